@@ -1,0 +1,92 @@
+"""Composition root: settings, translations, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from sqlalchemy.engine import URL
+
+from leaddesk import __version__
+from leaddesk.config.secrets import store_password
+from leaddesk.config.settings import Settings
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.workspace import Workspace, open_workspace
+from leaddesk.ui import i18n
+from leaddesk.ui.main_window import MainWindow
+
+STARTED = time.perf_counter()
+
+
+def ask_password(url: URL) -> str | None:
+    text, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("App", "Database password"),
+        QCoreApplication.translate("App", "Password for %1 on %2:")
+        .replace("%1", url.username or "")
+        .replace("%2", url.host or ""),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
+
+
+def make_opener(settings: Settings):  # type: ignore[no-untyped-def]
+    def opener(url: str) -> Workspace:
+        ws = open_workspace(
+            url,
+            default_region=settings.default_country,
+            currency=settings.currency,
+            ask_password=ask_password,
+        )
+        # Remember the database, never its password (that goes to the keyring).
+        store_password(ws.ctx.db.url)
+        settings.db_url = ws.ctx.db.url.set(password=None).render_as_string(hide_password=False)
+        settings.save()
+        return ws
+
+    return opener
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("LeadDesk")
+    QCoreApplication.setApplicationName("LeadDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run_app(
+    url: str,
+    settings: Settings,
+    *,
+    lang: str | None = None,
+    view: str | None = None,
+    screenshot: str | None = None,
+) -> int:
+    app = create_application()
+    language = i18n.pick_language(lang or settings.language)
+    app._leaddesk_translators = i18n.install(app, language)  # type: ignore[attr-defined]
+    opener = make_opener(settings)
+    try:
+        workspace = opener(url)
+    except LeadDeskError as exc:
+        if screenshot:
+            print(f"leaddesk: {exc.message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "LeadDesk"), exc.message)
+        return 2
+    window = MainWindow(workspace, opener, QSettings())
+    if view:
+        window.show_screen(view)
+    window.show()
+    if screenshot:
+
+        def grab() -> None:
+            window.grab().save(screenshot)
+            print(f"{screenshot} ({(time.perf_counter() - STARTED) * 1000:.0f} ms after start)")
+            window.close()
+
+        QTimer.singleShot(0, grab)
+    return app.exec()

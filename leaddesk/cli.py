@@ -1,0 +1,116 @@
+"""The command line: the same services the app uses."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.engine import URL
+
+from leaddesk import __version__
+from leaddesk.config.settings import Settings, resolve_db_url
+from leaddesk.errors import LeadDeskError
+
+SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "settings")
+
+
+def _ask_password(url: URL) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {url.username}@{url.host}: ")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (sqlite:///file, postgresql://user@host/db, "
+        "mysql://user@host/db); default: $LEADDESK_DB_URL, the saved "
+        "setting, or the SQLite file in your data folder",
+    )
+
+    p = argparse.ArgumentParser(
+        prog="leaddesk", parents=[common], description="Lead management for small sales teams."
+    )
+    p.add_argument("--version", action="version", version=f"LeadDesk {__version__}")
+    p.add_argument("--lang", metavar="CODE", help="interface language: en, ar, pl")
+    p.add_argument("--view", choices=SCREENS, help="screen to open")
+    p.add_argument("--screenshot", metavar="FILE.png", help="render the screen into a PNG and exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="fill a database with demo data")
+    demo.add_argument("--leads", type=int, default=2000, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--activities-per-lead", type=float, default=5.0, metavar="K")
+    demo.add_argument(
+        "--replace",
+        action="store_true",
+        help="wipe the database's data first (it must otherwise be empty)",
+    )
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", parents=[common], help="bring the schema up to date")
+    db_sub.add_parser("current", parents=[common], help="show the schema revision")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = Settings.load()
+    url = resolve_db_url(getattr(args, "db", None), settings)
+    try:
+        if args.command == "demo":
+            return _demo(args, url, settings)
+        if args.command == "db":
+            return _db(args, url, settings)
+    except LeadDeskError as exc:
+        print(f"leaddesk: {exc.message}", file=sys.stderr)
+        return 2
+    from leaddesk.app import run_app
+
+    return run_app(url, settings, lang=args.lang, view=args.view, screenshot=args.screenshot)
+
+
+def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from leaddesk.services.workspace import open_workspace
+
+    if args.leads < 0:
+        raise LeadDeskError("--leads must be zero or more.")
+    ws = open_workspace(url, default_region=settings.default_country, ask_password=_ask_password)
+    try:
+        summary = ws.demo.populate(
+            args.leads,
+            seed=args.seed,
+            replace=args.replace,
+            activities_per_lead=args.activities_per_lead,
+        )
+    finally:
+        ws.close()
+    print(
+        f"{ws.title}: {summary.leads} leads, {summary.activities} activities, "
+        f"{summary.follow_ups} follow-ups, {summary.users} users in {summary.seconds:.1f} s"
+    )
+    return 0
+
+
+def _db(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from leaddesk.services.workspace import open_workspace
+
+    ws = open_workspace(url, ask_password=_ask_password, upgrade=args.db_command == "upgrade")
+    ws.close()
+    if args.db_command == "upgrade":
+        if ws.upgraded:
+            print(
+                f"{ws.title}: upgraded from {ws.schema_before or 'empty'} to {ws.schema_revision}"
+            )
+        else:
+            print(f"{ws.title}: already at schema {ws.schema_revision}")
+    else:
+        print(json.dumps({"database": ws.title, "revision": ws.schema_revision or None}))
+    return 0

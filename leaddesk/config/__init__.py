@@ -1,0 +1,1 @@
+"""User settings and secrets, shared by the app and the command line (no Qt)."""

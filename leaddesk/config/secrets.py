@@ -1,0 +1,80 @@
+"""Database passwords: the OS keyring where one works, otherwise asked for.
+
+There is deliberately no plain-text fallback: on a machine without a
+keyring the password is asked at connect time and kept only in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError
+from sqlalchemy.engine import URL
+
+from leaddesk.errors import CredentialsNeeded
+
+SERVICE = "LeadDesk database"
+
+
+def _account(url: URL) -> str:
+    return f"{url.username}@{url.host}:{url.port or ''}/{url.database or ''}"
+
+
+def keyring_works() -> bool:
+    try:
+        backend = keyring.get_keyring()
+    except Exception:
+        return False
+    return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
+
+
+def store_password(url: URL) -> bool:
+    """Put the URL's password in the keyring; False if there is no usable keyring."""
+    if not url.password:
+        return False
+    try:
+        keyring.set_password(SERVICE, _account(url), str(url.password))
+    except (NoKeyringError, KeyringError):
+        return False
+    return True
+
+
+def stored_password(url: URL) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, _account(url))
+    except (NoKeyringError, KeyringError):
+        return None
+
+
+def with_password(url: URL, ask: Callable[[URL], str | None] | None = None) -> URL:
+    """The URL ready to connect: its own password, the keyring's, or one asked for.
+
+    Raises CredentialsNeeded when a server needs one and nobody can give it.
+    SQLite and password-less (trust) servers pass through unchanged.
+    """
+    if url.get_backend_name() == "sqlite" or url.password or not url.username:
+        return url
+    password = stored_password(url)
+    if password is None and ask is not None:
+        password = ask(url)
+    if password is None:
+        return url
+    return url.set(password=password)
+
+
+def strip_password(url: URL) -> str:
+    """The URL as it may be written to settings."""
+    return (
+        url.set(password=None).render_as_string(hide_password=False)
+        if url.password
+        else url.render_as_string(hide_password=False)
+    )
+
+
+def credentials_needed(url: URL) -> CredentialsNeeded:
+    return CredentialsNeeded(
+        f"The server {url.host} asks for a password for {url.username}; none is in the "
+        "keyring. Give it when asked, or in the URL once.",
+        url_without_password=strip_password(url),
+    )

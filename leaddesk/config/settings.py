@@ -1,0 +1,74 @@
+"""Typed, versioned user preferences in a JSON file in the user's config folder.
+
+Window geometry and other remembered UI state live in QSettings instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from platformdirs import user_config_path, user_data_path
+
+APP = "LeadDesk"
+SETTINGS_VERSION = 1
+ENV_DB_URL = "LEADDESK_DB_URL"
+
+
+def config_dir() -> Path:
+    return user_config_path(APP, appauthor=False)
+
+
+def data_dir() -> Path:
+    return user_data_path(APP, appauthor=False)
+
+
+def default_database_path() -> Path:
+    return data_dir() / "leaddesk.sqlite"
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    db_url: str | None = None  # never with a password: that lives in the keyring
+    language: str | None = None  # None: the system's
+    default_country: str = "US"
+    currency: str = "USD"
+
+    @classmethod
+    def path(cls) -> Path:
+        return config_dir() / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            return cls()
+        raw = _upgrade(raw)
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in raw.items() if k in known})
+
+    def save(self) -> None:
+        path = self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def _upgrade(raw: dict[str, object]) -> dict[str, object]:
+    """Settings upgrades, one step per version (none yet past version 1)."""
+    raw.setdefault("version", SETTINGS_VERSION)
+    return raw
+
+
+def resolve_db_url(cli_url: str | None, settings: Settings) -> str:
+    """Which database to open: --db, then LEADDESK_DB_URL, then the saved one, then the
+    SQLite file in the user's data folder."""
+    for candidate in (cli_url, os.environ.get(ENV_DB_URL), settings.db_url):
+        if candidate:
+            return candidate
+    return f"sqlite:///{default_database_path()}"

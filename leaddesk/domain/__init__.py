@@ -1,0 +1,1 @@
+"""Pure-Python rules of the pipeline: no Qt, no SQL."""

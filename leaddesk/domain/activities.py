@@ -1,0 +1,41 @@
+"""Kinds of things that happen to a lead, as they appear on its timeline."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ActivityKind(StrEnum):
+    CALL = "call"
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+    SMS = "sms"
+    MEETING = "meeting"
+    NOTE = "note"
+    STAGE_CHANGE = "stage_change"
+    ASSIGNMENT = "assignment"
+    SYSTEM = "system"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class Channel(StrEnum):
+    EMAIL = "email"
+    WHATSAPP = "whatsapp"
+    SMS = "sms"
+
+
+# Kinds a user logs by hand; the others are written by the services themselves.
+LOGGABLE = frozenset(
+    {
+        ActivityKind.CALL,
+        ActivityKind.EMAIL,
+        ActivityKind.WHATSAPP,
+        ActivityKind.SMS,
+        ActivityKind.MEETING,
+        ActivityKind.NOTE,
+    }
+)

@@ -1,0 +1,96 @@
+"""The timeline: logging what happened and reading it back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from leaddesk.domain.activities import LOGGABLE, ActivityKind, Direction
+from leaddesk.errors import FieldIssue, ValidationError
+from leaddesk.services.context import ServiceContext, missing
+from leaddesk.services.convert import activity_record
+from leaddesk.services.records import ActivityRecord, Changes, Result
+from leaddesk.store import leads as q
+from leaddesk.store.models import Activity
+from leaddesk.store.session import transaction
+from leaddesk.store.timeline import timeline_page
+
+
+class ActivityService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def log(
+        self,
+        lead_id: uuid.UUID,
+        kind: ActivityKind | str,
+        *,
+        direction: Direction | str | None = None,
+        subject: str | None = None,
+        body: str | None = None,
+        occurred_at: dt.datetime | None = None,
+        outcome: str | None = None,
+        details: dict[str, Any] | None = None,
+        user_id: uuid.UUID | None = None,
+    ) -> Result[ActivityRecord]:
+        """Append an entry a user reports (call, email, meeting, note...)."""
+        issues = []
+        try:
+            kind = ActivityKind(kind)
+        except ValueError:
+            issues.append(FieldIssue("kind", "kind_unknown", f"Unknown activity kind {kind!r}."))
+        else:
+            if kind not in LOGGABLE:
+                issues.append(
+                    FieldIssue(
+                        "kind",
+                        "kind_not_loggable",
+                        f"{kind.value} entries are written by LeadDesk itself.",
+                    )
+                )
+        try:
+            direction = Direction(direction) if direction else None
+        except ValueError:
+            issues.append(
+                FieldIssue("direction", "direction_unknown", f"Unknown direction {direction!r}.")
+            )
+        if occurred_at is not None and occurred_at.tzinfo is None:
+            issues.append(FieldIssue("occurred_at", "naive_time", "The time needs a time zone."))
+        if subject and len(subject) > 300:
+            issues.append(FieldIssue("subject", "too_long", "At most 300 characters."))
+        if issues:
+            raise ValidationError(issues)
+        with transaction(self.ctx.db) as s:
+            if q.get_lead(s, lead_id) is None:
+                raise missing("Lead", lead_id)
+            a = Activity(
+                lead_id=lead_id,
+                kind=kind,
+                direction=direction,
+                subject=subject,
+                body=body,
+                occurred_at=occurred_at or self.ctx.clock(),
+                outcome=outcome,
+                details=details or {},
+                user_id=user_id,
+            )
+            s.add(a)
+            s.flush()
+            return Result(
+                activity_record(a),
+                Changes(timelines=frozenset({lead_id}), leads=frozenset({lead_id})),
+            )
+
+    def timeline(
+        self,
+        lead_id: uuid.UUID,
+        *,
+        limit: int = 100,
+        before: tuple[dt.datetime, uuid.UUID] | None = None,
+    ) -> list[ActivityRecord]:
+        """Newest first, one page; pass the last entry's (occurred_at, id) for the next."""
+        with transaction(self.ctx.db, write=False) as s:
+            return [
+                activity_record(a) for a in timeline_page(s, lead_id, limit=limit, before=before)
+            ]

@@ -1,0 +1,113 @@
+"""ORM rows to plain records, in one place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from leaddesk.domain.leads import display_name
+from leaddesk.services.records import (
+    ActivityRecord,
+    Card,
+    FollowUpRecord,
+    LeadRecord,
+    UserRecord,
+)
+from leaddesk.store.models import Activity, FollowUp, Lead, User
+
+_LEAD_PLAIN = (
+    "id",
+    "number",
+    "version",
+    "stage",
+    "position",
+    "stage_changed_at",
+    "created_at",
+    "updated_at",
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "whatsapp",
+    "address",
+    "city",
+    "country",
+    "segment_id",
+    "deal_value",
+    "currency",
+    "source",
+    "campaign_id",
+    "website",
+    "birthday",
+    "notes",
+    "owner_id",
+    "captured_by_id",
+    "score",
+    "reason",
+)
+
+
+def lead_record(lead: Lead) -> LeadRecord:
+    """Needs the lead's tags and products loaded (see store.leads.get_lead)."""
+    values: dict[str, Any] = {name: getattr(lead, name) for name in _LEAD_PLAIN}
+    values["tags"] = tuple(sorted(t.name for t in lead.tags))
+    values["product_ids"] = tuple(sorted(p.id for p in lead.products))
+    values["social_profiles"] = dict(lead.social_profiles or {})
+    values["custom_fields"] = dict(lead.custom_fields or {})
+    return LeadRecord(**values)
+
+
+def card(row: Any) -> Card:
+    return Card(
+        id=row.id,
+        number=row.number,
+        name=display_name(row.first_name, row.last_name, row.company),
+        company=row.company,
+        deal_value=row.deal_value,
+        currency=row.currency,
+        score=row.score,
+        source=row.source,
+        stage=row.stage,
+        position=row.position,
+        stage_changed_at=row.stage_changed_at,
+        version=row.version,
+        owner_id=row.owner_id,
+        owner_name=row.owner_name,
+        next_follow_up=row.next_follow_up,
+    )
+
+
+def activity_record(a: Activity) -> ActivityRecord:
+    return ActivityRecord(
+        id=a.id,
+        lead_id=a.lead_id,
+        kind=a.kind,
+        direction=a.direction,
+        subject=a.subject,
+        body=a.body,
+        occurred_at=a.occurred_at,
+        user_id=a.user_id,
+        outcome=a.outcome,
+        details=dict(a.details or {}),
+    )
+
+
+def follow_up_record(f: FollowUp) -> FollowUpRecord:
+    return FollowUpRecord(
+        id=f.id,
+        lead_id=f.lead_id,
+        due_at=f.due_at,
+        title=f.title,
+        notes_before=f.notes_before,
+        notes_after=f.notes_after,
+        assignee_id=f.assignee_id,
+        done_at=f.done_at,
+        version=f.version,
+    )
+
+
+def user_record(u: User) -> UserRecord:
+    return UserRecord(
+        id=u.id, name=u.name, email=u.email, role=u.role, active=u.active, version=u.version
+    )

@@ -1,0 +1,494 @@
+"""Realistic, deterministic demo data: the same seed on the same day gives the
+same database. Written with bulk Core inserts so 100,000 leads take seconds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from leaddesk.domain.activities import ActivityKind, Direction
+from leaddesk.domain.leads import Source, format_number, search_text
+from leaddesk.domain.ordering import keys_for
+from leaddesk.domain.stages import FUNNEL, Stage
+from leaddesk.errors import RuleViolation
+from leaddesk.services import demo_names as N
+from leaddesk.services.context import ServiceContext
+from leaddesk.store import bulk
+
+# Where leads end up: believable for a small B2B team's history.
+FINAL_STAGE_WEIGHTS = {
+    Stage.OPEN: 16,
+    Stage.CONTACTED: 15,
+    Stage.NURTURING: 14,
+    Stage.QUALIFIED: 11,
+    Stage.NEGOTIATION: 7,
+    Stage.CUSTOMER: 13,
+    Stage.INACTIVE: 5,
+    Stage.DISQUALIFIED: 19,
+}
+SOURCE_WEIGHTS = {
+    Source.WEB_FORM: 30,
+    Source.CALL: 14,
+    Source.WHATSAPP: 16,
+    Source.EMAIL: 8,
+    Source.REFERRAL: 10,
+    Source.SOCIAL: 9,
+    Source.EVENT: 7,
+    Source.IMPORT: 4,
+    Source.WALK_IN: 2,
+}
+DISQUALIFY_REASONS = (
+    "No budget",
+    "Wrong segment",
+    "Chose a competitor",
+    "No reply",
+    "Duplicate",
+    "Not a decision maker",
+)
+INACTIVE_REASONS = ("Contract ended", "Company closed", "No purchase in 12 months")
+LOCALES = (("en", 40), ("pl", 30), ("ar", 30))
+PHONE_PREFIXES = {
+    "US": ("+1212", "+1312", "+1512", "+1303", "+1617"),
+    "GB": ("+4474", "+4475", "+4477", "+4478", "+4479"),
+    "PL": tuple(f"+48{p}" for p in ("50", "51", "53", "57", "60", "66", "69", "72", "79", "88")),
+    "SA": tuple(f"+9665{d}" for d in "0345689"),
+    "AE": tuple(f"+9715{d}" for d in "02568"),
+    "EG": tuple(f"+201{d}" for d in "0125"),
+}
+PHONE_LENGTH = {"US": 12, "GB": 13, "PL": 12, "SA": 13, "AE": 13, "EG": 13}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    users: int
+    leads: int
+    activities: int
+    follow_ups: int
+    seconds: float
+
+
+class DemoGenerator:
+    """Builds rows for every table from one random generator."""
+
+    def __init__(self, seed: int, anchor: dt.datetime, activities_per_lead: float = 5.0):
+        self.rng = random.Random(seed)
+        self.anchor = anchor
+        self.per_lead = activities_per_lead
+
+    def uuid(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+    def reference_rows(self) -> dict[str, list[dict[str, Any]]]:
+        t0 = self.anchor - dt.timedelta(days=400)
+        base = {"created_at": t0, "updated_at": t0, "version": 1}
+        users = [
+            dict(base, id=self.uuid(), name=n, email=e, role=r, active=True) for n, e, r in N.TEAM
+        ]
+        products = [
+            dict(base, id=self.uuid(), name=n, price=Decimal(p), currency="USD", active=True)
+            for n, p in N.PRODUCTS
+        ]
+        segments = [dict(base, id=self.uuid(), name=n) for n in N.SEGMENTS]
+        tags = [dict(base, id=self.uuid(), name=n) for n in N.TAGS]
+        campaigns = []
+        for i, (name, channel, cost) in enumerate(N.CAMPAIGNS):
+            start = (self.anchor - dt.timedelta(days=360 - i * 28)).date()
+            campaigns.append(
+                dict(
+                    base,
+                    id=self.uuid(),
+                    name=name,
+                    channel=channel,
+                    cost=Decimal(cost),
+                    currency="USD",
+                    starts_on=start,
+                    ends_on=start + dt.timedelta(days=45),
+                )
+            )
+        return {
+            "users": users,
+            "products": products,
+            "segments": segments,
+            "tags": tags,
+            "campaigns": campaigns,
+        }
+
+    def _person(self) -> dict[str, Any]:
+        r = self.rng
+        locale = r.choices([l for l, _ in LOCALES], [w for _, w in LOCALES])[0]
+        if locale == "en":
+            first, last = r.choice(N.EN_FIRST), r.choice(N.EN_LAST)
+            latin = (first.lower(), last.lower())
+            company, country = r.choice(N.EN_COMPANIES), r.choice(("US", "US", "GB"))
+        elif locale == "pl":
+            first, last = r.choice(N.PL_FIRST), r.choice(N.PL_LAST)
+            if first.endswith("a"):  # Polish surnames agree with the person
+                last = _feminine(last)
+            latin = (_ascii(first), _ascii(last))
+            company, country = r.choice(N.PL_COMPANIES), "PL"
+        else:
+            (first, f_lat), (last, l_lat) = r.choice(N.AR_FIRST), r.choice(N.AR_LAST)
+            latin = (f_lat, l_lat)
+            company, country = r.choice(N.AR_COMPANIES), r.choice(("SA", "AE", "EG"))
+        prefix = r.choice(PHONE_PREFIXES[country])
+        digits = PHONE_LENGTH[country] - len(prefix)
+        phone = prefix + "".join(r.choice("0123456789") for _ in range(digits))
+        if country == "US":  # exchange codes never start with 0 or 1
+            phone = phone[:5] + r.choice("23456789") + phone[6:]
+        domain = (
+            "example.com" if locale == "en" else ("example.pl" if locale == "pl" else "example.net")
+        )
+        return {
+            "first_name": first,
+            "last_name": last,
+            "company": company if r.random() < 0.8 else None,
+            "job_title": r.choice(N.JOB_TITLES),
+            "country": country,
+            "city": r.choice(N.CITIES[country]),
+            "phone": phone,
+            "whatsapp": phone if r.random() < 0.6 else None,
+            "email": f"{latin[0]}.{latin[1]}{r.randint(1, 999)}@{domain}"
+            if r.random() < 0.9
+            else None,
+        }
+
+    def _path(self) -> list[Stage]:
+        r = self.rng
+        final = r.choices(list(FINAL_STAGE_WEIGHTS), list(FINAL_STAGE_WEIGHTS.values()))[0]
+        if final is Stage.DISQUALIFIED:
+            stop = r.choice(FUNNEL[:5])
+            path = list(FUNNEL[: FUNNEL.index(stop) + 1]) + [Stage.DISQUALIFIED]
+        elif final is Stage.INACTIVE:
+            path = [*FUNNEL, Stage.INACTIVE]
+        else:
+            path = list(FUNNEL[: FUNNEL.index(final) + 1])
+        # One lead in ten skips a middle stage (a hot inquiry jumps ahead).
+        if len(path) > 3 and r.random() < 0.1:
+            del path[r.randrange(1, len(path) - 1)]
+        return path
+
+    def leads(
+        self,
+        count: int,
+        first_number: int,
+        refs: dict[str, list[dict[str, Any]]],
+        emit: Callable[[str, list[dict[str, Any]]], None],
+    ) -> dict[str, int]:
+        """Generate ``count`` leads, handing their rows to ``emit`` table by table."""
+        r = self.rng
+        reps = [u for u in refs["users"] if u["role"] == "rep"]
+        team = refs["users"]
+        products, segments, tags = refs["products"], refs["segments"], refs["tags"]
+        campaigns_by_channel: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for c in refs["campaigns"]:
+            campaigns_by_channel[c["channel"]].append(c)
+        sources, source_w = list(SOURCE_WEIGHTS), list(SOURCE_WEIGHTS.values())
+        leads: list[dict[str, Any]] = []
+        activities: list[dict[str, Any]] = []
+        follow_ups: list[dict[str, Any]] = []
+        links: dict[str, list[dict[str, Any]]] = {"lead_products": [], "lead_tags": []}
+        totals = defaultdict(int)
+
+        def flush(final: bool = False) -> None:
+            for table, rows in (
+                ("activities", activities),
+                ("follow_ups", follow_ups),
+                ("lead_products", links["lead_products"]),
+                ("lead_tags", links["lead_tags"]),
+            ):
+                if rows and (final or len(rows) >= 20000):
+                    totals[table] += len(rows)
+                    emit(table, rows[:])
+                    rows.clear()
+
+        for i in range(count):
+            age_days = min(365.0, r.expovariate(1 / 120))
+            created = self.anchor - dt.timedelta(days=age_days, seconds=r.randrange(86400))
+            path = self._path()
+            lead_id = self.uuid()
+            owner = r.choice(reps) if (path[-1] is not Stage.OPEN or r.random() < 0.6) else None
+            source = r.choices(sources, source_w)[0]
+            campaign = (
+                r.choice(campaigns_by_channel[source.value])
+                if campaigns_by_channel.get(source.value) and r.random() < 0.7
+                else None
+            )
+            chosen = r.sample(products, k=r.choice((1, 1, 1, 2, 2, 3)))
+            value = sum((p["price"] for p in chosen), Decimal(0)) * r.choice((1, 1, 2, 3, 5))
+            person = self._person()
+            # stage history: each step a few days after the previous
+            t = created
+            times = [created]
+            for _ in path[1:]:
+                t = min(self.anchor, t + dt.timedelta(hours=r.uniform(4, 24 * 18)))
+                times.append(t)
+            stage = path[-1]
+            actor = (owner or r.choice(team))["id"]
+            lead_acts = [
+                _activity(
+                    self,
+                    lead_id,
+                    ActivityKind.SYSTEM,
+                    created,
+                    actor,
+                    details={"event": "created", "source": source.value},
+                )
+            ]
+            for prev, nxt, when in zip(path, path[1:], times[1:], strict=False):
+                reason = None
+                if nxt is Stage.DISQUALIFIED:
+                    reason = r.choice(DISQUALIFY_REASONS)
+                elif nxt is Stage.INACTIVE:
+                    reason = r.choice(INACTIVE_REASONS)
+                lead_acts.append(
+                    _activity(
+                        self,
+                        lead_id,
+                        ActivityKind.STAGE_CHANGE,
+                        when,
+                        actor,
+                        details={"from": prev.value, "to": nxt.value, "reason": reason},
+                    )
+                )
+            extra = max(0, round(self.per_lead) - len(lead_acts))
+            span = (times[-1] - created).total_seconds() or 3600.0
+            for _ in range(extra):
+                when = created + dt.timedelta(seconds=r.uniform(60, max(120.0, span)))
+                kind = r.choice(
+                    (
+                        ActivityKind.CALL,
+                        ActivityKind.CALL,
+                        ActivityKind.EMAIL,
+                        ActivityKind.WHATSAPP,
+                        ActivityKind.NOTE,
+                        ActivityKind.MEETING,
+                        ActivityKind.SMS,
+                    )
+                )
+                lead_acts.append(
+                    _activity(
+                        self,
+                        lead_id,
+                        kind,
+                        min(when, self.anchor),
+                        actor,
+                        direction=(Direction.OUTBOUND if r.random() < 0.75 else Direction.INBOUND)
+                        if kind not in (ActivityKind.NOTE, ActivityKind.MEETING)
+                        else None,
+                        outcome=r.choice(N.CALL_OUTCOMES) if kind is ActivityKind.CALL else None,
+                        subject=r.choice(N.FOLLOW_UP_TITLES)
+                        if kind is not ActivityKind.CALL
+                        else None,
+                    )
+                )
+            activities.extend(lead_acts)
+            if not stage.is_closed and r.random() < 0.7:
+                due = self.anchor + dt.timedelta(hours=r.uniform(-24 * 7, 24 * 21))
+                follow_ups.append(_follow_up(self, lead_id, due, owner, None))
+            if r.random() < 0.3:
+                due = created + dt.timedelta(days=r.uniform(1, 10))
+                if due < self.anchor:
+                    follow_ups.append(_follow_up(self, lead_id, due, owner, due))
+            for p in chosen:
+                links["lead_products"].append({"lead_id": lead_id, "product_id": p["id"]})
+            for tg in r.sample(tags, k=r.choice((0, 0, 1, 1, 2))):
+                links["lead_tags"].append({"lead_id": lead_id, "tag_id": tg["id"]})
+            reason = (
+                next(
+                    (
+                        a["details"]["reason"]
+                        for a in reversed(lead_acts)
+                        if a["kind"] == ActivityKind.STAGE_CHANGE
+                    ),
+                    None,
+                )
+                if stage.needs_reason
+                else None
+            )
+            leads.append(
+                {
+                    "id": lead_id,
+                    **person,
+                    "address": None,
+                    "segment_id": r.choice(segments)["id"] if r.random() < 0.8 else None,
+                    "deal_value": value,
+                    "currency": "USD",
+                    "source": source,
+                    "campaign_id": campaign["id"] if campaign else None,
+                    "website": None,
+                    "social_profiles": {},
+                    "birthday": None,
+                    "notes": None,
+                    "custom_fields": {},
+                    "stage": stage,
+                    "stage_changed_at": times[-1],
+                    "reason": reason,
+                    "owner_id": owner["id"] if owner else None,
+                    "captured_by_id": actor,
+                    "score": min(100, max(0, int(r.gauss(20 + 10 * stage.order, 12)))),
+                    "deleted_at": None,
+                    "created_at": created,
+                    "updated_at": times[-1],
+                    "version": 1 + len(path),
+                }
+            )
+            if i % 2000 == 1999:
+                flush()
+
+        # numbers follow creation time; each column newest-moved first
+        leads.sort(key=lambda d: d["created_at"])
+        for n, lead in enumerate(leads):
+            lead["number"] = format_number(first_number + n)
+            lead["search_text"] = search_text(
+                lead["number"],
+                lead["first_name"],
+                lead["last_name"],
+                lead["company"],
+                lead["email"],
+                lead["phone"],
+                lead["whatsapp"],
+            )[:700]
+        by_stage: dict[Stage, list[dict[str, Any]]] = defaultdict(list)
+        for lead in leads:
+            by_stage[lead["stage"]].append(lead)
+        for column in by_stage.values():
+            column.sort(key=lambda d: d["stage_changed_at"], reverse=True)
+            for lead, key in zip(column, keys_for(len(column)), strict=True):
+                lead["position"] = key
+        emit("leads", leads)
+        totals["leads"] = len(leads)
+        flush(final=True)
+        return dict(totals)
+
+
+def _activity(
+    g: DemoGenerator,
+    lead_id: uuid.UUID,
+    kind: ActivityKind,
+    when: dt.datetime,
+    user_id: uuid.UUID,
+    *,
+    details: dict[str, Any] | None = None,
+    direction: Direction | None = None,
+    outcome: str | None = None,
+    subject: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": g.uuid(),
+        "lead_id": lead_id,
+        "kind": kind,
+        "direction": direction,
+        "subject": subject,
+        "body": None,
+        "occurred_at": when,
+        "user_id": user_id,
+        "outcome": outcome,
+        "details": details or {},
+        "created_at": when,
+    }
+
+
+def _follow_up(
+    g: DemoGenerator,
+    lead_id: uuid.UUID,
+    due: dt.datetime,
+    owner: dict[str, Any] | None,
+    done: dt.datetime | None,
+) -> dict[str, Any]:
+    return {
+        "id": g.uuid(),
+        "lead_id": lead_id,
+        "due_at": due,
+        "title": g.rng.choice(N.FOLLOW_UP_TITLES),
+        "notes_before": None,
+        "notes_after": "Done as planned." if done else None,
+        "assignee_id": owner["id"] if owner else None,
+        "done_at": done,
+        "created_at": due - dt.timedelta(days=2),
+        "updated_at": done or due,
+        "version": 2 if done else 1,
+    }
+
+
+def _feminine(surname: str) -> str:
+    for male, female in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
+        if surname.endswith(male):
+            return surname[: -len(male)] + female
+    return surname
+
+
+_ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _ascii(text: str) -> str:
+    return text.translate(_ASCII).lower()
+
+
+class DemoService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def populate(
+        self,
+        leads: int,
+        *,
+        seed: int = 1,
+        replace: bool = False,
+        activities_per_lead: float = 5.0,
+        anchor: dt.datetime | None = None,
+    ) -> DemoSummary:
+        """Fill the database with a team, products, campaigns and ``leads`` leads.
+
+        Refuses a database that already has leads unless ``replace`` (which
+        wipes everything first), so real data is never mixed with demo data.
+        """
+        import time
+
+        started = time.perf_counter()
+        if anchor is None:
+            now = self.ctx.clock()
+            anchor = now.replace(hour=12, minute=0, second=0, microsecond=0)
+        gen = DemoGenerator(seed, anchor, activities_per_lead)
+        with self.ctx.db.writer().begin() as conn:
+            existing = bulk.lead_count(conn)
+            if existing and not replace:
+                raise RuleViolation(
+                    f"The database {self.ctx.db.title} already has {existing} leads; demo data "
+                    "goes into an empty database (use --replace to wipe it first)."
+                )
+            if existing or replace:
+                bulk.wipe(conn)
+            refs = gen.reference_rows()
+            for table, rows in refs.items():
+                bulk.insert_rows(conn, table, rows)
+            first = bulk.reserve_block(conn, leads) if leads else 1
+            pending: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
+
+            def emit(table: str, rows: list[dict[str, Any]]) -> None:
+                # children wait until their leads exist
+                if table == "leads":
+                    bulk.insert_rows(conn, "leads", rows)
+                    for t in ("activities", "follow_ups", "lead_products", "lead_tags"):
+                        for chunk in pending.pop(t, []):
+                            bulk.insert_rows(conn, t, chunk)
+                    pending["__leads_done__"] = []
+                elif "__leads_done__" in pending:
+                    bulk.insert_rows(conn, table, rows)
+                else:
+                    pending[table].append(rows)
+
+            totals = gen.leads(leads, first, refs, emit)
+        bulk.refresh_statistics(self.ctx.db.engine)
+        return DemoSummary(
+            users=len(refs["users"]),
+            leads=totals.get("leads", 0),
+            activities=totals.get("activities", 0),
+            follow_ups=totals.get("follow_ups", 0),
+            seconds=time.perf_counter() - started,
+        )

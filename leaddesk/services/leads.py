@@ -1,0 +1,218 @@
+"""Creating, editing, deleting and finding leads."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from leaddesk.domain.activities import ActivityKind
+from leaddesk.domain.leads import format_number, search_text
+from leaddesk.domain.ordering import key_between
+from leaddesk.domain.stages import Stage, check_transition
+from leaddesk.domain.validation import clean_lead
+from leaddesk.errors import NotFound
+from leaddesk.services.context import ServiceContext, check_version, missing
+from leaddesk.services.convert import card, lead_record
+from leaddesk.services.pipeline import apply_assign, apply_move
+from leaddesk.services.records import Card, Changes, LeadRecord, Result
+from leaddesk.store import board as bq
+from leaddesk.store import leads as q
+from leaddesk.store.models import Activity, Lead, Segment
+from leaddesk.store.session import transaction
+
+_SEARCHED = ("first_name", "last_name", "company", "email", "phone", "whatsapp")
+
+
+def refresh_search_text(lead: Lead) -> None:
+    lead.search_text = search_text(
+        lead.number,
+        lead.first_name,
+        lead.last_name,
+        lead.company,
+        lead.email,
+        lead.phone,
+        lead.whatsapp,
+    )[:700]
+
+
+def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> None:
+    for name, value in values.items():
+        if name in ("tags", "product_ids", "stage", "owner_id", "reason"):
+            continue
+        if name == "segment_id" and value is not None and session.get(Segment, value) is None:
+            raise NotFound(f"segment_id: there is no segment {value}.")
+        setattr(lead, name, value)
+    if "tags" in values:
+        lead.tags = q.tags_named(session, values["tags"])
+    if "product_ids" in values:
+        wanted = list(dict.fromkeys(values["product_ids"] or []))
+        found = q.products_by_id(session, wanted)
+        if len(found) != len(wanted):
+            unknown = set(wanted) - {p.id for p in found}
+            raise NotFound(f"product_ids: no such product {sorted(map(str, unknown))[0]}.")
+        lead.products = found
+
+
+class LeadService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def create(
+        self, values: Mapping[str, Any], *, user_id: uuid.UUID | None = None
+    ) -> Result[LeadRecord]:
+        """A new lead on top of its stage's column (Open unless given), with its number."""
+        cleaned = clean_lead(values, default_region=self.ctx.default_region)
+        stage = cleaned.get("stage") or Stage.OPEN
+        reason = (
+            check_transition(Stage.OPEN, stage, cleaned.get("reason"))
+            if stage.needs_reason
+            else None
+        )
+        with transaction(self.ctx.db) as s:
+            now = self.ctx.clock()
+            lead = Lead(
+                number=format_number(q.reserve_numbers(s, 1)),
+                stage=stage,
+                reason=reason,
+                stage_changed_at=now,
+                created_at=now,
+                updated_at=now,
+                captured_by_id=cleaned.get("captured_by_id") or user_id,
+                owner_id=cleaned.get("owner_id"),
+                score=cleaned.get("score", 0),
+                currency=cleaned.get("currency") or self.ctx.currency,
+                social_profiles={},
+                custom_fields={},
+                position=key_between(None, q.first_position(s, stage)),
+            )
+            lead.tags, lead.products = [], []
+            _apply_plain(s, lead, {k: v for k, v in cleaned.items() if k != "currency"})
+            refresh_search_text(lead)
+            s.add(lead)
+            s.flush()
+            s.add(
+                Activity(
+                    lead_id=lead.id,
+                    kind=ActivityKind.SYSTEM,
+                    occurred_at=now,
+                    user_id=user_id,
+                    details={
+                        "event": "created",
+                        "source": lead.source.value if lead.source else None,
+                    },
+                )
+            )
+            s.flush()
+            return Result(
+                lead_record(lead),
+                Changes(
+                    leads=frozenset({lead.id}),
+                    stages=frozenset({stage}),
+                    timelines=frozenset({lead.id}),
+                ),
+            )
+
+    def get(self, lead_id: uuid.UUID) -> LeadRecord:
+        with transaction(self.ctx.db, write=False) as s:
+            lead = q.get_lead(s, lead_id, with_links=True)
+            if lead is None:
+                raise missing("Lead", lead_id)
+            return lead_record(lead)
+
+    def update(
+        self,
+        lead_id: uuid.UUID,
+        values: Mapping[str, Any],
+        *,
+        expected_version: int | None,
+        user_id: uuid.UUID | None = None,
+    ) -> Result[LeadRecord]:
+        """Save edited fields. A stale ``expected_version`` raises ConflictError;
+        stage and owner changes go through the move and assign rules."""
+        cleaned = clean_lead(values, default_region=self.ctx.default_region, partial=True)
+        with transaction(self.ctx.db) as s:
+            lead = q.get_lead(s, lead_id, lock=True, with_links=True)
+            if lead is None:
+                raise missing("Lead", lead_id)
+            check_version("Lead", lead_id, expected_version, lead.version)
+            changes = Changes(leads=frozenset({lead.id}), stages=frozenset({lead.stage}))
+            if "stage" in cleaned and cleaned["stage"] != lead.stage:
+                changes |= apply_move(
+                    s,
+                    self.ctx,
+                    lead,
+                    cleaned["stage"],
+                    reason=cleaned.get("reason"),
+                    user_id=user_id,
+                )
+            elif "reason" in cleaned and lead.stage.needs_reason:
+                lead.reason = check_transition(lead.stage, lead.stage, cleaned["reason"])
+            if "owner_id" in cleaned:
+                changes |= apply_assign(s, self.ctx, lead, cleaned["owner_id"], user_id=user_id)
+            _apply_plain(s, lead, cleaned)
+            if any(k in cleaned for k in _SEARCHED):
+                refresh_search_text(lead)
+            s.flush()
+            return Result(lead_record(lead), changes)
+
+    def delete(
+        self,
+        lead_id: uuid.UUID,
+        *,
+        expected_version: int | None = None,
+        user_id: uuid.UUID | None = None,
+    ) -> Changes:
+        """Soft delete: the lead leaves every list but stays restorable."""
+        with transaction(self.ctx.db) as s:
+            lead = q.get_lead(s, lead_id, lock=True)
+            if lead is None:
+                raise missing("Lead", lead_id)
+            check_version("Lead", lead_id, expected_version, lead.version)
+            now = self.ctx.clock()
+            lead.deleted_at = now
+            s.add(
+                Activity(
+                    lead_id=lead.id,
+                    kind=ActivityKind.SYSTEM,
+                    occurred_at=now,
+                    user_id=user_id,
+                    details={"event": "deleted"},
+                )
+            )
+            return Changes(
+                leads=frozenset({lead.id}),
+                stages=frozenset({lead.stage}),
+                timelines=frozenset({lead.id}),
+            )
+
+    def restore(self, lead_id: uuid.UUID, *, user_id: uuid.UUID | None = None) -> Changes:
+        with transaction(self.ctx.db) as s:
+            lead = q.get_lead(s, lead_id, lock=True, include_deleted=True)
+            if lead is None or lead.deleted_at is None:
+                raise NotFound(f"Lead {lead_id} is not in the deleted leads.")
+            lead.deleted_at = None
+            s.add(
+                Activity(
+                    lead_id=lead.id,
+                    kind=ActivityKind.SYSTEM,
+                    occurred_at=self.ctx.clock(),
+                    user_id=user_id,
+                    details={"event": "restored"},
+                )
+            )
+            return Changes(
+                leads=frozenset({lead.id}),
+                stages=frozenset({lead.stage}),
+                timelines=frozenset({lead.id}),
+            )
+
+    def search(self, text: str, *, limit: int = 50) -> list[Card]:
+        """Leads whose name, company, email, phone or number contain every word typed."""
+        terms = [t for t in search_text(text).split() if t]
+        if not terms:
+            return []
+        with transaction(self.ctx.db, write=False) as s:
+            return [card(r) for r in bq.search_cards(s, terms, limit=limit)]

@@ -1,0 +1,185 @@
+"""Plain, immutable data the services hand out: never live ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from leaddesk.domain.activities import ActivityKind, Direction
+from leaddesk.domain.leads import Role, Source, display_name, initials
+from leaddesk.domain.stages import Stage
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so screens redraw only what concerns them."""
+
+    leads: frozenset[uuid.UUID] = frozenset()
+    stages: frozenset[Stage] = frozenset()
+    timelines: frozenset[uuid.UUID] = frozenset()
+    follow_ups: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.leads | other.leads,
+            self.stages | other.stages,
+            self.timelines | other.timelines,
+            self.follow_ups or other.follow_ups,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.leads or self.stages or self.timelines or self.follow_ups)
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: uuid.UUID
+    name: str
+    email: str
+    role: Role
+    active: bool
+    version: int
+
+    @property
+    def initials(self) -> str:
+        return initials(self.name)
+
+
+@dataclass(frozen=True)
+class LeadRecord:
+    id: uuid.UUID
+    number: str
+    version: int
+    stage: Stage
+    position: str
+    stage_changed_at: dt.datetime
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    job_title: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    whatsapp: str | None = None
+    address: str | None = None
+    city: str | None = None
+    country: str | None = None
+    product_ids: tuple[uuid.UUID, ...] = ()
+    segment_id: uuid.UUID | None = None
+    tags: tuple[str, ...] = ()
+    deal_value: Decimal | None = None
+    currency: str | None = None
+    source: Source | None = None
+    campaign_id: uuid.UUID | None = None
+    website: str | None = None
+    social_profiles: dict[str, Any] = field(default_factory=dict)
+    birthday: dt.date | None = None
+    notes: str | None = None
+    custom_fields: dict[str, Any] = field(default_factory=dict)
+    owner_id: uuid.UUID | None = None
+    captured_by_id: uuid.UUID | None = None
+    score: int = 0
+    reason: str | None = None
+
+    @property
+    def name(self) -> str:
+        return display_name(self.first_name, self.last_name, self.company)
+
+
+@dataclass(frozen=True)
+class Card:
+    """What the board shows of a lead."""
+
+    id: uuid.UUID
+    number: str
+    name: str
+    company: str | None
+    deal_value: Decimal | None
+    currency: str | None
+    score: int
+    source: Source | None
+    stage: Stage
+    position: str
+    stage_changed_at: dt.datetime
+    version: int
+    owner_id: uuid.UUID | None
+    owner_name: str | None
+    next_follow_up: dt.datetime | None
+
+    @property
+    def owner_initials(self) -> str:
+        return initials(self.owner_name) if self.owner_name else ""
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    stage: Stage
+    count: int
+    totals: dict[str, Decimal]
+    cards: tuple[Card, ...]
+
+    @property
+    def has_more(self) -> bool:
+        return len(self.cards) < self.count
+
+
+@dataclass(frozen=True)
+class Board:
+    columns: tuple[BoardColumn, ...]
+
+    def column(self, stage: Stage | str) -> BoardColumn:
+        return self.columns[Stage(stage).order]
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    id: uuid.UUID
+    lead_id: uuid.UUID
+    kind: ActivityKind
+    direction: Direction | None
+    subject: str | None
+    body: str | None
+    occurred_at: dt.datetime
+    user_id: uuid.UUID | None
+    outcome: str | None
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    id: uuid.UUID
+    lead_id: uuid.UUID
+    due_at: dt.datetime
+    title: str
+    notes_before: str | None
+    notes_after: str | None
+    assignee_id: uuid.UUID | None
+    done_at: dt.datetime | None
+    version: int
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Result(Generic[T]):
+    """A service's answer: the new state and what changed."""
+
+    value: T
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    """A move and how to reverse it (the undo stack keeps these)."""
+
+    lead: LeadRecord
+    from_stage: Stage
+    from_position: str
+    from_reason: str | None
+    changes: Changes

@@ -1,0 +1,92 @@
+"""Opening a database ready for use: connect, check and upgrade its schema,
+and hand out the services bound to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.engine import URL
+
+from leaddesk.config.secrets import with_password
+from leaddesk.services.activities import ActivityService
+from leaddesk.services.board import BoardService
+from leaddesk.services.context import ServiceContext
+from leaddesk.services.demo import DemoService
+from leaddesk.services.followups import FollowUpService
+from leaddesk.services.leads import LeadService
+from leaddesk.services.pipeline import PipelineService
+from leaddesk.services.users import UserService
+from leaddesk.store import schema
+from leaddesk.store.engine import describe, normalize_url, open_database
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Everything a screen or command may call, for one open database."""
+
+    ctx: ServiceContext
+    leads: LeadService
+    pipeline: PipelineService
+    board: BoardService
+    activities: ActivityService
+    follow_ups: FollowUpService
+    users: UserService
+    demo: DemoService
+    schema_before: str | None  # None: the database was empty
+    schema_revision: str
+
+    @property
+    def upgraded(self) -> bool:
+        return self.schema_before != self.schema_revision
+
+    @property
+    def title(self) -> str:
+        return self.ctx.db.title
+
+    @property
+    def backend(self) -> str:
+        return self.ctx.db.backend
+
+    def close(self) -> None:
+        self.ctx.db.dispose()
+
+
+def open_workspace(
+    raw_url: str,
+    *,
+    default_region: str = "US",
+    currency: str = "USD",
+    ask_password: Callable[[URL], str | None] | None = None,
+    upgrade: bool = True,
+) -> Workspace:
+    """Connect and bring the schema up to date (refusing databases newer than us)."""
+    url = with_password(normalize_url(raw_url), ask_password)
+    db = open_database(url)
+    try:
+        if upgrade:
+            before, after = schema.upgrade(db)
+        else:
+            before = schema.current_revision(db)
+            after = before or ""
+            schema.check_not_newer(db, before)
+    except Exception:
+        db.dispose()
+        raise
+    ctx = ServiceContext(db=db, default_region=default_region, currency=currency)
+    return Workspace(
+        ctx=ctx,
+        leads=LeadService(ctx),
+        pipeline=PipelineService(ctx),
+        board=BoardService(ctx),
+        activities=ActivityService(ctx),
+        follow_ups=FollowUpService(ctx),
+        users=UserService(ctx),
+        demo=DemoService(ctx),
+        schema_before=before,
+        schema_revision=after,
+    )
+
+
+def describe_url(raw_url: str) -> str:
+    return describe(normalize_url(raw_url))

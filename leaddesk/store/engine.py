@@ -1,0 +1,133 @@
+"""Engines per backend: SQLite (default, WAL), PostgreSQL (psycopg 3), MariaDB/MySQL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from leaddesk.errors import DatabaseUnavailable
+
+SQLITE_BUSY_MS = 5000
+CONNECT_TIMEOUT_S = 5
+
+_DRIVERS = {
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+    "mysql": "mysql+pymysql",
+    "mariadb": "mariadb+pymysql",
+}
+
+
+def normalize_url(raw: str | URL) -> URL:
+    """Accept plain scheme names and pick LeadDesk's driver for them."""
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"{raw!r} is not a database URL.") from None
+    if url.drivername in _DRIVERS:
+        url = url.set(drivername=_DRIVERS[url.drivername])
+    if url.get_backend_name() not in ("sqlite", "postgresql", "mysql", "mariadb"):
+        raise DatabaseUnavailable(
+            f"LeadDesk does not support {url.get_backend_name()!r} databases; "
+            "use SQLite, PostgreSQL or MariaDB/MySQL."
+        )
+    return url
+
+
+def sqlite_url(path: Path) -> URL:
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def describe(url: URL) -> str:
+    """A human name for the database, never showing a password."""
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return f"SQLite {url.database or ':memory:'}"
+    name = {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}[backend]
+    who = f"{url.username}@" if url.username else ""
+    port = f":{url.port}" if url.port else ""
+    return f"{name} {who}{url.host or 'localhost'}{port}/{url.database or ''}"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open engine and how to name it to the user."""
+
+    engine: Engine
+    url: URL
+
+    @property
+    def backend(self) -> str:
+        return "mysql" if self.url.get_backend_name() == "mariadb" else self.url.get_backend_name()
+
+    @property
+    def title(self) -> str:
+        return describe(self.url)
+
+    def writer(self) -> Engine:
+        """The engine for transactions that write (SQLite takes its lock up front)."""
+        return self.engine.execution_options(leaddesk_write=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(raw: str | URL, *, echo: bool = False) -> Database:
+    url = normalize_url(raw)
+    backend = url.get_backend_name()
+    kwargs: dict[str, Any] = {"echo": echo}
+    if backend == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_MS / 1000}
+        engine = create_engine(url, **kwargs)
+        _configure_sqlite(engine)
+    elif backend == "postgresql":
+        kwargs["connect_args"] = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "leaddesk",
+        }
+        engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    else:
+        kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S, "charset": "utf8mb4"}
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_recycle=3600,
+            isolation_level="READ COMMITTED",
+            **kwargs,
+        )
+    return Database(engine=engine, url=url)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below decide how a transaction starts.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock at BEGIN, so two writers queue on the
+        # busy timeout instead of failing with "database is locked" mid-way.
+        write = conn.get_execution_options().get("leaddesk_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def unavailable(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
+    """Turn a driver's connection failure into a message naming the server."""
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    reason = re.sub(r"\s+", " ", reason)
+    return DatabaseUnavailable(f"Cannot use the database {describe(url)}: {reason}")

@@ -1,0 +1,108 @@
+"""Queries about single leads: fetching, numbering, placing, tagging."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from leaddesk.domain.stages import Stage
+from leaddesk.store.models import Counter, Lead, Product, Tag
+
+LEAD_NUMBER = "lead_number"
+
+
+def reserve_numbers(session: Session, count: int) -> int:
+    """Reserve ``count`` lead numbers; returns the first. The row lock
+    taken by the UPDATE serialises concurrent creators until commit."""
+    session.execute(
+        update(Counter).where(Counter.name == LEAD_NUMBER).values(value=Counter.value + count)
+    )
+    last = session.execute(select(Counter.value).where(Counter.name == LEAD_NUMBER)).scalar_one()
+    return int(last) - count + 1
+
+
+def get_lead(
+    session: Session,
+    lead_id: uuid.UUID,
+    *,
+    lock: bool = False,
+    with_links: bool = False,
+    include_deleted: bool = False,
+) -> Lead | None:
+    stmt = select(Lead).where(Lead.id == lead_id)
+    if not include_deleted:
+        stmt = stmt.where(Lead.deleted_at.is_(None))
+    if with_links:
+        stmt = stmt.options(selectinload(Lead.tags), selectinload(Lead.products))
+    if lock:
+        stmt = stmt.with_for_update()
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def live_positions(
+    session: Session, ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, tuple[Stage, str]]:
+    rows = session.execute(
+        select(Lead.id, Lead.stage, Lead.position).where(
+            Lead.id.in_(list(ids)), Lead.deleted_at.is_(None)
+        )
+    )
+    return {r.id: (r.stage, r.position) for r in rows}
+
+
+def first_position(
+    session: Session, stage: Stage, *, exclude: uuid.UUID | None = None
+) -> str | None:
+    stmt = (
+        select(Lead.position)
+        .where(Lead.stage == stage, Lead.deleted_at.is_(None))
+        .order_by(Lead.position, Lead.id)
+        .limit(1)
+    )
+    if exclude is not None:
+        stmt = stmt.where(Lead.id != exclude)
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def neighbour_position(
+    session: Session, stage: Stage, position: str, *, after: bool, exclude: uuid.UUID | None = None
+) -> str | None:
+    """The nearest key strictly after (or before) ``position`` in the column."""
+    cond = Lead.position > position if after else Lead.position < position
+    order = Lead.position.asc() if after else Lead.position.desc()
+    stmt = (
+        select(Lead.position)
+        .where(Lead.stage == stage, Lead.deleted_at.is_(None), cond)
+        .order_by(order)
+        .limit(1)
+    )
+    if exclude is not None:
+        stmt = stmt.where(Lead.id != exclude)
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def tags_named(session: Session, names: Sequence[str]) -> list[Tag]:
+    """The tags with these names, creating the missing ones."""
+    if not names:
+        return []
+    found = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    for name in names:
+        if name not in found:
+            found[name] = Tag(name=name)
+            session.add(found[name])
+    return [found[n] for n in names]
+
+
+def products_by_id(session: Session, ids: Sequence[uuid.UUID]) -> list[Product]:
+    if not ids:
+        return []
+    return list(session.scalars(select(Product).where(Product.id.in_(list(ids)))))
+
+
+def count_leads(session: Session) -> int:
+    return session.execute(
+        select(func.count()).select_from(Lead).where(Lead.deleted_at.is_(None))
+    ).scalar_one()

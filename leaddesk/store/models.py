@@ -1,0 +1,277 @@
+"""The schema: UUID keys, UTC times, a version on every mutable row.
+
+Made for a shared server and for offline copies that sync later: no
+auto-increment keys, soft delete for leads, and ``version`` counters so a
+stale write is detected instead of overwriting somebody else's change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    Uuid,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from leaddesk.domain.activities import ActivityKind, Channel, Direction
+from leaddesk.domain.leads import Role, Source
+from leaddesk.domain.stages import Stage
+from leaddesk.store.types import UTCDateTime, order_key_type
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _enum(cls: type, name: str) -> Enum:
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+Money = Numeric(14, 2)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: JSON()}
+
+
+class Tracked:
+    """Columns every mutable row has."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # SQLAlchemy adds "AND version = :old" to every UPDATE and raises
+        # StaleDataError when another writer got there first.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class User(Tracked, Base):
+    __tablename__ = "users"
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.REP)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Product(Tracked, Base):
+    __tablename__ = "products"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    price: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Segment(Tracked, Base):
+    __tablename__ = "segments"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class Tag(Tracked, Base):
+    __tablename__ = "tags"
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+
+
+class Campaign(Tracked, Base):
+    __tablename__ = "campaigns"
+    name: Mapped[str] = mapped_column(String(160), unique=True)
+    channel: Mapped[Source | None] = mapped_column(_enum(Source, "campaign_channel"))
+    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal("0"))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+lead_products = Table(
+    "lead_products",
+    Base.metadata,
+    Column("lead_id", Uuid, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "product_id",
+        Uuid,
+        ForeignKey("products.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+lead_tags = Table(
+    "lead_tags",
+    Base.metadata,
+    Column("lead_id", Uuid, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", Uuid, ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Lead(Tracked, Base):
+    __tablename__ = "leads"
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    # basic
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    company: Mapped[str | None] = mapped_column(String(200))
+    job_title: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    whatsapp: Mapped[str | None] = mapped_column(String(20))
+    address: Mapped[str | None] = mapped_column(String(300))
+    city: Mapped[str | None] = mapped_column(String(120))
+    country: Mapped[str | None] = mapped_column(String(2))
+    # qualifiers
+    segment_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("segments.id", ondelete="SET NULL")
+    )
+    deal_value: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    source: Mapped[Source | None] = mapped_column(_enum(Source, "lead_source"))
+    campaign_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="SET NULL")
+    )
+    # supplementary
+    website: Mapped[str | None] = mapped_column(String(300))
+    social_profiles: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    birthday: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # pipeline
+    stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"), default=Stage.OPEN)
+    position: Mapped[str] = mapped_column(order_key_type())
+    stage_changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str | None] = mapped_column(String(500))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    captured_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    search_text: Mapped[str] = mapped_column(String(700), default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column()
+
+    products: Mapped[list[Product]] = relationship(secondary=lead_products, lazy="raise")
+    tags: Mapped[list[Tag]] = relationship(secondary=lead_tags, lazy="raise")
+
+    __table_args__ = (
+        # Partial where the backend has them (MariaDB indexes every row and
+        # filters the few deleted ones while walking the index in order).
+        Index(
+            "ix_leads_board",
+            "stage",
+            "position",
+            "id",
+            postgresql_where=text("deleted_at IS NULL"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        # covering: per-stage counts and value sums without reading rows
+        Index(
+            "ix_leads_stage_totals",
+            "stage",
+            "currency",
+            "deal_value",
+            "deleted_at",
+            postgresql_where=text("deleted_at IS NULL"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index("ix_leads_owner", "owner_id", "stage"),
+        Index("ix_leads_campaign", "campaign_id"),
+        Index("ix_leads_segment", "segment_id"),
+    )
+
+
+class Activity(Base):
+    """Append-only: a timeline entry is never edited, so it has no version."""
+
+    __tablename__ = "activities"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind, "activity_kind"))
+    direction: Mapped[Direction | None] = mapped_column(_enum(Direction, "direction"))
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        Index("ix_activities_timeline", "lead_id", "occurred_at"),
+        Index("ix_activities_kind", "kind", "occurred_at"),
+    )
+
+
+class FollowUp(Tracked, Base):
+    __tablename__ = "follow_ups"
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    due_at: Mapped[dt.datetime] = mapped_column()
+    title: Mapped[str] = mapped_column(String(200))
+    notes_before: Mapped[str | None] = mapped_column(Text)
+    notes_after: Mapped[str | None] = mapped_column(Text)
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    done_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (
+        Index("ix_follow_ups_due", "done_at", "due_at"),
+        Index("ix_follow_ups_assignee_due", "assignee_id", "done_at", "due_at"),
+        Index("ix_follow_ups_lead", "lead_id", "done_at", "due_at"),
+    )
+
+
+class MessageTemplate(Tracked, Base):
+    __tablename__ = "message_templates"
+    name: Mapped[str] = mapped_column(String(160))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel, "channel"))
+    language: Mapped[str] = mapped_column(String(8))
+    category: Mapped[str] = mapped_column(String(60))
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (Index("ix_message_templates_pick", "channel", "language", "category"),)
+
+
+class Counter(Base):
+    """Named sequences (lead numbers), incremented inside the caller's transaction."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)

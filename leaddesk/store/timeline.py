@@ -1,0 +1,58 @@
+"""Queries over activities and follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from leaddesk.store.models import Activity, FollowUp
+
+
+def timeline_page(
+    session: Session,
+    lead_id: uuid.UUID,
+    *,
+    limit: int,
+    before: tuple[dt.datetime, uuid.UUID] | None = None,
+) -> Sequence[Activity]:
+    """Newest first, keyset-paged on (occurred_at, id)."""
+    stmt = select(Activity).where(Activity.lead_id == lead_id)
+    if before is not None:
+        at, aid = before
+        stmt = stmt.where(
+            or_(Activity.occurred_at < at, and_(Activity.occurred_at == at, Activity.id < aid))
+        )
+    stmt = stmt.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit)
+    return session.scalars(stmt).all()
+
+
+def open_follow_ups(
+    session: Session,
+    *,
+    due_before: dt.datetime | None = None,
+    assignee_id: uuid.UUID | None = None,
+    lead_id: uuid.UUID | None = None,
+    limit: int = 500,
+) -> Sequence[FollowUp]:
+    """Not yet done, soonest first."""
+    stmt = select(FollowUp).where(FollowUp.done_at.is_(None))
+    if due_before is not None:
+        stmt = stmt.where(FollowUp.due_at < due_before)
+    if assignee_id is not None:
+        stmt = stmt.where(FollowUp.assignee_id == assignee_id)
+    if lead_id is not None:
+        stmt = stmt.where(FollowUp.lead_id == lead_id)
+    return session.scalars(stmt.order_by(FollowUp.due_at, FollowUp.id).limit(limit)).all()
+
+
+def get_follow_up(
+    session: Session, follow_up_id: uuid.UUID, *, lock: bool = False
+) -> FollowUp | None:
+    stmt = select(FollowUp).where(FollowUp.id == follow_up_id)
+    if lock:
+        stmt = stmt.with_for_update()
+    return session.execute(stmt).scalar_one_or_none()

@@ -1,0 +1,1 @@
+"""Qt screens. They call services only; never a session or SQL."""

@@ -1,0 +1,51 @@
+"""Loading translations and turning the layout right-to-left where needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+LANGUAGES = ("en", "ar", "pl")
+RTL = {"ar"}
+
+
+def translations_dir() -> Path:
+    pkg = Path(__file__).resolve().parent.parent
+    for candidate in (
+        pkg / "resources" / "translations",
+        pkg.parent / "resources" / "translations",
+    ):
+        if candidate.is_dir():
+            return candidate
+    return pkg.parent / "resources" / "translations"
+
+
+def pick_language(requested: str | None) -> str:
+    if requested:
+        code = requested.split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install(app: QApplication, language: str) -> list[QTranslator]:
+    """Install LeadDesk's and Qt's own translations; keep the returned objects alive."""
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)  # English too: it carries the plural forms
+    if ours.load(str(translations_dir() / f"leaddesk_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    if language != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language in RTL else Qt.LayoutDirection.LeftToRight
+    )
+    return installed
