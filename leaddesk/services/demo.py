@@ -121,7 +121,7 @@ class DemoGenerator:
 
     def _person(self) -> dict[str, Any]:
         r = self.rng
-        locale = r.choices([l for l, _ in LOCALES], [w for _, w in LOCALES])[0]
+        locale = r.choices([code for code, _ in LOCALES], [w for _, w in LOCALES])[0]
         if locale == "en":
             first, last = r.choice(N.EN_FIRST), r.choice(N.EN_LAST)
             latin = (first.lower(), last.lower())
@@ -163,7 +163,7 @@ class DemoGenerator:
         final = r.choices(list(FINAL_STAGE_WEIGHTS), list(FINAL_STAGE_WEIGHTS.values()))[0]
         if final is Stage.DISQUALIFIED:
             stop = r.choice(FUNNEL[:5])
-            path = list(FUNNEL[: FUNNEL.index(stop) + 1]) + [Stage.DISQUALIFIED]
+            path = [*FUNNEL[: FUNNEL.index(stop) + 1], Stage.DISQUALIFIED]
         elif final is Stage.INACTIVE:
             path = [*FUNNEL, Stage.INACTIVE]
         else:
@@ -208,7 +208,7 @@ class DemoGenerator:
                     rows.clear()
 
         for i in range(count):
-            age_days = min(365.0, r.expovariate(1 / 120))
+            age_days = min(365.0, r.expovariate(1 / 120)) + 0.1
             created = self.anchor - dt.timedelta(days=age_days, seconds=r.randrange(86400))
             path = self._path()
             lead_id = self.uuid()
@@ -222,12 +222,14 @@ class DemoGenerator:
             chosen = r.sample(products, k=r.choice((1, 1, 1, 2, 2, 3)))
             value = sum((p["price"] for p in chosen), Decimal(0)) * r.choice((1, 1, 2, 3, 5))
             person = self._person()
-            # stage history: each step a few days after the previous
-            t = created
+            # stage history: each step hours to weeks after the previous, squeezed
+            # (keeping the order) when it would run past today
+            gaps = [r.uniform(4, 24 * 18) for _ in path[1:]]
+            room = (self.anchor - created).total_seconds() / 3600 * 0.95
+            scale = min(1.0, room / sum(gaps)) if gaps else 1.0
             times = [created]
-            for _ in path[1:]:
-                t = min(self.anchor, t + dt.timedelta(hours=r.uniform(4, 24 * 18)))
-                times.append(t)
+            for gap in gaps:
+                times.append(times[-1] + dt.timedelta(hours=gap * scale))
             stage = path[-1]
             actor = (owner or r.choice(team))["id"]
             lead_acts = [

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from leaddesk.services.workspace import Workspace, open_workspace
+from leaddesk.ui.main_window import MainWindow
+
+
+def _window(qtbot, ws: Workspace, qsettings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(ws, open_workspace, qsettings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
+    sqlite_ws.demo.populate(120, seed=3, anchor=dt.datetime(2026, 6, 1, tzinfo=dt.UTC))
+    w = _window(qtbot, sqlite_ws, qsettings)
+    titles = [lab.text() for lab in w.board.findChildren(QLabel, "stageTitle")]
+    assert titles == [
+        "Open",
+        "Contacted",
+        "Nurturing",
+        "Qualified",
+        "Negotiation",
+        "Customer",
+        "Inactive",
+        "Disqualified",
+    ]
+    counts = [lab.text() for lab in w.board.findChildren(QLabel, "stageCount")]
+    assert sum(int(c.split()[0]) for c in counts) == 120
+    assert "SQLite" in w.db_label.text() and "120 leads" in w.db_label.text()
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
+        "Board",
+        "Leads",
+        "Follow-ups",
+        "Insights",
+        "Templates",
+        "Settings",
+    ]
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert menus == ["&File", "&Help"]
+    assert w.actions_by_id["file.new"].shortcut().toString() == "Ctrl+N"
+
+
+def test_window_state_is_remembered(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
+    w = _window(qtbot, sqlite_ws, qsettings)
+    w.show_screen("insights")
+    w.resize(900, 640)
+    w.save_state()
+    again = MainWindow(sqlite_ws, open_workspace, qsettings)
+    qtbot.addWidget(again)
+    assert again.current_screen() == "insights"
+    assert again.stack.currentIndex() == 3
+
+
+def test_switching_database_keeps_window_on_failure(
+    qtbot,
+    sqlite_ws,
+    qsettings,
+    english,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    w = _window(qtbot, sqlite_ws, qsettings)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "leaddesk.ui.main_window.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+    )
+    assert not w.switch_database("postgresql://x@127.0.0.1:1/nope")
+    assert "127.0.0.1:1" in shown[0]
+    assert w.switch_database(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    assert "other.sqlite" in w.db_label.text()
+
+
+def test_arabic_turns_the_layout_right_to_left(qtbot, sqlite_ws, qsettings, arabic) -> None:  # type: ignore[no-untyped-def]
+    w = _window(qtbot, sqlite_ws, qsettings)
+    assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.nav.item(0).text() == "اللوحة"
+    nav_x = w.nav.mapTo(w, w.nav.rect().topLeft()).x()
+    assert nav_x > w.stack.mapTo(w, w.stack.rect().topLeft()).x()
+    titles = w.board.findChildren(QLabel, "stageTitle")
+    first_open = titles[0]
+    assert first_open.text() == "جديد"
+    # the first stage is the rightmost tile
+    xs = [t.parentWidget().mapTo(w, t.parentWidget().rect().topLeft()).x() for t in titles]
+    assert xs == sorted(xs, reverse=True)
+
+
+def test_screenshot_command_renders_a_png(tmp_path: Path) -> None:
+    db = tmp_path / "shot.sqlite"
+    png = tmp_path / "board.png"
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+        "HOME": str(tmp_path),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "PATH": "/usr/bin:/bin",
+    }
+    subprocess.run(
+        [sys.executable, "-m", "leaddesk", "demo", "--leads", "50", "--db", f"sqlite:///{db}"],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "leaddesk",
+            "--db",
+            f"sqlite:///{db}",
+            "--view",
+            "board",
+            "--screenshot",
+            str(png),
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "ms after start" in out.stdout
