@@ -34,8 +34,12 @@ def run(url: str, leads: int) -> dict[str, Any]:
         board_ms = statistics.median(board_times[1:])
 
         rng = random.Random(5)
-        cards = [c for col in board.columns for c in col.cards
-                 if c.stage not in (Stage.INACTIVE, Stage.DISQUALIFIED)]
+        cards = [
+            c
+            for col in board.columns
+            for c in col.cards
+            if c.stage not in (Stage.INACTIVE, Stage.DISQUALIFIED)
+        ]
         move_times = []
         for i in range(210):
             card = rng.choice(cards)

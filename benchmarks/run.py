@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import foundation, shell  # noqa: E402
+from benchmarks import foundation, shell
 
 SUITES = {"foundation": foundation.run, "shell": shell.run}
 
@@ -44,8 +44,13 @@ def scratch_database(url: str | None) -> Iterator[str]:
         yield make_url(base).set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)' if pg
-                           else f"DROP DATABASE IF EXISTS `{name}`"))
+            c.execute(
+                text(
+                    f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+                    if pg
+                    else f"DROP DATABASE IF EXISTS `{name}`"
+                )
+            )
         admin.dispose()
 
 

@@ -24,9 +24,19 @@ def run(url: str, leads: int) -> dict[str, Any]:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=tmp)
         for i in range(5):
             t = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "leaddesk", "--db", url, "--screenshot",
-                            str(Path(tmp) / f"s{i}.png")], check=True, env=env,
-                           capture_output=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "leaddesk",
+                    "--db",
+                    url,
+                    "--screenshot",
+                    str(Path(tmp) / f"s{i}.png"),
+                ],
+                check=True,
+                env=env,
+                capture_output=True,
+            )
             times.append((time.perf_counter() - t) * 1000)
-    return {"backend": backend, "leads": leads,
-            "startup_ms": round(statistics.median(times), 1)}
+    return {"backend": backend, "leads": leads, "startup_ms": round(statistics.median(times), 1)}
