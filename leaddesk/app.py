@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.engine import URL
 
 from leaddesk import __version__
-from leaddesk.config.secrets import store_password
+from leaddesk.config.secrets import store_password, strip_password
 from leaddesk.config.settings import Settings
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace, open_workspace
@@ -42,7 +42,7 @@ def make_opener(settings: Settings):  # type: ignore[no-untyped-def]
         )
         # Remember the database, never its password (that goes to the keyring).
         store_password(ws.ctx.db.url)
-        settings.db_url = ws.ctx.db.url.set(password=None).render_as_string(hide_password=False)
+        settings.db_url = strip_password(ws.ctx.db.url)
         settings.save()
         return ws
 

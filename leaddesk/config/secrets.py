@@ -64,12 +64,9 @@ def with_password(url: URL, ask: Callable[[URL], str | None] | None = None) -> U
 
 
 def strip_password(url: URL) -> str:
-    """The URL as it may be written to settings."""
-    return (
-        url.set(password=None).render_as_string(hide_password=False)
-        if url.password
-        else url.render_as_string(hide_password=False)
-    )
+    """The URL as it may be written to settings (URL.set() ignores None, so it
+    cannot clear a password)."""
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def credentials_needed(url: URL) -> CredentialsNeeded:
