@@ -64,21 +64,16 @@ class ServerDatabases:
         return url
 
     def _make(self, backend: str) -> str:
-        from sqlalchemy import create_engine, text
         from sqlalchemy.engine import make_url
 
         base = make_url(SERVER_URLS[backend])
         name = f"leaddesk_t_{uuid.uuid4().hex[:10]}"
         try:
-            admin = create_engine(
-                base, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 5}
+            _admin(
+                backend,
+                f'CREATE DATABASE "{name}"',
+                f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4",
             )
-            with admin.connect() as conn:
-                if backend == "postgresql":
-                    conn.execute(text(f'CREATE DATABASE "{name}"'))
-                else:
-                    conn.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
-            admin.dispose()
         except Exception as exc:
             self.errors[backend] = str(exc).splitlines()[0]
             _unavailable(backend, self.errors[backend])
@@ -91,17 +86,29 @@ class ServerDatabases:
         return self._make(backend)
 
     def drop_all(self) -> None:
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
-
         for backend, name in self._created:
-            admin = create_engine(make_url(SERVER_URLS[backend]), isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                if backend == "postgresql":
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-                else:
-                    conn.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
-            admin.dispose()
+            _admin(
+                backend,
+                f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                f"DROP DATABASE IF EXISTS `{name}`",
+            )
+
+
+def _admin(backend: str, pg_sql: str, mysql_sql: str) -> None:
+    """Run one statement outside any database transaction on a test server."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(
+        make_url(SERVER_URLS[backend]),
+        isolation_level="AUTOCOMMIT",
+        connect_args={"connect_timeout": 5},
+    )
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(pg_sql if backend == "postgresql" else mysql_sql))
+    finally:
+        admin.dispose()
 
 
 def _unavailable(backend: str, reason: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -450,8 +451,6 @@ class DemoService:
         Refuses a database that already has leads unless ``replace`` (which
         wipes everything first), so real data is never mixed with demo data.
         """
-        import time
-
         started = time.perf_counter()
         if anchor is None:
             now = self.ctx.clock()

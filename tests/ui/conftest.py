@@ -23,18 +23,19 @@ def qsettings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def english(qapp):  # type: ignore[no-untyped-def]
-    translators = i18n.install(create_application(), "en")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
-
-
-@pytest.fixture
-def arabic(qapp):  # type: ignore[no-untyped-def]
-    translators = i18n.install(create_application(), "ar")
+def _in_language(qapp, code: str):  # type: ignore[no-untyped-def]
+    translators = i18n.install(create_application(), code)
     yield
     for t in translators:
         qapp.removeTranslator(t)
     i18n.install(create_application(), "en")
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    yield from _in_language(qapp, "en")
+
+
+@pytest.fixture
+def arabic(qapp):  # type: ignore[no-untyped-def]
+    yield from _in_language(qapp, "ar")
