@@ -33,6 +33,16 @@ def run(url: str, leads: int) -> dict[str, Any]:
             board_times.append((time.perf_counter() - t) * 1000)
         board_ms = statistics.median(board_times[1:])
 
+        # what a rep types: part of a surname, a whole name, digits of a phone, a number
+        probes = ["kow", "nowak", "haddad", "smith", "ski", "4860", "l-0012", "anna k"]
+        search_times = []
+        for _ in range(3):
+            for probe in probes:
+                t = time.perf_counter()
+                ws.leads.search(probe)
+                search_times.append((time.perf_counter() - t) * 1000)
+        search_ms = statistics.median(search_times)
+
         rng = random.Random(5)
         cards = [
             c
@@ -59,6 +69,8 @@ def run(url: str, leads: int) -> dict[str, Any]:
             "board_ms": round(board_ms, 2),
             "move_p50_ms": round(statistics.median(move_times), 2),
             "move_p95_ms": round(_p(move_times, 0.95), 2),
+            "search_ms": round(search_ms, 2),
+            "search_p95_ms": round(_p(search_times, 0.95), 2),
         }
     finally:
         ws.close()

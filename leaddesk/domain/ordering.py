@@ -19,6 +19,13 @@ def key_between(before: str | None, after: str | None) -> str:
     return generate_key_between(before, after)
 
 
+def keys_between(before: str | None, after: str | None, count: int) -> list[str]:
+    """``count`` ascending keys between two neighbours (for a group of cards)."""
+    if before is not None and after is not None and before >= after:
+        after = None
+    return generate_n_keys_between(before, after, count)
+
+
 def keys_for(count: int) -> list[str]:
     """``count`` ascending keys for a fresh column, as short as possible."""
     if count <= 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from leaddesk.domain.leads import display_name
+from leaddesk.domain.leads import display_name, format_number
 from leaddesk.services.records import (
     ActivityRecord,
     Card,
@@ -51,6 +51,7 @@ _LEAD_PLAIN = (
 def lead_record(lead: Lead) -> LeadRecord:
     """Needs the lead's tags and products loaded (see store.leads.get_lead)."""
     values: dict[str, Any] = {name: getattr(lead, name) for name in _LEAD_PLAIN}
+    values["number"] = format_number(lead.number)
     values["tags"] = tuple(sorted(t.name for t in lead.tags))
     values["product_ids"] = tuple(sorted(p.id for p in lead.products))
     values["social_profiles"] = dict(lead.social_profiles or {})
@@ -61,7 +62,7 @@ def lead_record(lead: Lead) -> LeadRecord:
 def card(row: Any) -> Card:
     return Card(
         id=row.id,
-        number=row.number,
+        number=format_number(row.number),
         name=display_name(row.first_name, row.last_name, row.company),
         company=row.company,
         deal_value=row.deal_value,

@@ -347,9 +347,9 @@ class DemoGenerator:
         # numbers follow creation time; each column newest-moved first
         leads.sort(key=lambda d: d["created_at"])
         for n, lead in enumerate(leads):
-            lead["number"] = format_number(first_number + n)
+            lead["number"] = first_number + n
             lead["search_text"] = search_text(
-                lead["number"],
+                format_number(lead["number"]),
                 lead["first_name"],
                 lead["last_name"],
                 lead["company"],
@@ -474,7 +474,7 @@ class DemoService:
             def emit(table: str, rows: list[dict[str, Any]]) -> None:
                 # children wait until their leads exist
                 if table == "leads":
-                    bulk.insert_rows(conn, "leads", rows)
+                    bulk.insert_leads(conn, rows)
                     for t in ("activities", "follow_ups", "lead_products", "lead_tags"):
                         for chunk in pending.pop(t, []):
                             bulk.insert_rows(conn, t, chunk)

@@ -28,7 +28,7 @@ _SEARCHED = ("first_name", "last_name", "company", "email", "phone", "whatsapp")
 
 def refresh_search_text(lead: Lead) -> None:
     lead.search_text = search_text(
-        lead.number,
+        format_number(lead.number),
         lead.first_name,
         lead.last_name,
         lead.company,
@@ -74,7 +74,7 @@ class LeadService:
         with transaction(self.ctx.db) as s:
             now = self.ctx.clock()
             lead = Lead(
-                number=format_number(q.reserve_numbers(s, 1)),
+                number=q.reserve_numbers(s, 1),
                 stage=stage,
                 reason=reason,
                 stage_changed_at=now,

@@ -8,13 +8,15 @@ transaction.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.activities import ActivityKind
-from leaddesk.domain.ordering import key_between
+from leaddesk.domain.ordering import keys_between
 from leaddesk.domain.stages import Stage, check_transition, parse_stage
-from leaddesk.errors import NotFound, RuleViolation
+from leaddesk.errors import FieldIssue, NotFound, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext, check_version, missing
 from leaddesk.services.convert import lead_record
 from leaddesk.services.records import Changes, MoveResult
@@ -23,19 +25,20 @@ from leaddesk.store.models import Activity, Lead, User
 from leaddesk.store.session import transaction
 
 
-def place_key(
+def place_keys(
     session: Session,
-    lead: Lead,
+    lead_ids: Sequence[uuid.UUID],
     stage: Stage,
     above_id: uuid.UUID | None,
     below_id: uuid.UUID | None,
-) -> str:
-    """Order key for ``lead`` dropped between ``above_id`` and ``below_id`` in ``stage``.
+) -> list[str]:
+    """Order keys for ``lead_ids`` dropped, in that order, between two cards of ``stage``.
 
-    Either neighbour may be None: with neither, the card goes to the top.
+    Either neighbour may be None: with neither, the cards go to the top.
     """
+    moving = set(lead_ids)
     ids = [i for i in (above_id, below_id) if i is not None]
-    if lead.id in ids:
+    if moving & set(ids):
         raise RuleViolation("A card cannot be placed next to itself.")
     found = q.live_positions(session, ids)
     for i in ids:
@@ -48,12 +51,12 @@ def place_key(
     above = found[above_id][1] if above_id else None
     below = found[below_id][1] if below_id else None
     if above is None and below is None:
-        return key_between(None, q.first_position(session, stage, exclude=lead.id))
-    if below is None:
-        below = q.neighbour_position(session, stage, above, after=True, exclude=lead.id)  # type: ignore[arg-type]
+        below = q.first_position(session, stage, exclude=moving)
+    elif below is None:
+        below = q.neighbour_position(session, stage, above, after=True, exclude=moving)  # type: ignore[arg-type]
     elif above is None:
-        above = q.neighbour_position(session, stage, below, after=False, exclude=lead.id)
-    return key_between(above, below)
+        above = q.neighbour_position(session, stage, below, after=False, exclude=moving)
+    return keys_between(above, below, len(lead_ids))
 
 
 def apply_move(
@@ -62,15 +65,17 @@ def apply_move(
     lead: Lead,
     stage: Stage,
     *,
-    above_id: uuid.UUID | None = None,
-    below_id: uuid.UUID | None = None,
+    position: str | None = None,
     reason: str | None = None,
     user_id: uuid.UUID | None = None,
     details: dict[str, object] | None = None,
 ) -> Changes:
+    """Move ``lead`` to ``position`` in ``stage`` (default: the top of the column)."""
     from_stage = lead.stage
     cleaned = check_transition(from_stage, stage, reason)
-    lead.position = place_key(session, lead, stage, above_id, below_id)
+    if position is None:
+        position = place_keys(session, [lead.id], stage, None, None)[0]
+    lead.position = position
     changes = Changes(leads=frozenset({lead.id}), stages=frozenset({from_stage, stage}))
     if stage == from_stage:
         return changes
@@ -141,67 +146,118 @@ class PipelineService:
         reason: str | None = None,
         user_id: uuid.UUID | None = None,
         expected_version: int | None = None,
+        deal_value: Decimal | None = None,
         details: dict[str, object] | None = None,
     ) -> MoveResult:
         """Put a lead in ``stage`` between two cards, logging the stage change.
 
         ``details`` lands on the stage-change entry (an undo marks itself so).
         """
+        (result,) = self.move_many(
+            [(lead_id, expected_version)],
+            stage,
+            above_id=above_id,
+            below_id=below_id,
+            reason=reason,
+            user_id=user_id,
+            deal_value=deal_value,
+            details=details,
+        )
+        return result
+
+    def move_many(
+        self,
+        leads: Sequence[tuple[uuid.UUID, int | None]],
+        stage: Stage | str,
+        *,
+        above_id: uuid.UUID | None = None,
+        below_id: uuid.UUID | None = None,
+        reason: str | None = None,
+        user_id: uuid.UUID | None = None,
+        deal_value: Decimal | None = None,
+        details: dict[str, object] | None = None,
+    ) -> list[MoveResult]:
+        """Move several cards (lead id, expected version) together, in this order.
+
+        All or nothing: one stale version or broken rule moves none of them.
+        ``deal_value``, when given, is confirmed on every moved lead (a win).
+        """
         target = parse_stage(stage)
+        if deal_value is not None and deal_value < 0:
+            raise ValidationError([FieldIssue("deal_value", "negative", "Cannot be negative.")])
         with transaction(self.ctx.db) as s:
-            lead = q.get_lead(s, lead_id, lock=True, with_links=True)
-            if lead is None:
-                raise missing("Lead", lead_id)
-            check_version("Lead", lead_id, expected_version, lead.version)
-            from_stage, from_position, from_reason = lead.stage, lead.position, lead.reason
-            changes = apply_move(
-                s,
-                self.ctx,
-                lead,
-                target,
-                above_id=above_id,
-                below_id=below_id,
-                reason=reason,
-                user_id=user_id,
-                details=details,
-            )
+            locked = []
+            for lead_id, expected in leads:
+                lead = q.get_lead(s, lead_id, lock=True, with_links=True)
+                if lead is None:
+                    raise missing("Lead", lead_id)
+                check_version("Lead", lead_id, expected, lead.version)
+                locked.append(lead)
+            keys = place_keys(s, [lead.id for lead in locked], target, above_id, below_id)
+            results = []
+            for lead, key in zip(locked, keys, strict=True):
+                from_stage, from_position, from_reason = lead.stage, lead.position, lead.reason
+                changes = apply_move(
+                    s,
+                    self.ctx,
+                    lead,
+                    target,
+                    position=key,
+                    reason=reason,
+                    user_id=user_id,
+                    details=details,
+                )
+                if deal_value is not None:
+                    lead.deal_value = deal_value
+                results.append((lead, from_stage, from_position, from_reason, changes))
             s.flush()
-            return MoveResult(lead_record(lead), from_stage, from_position, from_reason, changes)
+            return [MoveResult(lead_record(lead), *rest) for lead, *rest in results]
 
     def undo_move(self, move: MoveResult, *, user_id: uuid.UUID | None = None) -> MoveResult:
         """Reverse ``move``: the old stage and place, the reversal on the timeline."""
+        return self.undo_moves([move], user_id=user_id)[0]
+
+    def undo_moves(
+        self, moves: Sequence[MoveResult], *, user_id: uuid.UUID | None = None
+    ) -> list[MoveResult]:
+        """Reverse moves together (a group drop). Undoing an undo redoes the move."""
         with transaction(self.ctx.db) as s:
-            lead = q.get_lead(s, move.lead.id, lock=True, with_links=True)
-            if lead is None:
-                raise missing("Lead", move.lead.id)
-            check_version("Lead", lead.id, move.lead.version, lead.version)
-            from_stage, from_position, from_reason = lead.stage, lead.position, lead.reason
-            changes = Changes(
-                leads=frozenset({lead.id}), stages=frozenset({lead.stage, move.from_stage})
-            )
-            if lead.stage != move.from_stage:
-                now = self.ctx.clock()
-                s.add(
-                    Activity(
-                        lead_id=lead.id,
-                        kind=ActivityKind.STAGE_CHANGE,
-                        occurred_at=now,
-                        user_id=user_id,
-                        details={
-                            "from": lead.stage.value,
-                            "to": move.from_stage.value,
-                            "reason": move.from_reason,
-                            "undo": True,
-                        },
-                    )
+            results = []
+            for move in moves:
+                lead = q.get_lead(s, move.lead.id, lock=True, with_links=True)
+                if lead is None:
+                    raise missing("Lead", move.lead.id)
+                check_version("Lead", lead.id, move.lead.version, lead.version)
+                results.append((lead, move, lead.stage, lead.position, lead.reason))
+            out = []
+            for lead, move, from_stage, from_position, from_reason in results:
+                changes = Changes(
+                    leads=frozenset({lead.id}), stages=frozenset({lead.stage, move.from_stage})
                 )
-                lead.stage = move.from_stage
-                lead.stage_changed_at = now
-                changes = changes | Changes(timelines=frozenset({lead.id}))
-            lead.position = move.from_position
-            lead.reason = move.from_reason
+                if lead.stage != move.from_stage:
+                    now = self.ctx.clock()
+                    s.add(
+                        Activity(
+                            lead_id=lead.id,
+                            kind=ActivityKind.STAGE_CHANGE,
+                            occurred_at=now,
+                            user_id=user_id,
+                            details={
+                                "from": lead.stage.value,
+                                "to": move.from_stage.value,
+                                "reason": move.from_reason,
+                                "undo": True,
+                            },
+                        )
+                    )
+                    lead.stage = move.from_stage
+                    lead.stage_changed_at = now
+                    changes = changes | Changes(timelines=frozenset({lead.id}))
+                lead.position = move.from_position
+                lead.reason = move.from_reason
+                out.append((lead, from_stage, from_position, from_reason, changes))
             s.flush()
-            return MoveResult(lead_record(lead), from_stage, from_position, from_reason, changes)
+            return [MoveResult(lead_record(lead), *rest) for lead, *rest in out]
 
     def assign(
         self,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, column, func, or_, select, table
 from sqlalchemy.orm import Session, aliased
 
 from leaddesk.domain.stages import Stage
@@ -83,9 +83,34 @@ def escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+_SQLITE_SEARCH = table("leads_search", column("rowid"), column("leads_search"))
+TRIGRAM = 3  # shortest term a trigram index can answer
+
+
+def _contains(term: str) -> ColumnElement[bool]:
+    return Lead.search_text.like(f"%{escape_like(term)}%", escape="\\")
+
+
+def text_filter(session: Session, terms: Sequence[str]) -> list[ColumnElement[bool]]:
+    """Conditions: the lead's search text contains every (casefolded) term.
+
+    PostgreSQL answers LIKE from its trigram GIN index. SQLite asks its FTS5
+    trigram table for the lead numbers holding every term of three or more
+    characters, then checks shorter terms with LIKE on those rows. MariaDB
+    has no substring index and scans.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return [_contains(t) for t in terms]
+    long = [t for t in terms if len(t) >= TRIGRAM]
+    conditions = [_contains(t) for t in terms if len(t) < TRIGRAM]
+    if long:
+        phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in long)
+        hits = select(_SQLITE_SEARCH.c.rowid).where(_SQLITE_SEARCH.c.leads_search.match(phrase))
+        conditions.insert(0, Lead.number.in_(hits))
+    return conditions
+
+
 def search_cards(session: Session, terms: Sequence[str], *, limit: int) -> Sequence[Row[Any]]:
     """Leads whose name, company, email, phone or number contain every term."""
-    stmt = card_select()
-    for term in terms:
-        stmt = stmt.where(Lead.search_text.like(f"%{escape_like(term)}%", escape="\\"))
+    stmt = card_select().where(*text_filter(session, terms))
     return session.execute(stmt.order_by(Lead.updated_at.desc(), Lead.id).limit(limit)).all()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any
 
@@ -97,10 +98,54 @@ def _executemany_writer(conn: Connection, t: Table, cols: list[str]) -> Any:
     return write
 
 
+@contextmanager
+def _trigger_paused(conn: Connection, name: str) -> Iterator[bool]:
+    """SQLite: drop a search-index trigger for one bulk statement and put it back.
+
+    Yields whether it was paused; DDL is transactional in SQLite, so a failure
+    inside rolls the trigger back into place with everything else.
+    """
+    sql = None
+    if conn.dialect.name == "sqlite":
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+        ).scalar()
+    if sql is None:
+        yield False
+        return
+    conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield True
+    conn.exec_driver_sql(sql)
+
+
+def insert_leads(conn: Connection, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Insert lead rows with numbers above every existing one (see reserve_block).
+
+    SQLite indexes the new rows' search text in one statement afterwards,
+    rather than row by row in its trigger (a quarter of the seeding time).
+    """
+    with _trigger_paused(conn, "leads_search_ai") as paused:
+        start = conn.execute(select(func.coalesce(func.max(Lead.number), 0))).scalar_one()
+        n = insert_rows(conn, "leads", rows)
+        if paused:
+            conn.exec_driver_sql(
+                "INSERT INTO leads_search(rowid, search_text) "
+                "SELECT number, search_text FROM leads WHERE number > ?",
+                (start,),
+            )
+    return n
+
+
 def wipe(conn: Connection) -> None:
     """Delete every row LeadDesk keeps, and restart lead numbers."""
     for name in WIPE_ORDER:
-        conn.execute(delete(Base.metadata.tables[name]))
+        if name != "leads":
+            conn.execute(delete(Base.metadata.tables[name]))
+            continue
+        with _trigger_paused(conn, "leads_search_ad") as paused:
+            conn.execute(delete(Lead))
+            if paused:
+                conn.exec_driver_sql("INSERT INTO leads_search(leads_search) VALUES ('delete-all')")
     conn.execute(update(Counter).where(Counter.name == LEAD_NUMBER).values(value=0))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -54,7 +54,7 @@ def live_positions(
 
 
 def first_position(
-    session: Session, stage: Stage, *, exclude: uuid.UUID | None = None
+    session: Session, stage: Stage, *, exclude: Collection[uuid.UUID] = ()
 ) -> str | None:
     stmt = (
         select(Lead.position)
@@ -62,13 +62,18 @@ def first_position(
         .order_by(Lead.position, Lead.id)
         .limit(1)
     )
-    if exclude is not None:
-        stmt = stmt.where(Lead.id != exclude)
+    if exclude:
+        stmt = stmt.where(Lead.id.not_in(list(exclude)))
     return session.execute(stmt).scalar_one_or_none()
 
 
 def neighbour_position(
-    session: Session, stage: Stage, position: str, *, after: bool, exclude: uuid.UUID | None = None
+    session: Session,
+    stage: Stage,
+    position: str,
+    *,
+    after: bool,
+    exclude: Collection[uuid.UUID] = (),
 ) -> str | None:
     """The nearest key strictly after (or before) ``position`` in the column."""
     cond = Lead.position > position if after else Lead.position < position
@@ -79,8 +84,8 @@ def neighbour_position(
         .order_by(order)
         .limit(1)
     )
-    if exclude is not None:
-        stmt = stmt.where(Lead.id != exclude)
+    if exclude:
+        stmt = stmt.where(Lead.id.not_in(list(exclude)))
     return session.execute(stmt).scalar_one_or_none()
 
 

@@ -144,7 +144,9 @@ lead_tags = Table(
 
 class Lead(Tracked, Base):
     __tablename__ = "leads"
-    number: Mapped[str] = mapped_column(String(20), unique=True)
+    # An integer (shown as L-000123) so SQLite's search index can key on it:
+    # the implicit rowid of a table with a UUID key is not stable across VACUUM.
+    number: Mapped[int] = mapped_column(Integer, unique=True)
     # basic
     first_name: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str | None] = mapped_column(String(100))

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import JSON, Column, MetaData, Table, Uuid, func, inspect, select, text
+from sqlalchemy.orm import Session
 
 from leaddesk.errors import SchemaTooNew
-from leaddesk.store import schema
+from leaddesk.store import board, schema
 from leaddesk.store.engine import open_database
-from leaddesk.store.models import Base
+from leaddesk.store.models import Activity, Base, Lead
+from leaddesk.store.types import UTCDateTime
 from tests.conftest import ServerDatabases, fresh_url
 
 
@@ -63,3 +67,79 @@ def test_sqlite_pragmas(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
     db.dispose()
+
+
+def test_0002_keeps_leads_and_their_history(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    """Numbers become integers without losing a lead, a reference to it, or search."""
+    db = open_database(fresh_url(backend, servers, tmp_path))
+    lead_id, now = uuid.uuid4(), dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)
+    stamps = {"created_at": now, "updated_at": now}
+    try:
+        schema.upgrade(db, "0001")
+        with db.engine.begin() as conn:
+            # reflected, with LeadDesk's own types where a backend cannot tell them
+            meta, times = MetaData(), ("created_at", "updated_at", "stage_changed_at")
+            leads = Table(
+                "leads",
+                meta,
+                Column("id", Uuid, primary_key=True),
+                *(Column(name, UTCDateTime()) for name in times),
+                *(Column(name, JSON) for name in ("social_profiles", "custom_fields")),
+                autoload_with=conn,
+            )
+            activities = Table(
+                "activities",
+                meta,
+                Column("id", Uuid, primary_key=True),
+                Column("lead_id", Uuid),
+                *(Column(name, UTCDateTime()) for name in ("occurred_at", "created_at")),
+                Column("details", JSON),
+                autoload_with=conn,
+            )
+            conn.execute(
+                leads.insert(),
+                {
+                    "id": lead_id,
+                    "number": "L-000042",
+                    "first_name": "Zofia",
+                    "stage": "open",
+                    "position": "a0",
+                    "stage_changed_at": now,
+                    "score": 0,
+                    "search_text": "l-000042 zofia wiśniewska",
+                    "social_profiles": {},
+                    "custom_fields": {},
+                    "version": 1,
+                    **stamps,
+                },
+            )
+            conn.execute(
+                activities.insert(),
+                {
+                    "id": uuid.uuid4(),
+                    "lead_id": lead_id,
+                    "kind": "note",
+                    "occurred_at": now,
+                    "details": {},
+                    "created_at": now,
+                },
+            )
+        schema.upgrade(db)
+        with db.engine.connect() as conn:
+            assert conn.execute(select(Lead.number).where(Lead.id == lead_id)).scalar() == 42
+            assert conn.execute(select(func.count()).select_from(Activity)).scalar() == 1
+        with Session(db.engine) as s:
+            found = board.search_cards(s, ["wiśniew", "l-00004"], limit=5)
+            assert [r.id for r in found] == [lead_id]
+            assert board.search_cards(s, ["zo"], limit=5)[0].id == lead_id
+            assert board.search_cards(s, ["wiśniewx"], limit=5) == []
+        schema.downgrade(db, "0001")
+        with db.engine.connect() as conn:
+            number = conn.execute(text("SELECT number FROM leads")).scalar()
+            assert number == "L-000042"
+            assert conn.execute(text("SELECT COUNT(*) FROM activities")).scalar() == 1
+        schema.upgrade(db)
+    finally:
+        db.dispose()

@@ -13,7 +13,7 @@ from leaddesk.store.engine import open_database
 from leaddesk.store.models import Lead
 
 
-def _lead(number: str, position: str, **kw: object) -> Lead:
+def _lead(number: int, position: str, **kw: object) -> Lead:
     return Lead(
         number=number,
         first_name="T",
@@ -33,7 +33,7 @@ def test_times_come_back_aware_utc_with_microseconds(db_url: str) -> None:
     at = dt.datetime(2026, 3, 29, 3, 30, 15, 123456, tzinfo=warsaw)
     with Session(db.engine) as s, s.begin():
         lead_id = uuid.uuid4()
-        s.add(_lead("L-1", "a0", stage_changed_at=at, id=lead_id))
+        s.add(_lead(1, "a0", stage_changed_at=at, id=lead_id))
     with Session(db.engine) as s:
         got = s.get(Lead, lead_id)
         assert got is not None
@@ -49,7 +49,7 @@ def test_order_keys_sort_bytewise_on_every_backend(db_url: str) -> None:
     keys = ["a0", "aV", "aZ", "a_", "aa", "az", "b00", "Zz", "a0V", "a0v"]
     with Session(db.engine) as s, s.begin():
         for i, k in enumerate(keys):
-            s.add(_lead(f"L-{i}", k))
+            s.add(_lead(i + 1, k))
     with Session(db.engine) as s:
         got = list(s.scalars(select(Lead.position).order_by(Lead.position)))
     assert got == sorted(keys)
@@ -60,7 +60,7 @@ def test_uuid_keys_round_trip(db_url: str) -> None:
     db = open_database(db_url)
     lead_id = uuid.uuid4()
     with Session(db.engine) as s, s.begin():
-        s.add(_lead("L-9", "a0", id=lead_id))
+        s.add(_lead(9, "a0", id=lead_id))
     with Session(db.engine) as s:
         assert s.get(Lead, lead_id) is not None
     db.dispose()
