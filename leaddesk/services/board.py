@@ -1,15 +1,42 @@
-"""The board listing: per stage, ordered cards, count and deal value."""
+"""The board: per stage, ordered cards, count and deal value, filtered and sorted."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from decimal import Decimal
 
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from leaddesk.domain.board_view import BoardFilter, CardSort, due_window
+from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.services.context import ServiceContext
-from leaddesk.services.convert import card
-from leaddesk.services.records import Board, BoardColumn, Card
+from leaddesk.services.convert import card, user_record
+from leaddesk.services.records import Board, BoardColumn, Card, UserRecord
 from leaddesk.store import board as bq
 from leaddesk.store.session import transaction
+from leaddesk.store.users import all_users
+
+NO_FILTER = BoardFilter()
+
+
+@dataclass(frozen=True)
+class ColumnTotals:
+    count: int
+    totals: dict[str, Decimal]
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filter bar offers, as (id, name) pairs sorted by name."""
+
+    users: tuple[UserRecord, ...]
+    campaigns: tuple[tuple[uuid.UUID, str], ...]
+    products: tuple[tuple[uuid.UUID, str], ...]
+    tags: tuple[str, ...]
+    sources: tuple[Source, ...] = tuple(Source)
 
 
 class BoardService:
@@ -34,3 +61,57 @@ class BoardService:
         key: tuple[str, uuid.UUID] | None = (after.position, after.id) if after else None
         with transaction(self.ctx.db, write=False) as s:
             return [card(r) for r in bq.column_page(s, stage, limit=limit, after=key)]
+
+    # the interactive board -----------------------------------------------------
+    def _conditions(
+        self, s: Session, flt: BoardFilter, me: uuid.UUID | None
+    ) -> list[ColumnElement[bool]]:
+        local_now = self.ctx.clock().astimezone()
+        return bq.filter_conditions(s, flt, me=me, window=due_window(flt.follow_up, local_now))
+
+    def totals(
+        self, flt: BoardFilter = NO_FILTER, *, me: uuid.UUID | None = None
+    ) -> dict[Stage, ColumnTotals]:
+        """Per stage, how many leads match the filter and their deal value per currency."""
+        with transaction(self.ctx.db, write=False) as s:
+            found = bq.stage_totals(s, self._conditions(s, flt, me))
+        return {stage: ColumnTotals(n, sums) for stage, (n, sums) in found.items()}
+
+    def cards(
+        self,
+        stage: Stage,
+        flt: BoardFilter = NO_FILTER,
+        sort: CardSort = CardSort.MANUAL,
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        me: uuid.UUID | None = None,
+    ) -> list[Card]:
+        """Cards ``offset``… of a filtered, sorted column (a screen's worth at a time)."""
+        with transaction(self.ctx.db, write=False) as s:
+            conditions = self._conditions(s, flt, me)
+            rows = bq.column_slice(s, stage, conditions, sort, offset=offset, limit=limit)
+            return [card(r) for r in rows]
+
+    def row_of(
+        self,
+        lead_id: uuid.UUID,
+        stage: Stage,
+        flt: BoardFilter = NO_FILTER,
+        sort: CardSort = CardSort.MANUAL,
+        *,
+        me: uuid.UUID | None = None,
+    ) -> int | None:
+        """The card's row in its column as shown, or None if the filter hides it."""
+        with transaction(self.ctx.db, write=False) as s:
+            return bq.row_of(s, lead_id, stage, self._conditions(s, flt, me), sort)
+
+    def filter_choices(self) -> FilterChoices:
+        with transaction(self.ctx.db, write=False) as s:
+            campaigns, products, tags = bq.choice_lists(s)
+            return FilterChoices(
+                users=tuple(user_record(u) for u in all_users(s, active_only=True)),
+                campaigns=campaigns,
+                products=products,
+                tags=tags,
+            )

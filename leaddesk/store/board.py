@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, column, func, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, aliased
 
+from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope
 from leaddesk.domain.stages import Stage
-from leaddesk.store.models import FollowUp, Lead, User
+from leaddesk.store.models import (
+    Campaign,
+    FollowUp,
+    Lead,
+    Product,
+    Tag,
+    User,
+    lead_products,
+    lead_tags,
+)
 
 Owner = aliased(User, name="owner")
 
@@ -52,11 +74,13 @@ def card_select() -> Select[Any]:
     )
 
 
-def stage_totals(session: Session) -> dict[Stage, tuple[int, dict[str, Decimal]]]:
+def stage_totals(
+    session: Session, conditions: Sequence[ColumnElement[bool]] = ()
+) -> dict[Stage, tuple[int, dict[str, Decimal]]]:
     """Per stage: number of live leads and deal value summed per currency."""
     rows = session.execute(
         select(Lead.stage, Lead.currency, func.count(), func.sum(Lead.deal_value))
-        .where(Lead.deleted_at.is_(None))
+        .where(Lead.deleted_at.is_(None), *conditions)
         .group_by(Lead.stage, Lead.currency)
     )
     out: dict[Stage, tuple[int, dict[str, Decimal]]] = {s: (0, {}) for s in Stage}
@@ -114,3 +138,146 @@ def search_cards(session: Session, terms: Sequence[str], *, limit: int) -> Seque
     """Leads whose name, company, email, phone or number contain every term."""
     stmt = card_select().where(*text_filter(session, terms))
     return session.execute(stmt.order_by(Lead.updated_at.desc(), Lead.id).limit(limit)).all()
+
+
+# --- filtered and sorted columns --------------------------------------------
+
+
+def _open_follow_up(*conditions: ColumnElement[bool]) -> Any:
+    return (
+        select(FollowUp.id)
+        .where(FollowUp.lead_id == Lead.id, FollowUp.done_at.is_(None), *conditions)
+        .correlate(Lead)
+        .exists()
+    )
+
+
+def filter_conditions(
+    session: Session,
+    flt: BoardFilter,
+    *,
+    me: uuid.UUID | None,
+    window: tuple[dt.datetime, dt.datetime] | None,
+) -> list[ColumnElement[bool]]:
+    """The board filter as WHERE conditions on leads (``window``: see due_window)."""
+    out = text_filter(session, flt.terms)
+    if flt.owner is OwnerScope.MINE:
+        out.append(Lead.owner_id == me if me else false())
+    elif flt.owner is OwnerScope.POOL:
+        out.append(Lead.owner_id.is_(None))
+    if flt.source is not None:
+        out.append(Lead.source == flt.source)
+    if flt.campaign_id is not None:
+        out.append(Lead.campaign_id == flt.campaign_id)
+    if flt.product_id is not None:
+        out.append(
+            select(lead_products.c.lead_id)
+            .where(lead_products.c.lead_id == Lead.id, lead_products.c.product_id == flt.product_id)
+            .correlate(Lead)
+            .exists()
+        )
+    if flt.tag:
+        out.append(
+            select(lead_tags.c.lead_id)
+            .join(Tag, Tag.id == lead_tags.c.tag_id)
+            .where(lead_tags.c.lead_id == Lead.id, Tag.name == flt.tag)
+            .correlate(Lead)
+            .exists()
+        )
+    if flt.score_min is not None:
+        out.append(Lead.score >= flt.score_min)
+    if flt.score_max is not None:
+        out.append(Lead.score <= flt.score_max)
+    if flt.follow_up is FollowUpDue.NONE:
+        out.append(~_open_follow_up())
+    elif window is not None:
+        start, end = window
+        out.append(_open_follow_up(FollowUp.due_at >= start, FollowUp.due_at < end))
+    return out
+
+
+def sort_keys(sort: CardSort) -> list[Any]:
+    """ORDER BY for a column; ties fall back to the manual order, so it is total.
+
+    Empty values go last without NULLS LAST, which MariaDB lacks.
+    """
+    manual = [Lead.position, Lead.id]
+    if sort is CardSort.SCORE:
+        return [Lead.score.desc(), *manual]
+    if sort is CardSort.DEAL_VALUE:
+        return [Lead.deal_value.is_(None), Lead.deal_value.desc(), *manual]
+    if sort is CardSort.FOLLOW_UP:
+        due = _next_follow_up().element
+        return [due.is_(None), due, *manual]
+    if sort is CardSort.AGE:
+        return [Lead.stage_changed_at, Lead.id]
+    return manual
+
+
+def column_slice(
+    session: Session,
+    stage: Stage,
+    conditions: Sequence[ColumnElement[bool]],
+    sort: CardSort,
+    *,
+    offset: int,
+    limit: int,
+) -> Sequence[Row[Any]]:
+    """Cards ``offset`` to ``offset + limit`` of a column.
+
+    The ids are picked first from the board index alone, then only those rows
+    are joined to owners and follow-ups: skipping rows costs an index walk,
+    not a card each (a join, because MariaDB refuses LIMIT inside IN).
+    """
+    keys = sort_keys(sort)
+    page = (
+        select(Lead.id)
+        .where(Lead.stage == stage, Lead.deleted_at.is_(None), *conditions)
+        .order_by(*keys)
+        .limit(limit)
+        .offset(offset)
+        .subquery("page")
+    )
+    stmt = card_select().join(page, page.c.id == Lead.id).order_by(*keys)
+    return session.execute(stmt).all()
+
+
+def row_of(
+    session: Session,
+    lead_id: uuid.UUID,
+    stage: Stage,
+    conditions: Sequence[ColumnElement[bool]],
+    sort: CardSort,
+) -> int | None:
+    """Where a card stands in its (filtered, sorted) column; None if it is not there."""
+    base = [Lead.stage == stage, Lead.deleted_at.is_(None), *conditions]
+    if sort is CardSort.MANUAL:
+        me = session.execute(
+            select(Lead.position).where(Lead.id == lead_id, *base)
+        ).scalar_one_or_none()
+        if me is None:
+            return None
+        before = or_(Lead.position < me, and_(Lead.position == me, Lead.id < lead_id))
+        return session.execute(select(func.count()).where(*base, before)).scalar_one()
+    ranked = (
+        select(Lead.id, func.row_number().over(order_by=sort_keys(sort)).label("n"))
+        .where(*base)
+        .subquery()
+    )
+    n = session.execute(select(ranked.c.n).where(ranked.c.id == lead_id)).scalar_one_or_none()
+    return None if n is None else int(n) - 1
+
+
+def choice_lists(
+    session: Session,
+) -> tuple[tuple[tuple[uuid.UUID, str], ...], tuple[tuple[uuid.UUID, str], ...], tuple[str, ...]]:
+    """Campaigns and products as (id, name), and tag names, each sorted by name."""
+
+    def pairs(model: Any) -> tuple[tuple[uuid.UUID, str], ...]:
+        return tuple(
+            (r.id, r.name)
+            for r in session.execute(select(model.id, model.name).order_by(model.name))
+        )
+
+    tags = tuple(session.scalars(select(Tag.name).order_by(Tag.name)))
+    return pairs(Campaign), pairs(Product), tags

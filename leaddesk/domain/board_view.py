@@ -1,0 +1,110 @@
+"""What a board shows: the filter a rep sets, the order within columns, saved views."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import asdict, dataclass, fields, replace
+from enum import StrEnum
+from typing import Any
+
+from leaddesk.domain.leads import Source, search_text
+
+
+class OwnerScope(StrEnum):
+    EVERYONE = "everyone"
+    MINE = "mine"
+    POOL = "pool"  # unassigned, waiting to be claimed
+
+
+class FollowUpDue(StrEnum):
+    ANY = "any"
+    OVERDUE = "overdue"
+    TODAY = "today"
+    WEEK = "week"  # within the next seven days
+    NONE = "none"  # nothing planned
+
+
+class CardSort(StrEnum):
+    MANUAL = "manual"
+    SCORE = "score"
+    DEAL_VALUE = "deal_value"
+    FOLLOW_UP = "follow_up"
+    AGE = "age"  # longest in the stage first
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    text: str = ""
+    owner: OwnerScope = OwnerScope.EVERYONE
+    source: Source | None = None
+    campaign_id: uuid.UUID | None = None
+    product_id: uuid.UUID | None = None
+    tag: str | None = None
+    score_min: int | None = None
+    score_max: int | None = None
+    follow_up: FollowUpDue = FollowUpDue.ANY
+
+    @property
+    def terms(self) -> list[str]:
+        """What the search box holds, as the casefolded words search matches."""
+        return search_text(self.text).split()
+
+    @property
+    def active(self) -> bool:
+        return self != BoardFilter()
+
+    def with_(self, **changes: Any) -> BoardFilter:
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> BoardFilter:
+        """Tolerates views saved by other versions: unknown keys and bad values are dropped."""
+        out: dict[str, Any] = {}
+        kinds = {
+            "owner": OwnerScope,
+            "source": Source,
+            "follow_up": FollowUpDue,
+            "campaign_id": uuid.UUID,
+            "product_id": uuid.UUID,
+        }
+        for f in fields(cls):
+            value = raw.get(f.name)
+            if value is None:
+                continue
+            try:
+                if f.name in kinds:
+                    value = kinds[f.name](value)
+                elif f.name in ("score_min", "score_max"):
+                    value = int(value)
+                else:
+                    value = str(value)
+            except (TypeError, ValueError):
+                continue
+            out[f.name] = value
+        return cls(**out)
+
+
+@dataclass(frozen=True)
+class SavedView:
+    name: str
+    filter: BoardFilter
+    sort: CardSort = CardSort.MANUAL
+
+
+def due_window(due: FollowUpDue, now: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
+    """The span a follow-up must fall in, for the time-bound choices.
+
+    ``now`` is aware and in the user's own time zone, so "today" is their day.
+    """
+    start_of_day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if due is FollowUpDue.OVERDUE:
+        return (dt.datetime.min.replace(tzinfo=dt.UTC), now)
+    if due is FollowUpDue.TODAY:
+        return (start_of_day, start_of_day + dt.timedelta(days=1))
+    if due is FollowUpDue.WEEK:
+        return (now, now + dt.timedelta(days=7))
+    return None
