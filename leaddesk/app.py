@@ -77,7 +77,7 @@ def run_app(
         else:
             QMessageBox.critical(None, QCoreApplication.translate("App", "LeadDesk"), exc.message)
         return 2
-    window = MainWindow(workspace, opener, QSettings())
+    window = MainWindow(workspace, opener, QSettings(), settings)
     if view:
         window.show_screen(view)
     window.show()

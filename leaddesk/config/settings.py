@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
@@ -36,6 +36,8 @@ class Settings:
     language: str | None = None  # None: the system's
     default_country: str = "US"
     currency: str = "USD"
+    user_email: str | None = None  # who this person is among the database's users
+    board_views: dict[str, dict[str, object]] = field(default_factory=dict)  # saved filters
 
     @classmethod
     def path(cls) -> Path:

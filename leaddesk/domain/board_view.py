@@ -95,6 +95,23 @@ class SavedView:
     sort: CardSort = CardSort.MANUAL
 
 
+def views_from_json(raw: dict[str, Any]) -> dict[str, SavedView]:
+    out = {}
+    for name, body in raw.items():
+        if not isinstance(body, dict):
+            continue
+        try:
+            sort = CardSort(body.get("sort", CardSort.MANUAL))
+        except ValueError:
+            sort = CardSort.MANUAL
+        out[name] = SavedView(name, BoardFilter.from_json(body.get("filter") or {}), sort)
+    return out
+
+
+def views_to_json(views: dict[str, SavedView]) -> dict[str, Any]:
+    return {n: {"filter": v.filter.to_json(), "sort": v.sort.value} for n, v in views.items()}
+
+
 def due_window(due: FollowUpDue, now: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
     """The span a follow-up must fall in, for the time-bound choices.
 

@@ -106,6 +106,11 @@ class BoardService:
         with transaction(self.ctx.db, write=False) as s:
             return bq.row_of(s, lead_id, stage, self._conditions(s, flt, me), sort)
 
+    def cards_by_id(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Card]:
+        """Fresh cards for leads that just changed (deleted ones are left out)."""
+        with transaction(self.ctx.db, write=False) as s:
+            return {r.id: card(r) for r in bq.cards_by_id(s, ids)}
+
     def filter_choices(self) -> FilterChoices:
         with transaction(self.ctx.db, write=False) as s:
             campaigns, products, tags = bq.choice_lists(s)

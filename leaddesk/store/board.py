@@ -103,6 +103,10 @@ def column_page(
     return session.execute(stmt.order_by(Lead.position, Lead.id).limit(limit)).all()
 
 
+def cards_by_id(session: Session, ids: Sequence[uuid.UUID]) -> Sequence[Row[Any]]:
+    return session.execute(card_select().where(Lead.id.in_(list(ids)))).all() if ids else []
+
+
 def escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

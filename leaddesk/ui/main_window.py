@@ -5,25 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from leaddesk import __version__
+from leaddesk.config.settings import Settings
+from leaddesk.domain.board_view import SavedView, views_from_json, views_to_json
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.actions import build_menus
-from leaddesk.ui.board.overview import BoardOverview
+from leaddesk.ui.actions import build_menus, menu_title
+from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.placeholder import Placeholder
+from leaddesk.ui.stage_names import stage_label
 
 SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "settings")
 
@@ -34,9 +39,11 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         open_workspace: Callable[[str], Workspace],
         settings: QSettings,
+        prefs: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.prefs = prefs if prefs is not None else Settings.load()
         self.setObjectName("mainWindow")
         self._open_workspace = open_workspace
         self._qsettings = settings
@@ -59,8 +66,10 @@ class MainWindow(QMainWindow):
             ]
         )
         self.stack = QStackedWidget()
-        self.board = BoardOverview()
-        soon = self.tr("This screen is being built; the pipeline overview shows your data.")
+        self.board = BoardScreen(workspace, (self._load_views, self._save_views), settings)
+        self.board.counted.connect(self._show_count)
+        self.board.openLead.connect(self.open_lead)
+        soon = self.tr("This screen is being built; the board shows your data.")
         self.stack.addWidget(self.board)
         for title in (
             self.tr("Leads"),
@@ -80,8 +89,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.actions_by_id = build_menus(self)
+        self._add_edit_menu()
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
+        self.who = QComboBox()
+        self.who.setObjectName("currentUser")
+        self.who.setToolTip(self.tr("Who you are: your moves are logged in your name"))
+        self.who.activated.connect(self._choose_user)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("You:")))
+        self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.db_label)
         self._restore_state()
         self.refresh()
@@ -94,13 +110,66 @@ class MainWindow(QMainWindow):
         return SCREENS[max(0, self.nav.currentRow())]
 
     def refresh(self) -> None:
-        board = self.workspace.board.board(per_column=6)
-        self.board.show_board(board)
-        total = sum(c.count for c in board.columns)
+        """Fill what depends on the open database (the board loads itself)."""
+        self.who.clear()
+        self.who.addItem(self.tr("(choose who you are)"), None)
+        chosen = None
+        for user in self.workspace.users.list():
+            self.who.addItem(user.name, user.id)
+            if user.email == self.prefs.user_email:
+                chosen = user.id
+        self.who.setCurrentIndex(max(0, self.who.findData(chosen)))
+        if chosen != self.board.me:
+            self.board.set_user(chosen)
+        self._show_count()
+
+    def _show_count(self, _total: int | None = None) -> None:
         self.db_label.setText(
             self.tr("Database: %1 · %2 leads")
             .replace("%1", self.workspace.title)
-            .replace("%2", f"{total:n}")
+            .replace("%2", f"{self.board.total:n}")
+        )
+
+    def _choose_user(self, index: int) -> None:
+        user_id = self.who.itemData(index)
+        users = {u.id: u for u in self.workspace.users.list()}
+        self.prefs.user_email = users[user_id].email if user_id in users else None
+        self.prefs.save()
+        self.board.set_user(user_id)
+
+    def _load_views(self) -> dict[str, SavedView]:
+        return views_from_json(self.prefs.board_views)
+
+    def _save_views(self, views: dict[str, SavedView]) -> None:
+        self.prefs.board_views = views_to_json(views)
+        self.prefs.save()
+
+    def _add_edit_menu(self) -> None:
+        edit = QMenu(menu_title("edit"), self)
+        undo = self.board.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setObjectName("edit.undo")
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.board.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setObjectName("edit.redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        actions = self.menuBar().actions()
+        self.menuBar().insertMenu(actions[1] if len(actions) > 1 else None, edit)
+        self.actions_by_id.update({"edit.undo": undo, "edit.redo": redo})
+
+    def open_lead(self, lead_id: object) -> None:
+        """Until the lead record screen lands, a summary of the lead."""
+        try:
+            lead = self.workspace.leads.get(lead_id)  # type: ignore[arg-type]
+        except LeadDeskError as exc:
+            self.board.show_error(exc)
+            return
+        details = [lead.company, lead.email, lead.phone, stage_label(lead.stage)]
+        QMessageBox.information(
+            self,
+            f"{lead.number} · {lead.name}",
+            "\n".join(d for d in details if d),
         )
 
     # file menu -------------------------------------------------------------
@@ -137,6 +206,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the database"), exc.message)
             return False
         old, self.workspace = self.workspace, workspace
+        self.board.set_workspace(workspace)
         old.close()
         self.refresh()
         return True

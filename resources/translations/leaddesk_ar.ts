@@ -1,114 +1,433 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="25" />
+        <location filename="../../leaddesk/app.py" line="26" />
         <source>Database password</source>
         <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="26" />
+        <location filename="../../leaddesk/app.py" line="27" />
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="64" />
+        <location filename="../../leaddesk/app.py" line="78" />
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
 </context>
 <context>
+    <name>BoardScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="226" />
+        <source>Won</source>
+        <translation>صفقة رابحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/screen.py" line="228" />
+        <source>Mark %n leads as customers with their current deal values?</source>
+        <translation>
+            <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="261" />
+        <source>Move %1 to %2</source>
+        <translation>نقل %1 إلى %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/screen.py" line="263" />
+        <source>Move %n leads to %1</source>
+        <translation>
+            <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
+            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
+            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
+            <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
+            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
+            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="363" />
+        <source>Delete leads</source>
+        <translation>حذف العملاء المحتملين</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/screen.py" line="364" />
+        <source>Delete %n lead(s)? They can be restored by an owner.</source>
+        <translation>
+            <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="391" />
+        <source>Move to stage</source>
+        <translation>نقل إلى مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="398" />
+        <source>Assign to</source>
+        <translation>إسناد إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="402" />
+        <source>Release to pool</source>
+        <translation>إعادة إلى المجمع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="403" />
+        <source>Schedule follow-up…</source>
+        <translation>جدولة متابعة…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="406" />
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="407" />
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="170" />
+        <source>%n d</source>
+        <comment>days in stage</comment>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <source>Overdue: %1</source>
+        <translation>متأخرة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <source>Next: %1</source>
+        <translation>التالية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DealValueDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="107" />
+        <source>Won: confirm the deal value</source>
+        <translation>صفقة رابحة: أكّد قيمة الصفقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="110" />
+        <source>%1 becomes a customer. What is the deal worth?</source>
+        <translation>أصبح %1 عميلاً. ما قيمة الصفقة؟</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="119" />
+        <source>Deal value</source>
+        <translation>قيمة الصفقة</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="41" />
+        <source>Search name, company, email, phone…</source>
+        <translation>ابحث بالاسم أو الشركة أو البريد أو الهاتف…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="46" />
+        <source>Everyone's leads</source>
+        <translation>عملاء الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="47" />
+        <source>My leads</source>
+        <translation>عملائي</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="48" />
+        <source>Unassigned pool</source>
+        <translation>المجمع غير المسند</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="54" />
+        <source>Manual order</source>
+        <translation>الترتيب اليدوي</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="55" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="105" />
+        <source>Score</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="56" />
+        <source>Deal value</source>
+        <translation>قيمة الصفقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="57" />
+        <source>Next follow-up</source>
+        <translation>المتابعة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="58" />
+        <source>Days in stage</source>
+        <translation>الأيام في المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="66" />
+        <source>Save view…</source>
+        <translation>حفظ العرض…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="69" />
+        <source>Delete view</source>
+        <translation>حذف العرض</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="72" />
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="74" />
+        <source>Any source</source>
+        <translation>أي مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="75" />
+        <source>Any campaign</source>
+        <translation>أي حملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="76" />
+        <source>Any product</source>
+        <translation>أي منتج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="77" />
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="84" />
+        <source>Any follow-up</source>
+        <translation>أي متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="85" />
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="86" />
+        <source>Due today</source>
+        <translation>مستحقة اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="87" />
+        <source>Due this week</source>
+        <translation>مستحقة هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="88" />
+        <source>Nothing planned</source>
+        <translation>لا شيء مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="95" />
+        <source>Sort:</source>
+        <translation>الترتيب:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="98" />
+        <source>View:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="216" />
+        <source>(unsaved)</source>
+        <translation>(غير محفوظ)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="230" />
+        <source>Save view</source>
+        <translation>حفظ العرض</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="230" />
+        <source>Name of this view:</source>
+        <translation>اسم هذا العرض:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="127" />
+        <source>Schedule a follow-up</source>
+        <translation>جدولة متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="129" />
+        <source>Next step with %1</source>
+        <translation>الخطوة التالية مع %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="136" />
+        <source>Call back</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="141" />
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="142" />
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="143" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="39" />
+        <location filename="../../leaddesk/ui/main_window.py" line="51" />
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
+        <location filename="../../leaddesk/ui/main_window.py" line="60" />
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
-        <location filename="../../leaddesk/ui/main_window.py" line="54" />
+        <location filename="../../leaddesk/ui/main_window.py" line="61" />
+        <location filename="../../leaddesk/ui/main_window.py" line="75" />
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
-        <location filename="../../leaddesk/ui/main_window.py" line="54" />
+        <location filename="../../leaddesk/ui/main_window.py" line="62" />
+        <location filename="../../leaddesk/ui/main_window.py" line="76" />
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
-        <location filename="../../leaddesk/ui/main_window.py" line="54" />
+        <location filename="../../leaddesk/ui/main_window.py" line="63" />
+        <location filename="../../leaddesk/ui/main_window.py" line="77" />
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="48" />
-        <location filename="../../leaddesk/ui/main_window.py" line="55" />
+        <location filename="../../leaddesk/ui/main_window.py" line="64" />
+        <location filename="../../leaddesk/ui/main_window.py" line="78" />
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="48" />
-        <location filename="../../leaddesk/ui/main_window.py" line="55" />
+        <location filename="../../leaddesk/ui/main_window.py" line="65" />
+        <location filename="../../leaddesk/ui/main_window.py" line="79" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="52" />
-        <source>This screen is being built; the pipeline overview shows your data.</source>
-        <translation>هذه الشاشة قيد الإنشاء؛ تعرض نظرة عامة على المسار بياناتك.</translation>
+        <location filename="../../leaddesk/ui/main_window.py" line="72" />
+        <source>This screen is being built; the board shows your data.</source>
+        <translation>هذه الشاشة قيد الإنشاء؛ اللوحة تعرض بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="84" />
+        <location filename="../../leaddesk/ui/main_window.py" line="97" />
+        <source>Who you are: your moves are logged in your name</source>
+        <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="99" />
+        <source>You:</source>
+        <translation>أنت:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="115" />
+        <source>(choose who you are)</source>
+        <translation>(اختر من أنت)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="128" />
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91" />
+        <location filename="../../leaddesk/ui/main_window.py" line="149" />
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="152" />
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="179" />
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92" />
-        <location filename="../../leaddesk/ui/main_window.py" line="98" />
+        <location filename="../../leaddesk/ui/main_window.py" line="181" />
+        <location filename="../../leaddesk/ui/main_window.py" line="188" />
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="98" />
+        <location filename="../../leaddesk/ui/main_window.py" line="188" />
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="104" />
+        <location filename="../../leaddesk/ui/main_window.py" line="196" />
         <source>Connect to server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="105" />
+        <location filename="../../leaddesk/ui/main_window.py" line="197" />
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="113" />
+        <location filename="../../leaddesk/ui/main_window.py" line="206" />
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="122" />
+        <location filename="../../leaddesk/ui/main_window.py" line="217" />
         <source>About LeadDesk</source>
         <translation>حول ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="123" />
+        <location filename="../../leaddesk/ui/main_window.py" line="218" />
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -142,29 +461,177 @@ Database: %2</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="37" />
+        <location filename="../../leaddesk/ui/actions.py" line="39" />
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="40" />
+        <location filename="../../leaddesk/ui/actions.py" line="46" />
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="43" />
+        <location filename="../../leaddesk/ui/actions.py" line="53" />
         <source>&amp;Connect to server…</source>
         <translation>ال&amp;اتصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="45" />
+        <location filename="../../leaddesk/ui/actions.py" line="59" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="48" />
+        <location filename="../../leaddesk/ui/actions.py" line="66" />
         <source>&amp;About LeadDesk</source>
         <translation>&amp;حول ليد ديسك</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="54" />
+        <source>Reason for %1</source>
+        <translation>سبب %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="57" />
+        <source>Say why %n lead(s) move to %1.</source>
+        <translation>
+            <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="63" />
+        <source>Stopped buying</source>
+        <translation>توقف عن الشراء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="64" />
+        <source>Contract ended</source>
+        <translation>انتهى العقد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="65" />
+        <source>Went quiet</source>
+        <translation>انقطع التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="66" />
+        <source>Moved or closed</source>
+        <translation>انتقل أو أغلق</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="70" />
+        <source>No budget</source>
+        <translation>لا توجد ميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="71" />
+        <source>Not a fit for our products</source>
+        <translation>منتجاتنا لا تناسبه</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="72" />
+        <source>Chose a competitor</source>
+        <translation>اختار منافساً</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="73" />
+        <source>Not the decision maker</source>
+        <translation>ليس صاحب القرار</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="74" />
+        <source>Could not reach</source>
+        <translation>تعذّر الوصول إليه</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="75" />
+        <source>Spam or duplicate</source>
+        <translation>رسالة مزعجة أو مكررة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="77" />
+        <source>Choose a reason…</source>
+        <translation>اختر سبباً…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="80" />
+        <source>Other (say below)</source>
+        <translation>سبب آخر (اذكره أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="83" />
+        <source>Details (optional)</source>
+        <translation>تفاصيل (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="84" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="85" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="13" />
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="14" />
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="15" />
+        <source>Web form</source>
+        <translation>نموذج الويب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="16" />
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="17" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="18" />
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="19" />
+        <source>Social media</source>
+        <translation>وسائل التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="20" />
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="21" />
+        <source>Walk-in</source>
+        <translation>زيارة مباشرة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="22" />
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
@@ -211,11 +678,23 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>StageTile</name>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/column.py" line="114" />
+        <source>Collapse or expand this column</source>
+        <translation>طي هذا العمود أو توسيعه</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/overview.py" line="31" />
+        <location filename="../../leaddesk/ui/board/column.py" line="149" />
         <source>%n leads</source>
-        <translation><numerusform>لا عملاء محتملين</numerusform><numerusform>عميل محتمل واحد</numerusform><numerusform>عميلان محتملان</numerusform><numerusform>%n عملاء محتملين</numerusform><numerusform>%n عميلًا محتملًا</numerusform><numerusform>%n عميل محتمل</numerusform></translation>
+        <translation>
+            <numerusform>%n عميل محتمل</numerusform>
+            <numerusform>%n عميل محتمل</numerusform>
+            <numerusform>%n عميل محتمل</numerusform>
+            <numerusform>%n عملاء محتملين</numerusform>
+            <numerusform>%n عميل محتمل</numerusform>
+            <numerusform>%n عميل محتمل</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

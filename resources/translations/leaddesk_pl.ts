@@ -1,114 +1,421 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="25" />
+        <location filename="../../leaddesk/app.py" line="26" />
         <source>Database password</source>
         <translation>Hasło do bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="26" />
+        <location filename="../../leaddesk/app.py" line="27" />
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="64" />
+        <location filename="../../leaddesk/app.py" line="78" />
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
 </context>
 <context>
+    <name>BoardScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="226" />
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/screen.py" line="228" />
+        <source>Mark %n leads as customers with their current deal values?</source>
+        <translation>
+            <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
+            <numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform>
+            <numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="261" />
+        <source>Move %1 to %2</source>
+        <translation>Przenieś %1 do: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/screen.py" line="263" />
+        <source>Move %n leads to %1</source>
+        <translation>
+            <numerusform>Przenieś %n leada do: %1</numerusform>
+            <numerusform>Przenieś %n leady do: %1</numerusform>
+            <numerusform>Przenieś %n leadów do: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="363" />
+        <source>Delete leads</source>
+        <translation>Usuń leady</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/screen.py" line="364" />
+        <source>Delete %n lead(s)? They can be restored by an owner.</source>
+        <translation>
+            <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
+            <numerusform>Usunąć %n leady? Właściciel może je przywrócić.</numerusform>
+            <numerusform>Usunąć %n leadów? Właściciel może je przywrócić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="391" />
+        <source>Move to stage</source>
+        <translation>Przenieś do etapu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="398" />
+        <source>Assign to</source>
+        <translation>Przypisz do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="402" />
+        <source>Release to pool</source>
+        <translation>Oddaj do puli</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="403" />
+        <source>Schedule follow-up…</source>
+        <translation>Zaplanuj kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="406" />
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="407" />
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="170" />
+        <source>%n d</source>
+        <comment>days in stage</comment>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <source>Overdue: %1</source>
+        <translation>Zaległe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <source>Next: %1</source>
+        <translation>Następny: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DealValueDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="107" />
+        <source>Won: confirm the deal value</source>
+        <translation>Wygrana: potwierdź wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="110" />
+        <source>%1 becomes a customer. What is the deal worth?</source>
+        <translation>%1 zostaje klientem. Ile warta jest transakcja?</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="119" />
+        <source>Deal value</source>
+        <translation>Wartość transakcji</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="41" />
+        <source>Search name, company, email, phone…</source>
+        <translation>Szukaj: nazwisko, firma, e-mail, telefon…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="46" />
+        <source>Everyone's leads</source>
+        <translation>Leady wszystkich</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="47" />
+        <source>My leads</source>
+        <translation>Moje leady</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="48" />
+        <source>Unassigned pool</source>
+        <translation>Nieprzypisana pula</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="54" />
+        <source>Manual order</source>
+        <translation>Własna kolejność</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="55" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="105" />
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="56" />
+        <source>Deal value</source>
+        <translation>Wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="57" />
+        <source>Next follow-up</source>
+        <translation>Następny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="58" />
+        <source>Days in stage</source>
+        <translation>Dni w etapie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="66" />
+        <source>Save view…</source>
+        <translation>Zapisz widok…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="69" />
+        <source>Delete view</source>
+        <translation>Usuń widok</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="72" />
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="74" />
+        <source>Any source</source>
+        <translation>Każde źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="75" />
+        <source>Any campaign</source>
+        <translation>Każda kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="76" />
+        <source>Any product</source>
+        <translation>Każdy produkt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="77" />
+        <source>Any tag</source>
+        <translation>Każdy tag</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="84" />
+        <source>Any follow-up</source>
+        <translation>Dowolny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="85" />
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="86" />
+        <source>Due today</source>
+        <translation>Na dziś</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="87" />
+        <source>Due this week</source>
+        <translation>W tym tygodniu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="88" />
+        <source>Nothing planned</source>
+        <translation>Nic nie zaplanowano</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="95" />
+        <source>Sort:</source>
+        <translation>Sortuj:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="98" />
+        <source>View:</source>
+        <translation>Widok:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="216" />
+        <source>(unsaved)</source>
+        <translation>(niezapisany)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="230" />
+        <source>Save view</source>
+        <translation>Zapisz widok</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="230" />
+        <source>Name of this view:</source>
+        <translation>Nazwa widoku:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="127" />
+        <source>Schedule a follow-up</source>
+        <translation>Zaplanuj kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="129" />
+        <source>Next step with %1</source>
+        <translation>Następny krok z: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="136" />
+        <source>Call back</source>
+        <translation>Oddzwonić</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="141" />
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="142" />
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="143" />
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="39" />
+        <location filename="../../leaddesk/ui/main_window.py" line="51" />
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
+        <location filename="../../leaddesk/ui/main_window.py" line="60" />
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
-        <location filename="../../leaddesk/ui/main_window.py" line="54" />
+        <location filename="../../leaddesk/ui/main_window.py" line="61" />
+        <location filename="../../leaddesk/ui/main_window.py" line="75" />
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
-        <location filename="../../leaddesk/ui/main_window.py" line="54" />
+        <location filename="../../leaddesk/ui/main_window.py" line="62" />
+        <location filename="../../leaddesk/ui/main_window.py" line="76" />
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="47" />
-        <location filename="../../leaddesk/ui/main_window.py" line="54" />
+        <location filename="../../leaddesk/ui/main_window.py" line="63" />
+        <location filename="../../leaddesk/ui/main_window.py" line="77" />
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="48" />
-        <location filename="../../leaddesk/ui/main_window.py" line="55" />
+        <location filename="../../leaddesk/ui/main_window.py" line="64" />
+        <location filename="../../leaddesk/ui/main_window.py" line="78" />
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="48" />
-        <location filename="../../leaddesk/ui/main_window.py" line="55" />
+        <location filename="../../leaddesk/ui/main_window.py" line="65" />
+        <location filename="../../leaddesk/ui/main_window.py" line="79" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="52" />
-        <source>This screen is being built; the pipeline overview shows your data.</source>
-        <translation>Ten ekran jest w budowie; przegląd lejka pokazuje Twoje dane.</translation>
+        <location filename="../../leaddesk/ui/main_window.py" line="72" />
+        <source>This screen is being built; the board shows your data.</source>
+        <translation>Ten ekran powstaje; tablica pokazuje Twoje dane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="84" />
+        <location filename="../../leaddesk/ui/main_window.py" line="97" />
+        <source>Who you are: your moves are logged in your name</source>
+        <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="99" />
+        <source>You:</source>
+        <translation>Ty:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="115" />
+        <source>(choose who you are)</source>
+        <translation>(wybierz, kim jesteś)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="128" />
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91" />
+        <location filename="../../leaddesk/ui/main_window.py" line="149" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="152" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="179" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92" />
-        <location filename="../../leaddesk/ui/main_window.py" line="98" />
+        <location filename="../../leaddesk/ui/main_window.py" line="181" />
+        <location filename="../../leaddesk/ui/main_window.py" line="188" />
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="98" />
+        <location filename="../../leaddesk/ui/main_window.py" line="188" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="104" />
+        <location filename="../../leaddesk/ui/main_window.py" line="196" />
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="105" />
+        <location filename="../../leaddesk/ui/main_window.py" line="197" />
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="113" />
+        <location filename="../../leaddesk/ui/main_window.py" line="206" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="122" />
+        <location filename="../../leaddesk/ui/main_window.py" line="217" />
         <source>About LeadDesk</source>
         <translation>O programie LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="123" />
+        <location filename="../../leaddesk/ui/main_window.py" line="218" />
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -142,29 +449,174 @@ Baza danych: %2</translation>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="37" />
+        <location filename="../../leaddesk/ui/actions.py" line="39" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="40" />
+        <location filename="../../leaddesk/ui/actions.py" line="46" />
         <source>&amp;Open database file…</source>
         <translation>&amp;Otwórz plik bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="43" />
+        <location filename="../../leaddesk/ui/actions.py" line="53" />
         <source>&amp;Connect to server…</source>
         <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="45" />
+        <location filename="../../leaddesk/ui/actions.py" line="59" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="48" />
+        <location filename="../../leaddesk/ui/actions.py" line="66" />
         <source>&amp;About LeadDesk</source>
         <translation>&amp;O programie LeadDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="54" />
+        <source>Reason for %1</source>
+        <translation>Powód: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="57" />
+        <source>Say why %n lead(s) move to %1.</source>
+        <translation>
+            <numerusform>Podaj, dlaczego %n lead trafia do: %1.</numerusform>
+            <numerusform>Podaj, dlaczego %n leady trafiają do: %1.</numerusform>
+            <numerusform>Podaj, dlaczego %n leadów trafia do: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="63" />
+        <source>Stopped buying</source>
+        <translation>Przestał kupować</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="64" />
+        <source>Contract ended</source>
+        <translation>Umowa wygasła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="65" />
+        <source>Went quiet</source>
+        <translation>Brak kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="66" />
+        <source>Moved or closed</source>
+        <translation>Przeniesiony lub zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="70" />
+        <source>No budget</source>
+        <translation>Brak budżetu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="71" />
+        <source>Not a fit for our products</source>
+        <translation>Nasze produkty nie pasują</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="72" />
+        <source>Chose a competitor</source>
+        <translation>Wybrał konkurencję</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="73" />
+        <source>Not the decision maker</source>
+        <translation>Nie decyduje</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="74" />
+        <source>Could not reach</source>
+        <translation>Nie udało się skontaktować</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="75" />
+        <source>Spam or duplicate</source>
+        <translation>Spam lub duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="77" />
+        <source>Choose a reason…</source>
+        <translation>Wybierz powód…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="80" />
+        <source>Other (say below)</source>
+        <translation>Inny (opisz niżej)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="83" />
+        <source>Details (optional)</source>
+        <translation>Szczegóły (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="84" />
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="85" />
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="13" />
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="14" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="15" />
+        <source>Web form</source>
+        <translation>Formularz WWW</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="16" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="17" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="18" />
+        <source>Referral</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="19" />
+        <source>Social media</source>
+        <translation>Media społecznościowe</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="20" />
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="21" />
+        <source>Walk-in</source>
+        <translation>Wizyta osobista</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/source_names.py" line="22" />
+        <source>Other</source>
+        <translation>Inne</translation>
     </message>
 </context>
 <context>
@@ -211,11 +663,20 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
-    <name>StageTile</name>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/column.py" line="114" />
+        <source>Collapse or expand this column</source>
+        <translation>Zwiń lub rozwiń kolumnę</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/overview.py" line="31" />
+        <location filename="../../leaddesk/ui/board/column.py" line="149" />
         <source>%n leads</source>
-        <translation><numerusform>%n lead</numerusform><numerusform>%n leady</numerusform><numerusform>%n leadów</numerusform></translation>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leady</numerusform>
+            <numerusform>%n leadów</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

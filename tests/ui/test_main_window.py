@@ -23,7 +23,7 @@ def _window(qtbot, ws: Workspace, qsettings: QSettings) -> MainWindow:  # type: 
 def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
     sqlite_ws.demo.populate(120, seed=3, anchor=dt.datetime(2026, 6, 1, tzinfo=dt.UTC))
     w = _window(qtbot, sqlite_ws, qsettings)
-    titles = [lab.text() for lab in w.board.findChildren(QLabel, "stageTitle")]
+    titles = [lab.text() for lab in w.board.findChildren(QLabel, "columnTitle")]
     assert titles == [
         "Open",
         "Contacted",
@@ -34,8 +34,8 @@ def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, eng
         "Inactive",
         "Disqualified",
     ]
-    counts = [lab.text() for lab in w.board.findChildren(QLabel, "stageCount")]
-    assert sum(int(c.split()[0]) for c in counts) == 120
+    counts = [lab.text() for lab in w.board.findChildren(QLabel, "columnCount")]
+    assert sum(int(c) for c in counts) == 120
     assert "SQLite" in w.db_label.text() and "120 leads" in w.db_label.text()
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
         "Board",
@@ -46,7 +46,7 @@ def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, eng
         "Settings",
     ]
     menus = [a.text() for a in w.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Edit", "&Help"]
     assert w.actions_by_id["file.new"].shortcut().toString() == "Ctrl+N"
 
 
@@ -86,7 +86,7 @@ def test_arabic_turns_the_layout_right_to_left(qtbot, sqlite_ws, qsettings, arab
     assert w.nav.item(0).text() == "اللوحة"
     nav_x = w.nav.mapTo(w, w.nav.rect().topLeft()).x()
     assert nav_x > w.stack.mapTo(w, w.stack.rect().topLeft()).x()
-    titles = w.board.findChildren(QLabel, "stageTitle")
+    titles = w.board.findChildren(QLabel, "columnTitle")
     first_open = titles[0]
     assert first_open.text() == "جديد"
     # the first stage is the rightmost tile

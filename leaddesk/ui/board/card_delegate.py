@@ -1,0 +1,188 @@
+"""Paints a lead as a kanban card: no widget per card, only this delegate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from leaddesk.services.records import Card
+from leaddesk.ui.board.column_model import CARD_ROLE
+from leaddesk.ui.formatting import format_money
+from leaddesk.ui.source_names import source_label
+from leaddesk.ui.stage_names import stage_color
+
+CARD_HEIGHT = 104
+MARGIN_X, MARGIN_Y, PAD = 8, 4, 10
+OVERDUE = QColor("#D64545")
+
+
+def owner_color(owner_id: uuid.UUID) -> QColor:
+    """A stable colour per rep, the same on every machine."""
+    hue = int(hashlib.blake2b(owner_id.bytes, digest_size=2).hexdigest(), 16) % 360
+    return QColor.fromHsl(hue, 150, 120)
+
+
+def score_color(score: int) -> QColor:
+    if score >= 70:
+        return QColor("#2E9E5B")
+    if score >= 40:
+        return QColor("#D98E04")
+    return QColor("#8A94A6")
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, now: Callable[[], dt.datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(option.rect.width() or 240, CARD_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card: Card | None = index.data(CARD_ROLE)
+        if card is None:
+            return
+        pal = option.palette
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
+        path = QPainterPath()
+        path.addRoundedRect(box, 8, 8)
+        painter.fillPath(path, pal.color(QPalette.ColorRole.Base))
+        edge = (
+            pal.color(QPalette.ColorRole.Highlight)
+            if selected
+            else pal.color(QPalette.ColorRole.Mid)
+        )
+        painter.setPen(QPen(edge, 2 if selected or focused else 1))
+        painter.drawPath(path)
+        # the stage colour as a strip on the reading side
+        strip = (
+            QRectF(box.right() - 4, box.top() + 6, 4, box.height() - 12)
+            if rtl
+            else QRectF(box.left(), box.top() + 6, 4, box.height() - 12)
+        )
+        painter.fillRect(strip, stage_color(card.stage))
+
+        inner = box.toRect().adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
+        text = pal.color(QPalette.ColorRole.Text)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        base_font = QFont(option.font)
+        bold = QFont(base_font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base_font)
+        small.setPointSizeF(max(7.0, base_font.pointSizeF() * 0.88))
+        lh = QFontMetrics(base_font).height()
+        sh = QFontMetrics(small).height()
+        align = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        )
+        far = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        )
+
+        # row 1: name … score badge
+        badge_w = 30
+        badge = (
+            QRect(inner.left(), inner.top(), badge_w, lh)
+            if rtl
+            else QRect(inner.right() - badge_w, inner.top(), badge_w, lh)
+        )
+        name_rect = QRect(inner.left(), inner.top(), inner.width() - badge_w - 6, lh)
+        if rtl:
+            name_rect.moveLeft(inner.left() + badge_w + 6)
+        painter.setFont(bold)
+        painter.setPen(text)
+        elided = QFontMetrics(bold).elidedText(
+            card.name, Qt.TextElideMode.ElideRight, name_rect.width()
+        )
+        painter.drawText(name_rect, align, elided)
+        bpath = QPainterPath()
+        bpath.addRoundedRect(QRectF(badge), lh / 2, lh / 2)
+        painter.fillPath(bpath, score_color(card.score))
+        painter.setFont(small)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(card.score))
+
+        # row 2: company … deal value
+        y = inner.top() + lh + 2
+        painter.setPen(muted)
+        value = (
+            format_money(card.deal_value, card.currency or "")
+            if card.deal_value is not None
+            else ""
+        )
+        fm_small = QFontMetrics(small)
+        value_w = fm_small.horizontalAdvance(value) + 4 if value else 0
+        row2 = QRect(inner.left(), y, inner.width(), sh)
+        company_rect = row2.adjusted(value_w if rtl else 0, 0, 0 if rtl else -value_w - 6, 0)
+        painter.drawText(
+            company_rect,
+            align,
+            fm_small.elidedText(
+                card.company or "", Qt.TextElideMode.ElideRight, company_rect.width()
+            ),
+        )
+        if value:
+            painter.setPen(text)
+            painter.drawText(row2, far, value)
+
+        # row 3: owner initials · source … days in stage
+        y += sh + 6
+        circle = QRect(inner.right() - 22 if rtl else inner.left(), y, 22, 22)
+        if card.owner_id is not None:
+            painter.setBrush(owner_color(card.owner_id))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(circle)
+            painter.setPen(QColor("white"))
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, card.owner_initials)
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
+            painter.drawEllipse(circle)
+        now = self._now()
+        days = max(0, (now - card.stage_changed_at).days)
+        days_text = self.tr("%n d", "days in stage", days)
+        row3 = QRect(inner.left(), y, inner.width(), 22)
+        src = row3.adjusted(0 if rtl else 28, 0, -28 if rtl else 0, 0)
+        painter.setPen(muted)
+        painter.drawText(src, align, source_label(card.source) if card.source else "")
+        painter.drawText(row3, far, days_text)
+
+        # row 4: next follow-up, red when overdue
+        y += 22 + 3
+        row4 = QRect(inner.left(), y, inner.width(), sh)
+        if card.next_follow_up is not None:
+            overdue = card.next_follow_up < now
+            painter.setPen(OVERDUE if overdue else muted)
+            when = QLocale().toString(
+                QDateTime(card.next_follow_up.astimezone()), QLocale.FormatType.ShortFormat
+            )
+            label = self.tr("Overdue: %1") if overdue else self.tr("Next: %1")
+            painter.drawText(row4, align, label.replace("%1", when))
+        painter.restore()

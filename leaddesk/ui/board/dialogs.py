@@ -1,0 +1,147 @@
+"""The questions a move or a context-menu action asks before it is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain.stages import Stage
+from leaddesk.ui.stage_names import stage_label
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(380)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        lay.addWidget(self.intro)
+        lay.addLayout(self.form)
+        lay.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QWidget:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+class ReasonDialog(_Form):
+    """Why leads become Disqualified or Inactive: a common reason plus free text."""
+
+    def __init__(self, stage: Stage, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Reason for %1").replace("%1", stage_label(stage)), parent)
+        self.setObjectName("reasonDialog")
+        self.intro.setText(
+            self.tr("Say why %n lead(s) move to %1.", "", count).replace("%1", stage_label(stage))
+        )
+        self.choice = QComboBox()
+        self.choice.setObjectName("reasonChoice")
+        if stage is Stage.INACTIVE:
+            reasons = [
+                self.tr("Stopped buying"),
+                self.tr("Contract ended"),
+                self.tr("Went quiet"),
+                self.tr("Moved or closed"),
+            ]
+        else:
+            reasons = [
+                self.tr("No budget"),
+                self.tr("Not a fit for our products"),
+                self.tr("Chose a competitor"),
+                self.tr("Not the decision maker"),
+                self.tr("Could not reach"),
+                self.tr("Spam or duplicate"),
+            ]
+        self.choice.addItem(self.tr("Choose a reason…"), "")
+        for r in reasons:
+            self.choice.addItem(r, r)
+        self.choice.addItem(self.tr("Other (say below)"), "-")
+        self.details = QLineEdit()
+        self.details.setObjectName("reasonDetails")
+        self.details.setPlaceholderText(self.tr("Details (optional)"))
+        self.form.addRow(self.tr("Reason"), self.choice)
+        self.form.addRow(self.tr("Details"), self.details)
+        self.choice.currentIndexChanged.connect(self._check)
+        self.details.textChanged.connect(self._check)
+        self._check()
+
+    def reason(self) -> str:
+        picked = self.choice.currentData() or ""
+        details = self.details.text().strip()
+        if picked == "-":
+            return details
+        return f"{picked}: {details}" if details else picked
+
+    def _check(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason()))
+
+
+class DealValueDialog(_Form):
+    """A win: confirm (or correct) what the deal is worth."""
+
+    def __init__(
+        self, name: str, value: Decimal | None, currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Won: confirm the deal value"), parent)
+        self.setObjectName("dealValueDialog")
+        self.intro.setText(
+            self.tr("%1 becomes a customer. What is the deal worth?").replace("%1", name)
+        )
+        self.amount = QDoubleSpinBox()
+        self.amount.setObjectName("dealValue")
+        self.amount.setRange(0, 1_000_000_000)
+        self.amount.setDecimals(2)
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.setSuffix(f" {currency}")
+        self.amount.setValue(float(value or 0))
+        self.form.addRow(self.tr("Deal value"), self.amount)
+
+    def value(self) -> Decimal:
+        return Decimal(str(round(self.amount.value(), 2)))
+
+
+class FollowUpDialog(_Form):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Schedule a follow-up"), parent)
+        self.setObjectName("followUpDialog")
+        self.intro.setText(self.tr("Next step with %1").replace("%1", name))
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("followUpWhen")
+        self.when.setCalendarPopup(True)
+        tomorrow = QDateTime.currentDateTime().addDays(1)
+        tomorrow.setTime(QTime(9, 0))
+        self.when.setDateTime(tomorrow)
+        self.title = QLineEdit(self.tr("Call back"))
+        self.title.setObjectName("followUpTitle")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("followUpNotes")
+        self.notes.setFixedHeight(70)
+        self.form.addRow(self.tr("When"), self.when)
+        self.form.addRow(self.tr("What"), self.title)
+        self.form.addRow(self.tr("Notes"), self.notes)
+        self.title.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+
+    def due_at(self) -> dt.datetime:
+        return self.when.dateTime().toPython().astimezone()  # local wall time, aware
