@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import foundation, shell
+from benchmarks import board, foundation, shell
 
-SUITES = {"foundation": foundation.run, "shell": shell.run}
+SUITES = {"board": board.run, "foundation": foundation.run, "shell": shell.run}
 
 
 @contextlib.contextmanager

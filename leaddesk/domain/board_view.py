@@ -10,6 +10,8 @@ from typing import Any
 
 from leaddesk.domain.leads import Source, search_text
 
+MIN_SEARCH_WORD = 3
+
 
 class OwnerScope(StrEnum):
     EVERYONE = "everyone"
@@ -47,12 +49,18 @@ class BoardFilter:
 
     @property
     def terms(self) -> list[str]:
-        """What the search box holds, as the casefolded words search matches."""
-        return search_text(self.text).split()
+        """What the search box holds, as the casefolded words search matches.
+
+        Searching starts at a word of three characters: shorter ones match
+        most of the pipeline, and no index can answer them, so typing the
+        first letters does not stall the board on a scan.
+        """
+        words = search_text(self.text).split()
+        return words if any(len(w) >= MIN_SEARCH_WORD for w in words) else []
 
     @property
     def active(self) -> bool:
-        return self != BoardFilter()
+        return self.with_(text=" ".join(self.terms)) != BoardFilter()
 
     def with_(self, **changes: Any) -> BoardFilter:
         return replace(self, **changes)

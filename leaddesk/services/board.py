@@ -64,10 +64,11 @@ class BoardService:
 
     # the interactive board -----------------------------------------------------
     def _conditions(
-        self, s: Session, flt: BoardFilter, me: uuid.UUID | None
+        self, s: Session, flt: BoardFilter, me: uuid.UUID | None, *, walk_board: bool = False
     ) -> list[ColumnElement[bool]]:
         local_now = self.ctx.clock().astimezone()
-        return bq.filter_conditions(s, flt, me=me, window=due_window(flt.follow_up, local_now))
+        window = due_window(flt.follow_up, local_now)
+        return bq.filter_conditions(s, flt, me=me, window=window, walk_board=walk_board)
 
     def totals(
         self, flt: BoardFilter = NO_FILTER, *, me: uuid.UUID | None = None
@@ -89,7 +90,7 @@ class BoardService:
     ) -> list[Card]:
         """Cards ``offset``… of a filtered, sorted column (a screen's worth at a time)."""
         with transaction(self.ctx.db, write=False) as s:
-            conditions = self._conditions(s, flt, me)
+            conditions = self._conditions(s, flt, me, walk_board=sort is CardSort.MANUAL)
             rows = bq.column_slice(s, stage, conditions, sort, offset=offset, limit=limit)
             return [card(r) for r in rows]
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    tuple_,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -119,7 +120,9 @@ def _contains(term: str) -> ColumnElement[bool]:
     return Lead.search_text.like(f"%{escape_like(term)}%", escape="\\")
 
 
-def text_filter(session: Session, terms: Sequence[str]) -> list[ColumnElement[bool]]:
+def text_filter(
+    session: Session, terms: Sequence[str], *, walk_board: bool = False
+) -> list[ColumnElement[bool]]:
     """Conditions: the lead's search text contains every (casefolded) term.
 
     PostgreSQL answers LIKE from its trigram GIN index. SQLite asks its FTS5
@@ -130,11 +133,17 @@ def text_filter(session: Session, terms: Sequence[str]) -> list[ColumnElement[bo
     if session.get_bind().dialect.name != "sqlite":
         return [_contains(t) for t in terms]
     long = [t for t in terms if len(t) >= TRIGRAM]
-    conditions = [_contains(t) for t in terms if len(t) < TRIGRAM]
+    # instr, not LIKE: the text is casefolded already, and a plain byte search
+    # is several times faster than LIKE's pattern matching
+    conditions = [func.instr(Lead.search_text, t) > 0 for t in terms if len(t) < TRIGRAM]
     if long:
         phrase = " AND ".join('"' + t.replace('"', '""') + '"' for t in long)
         hits = select(_SQLITE_SEARCH.c.rowid).where(_SQLITE_SEARCH.c.leads_search.match(phrase))
-        conditions.insert(0, Lead.number.in_(hits))
+        # "+ 0" keeps the planner from fetching every hit by number and sorting:
+        # walking a column in board order and probing the hits is several times
+        # faster when a page of cards is wanted (measured: 8 ms against 40 ms)
+        number = Lead.number + 0 if walk_board else Lead.number
+        conditions.insert(0, number.in_(hits))
     return conditions
 
 
@@ -162,9 +171,13 @@ def filter_conditions(
     *,
     me: uuid.UUID | None,
     window: tuple[dt.datetime, dt.datetime] | None,
+    walk_board: bool = False,
 ) -> list[ColumnElement[bool]]:
-    """The board filter as WHERE conditions on leads (``window``: see due_window)."""
-    out = text_filter(session, flt.terms)
+    """The board filter as WHERE conditions on leads (``window``: see due_window).
+
+    ``walk_board``: the query reads a column in board order (see text_filter).
+    """
+    out = text_filter(session, flt.terms, walk_board=walk_board)
     if flt.owner is OwnerScope.MINE:
         out.append(Lead.owner_id == me if me else false())
     elif flt.owner is OwnerScope.POOL:
@@ -261,7 +274,8 @@ def row_of(
         ).scalar_one_or_none()
         if me is None:
             return None
-        before = or_(Lead.position < me, and_(Lead.position == me, Lead.id < lead_id))
+        # a row value, so the count is a range of the board index, not a filter
+        before = tuple_(Lead.position, Lead.id) < tuple_(me, lead_id)
         return session.execute(select(func.count()).where(*base, before)).scalar_one()
     ranked = (
         select(Lead.id, func.row_number().over(order_by=sort_keys(sort)).label("n"))

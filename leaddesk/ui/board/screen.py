@@ -6,7 +6,15 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -298,15 +306,18 @@ class BoardScreen(QWidget):
             return
         stage = cards[0].stage
         view, model = self.columns[stage].view, self.models[stage]
-        selection = view.selectionModel()
-        selection.clearSelection()
+        picked = QItemSelection()
         for card in cards:
             row = model.row_of(card.id)
             if row is not None:
-                index = model.index(row)
-                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-                view.scrollTo(index)
+                picked.select(model.index(row), model.index(row))
+        if picked.isEmpty():
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        view.selectionModel().select(picked, flags.ClearAndSelect | flags.Rows)
+        current = picked.indexes()[-1]
+        view.selectionModel().setCurrentIndex(current, flags.NoUpdate)
+        view.scrollTo(current)
 
     # keyboard --------------------------------------------------------------------
     def _visual_step(self, direction: int) -> int:
@@ -314,7 +325,7 @@ class BoardScreen(QWidget):
 
     def selected_cards(self, stage: Stage) -> list[Card]:
         view = self.columns[stage].view
-        rows = sorted(i.row() for i in view.selectionModel().selectedIndexes())
+        rows = sorted(i.row() for i in view.selectionModel().selectedRows())
         if not rows and view.currentIndex().isValid():
             rows = [view.currentIndex().row()]
         cards = [self.models[stage].card_at(r) for r in rows]

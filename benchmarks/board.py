@@ -1,0 +1,168 @@
+"""Suite `board`: the kanban screen on a large pipeline, offscreen.
+
+open_ms: BoardScreen built until every column has painted once. drop_p50/p95_ms:
+a drop event sent to a column's viewport until the move is committed and both
+columns are repainted. keystroke_ms: a key typed in the search box until every
+column is repainted. scroll_step_ms: one page down a 30,000-card column,
+repainted (mean over the whole column). rss_mb: resident memory with the board
+open, after all of that.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import time
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import update
+
+from benchmarks.foundation import _p
+from leaddesk.domain.stages import Stage
+from leaddesk.services.workspace import open_workspace
+from leaddesk.store.models import Lead
+from leaddesk.ui.board.column_model import encode_cards
+from leaddesk.ui.board.screen import BoardScreen
+
+TALL = Stage.DISQUALIFIED  # gets the 30,000-card column
+FOLDED_INTO_TALL = (Stage.INACTIVE, Stage.NEGOTIATION)
+
+
+class _Painted(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[int] = set()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen.add(id(watched))
+        return False
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _prepare(url: str, leads: int) -> None:
+    ws = open_workspace(url)
+    try:
+        if sum(t.count for t in ws.board.totals().values()) != leads:
+            print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
+            ws.demo.populate(leads, seed=1, replace=True)
+        # one column of 30,000 cards (or as near as the data gives) to scroll through
+        with ws.ctx.db.writer().begin() as conn:
+            conn.execute(update(Lead).where(Lead.stage.in_(FOLDED_INTO_TALL)).values(stage=TALL))
+    finally:
+        ws.close()
+
+
+def _drop(screen: BoardScreen, stage: Stage, row: int, cards: list[Any]) -> None:
+    view = screen.columns[stage].view
+    rect = view.visualRect(screen.models[stage].index(row))
+    point = QPoint(rect.center().x(), rect.top() + 2)
+    data = encode_cards(cards)
+    args = (
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(point, *args))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(point, *args))
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(point), *args))
+
+
+def run(url: str, leads: int) -> dict[str, Any]:
+    _prepare(url, leads)
+    app = QApplication.instance() or QApplication([])
+    ws = open_workspace(url)
+    settings = QSettings(os.devnull, QSettings.Format.IniFormat)
+    try:
+        # open: construct, show, until all eight columns painted once
+        painted = _Painted()
+        t = time.perf_counter()
+        screen = BoardScreen(ws, (dict, lambda v: None), settings)
+        for column in screen.columns.values():
+            column.view.viewport().installEventFilter(painted)
+        screen.resize(2300, 1000)
+        screen.show()
+        while len(painted.seen) < len(screen.columns):
+            app.processEvents()
+        open_ms = (time.perf_counter() - t) * 1000
+        print(f"  open {open_ms:.0f} ms", file=sys.stderr)
+
+        # drops between the working columns, each committed and repainted
+        rng = random.Random(3)
+        working = [Stage.OPEN, Stage.CONTACTED, Stage.NURTURING, Stage.QUALIFIED]
+        drops = []
+        for i in range(210):
+            source, target = rng.sample(working, 2)
+            card = screen.models[source].card_at(rng.randrange(4))
+            t = time.perf_counter()
+            _drop(screen, target, rng.randrange(4), [card])
+            screen.columns[source].view.viewport().repaint()
+            screen.columns[target].view.viewport().repaint()
+            if i >= 10:
+                drops.append((time.perf_counter() - t) * 1000)
+        print(f"  drops p50 {statistics.median(drops):.1f} ms", file=sys.stderr)
+
+        # search as you type: each key until every column is repainted
+        keys = []
+        for text in ("nowak", "anna", "ski", "4860"):
+            for ch in text:
+                t = time.perf_counter()
+                QTest.keyClick(screen.filter_bar.search, ch)
+                for column in screen.columns.values():
+                    column.view.viewport().repaint()
+                keys.append((time.perf_counter() - t) * 1000)
+            screen.filter_bar.search.clear()
+        keystroke_ms = statistics.median(keys)
+
+        # scroll the tall column top to bottom, a page per step
+        view = screen.columns[TALL].view
+        bar = view.verticalScrollBar()
+        steps = []
+        bar.setValue(0)
+        while bar.value() < bar.maximum():
+            t = time.perf_counter()
+            bar.setValue(bar.value() + bar.pageStep())
+            view.viewport().repaint()
+            steps.append((time.perf_counter() - t) * 1000)
+        tall = screen.models[TALL]
+        last = tall.card_at(tall.rowCount() - 1)
+        assert last is not None, "the bottom of the tall column did not load"
+        print(
+            f"  scrolled {tall.rowCount()} cards in {len(steps)} steps "
+            f"(window {tall.window_size} cards)",
+            file=sys.stderr,
+        )
+        app.processEvents()
+        rss = _rss_mb()
+        screen.close()
+        return {
+            "backend": ws.backend,
+            "leads": leads,
+            "tall_column": tall.rowCount(),
+            "open_ms": round(open_ms, 1),
+            "drop_p50_ms": round(statistics.median(drops), 2),
+            "drop_p95_ms": round(_p(drops, 0.95), 2),
+            "keystroke_ms": round(keystroke_ms, 1),
+            "keystroke_p95_ms": round(_p(keys, 0.95), 1),
+            "scroll_step_ms": round(statistics.mean(steps), 2),
+            "scroll_step_p95_ms": round(_p(steps, 0.95), 2),
+            "rss_mb": round(rss, 1),
+        }
+    finally:
+        ws.close()
