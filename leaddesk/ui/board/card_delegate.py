@@ -99,12 +99,10 @@ class CardDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, base_font.pointSizeF() * 0.88))
         lh = QFontMetrics(base_font).height()
         sh = QFontMetrics(small).height()
-        align = Qt.AlignmentFlag.AlignVCenter | (
-            Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        )
-        far = Qt.AlignmentFlag.AlignVCenter | (
-            Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-        )
+        # Qt mirrors Left and Right itself in right-to-left layouts; only the
+        # rectangles below are placed by hand
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        far = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
 
         # row 1: name … score badge
         badge_w = 30
