@@ -39,12 +39,3 @@ def test_unknown_stage_is_named() -> None:
     with pytest.raises(RuleViolation, match="'won'"):
         parse_stage("won")
     assert parse_stage(" Qualified ") is Stage.QUALIFIED
-
-
-def test_board_search_starts_at_three_characters() -> None:
-    from leaddesk.domain.board_view import BoardFilter
-
-    assert BoardFilter(text="N").terms == []
-    assert not BoardFilter(text="no").active
-    assert BoardFilter(text="Now").terms == ["now"]
-    assert BoardFilter(text="al Kowal").terms == ["al", "kowal"]

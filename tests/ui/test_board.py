@@ -15,7 +15,7 @@ from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import DatabaseUnavailable
 from leaddesk.services.records import Card
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, encode_cards
+from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, DraggedCard, encode_cards
 from leaddesk.ui.board.dialogs import DealValueDialog, ReasonDialog
 from leaddesk.ui.board.screen import BoardScreen
 
@@ -362,3 +362,15 @@ def test_arabic_board_flows_from_the_right(qtbot, sqlite_ws, qsettings, arabic) 
     assert not screen.columns[Stage.CONTACTED].view.currentIndex().isValid()
     qtbot.keyClick(screen.columns[Stage.OPEN].view, Qt.Key.Key_Left)
     assert screen.columns[Stage.CONTACTED].view.currentIndex().row() == 0
+
+
+def test_a_move_from_rows_the_column_had_not_loaded(board: BoardScreen) -> None:
+    """The source column is asked again (once) instead of being patched by hand."""
+    ws = board.ws
+    (card,) = cards(board, Stage.OPEN, [0])
+    source = board.models[Stage.OPEN]
+    source.reset(source.rowCount(), source.totals)  # forget every loaded card
+    assert board.move_cards([DraggedCard(card.id, card.version, card.stage)], Stage.CONTACTED)
+    for stage in (Stage.OPEN, Stage.CONTACTED):
+        assert names(board, stage) == db_names(ws, stage)
+        assert board.models[stage].rowCount() == ws.board.totals()[stage].count

@@ -129,7 +129,7 @@ class ColumnModel(QAbstractListModel):
         return None
 
     # patching after a committed move ------------------------------------------
-    def take(self, lead_id: uuid.UUID, value: Card | None = None) -> bool:
+    def take(self, lead_id: uuid.UUID) -> bool:
         """Remove a card that left the column; False if this model never held it."""
         row = self.row_of(lead_id)
         if row is None:
@@ -137,7 +137,7 @@ class ColumnModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         gone = self._window.pop(row - self._start)
         self._count -= 1
-        self._add_total(value or gone, -1)
+        self._add_total(gone, -1)
         self.endRemoveRows()
         return True
 
@@ -153,12 +153,6 @@ class ColumnModel(QAbstractListModel):
         elif row < self._start:
             self._start += 1
         self.endInsertRows()
-
-    def forget_total(self, card: Card) -> None:
-        """A card left the column from a row this model had not loaded."""
-        self._count -= 1
-        self._add_total(card, -1)
-        self.reset(self._count, self.totals)
 
     def _add_total(self, card: Card, sign: int) -> None:
         if card.deal_value is None:

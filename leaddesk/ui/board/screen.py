@@ -119,7 +119,8 @@ class BoardScreen(QWidget):
         lay.addWidget(self.message)
         lay.addWidget(self.scroll, 1)
         self.filter_bar.changed.connect(self.reload)
-        self.filter_bar.set_choices(self.ws.board.filter_choices())
+        self._choices = self.ws.board.filter_choices()
+        self.filter_bar.set_choices(self._choices)
         self.reload()
 
     # what the board shows ------------------------------------------------------
@@ -162,7 +163,8 @@ class BoardScreen(QWidget):
     def set_workspace(self, workspace: Workspace) -> None:
         self.ws = workspace
         self.undo_stack.clear()
-        self.filter_bar.set_choices(workspace.board.filter_choices())
+        self._choices = workspace.board.filter_choices()
+        self.filter_bar.set_choices(self._choices)
         self.reload()
 
     def set_user(self, user_id: uuid.UUID | None) -> None:
@@ -281,18 +283,16 @@ class BoardScreen(QWidget):
         """Patch the columns after a saved move: out of the old place, into the new."""
         ids = [r.lead.id for r in results]
         fresh = self.ws.board.cards_by_id(ids)
-        for r in results:
-            source = self.models[r.from_stage]
-            held = source.row_of(r.lead.id)
-            if held is not None:
-                source.take(r.lead.id)
-            elif r.from_stage != r.lead.stage or r.lead.id in fresh:
-                self.reload([r.from_stage])
+        # a column that did not hold the card is asked again, once; it then
+        # already shows the arrivals, so nothing is put into it by hand
+        stale = {r.from_stage for r in results if not self.models[r.from_stage].take(r.lead.id)}
+        if stale:
+            self.reload(sorted(stale, key=lambda s: s.order))
         flt, sort = self.view_filter
         arrivals = []
         for lead_id in ids:
             card = fresh.get(lead_id)
-            if card is None:
+            if card is None or card.stage in stale:
                 continue
             row = self.ws.board.row_of(lead_id, card.stage, flt, sort, me=self.me)
             if row is not None:
@@ -407,7 +407,7 @@ class BoardScreen(QWidget):
                 lambda _=False, t=target: self.move_cards([_dragged(c) for c in cards], t)
             )
         assign = menu.addMenu(self.tr("Assign to"))
-        for user in self.ws.board.filter_choices().users:
+        for user in self._choices.users:
             action = assign.addAction(user.name)
             action.triggered.connect(lambda _=False, u=user.id: self.assign(cards, u))
         menu.addAction(self.tr("Release to pool"), lambda: self.assign(cards, None))
