@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,6 +27,14 @@ NO_FILTER = BoardFilter()
 class ColumnTotals:
     count: int
     totals: dict[str, Decimal]
+
+
+@dataclass(frozen=True)
+class BoardSnapshot:
+    """Per stage the filtered totals, and the first cards of the stages asked for."""
+
+    totals: dict[Stage, ColumnTotals]
+    first: dict[Stage, list[Card]]
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,30 @@ class BoardService:
         with transaction(self.ctx.db, write=False) as s:
             found = bq.stage_totals(s, self._conditions(s, flt, me))
         return {stage: ColumnTotals(n, sums) for stage, (n, sums) in found.items()}
+
+    def snapshot(
+        self,
+        flt: BoardFilter = NO_FILTER,
+        sort: CardSort = CardSort.MANUAL,
+        *,
+        stages: Sequence[Stage] = STAGE_ORDER,
+        first: int = 24,
+        me: uuid.UUID | None = None,
+    ) -> BoardSnapshot:
+        """Totals and the top of each column in one transaction (one trip to a server)."""
+        with transaction(self.ctx.db, write=False) as s:
+            found = bq.stage_totals(s, self._conditions(s, flt, me))
+            walk = self._conditions(s, flt, me, walk_board=sort is CardSort.MANUAL)
+            pages = {
+                stage: [
+                    card(r) for r in bq.column_slice(s, stage, walk, sort, offset=0, limit=first)
+                ]
+                if found[stage][0]
+                else []
+                for stage in stages
+            }
+        totals = {stage: ColumnTotals(n, sums) for stage, (n, sums) in found.items()}
+        return BoardSnapshot(totals, pages)
 
     def cards(
         self,

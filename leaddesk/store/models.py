@@ -198,6 +198,10 @@ class Lead(Tracked, Base):
             "stage",
             "position",
             "id",
+            # search hits are lead numbers, checked from the index alone
+            # (deleted_at too: SQLite reads the row for any column a query names)
+            "number",
+            "deleted_at",
             postgresql_where=text("deleted_at IS NULL"),
             sqlite_where=text("deleted_at IS NULL"),
         ),
@@ -208,6 +212,7 @@ class Lead(Tracked, Base):
             "currency",
             "deal_value",
             "deleted_at",
+            "number",
             postgresql_where=text("deleted_at IS NULL"),
             sqlite_where=text("deleted_at IS NULL"),
         ),

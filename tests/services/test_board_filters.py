@@ -128,6 +128,20 @@ def test_slices_and_rows_agree_with_the_whole_column(demo, sort: CardSort) -> No
     )
 
 
+@pytest.mark.parametrize("sort", list(CardSort))
+def test_snapshot_agrees_with_totals_and_slices(demo, sort: CardSort) -> None:  # type: ignore[no-untyped-def]
+    ws, _, records = demo
+    some = next(r for r in records.values() if r.last_name)
+    for flt in (BoardFilter(), BoardFilter(text=some.last_name[:3]), BoardFilter(score_min=50)):
+        open_only = [Stage.OPEN, Stage.QUALIFIED, Stage.CUSTOMER]
+        snap = ws.board.snapshot(flt, sort, stages=open_only, first=5)
+        assert snap.totals == ws.board.totals(flt), flt
+        assert set(snap.first) == set(open_only)
+        for stage in open_only:
+            top = ws.board.cards(stage, flt, sort, limit=5)
+            assert [c.id for c in snap.first[stage]] == [c.id for c in top], (flt, stage)
+
+
 def test_saved_filter_round_trip_tolerates_junk() -> None:
     flt = BoardFilter(text="nowak", owner=OwnerScope.POOL, score_min=10, tag="vip")
     assert BoardFilter.from_json(flt.to_json()) == flt

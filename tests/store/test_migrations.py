@@ -12,9 +12,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import JSON, Column, MetaData, Table, Uuid, func, inspect, select, text
 from sqlalchemy.orm import Session
 
+from leaddesk.domain.board_view import CardSort
 from leaddesk.errors import SchemaTooNew
 from leaddesk.store import board, schema
-from leaddesk.store.engine import open_database
+from leaddesk.store.engine import Database, open_database
 from leaddesk.store.models import Activity, Base, Lead
 from leaddesk.store.types import UTCDateTime
 from tests.conftest import ServerDatabases, fresh_url
@@ -141,5 +142,48 @@ def test_0002_keeps_leads_and_their_history(
             assert number == "L-000042"
             assert conn.execute(text("SELECT COUNT(*) FROM activities")).scalar() == 1
         schema.upgrade(db)
+    finally:
+        db.dispose()
+
+
+def _index_columns(db: Database, name: str) -> list[str]:
+    with db.engine.connect() as conn:
+        found = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("leads")}
+    return list(found[name])
+
+
+def test_0003_puts_the_lead_number_in_the_board_indexes(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    db = open_database(fresh_url(backend, servers, tmp_path))
+    try:
+        schema.upgrade(db, "0002")
+        assert _index_columns(db, "ix_leads_board") == ["stage", "position", "id"]
+        schema.upgrade(db)
+        assert _index_columns(db, "ix_leads_board")[3:] == ["number", "deleted_at"]
+        assert _index_columns(db, "ix_leads_stage_totals")[-1] == "number"
+        schema.downgrade(db, "0002")
+        assert _index_columns(db, "ix_leads_board") == ["stage", "position", "id"]
+        assert "number" not in _index_columns(db, "ix_leads_stage_totals")
+    finally:
+        db.dispose()
+
+
+def test_sqlite_search_pages_read_the_board_index_alone(tmp_path: Path) -> None:
+    """A search filter on a column page is checked without reading lead rows."""
+    db = open_database(f"sqlite:///{tmp_path / 'plan.sqlite'}")
+    try:
+        schema.upgrade(db)
+        with Session(db.engine) as s:
+            conditions = board.text_filter(s, ["nowak"], walk_board=True)
+            page = (
+                select(Lead.id)
+                .where(Lead.stage == "open", Lead.deleted_at.is_(None), *conditions)
+                .order_by(*board.sort_keys(CardSort.MANUAL))
+                .limit(24)
+            )
+            sql = str(page.compile(db.engine, compile_kwargs={"literal_binds": True}))
+            plan = " | ".join(r[-1] for r in s.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+        assert "USING COVERING INDEX ix_leads_board" in plan, plan
     finally:
         db.dispose()

@@ -374,3 +374,76 @@ def test_a_move_from_rows_the_column_had_not_loaded(board: BoardScreen) -> None:
     for stage in (Stage.OPEN, Stage.CONTACTED):
         assert names(board, stage) == db_names(ws, stage)
         assert board.models[stage].rowCount() == ws.board.totals()[stage].count
+
+
+def test_a_drop_into_a_searched_column_lands_where_the_database_puts_it(
+    board: BoardScreen, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ws = board.ws
+    contacted = ws.board.totals()[Stage.CONTACTED].count
+
+    def narrows(w: str) -> bool:
+        here = len(ws.board.cards(Stage.CONTACTED, BoardFilter(text=w), limit=10_000))
+        return 3 <= here < contacted and bool(ws.board.cards(Stage.OPEN, BoardFilter(text=w)))
+
+    names_seen = {c.name.casefold() for c in ws.board.cards(Stage.CONTACTED, limit=10_000)}
+    # QTest types Latin letters only
+    windows = sorted({n[i : i + 3] for n in names_seen if n.isascii() for i in range(len(n) - 2)})
+    term = next(w for w in windows if w.isalpha() and narrows(w))
+    qtbot.keyClicks(board.filter_bar.search, term)
+    flt = BoardFilter(text=term)
+    (card,) = cards(board, Stage.OPEN, [0])
+    drop_on(board, Stage.CONTACTED, 2, [card])
+    shown = names(board, Stage.CONTACTED)
+    assert shown == [c.name for c in ws.board.cards(Stage.CONTACTED, flt, limit=10_000)]
+    assert shown[2] == card.name
+    assert board.models[Stage.CONTACTED].rowCount() == ws.board.totals(flt)[Stage.CONTACTED].count
+
+
+def test_typing_that_changes_no_search_term_asks_nothing(
+    board: BoardScreen, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[BoardFilter] = []
+    real = board.ws.board.snapshot
+
+    def spy(flt: BoardFilter, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(flt)
+        return real(flt, *args, **kwargs)
+
+    monkeypatch.setattr(board.ws.board, "snapshot", spy)
+    search = board.filter_bar.search
+    qtbot.keyClicks(search, "an")  # no word of three letters yet
+    assert asked == []
+    qtbot.keyClicks(search, "n")
+    assert [f.terms for f in asked] == [["ann"]]
+    qtbot.keyClicks(search, "  ")  # spaces change no term
+    assert len(asked) == 1
+    qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    assert [f.terms for f in asked] == [["ann"], []]  # back to the whole board
+
+
+def test_cards_are_drawn_once_and_selection_redraws_none(board: BoardScreen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.ui.board.card_delegate import CardDelegate
+
+    drawn: list[str] = []
+    real = CardDelegate._render
+
+    def counting(self, card, look, option):  # type: ignore[no-untyped-def]
+        drawn.append(card.name)
+        return real(self, card, look, option)
+
+    monkeypatch.setattr(CardDelegate, "_render", counting)
+    view = board.columns[Stage.OPEN].view
+    first = view.viewport().grab().toImage()
+    drawn.clear()
+    assert view.viewport().grab().toImage() == first  # the same pixels, from the cache
+    assert drawn == []
+    view.selectRow(0)
+    selected = view.viewport().grab().toImage()
+    assert drawn == [] and selected != first  # the outline is drawn over the cached card
+    (card,) = cards(board, Stage.OPEN, [0])
+    assert board.move_cards([DraggedCard(card.id, card.version, card.stage)], Stage.CONTACTED)
+    board.columns[Stage.CONTACTED].view.viewport().grab()
+    assert drawn == [card.name]  # the moved card is a new version: drawn, and only it

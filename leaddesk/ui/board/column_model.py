@@ -29,7 +29,8 @@ from leaddesk.services.records import Card
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-leaddesk-cards"
-CHUNK = 120  # cards per fetch: a tall screen's worth and a half
+FIRST_PAGE = 24  # cards fetched when a column (re)opens: a tall screen's worth
+CHUNK = 120  # cards per fetch while scrolling
 MAX_WINDOW = 900  # cards kept per column, however far the user scrolls
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,13 +84,22 @@ class ColumnModel(QAbstractListModel):
         self._window: list[Card] = []
 
     # loading ---------------------------------------------------------------
-    def reset(self, count: int, totals: dict[str, Decimal], fetch: Fetch | None = None) -> None:
-        """New contents (filter, sort or database changed): forget every card held."""
+    def reset(
+        self,
+        count: int,
+        totals: dict[str, Decimal],
+        fetch: Fetch | None = None,
+        first: Sequence[Card] = (),
+    ) -> None:
+        """New contents (filter, sort or database changed): forget every card held.
+
+        ``first``: the column's top cards when the caller fetched them already.
+        """
         self.beginResetModel()
         if fetch is not None:
             self._fetch = fetch
         self._count, self.totals = count, dict(totals)
-        self._start, self._window = 0, []
+        self._start, self._window = 0, list(first[:count])
         self.endResetModel()
 
     @property
@@ -117,6 +127,9 @@ class ColumnModel(QAbstractListModel):
             self._window = self._fetch(first, self._start - first) + self._window
             self._start = first
             del self._window[MAX_WINDOW:]
+        elif not self._window and row < FIRST_PAGE:  # the top of a fresh column
+            self._start = 0
+            self._window = self._fetch(0, FIRST_PAGE)
         else:  # a jump: start afresh around the row
             self._start = max(0, row - CHUNK // 3)
             self._window = self._fetch(self._start, CHUNK)
@@ -129,17 +142,17 @@ class ColumnModel(QAbstractListModel):
         return None
 
     # patching after a committed move ------------------------------------------
-    def take(self, lead_id: uuid.UUID) -> bool:
-        """Remove a card that left the column; False if this model never held it."""
+    def take(self, lead_id: uuid.UUID) -> Card | None:
+        """Remove a card that left the column; None if this model never held it."""
         row = self.row_of(lead_id)
         if row is None:
-            return False
+            return None
         self.beginRemoveRows(QModelIndex(), row, row)
         gone = self._window.pop(row - self._start)
         self._count -= 1
         self._add_total(gone, -1)
         self.endRemoveRows()
-        return True
+        return gone
 
     def put(self, row: int, card: Card) -> None:
         """Insert a card that arrived at ``row`` (as the database orders it)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -34,13 +35,35 @@ from leaddesk.services.records import Card, MoveResult
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.board.card_delegate import CardDelegate
 from leaddesk.ui.board.column import CardListView, StageColumn
-from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, DraggedCard, DropRequest
+from leaddesk.ui.board.column_model import (
+    CARD_ROLE,
+    FIRST_PAGE,
+    ColumnModel,
+    DraggedCard,
+    DropRequest,
+)
 from leaddesk.ui.board.dialogs import DealValueDialog, FollowUpDialog, ReasonDialog
 from leaddesk.ui.board.filter_bar import FilterBar, ViewStore
 from leaddesk.ui.board.moves import MoveCommand
 from leaddesk.ui.stage_names import stage_label
 
 MESSAGE_MS = 12_000
+
+Placement = tuple[uuid.UUID | None, uuid.UUID | None]  # (above, below) a drop
+
+
+def _moved(card: Card, result: MoveResult) -> Card:
+    """The card as it stands after the move (owner and follow-ups do not change)."""
+    lead = result.lead
+    return replace(
+        card,
+        stage=lead.stage,
+        position=lead.position,
+        version=lead.version,
+        stage_changed_at=lead.stage_changed_at,
+        deal_value=lead.deal_value,
+        currency=lead.currency,
+    )
 
 
 def _dragged(card: Card) -> DraggedCard:
@@ -118,7 +141,8 @@ class BoardScreen(QWidget):
         lay.addWidget(self.filter_bar)
         lay.addWidget(self.message)
         lay.addWidget(self.scroll, 1)
-        self.filter_bar.changed.connect(self.reload)
+        self._shown: tuple[BoardFilter, CardSort, uuid.UUID | None] | None = None
+        self.filter_bar.changed.connect(self._filter_changed)
         self._choices = self.ws.board.filter_choices()
         self.filter_bar.set_choices(self._choices)
         self.reload()
@@ -141,14 +165,24 @@ class BoardScreen(QWidget):
 
         return fetch
 
+    def _filter_changed(self) -> None:
+        # typing the first letters of a word changes no search term: nothing to ask
+        flt, sort = self.view_filter
+        if (flt.with_(text=" ".join(flt.terms)), sort, self.me) != self._shown:
+            self.reload()
+
     def reload(self, stages: Sequence[Stage] = STAGE_ORDER) -> None:
         """Ask the database again: counts, totals, and the cards as they are now."""
-        flt, _ = self.view_filter
+        flt, sort = self.view_filter
+        self._shown = (flt.with_(text=" ".join(flt.terms)), sort, self.me)
+        # the tops of the open columns come with the totals, in one transaction
+        shown = [s for s in stages if not self.columns[s].collapsed]
         try:
-            totals = self.ws.board.totals(flt, me=self.me)
+            snap = self.ws.board.snapshot(flt, sort, stages=shown, first=FIRST_PAGE, me=self.me)
         except LeadDeskError as exc:
             self.show_error(exc)
             return
+        totals = snap.totals
         if not flt.active:
             self.total = sum(t.count for t in totals.values())
             self.counted.emit(self.total)
@@ -156,7 +190,10 @@ class BoardScreen(QWidget):
             view = self.columns[stage].view
             keep = view.verticalScrollBar().value()
             self.models[stage].reset(
-                totals[stage].count, totals[stage].totals, self._fetcher(stage)
+                totals[stage].count,
+                totals[stage].totals,
+                self._fetcher(stage),
+                snap.first.get(stage, ()),
             )
             view.verticalScrollBar().setValue(keep)
 
@@ -254,7 +291,7 @@ class BoardScreen(QWidget):
             self.show_error(exc)
             self.reload(sorted({c.stage for c in cards} | {target}, key=lambda s: s.order))
             return False
-        self.apply_moves(results)
+        self.apply_moves(results, (above, below))
         self.undo_stack.push(
             MoveCommand(
                 self._describe(results), results, self._reverse, self.apply_moves, self._undo_failed
@@ -279,27 +316,58 @@ class BoardScreen(QWidget):
         self.show_error(exc)
         self.reload()
 
-    def apply_moves(self, results: Sequence[MoveResult]) -> None:
-        """Patch the columns after a saved move: out of the old place, into the new."""
-        ids = [r.lead.id for r in results]
-        fresh = self.ws.board.cards_by_id(ids)
+    def apply_moves(self, results: Sequence[MoveResult], placed: Placement | None = None) -> None:
+        """Patch the columns after a saved move: out of the old place, into the new.
+
+        ``placed``: the neighbours the cards were dropped between, in a
+        manually ordered column; the new rows then follow from what the column
+        shows, without asking the database.
+        """
+        taken: dict[uuid.UUID, Card] = {}
+        stale: set[Stage] = set()
+        for r in results:
+            card = self.models[r.from_stage].take(r.lead.id)
+            if card is None:
+                stale.add(r.from_stage)
+            else:
+                taken[r.lead.id] = _moved(card, r)
         # a column that did not hold the card is asked again, once; it then
         # already shows the arrivals, so nothing is put into it by hand
-        stale = {r.from_stage for r in results if not self.models[r.from_stage].take(r.lead.id)}
         if stale:
             self.reload(sorted(stale, key=lambda s: s.order))
-        flt, sort = self.view_filter
-        arrivals = []
-        for lead_id in ids:
-            card = fresh.get(lead_id)
-            if card is None or card.stage in stale:
-                continue
-            row = self.ws.board.row_of(lead_id, card.stage, flt, sort, me=self.me)
-            if row is not None:
-                arrivals.append((row, card))
+        ids = [r.lead.id for r in results]
+        missing = [i for i in ids if i not in taken]
+        fresh = {**taken, **(self.ws.board.cards_by_id(missing) if missing else {})}
+        cards = [c for i in ids if (c := fresh.get(i)) is not None and c.stage not in stale]
+        if not cards:
+            return
+        # a card the board did not show may not pass the filter: ask where it goes
+        first = None if missing else self._placed_row(cards[0].stage, placed)
+        if first is not None and all(c.stage == cards[0].stage for c in cards):
+            arrivals = [(first + n, c) for n, c in enumerate(cards)]
+        else:
+            flt, sort = self.view_filter
+            arrivals = []
+            for card in cards:
+                row = self.ws.board.row_of(card.id, card.stage, flt, sort, me=self.me)
+                if row is not None:
+                    arrivals.append((row, card))
         for row, card in sorted(arrivals, key=lambda a: a[0]):
             self.models[card.stage].put(row, card)
         self._select([card for _, card in arrivals])
+
+    def _placed_row(self, stage: Stage, placed: Placement | None) -> int | None:
+        """Where cards dropped between ``placed`` neighbours now start; None if unknown."""
+        if placed is None or self.view_filter[1] is not CardSort.MANUAL:
+            return None
+        above, below = placed
+        model = self.models[stage]
+        if above is not None:
+            row = model.row_of(above)
+            return None if row is None else row + 1
+        if below is not None:
+            return model.row_of(below)
+        return 0  # neither: the top of the column
 
     def _select(self, cards: Sequence[Card]) -> None:
         if not cards:
