@@ -40,6 +40,17 @@ def normalize_phone(raw: str, default_region: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def format_phone(e164: str | None) -> str:
+    """How a stored number is shown: international format, or as stored if unparsable."""
+    if not e164:
+        return ""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def normalize_email(raw: str) -> str:
     try:
         return validate_email(raw, check_deliverability=False).normalized

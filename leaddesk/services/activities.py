@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Collection
 from typing import Any
 
 from leaddesk.domain.activities import LOGGABLE, ActivityKind, Direction
@@ -88,9 +89,12 @@ class ActivityService:
         *,
         limit: int = 100,
         before: tuple[dt.datetime, uuid.UUID] | None = None,
+        kinds: Collection[ActivityKind] = (),
     ) -> list[ActivityRecord]:
-        """Newest first, one page; pass the last entry's (occurred_at, id) for the next."""
+        """Newest first, one page; pass the last entry's (occurred_at, id) for the next.
+
+        ``kinds``: only entries of these kinds (all when empty).
+        """
         with transaction(self.ctx.db, write=False) as s:
-            return [
-                activity_record(a) for a in timeline_page(s, lead_id, limit=limit, before=before)
-            ]
+            page = timeline_page(s, lead_id, limit=limit, before=before, kinds=kinds)
+            return [activity_record(a) for a in page]

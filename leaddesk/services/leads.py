@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,15 +16,28 @@ from leaddesk.domain.stages import Stage, check_transition
 from leaddesk.domain.validation import clean_lead
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext, check_version, missing
-from leaddesk.services.convert import card, lead_record
+from leaddesk.services.convert import card, lead_record, user_record
 from leaddesk.services.pipeline import apply_assign, apply_move
-from leaddesk.services.records import Card, Changes, LeadRecord, Result
+from leaddesk.services.records import Card, Changes, LeadRecord, Result, UserRecord
 from leaddesk.store import board as bq
 from leaddesk.store import leads as q
-from leaddesk.store.models import Activity, Lead, Segment
+from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment
 from leaddesk.store.session import transaction
+from leaddesk.store.users import all_users
 
 _SEARCHED = ("first_name", "last_name", "company", "email", "phone", "whatsapp")
+
+Named = tuple[tuple[uuid.UUID, str], ...]
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What a lead's form offers in its lists, each as (id, name) sorted by name."""
+
+    users: tuple[UserRecord, ...]
+    campaigns: Named
+    products: Named
+    segments: Named
 
 
 def refresh_search_text(lead: Lead) -> None:
@@ -207,6 +221,15 @@ class LeadService:
                 leads=frozenset({lead.id}),
                 stages=frozenset({lead.stage}),
                 timelines=frozenset({lead.id}),
+            )
+
+    def form_choices(self) -> FormChoices:
+        with transaction(self.ctx.db, write=False) as s:
+            return FormChoices(
+                users=tuple(user_record(u) for u in all_users(s, active_only=True)),
+                campaigns=bq.named(s, Campaign),
+                products=bq.named(s, Product),
+                segments=bq.named(s, Segment),
             )
 
     def search(self, text: str, *, limit: int = 50) -> list[Card]:

@@ -286,16 +286,16 @@ def row_of(
     return None if n is None else int(n) - 1
 
 
+def named(session: Session, model: Any) -> tuple[tuple[uuid.UUID, str], ...]:
+    """(id, name) of every row of a small reference table, sorted by name."""
+    return tuple(
+        (r.id, r.name) for r in session.execute(select(model.id, model.name).order_by(model.name))
+    )
+
+
 def choice_lists(
     session: Session,
 ) -> tuple[tuple[tuple[uuid.UUID, str], ...], tuple[tuple[uuid.UUID, str], ...], tuple[str, ...]]:
     """Campaigns and products as (id, name), and tag names, each sorted by name."""
-
-    def pairs(model: Any) -> tuple[tuple[uuid.UUID, str], ...]:
-        return tuple(
-            (r.id, r.name)
-            for r in session.execute(select(model.id, model.name).order_by(model.name))
-        )
-
     tags = tuple(session.scalars(select(Tag.name).order_by(Tag.name)))
-    return pairs(Campaign), pairs(Product), tags
+    return named(session, Campaign), named(session, Product), tags

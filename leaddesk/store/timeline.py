@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -18,9 +18,12 @@ def timeline_page(
     *,
     limit: int,
     before: tuple[dt.datetime, uuid.UUID] | None = None,
+    kinds: Collection[str] = (),
 ) -> Sequence[Activity]:
-    """Newest first, keyset-paged on (occurred_at, id)."""
+    """Newest first, keyset-paged on (occurred_at, id); ``kinds`` narrows to those kinds."""
     stmt = select(Activity).where(Activity.lead_id == lead_id)
+    if kinds:
+        stmt = stmt.where(Activity.kind.in_(list(kinds)))
     if before is not None:
         at, aid = before
         stmt = stmt.where(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +28,8 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.actions import build_menus, menu_title
 from leaddesk.ui.board.screen import BoardScreen
+from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.placeholder import Placeholder
-from leaddesk.ui.stage_names import stage_label
 
 SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "settings")
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             ]
         )
         self.stack = QStackedWidget()
+        self._lead_windows: dict[uuid.UUID, LeadWindow] = {}
         self.board = BoardScreen(workspace, (self._load_views, self._save_views), settings)
         self.board.counted.connect(self._show_count)
         self.board.openLead.connect(self.open_lead)
@@ -159,18 +161,22 @@ class MainWindow(QMainWindow):
         self.actions_by_id.update({"edit.undo": undo, "edit.redo": redo})
 
     def open_lead(self, lead_id: object) -> None:
-        """Until the lead record screen lands, a summary of the lead."""
-        try:
-            lead = self.workspace.leads.get(lead_id)  # type: ignore[arg-type]
-        except LeadDeskError as exc:
-            self.board.show_error(exc)
-            return
-        details = [lead.company, lead.email, lead.phone, stage_label(lead.stage)]
-        QMessageBox.information(
-            self,
-            f"{lead.number} · {lead.name}",
-            "\n".join(d for d in details if d),
-        )
+        """The lead's record in its own window (one window per lead)."""
+        assert isinstance(lead_id, uuid.UUID)
+        window = self._lead_windows.get(lead_id)
+        if window is None:
+            try:
+                window = LeadWindow(self.workspace, lead_id, self.board.me, self)
+            except LeadDeskError as exc:
+                self.board.show_error(exc)
+                return
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.saved.connect(lambda _changes: self.board.reload())
+            window.destroyed.connect(lambda *_: self._lead_windows.pop(lead_id, None))
+            self._lead_windows[lead_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     # file menu -------------------------------------------------------------
     def new_database(self) -> None:

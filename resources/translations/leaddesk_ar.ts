@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ActivityKind</name>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="38" />
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="39" />
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="40" />
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="41" />
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="42" />
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="43" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="44" />
+        <source>Stage change</source>
+        <translation>تغيير المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="45" />
+        <source>Assignment</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="46" />
+        <source>System</source>
+        <translation>النظام</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../leaddesk/app.py" line="26" />
@@ -21,12 +69,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="226" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="273" />
         <source>Won</source>
         <translation>صفقة رابحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="228" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="275" />
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
@@ -38,12 +86,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="261" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="308" />
         <source>Move %1 to %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="263" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="310" />
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
@@ -55,12 +103,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="363" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="442" />
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="364" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="443" />
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -72,40 +120,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="391" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="470" />
         <source>Move to stage</source>
         <translation>نقل إلى مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="398" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="477" />
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="402" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="481" />
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="403" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="482" />
         <source>Schedule follow-up…</source>
         <translation>جدولة متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="406" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="485" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="407" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="486" />
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
+        <source>No answer</source>
+        <translation>لا رد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="150" />
+        <source>Left a message</source>
+        <translation>تُركت رسالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="151" />
+        <source>Talked</source>
+        <translation>تحدّثنا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="152" />
+        <source>Meeting booked</source>
+        <translation>تم حجز اجتماع</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="170" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247" />
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -118,14 +189,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
         <source>Overdue: %1</source>
         <translation>متأخرة: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
         <source>Next: %1</source>
         <translation>التالية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="66" />
+        <source>Saved by someone else meanwhile</source>
+        <translation>حفظه شخص آخر في الأثناء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="71" />
+        <source>%1 saved this lead after you opened it. Nothing was overwritten. Choose, for each field, the value to keep, then save.</source>
+        <translation>حفظ %1 هذا العميل المحتمل بعد أن فتحته. لم يُستبدل شيء. اختر لكل حقل القيمة التي تريد إبقاءها، ثم احفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="78" />
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الحقل&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="79" />
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;قيمتك&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="80" />
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;قيمتهم&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -314,120 +413,445 @@
     </message>
 </context>
 <context>
+    <name>LeadForm</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
+        <source>A lead needs a first or last name.</source>
+        <translation>يحتاج العميل المحتمل إلى اسم أول أو اسم عائلة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="60" />
+        <source>Not a valid email address.</source>
+        <translation>ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="61" />
+        <source>Not a valid phone number (include the country code if abroad).</source>
+        <translation>ليس رقم هاتف صالحًا (أضف رمز الدولة إن كان في الخارج).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="64" />
+        <source>Cannot be negative.</source>
+        <translation>لا يمكن أن تكون سالبة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="65" />
+        <source>Not an amount.</source>
+        <translation>ليست مبلغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="66" />
+        <source>Too large.</source>
+        <translation>كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="67" />
+        <source>Too long.</source>
+        <translation>طويل جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="68" />
+        <source>Use a three-letter currency code, such as USD.</source>
+        <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="71" />
+        <source>Not a date (YYYY-MM-DD).</source>
+        <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="125" />
+        <source>Basic information</source>
+        <translation>المعلومات الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="129" />
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="131" />
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="132" />
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="136" />
+        <source>Country (two letters)</source>
+        <translation>الدولة (حرفان)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="139" />
+        <source>Qualifiers</source>
+        <translation>معايير التأهيل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="140" />
+        <source>Deal value</source>
+        <translation>قيمة الصفقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="141" />
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="143" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="191" />
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="147" />
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="159" />
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="161" />
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="162" />
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="163" />
+        <source>Supplementary</source>
+        <translation>معلومات إضافية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="164" />
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="167" />
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="170" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="171" />
+        <source>Custom fields</source>
+        <translation>حقول مخصصة</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWindow</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="75" />
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="76" />
+        <source>Email</source>
+        <translation>بريد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="77" />
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="79" />
+        <source>Follow-up…</source>
+        <translation>متابعة…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="81" />
+        <source>Move to</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="86" />
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="89" />
+        <source>Release to pool</source>
+        <translation>إعادة إلى المجمّع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="90" />
+        <source>Log</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="135" />
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="209" />
+        <source>Owner: %1</source>
+        <translation>المسؤول: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="209" />
+        <source>In the pool</source>
+        <translation>في المجمّع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="211" />
+        <source>Score %1</source>
+        <translation>التقييم %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="269" />
+        <source>Another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="272" />
+        <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
+        <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="282" />
+        <source>Custom fields</source>
+        <translation>حقول مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="292" />
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="293" />
+        <source>Save the changes to %1?</source>
+        <translation>حفظ التغييرات على %1؟</translation>
+    </message>
+</context>
+<context>
+    <name>LogActivityDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34" />
+        <source>Log: %1</source>
+        <translation>تسجيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38" />
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47" />
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49" />
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50" />
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52" />
+        <source>Sent</source>
+        <translation>مُرسلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53" />
+        <source>Received</source>
+        <translation>مُستلمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54" />
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56" />
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="51" />
+        <location filename="../../leaddesk/ui/main_window.py" line="52" />
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="60" />
+        <location filename="../../leaddesk/ui/main_window.py" line="61" />
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="61" />
-        <location filename="../../leaddesk/ui/main_window.py" line="75" />
+        <location filename="../../leaddesk/ui/main_window.py" line="62" />
+        <location filename="../../leaddesk/ui/main_window.py" line="77" />
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="62" />
-        <location filename="../../leaddesk/ui/main_window.py" line="76" />
+        <location filename="../../leaddesk/ui/main_window.py" line="63" />
+        <location filename="../../leaddesk/ui/main_window.py" line="78" />
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="63" />
-        <location filename="../../leaddesk/ui/main_window.py" line="77" />
+        <location filename="../../leaddesk/ui/main_window.py" line="64" />
+        <location filename="../../leaddesk/ui/main_window.py" line="79" />
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="64" />
-        <location filename="../../leaddesk/ui/main_window.py" line="78" />
+        <location filename="../../leaddesk/ui/main_window.py" line="65" />
+        <location filename="../../leaddesk/ui/main_window.py" line="80" />
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="65" />
-        <location filename="../../leaddesk/ui/main_window.py" line="79" />
+        <location filename="../../leaddesk/ui/main_window.py" line="66" />
+        <location filename="../../leaddesk/ui/main_window.py" line="81" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72" />
+        <location filename="../../leaddesk/ui/main_window.py" line="74" />
         <source>This screen is being built; the board shows your data.</source>
         <translation>هذه الشاشة قيد الإنشاء؛ اللوحة تعرض بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="97" />
+        <location filename="../../leaddesk/ui/main_window.py" line="99" />
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="99" />
+        <location filename="../../leaddesk/ui/main_window.py" line="101" />
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="115" />
+        <location filename="../../leaddesk/ui/main_window.py" line="117" />
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="128" />
+        <location filename="../../leaddesk/ui/main_window.py" line="130" />
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="149" />
+        <location filename="../../leaddesk/ui/main_window.py" line="151" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="152" />
+        <location filename="../../leaddesk/ui/main_window.py" line="154" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="179" />
+        <location filename="../../leaddesk/ui/main_window.py" line="185" />
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="181" />
-        <location filename="../../leaddesk/ui/main_window.py" line="188" />
+        <location filename="../../leaddesk/ui/main_window.py" line="187" />
+        <location filename="../../leaddesk/ui/main_window.py" line="194" />
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="188" />
+        <location filename="../../leaddesk/ui/main_window.py" line="194" />
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="196" />
+        <location filename="../../leaddesk/ui/main_window.py" line="202" />
         <source>Connect to server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="197" />
+        <location filename="../../leaddesk/ui/main_window.py" line="203" />
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="206" />
+        <location filename="../../leaddesk/ui/main_window.py" line="212" />
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="217" />
+        <location filename="../../leaddesk/ui/main_window.py" line="223" />
         <source>About LeadDesk</source>
         <translation>حول ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="218" />
+        <location filename="../../leaddesk/ui/main_window.py" line="224" />
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -680,12 +1104,12 @@ Database: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="114" />
+        <location filename="../../leaddesk/ui/board/column.py" line="170" />
         <source>Collapse or expand this column</source>
         <translation>طي هذا العمود أو توسيعه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="149" />
+        <location filename="../../leaddesk/ui/board/column.py" line="205" />
         <source>%n leads</source>
         <translation>
             <numerusform>%n عميل محتمل</numerusform>
@@ -695,6 +1119,49 @@ Database: %2</source>
             <numerusform>%n عميل محتمل</numerusform>
             <numerusform>%n عميل محتمل</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="112" />
+        <source>%1 → %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="117" />
+        <source>%1 (undone)</source>
+        <translation>%1 (تم التراجع)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="121" />
+        <source>Owner changed</source>
+        <translation>تغيّر المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="123" />
+        <source>Released to the pool</source>
+        <translation>أُعيد إلى المجمّع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="127" />
+        <source>received</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="129" />
+        <source>sent</source>
+        <translation>صادر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="136" />
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="238" />
+        <source>Everything</source>
+        <translation>الكل</translation>
     </message>
 </context>
 </TS>

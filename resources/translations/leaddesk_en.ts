@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="228" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="275"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Mark %n lead as a customer with its current deal value?</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="263" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="310"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Move %n lead to %1</numerusform>
@@ -19,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="364" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="443"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %n lead? An owner can restore it.</numerusform>
@@ -30,7 +31,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="170" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247"/>
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -42,7 +43,7 @@
 <context>
     <name>ReasonDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="57" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="57"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Say why %n lead moves to %1.</numerusform>
@@ -53,7 +54,7 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="149" />
+        <location filename="../../leaddesk/ui/board/column.py" line="205"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>

@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActivityKind</name>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="38" />
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="39" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="40" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="41" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="42" />
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="43" />
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="44" />
+        <source>Stage change</source>
+        <translation>Zmiana etapu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="45" />
+        <source>Assignment</source>
+        <translation>Przydział</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="46" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../leaddesk/app.py" line="26" />
@@ -21,12 +69,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="226" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="273" />
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="228" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="275" />
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
@@ -35,12 +83,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="261" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="308" />
         <source>Move %1 to %2</source>
         <translation>Przenieś %1 do: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="263" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="310" />
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Przenieś %n leada do: %1</numerusform>
@@ -49,12 +97,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="363" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="442" />
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="364" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="443" />
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -63,40 +111,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="391" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="470" />
         <source>Move to stage</source>
         <translation>Przenieś do etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="398" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="477" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="402" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="481" />
         <source>Release to pool</source>
         <translation>Oddaj do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="403" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="482" />
         <source>Schedule follow-up…</source>
         <translation>Zaplanuj kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="406" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="485" />
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="407" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="486" />
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
 </context>
 <context>
+    <name>CallOutcome</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="150" />
+        <source>Left a message</source>
+        <translation>Zostawiono wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="151" />
+        <source>Talked</source>
+        <translation>Rozmowa odbyta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="152" />
+        <source>Meeting booked</source>
+        <translation>Umówiono spotkanie</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="170" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247" />
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -106,14 +177,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
         <source>Overdue: %1</source>
         <translation>Zaległe: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="186" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
         <source>Next: %1</source>
         <translation>Następny: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="66" />
+        <source>Saved by someone else meanwhile</source>
+        <translation>W międzyczasie zapisane przez kogoś innego</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="71" />
+        <source>%1 saved this lead after you opened it. Nothing was overwritten. Choose, for each field, the value to keep, then save.</source>
+        <translation>%1 zapisał(a) ten lead po jego otwarciu. Nic nie zostało nadpisane. Wybierz dla każdego pola wartość do zachowania, a potem zapisz.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="78" />
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pole&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="79" />
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Twoja&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="80" />
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ich&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -302,120 +401,445 @@
     </message>
 </context>
 <context>
+    <name>LeadForm</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
+        <source>A lead needs a first or last name.</source>
+        <translation>Lead potrzebuje imienia lub nazwiska.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="60" />
+        <source>Not a valid email address.</source>
+        <translation>To nie jest poprawny adres e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="61" />
+        <source>Not a valid phone number (include the country code if abroad).</source>
+        <translation>To nie jest poprawny numer telefonu (podaj kierunkowy kraju, jeśli za granicą).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="64" />
+        <source>Cannot be negative.</source>
+        <translation>Nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="65" />
+        <source>Not an amount.</source>
+        <translation>To nie jest kwota.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="66" />
+        <source>Too large.</source>
+        <translation>Za duża.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="67" />
+        <source>Too long.</source>
+        <translation>Za długie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="68" />
+        <source>Use a three-letter currency code, such as USD.</source>
+        <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="71" />
+        <source>Not a date (YYYY-MM-DD).</source>
+        <translation>To nie jest data (RRRR-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="125" />
+        <source>Basic information</source>
+        <translation>Informacje podstawowe</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="129" />
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="131" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="132" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="136" />
+        <source>Country (two letters)</source>
+        <translation>Kraj (dwie litery)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="139" />
+        <source>Qualifiers</source>
+        <translation>Kwalifikacja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="140" />
+        <source>Deal value</source>
+        <translation>Wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="141" />
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="143" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="191" />
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="147" />
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="159" />
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="161" />
+        <source>comma-separated</source>
+        <translation>oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="162" />
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="163" />
+        <source>Supplementary</source>
+        <translation>Uzupełniające</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="164" />
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="167" />
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="170" />
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="171" />
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWindow</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="75" />
+        <source>Call</source>
+        <translation>Zadzwoń</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="76" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="77" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="79" />
+        <source>Follow-up…</source>
+        <translation>Kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="81" />
+        <source>Move to</source>
+        <translation>Przenieś do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="86" />
+        <source>Assign</source>
+        <translation>Przydziel</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="89" />
+        <source>Release to pool</source>
+        <translation>Zwolnij do puli</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="90" />
+        <source>Log</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="135" />
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="209" />
+        <source>Owner: %1</source>
+        <translation>Opiekun: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="209" />
+        <source>In the pool</source>
+        <translation>W puli</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="211" />
+        <source>Score %1</source>
+        <translation>Ocena %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="269" />
+        <source>Another user</source>
+        <translation>Inny użytkownik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="272" />
+        <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
+        <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="282" />
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="292" />
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="293" />
+        <source>Save the changes to %1?</source>
+        <translation>Zapisać zmiany w %1?</translation>
+    </message>
+</context>
+<context>
+    <name>LogActivityDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34" />
+        <source>Log: %1</source>
+        <translation>Zapisz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38" />
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47" />
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50" />
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52" />
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53" />
+        <source>Received</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54" />
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56" />
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="51" />
+        <location filename="../../leaddesk/ui/main_window.py" line="52" />
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="60" />
+        <location filename="../../leaddesk/ui/main_window.py" line="61" />
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="61" />
-        <location filename="../../leaddesk/ui/main_window.py" line="75" />
+        <location filename="../../leaddesk/ui/main_window.py" line="62" />
+        <location filename="../../leaddesk/ui/main_window.py" line="77" />
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="62" />
-        <location filename="../../leaddesk/ui/main_window.py" line="76" />
+        <location filename="../../leaddesk/ui/main_window.py" line="63" />
+        <location filename="../../leaddesk/ui/main_window.py" line="78" />
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="63" />
-        <location filename="../../leaddesk/ui/main_window.py" line="77" />
+        <location filename="../../leaddesk/ui/main_window.py" line="64" />
+        <location filename="../../leaddesk/ui/main_window.py" line="79" />
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="64" />
-        <location filename="../../leaddesk/ui/main_window.py" line="78" />
+        <location filename="../../leaddesk/ui/main_window.py" line="65" />
+        <location filename="../../leaddesk/ui/main_window.py" line="80" />
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="65" />
-        <location filename="../../leaddesk/ui/main_window.py" line="79" />
+        <location filename="../../leaddesk/ui/main_window.py" line="66" />
+        <location filename="../../leaddesk/ui/main_window.py" line="81" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72" />
+        <location filename="../../leaddesk/ui/main_window.py" line="74" />
         <source>This screen is being built; the board shows your data.</source>
         <translation>Ten ekran powstaje; tablica pokazuje Twoje dane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="97" />
+        <location filename="../../leaddesk/ui/main_window.py" line="99" />
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="99" />
+        <location filename="../../leaddesk/ui/main_window.py" line="101" />
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="115" />
+        <location filename="../../leaddesk/ui/main_window.py" line="117" />
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="128" />
+        <location filename="../../leaddesk/ui/main_window.py" line="130" />
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="149" />
+        <location filename="../../leaddesk/ui/main_window.py" line="151" />
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="152" />
+        <location filename="../../leaddesk/ui/main_window.py" line="154" />
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="179" />
+        <location filename="../../leaddesk/ui/main_window.py" line="185" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="181" />
-        <location filename="../../leaddesk/ui/main_window.py" line="188" />
+        <location filename="../../leaddesk/ui/main_window.py" line="187" />
+        <location filename="../../leaddesk/ui/main_window.py" line="194" />
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="188" />
+        <location filename="../../leaddesk/ui/main_window.py" line="194" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="196" />
+        <location filename="../../leaddesk/ui/main_window.py" line="202" />
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="197" />
+        <location filename="../../leaddesk/ui/main_window.py" line="203" />
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="206" />
+        <location filename="../../leaddesk/ui/main_window.py" line="212" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="217" />
+        <location filename="../../leaddesk/ui/main_window.py" line="223" />
         <source>About LeadDesk</source>
         <translation>O programie LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="218" />
+        <location filename="../../leaddesk/ui/main_window.py" line="224" />
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -665,18 +1089,61 @@ Baza danych: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="114" />
+        <location filename="../../leaddesk/ui/board/column.py" line="170" />
         <source>Collapse or expand this column</source>
         <translation>Zwiń lub rozwiń kolumnę</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="149" />
+        <location filename="../../leaddesk/ui/board/column.py" line="205" />
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>
             <numerusform>%n leady</numerusform>
             <numerusform>%n leadów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="112" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="117" />
+        <source>%1 (undone)</source>
+        <translation>%1 (cofnięte)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="121" />
+        <source>Owner changed</source>
+        <translation>Zmiana opiekuna</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="123" />
+        <source>Released to the pool</source>
+        <translation>Zwolniony do puli</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="127" />
+        <source>received</source>
+        <translation>odebrane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="129" />
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="136" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="238" />
+        <source>Everything</source>
+        <translation>Wszystko</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,52 @@
+"""Timeline entry kinds: names, colours and marks as every screen shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from leaddesk.domain.activities import ActivityKind
+
+KIND_COLORS = {
+    ActivityKind.CALL: "#2E86DE",
+    ActivityKind.EMAIL: "#8E44AD",
+    ActivityKind.WHATSAPP: "#25A244",
+    ActivityKind.SMS: "#16A085",
+    ActivityKind.MEETING: "#D35400",
+    ActivityKind.NOTE: "#7F8C8D",
+    ActivityKind.STAGE_CHANGE: "#F2A541",
+    ActivityKind.ASSIGNMENT: "#5B8DEF",
+    ActivityKind.SYSTEM: "#95A5A6",
+}
+# a mark drawn in the kind's circle; plain symbols every system font has
+KIND_MARKS = {
+    ActivityKind.CALL: "☎",
+    ActivityKind.EMAIL: "✉",
+    ActivityKind.WHATSAPP: "W",
+    ActivityKind.SMS: "S",
+    ActivityKind.MEETING: "M",
+    ActivityKind.NOTE: "✎",
+    ActivityKind.STAGE_CHANGE: "⇄",
+    ActivityKind.ASSIGNMENT: "@",
+    ActivityKind.SYSTEM: "•",
+}
+
+
+def kind_label(kind: ActivityKind) -> str:
+    # Literal calls so lupdate finds every name.
+    labels = {
+        ActivityKind.CALL: QCoreApplication.translate("ActivityKind", "Call"),
+        ActivityKind.EMAIL: QCoreApplication.translate("ActivityKind", "Email"),
+        ActivityKind.WHATSAPP: QCoreApplication.translate("ActivityKind", "WhatsApp"),
+        ActivityKind.SMS: QCoreApplication.translate("ActivityKind", "SMS"),
+        ActivityKind.MEETING: QCoreApplication.translate("ActivityKind", "Meeting"),
+        ActivityKind.NOTE: QCoreApplication.translate("ActivityKind", "Note"),
+        ActivityKind.STAGE_CHANGE: QCoreApplication.translate("ActivityKind", "Stage change"),
+        ActivityKind.ASSIGNMENT: QCoreApplication.translate("ActivityKind", "Assignment"),
+        ActivityKind.SYSTEM: QCoreApplication.translate("ActivityKind", "System"),
+    }
+    return labels[kind]
+
+
+def kind_color(kind: ActivityKind) -> QColor:
+    return QColor(KIND_COLORS[kind])

@@ -1,0 +1,241 @@
+"""A lead's timeline: newest first, grouped by day, fetched a page at a time.
+
+The model asks for the next page only when the view scrolls near the end
+(canFetchMore/fetchMore), so a lead with ten thousand entries opens as fast as
+one with ten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from leaddesk.domain.activities import ActivityKind, Direction
+from leaddesk.domain.stages import Stage
+from leaddesk.services.records import ActivityRecord
+from leaddesk.ui.activity_names import KIND_MARKS, kind_color, kind_label
+from leaddesk.ui.stage_names import stage_label
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW_DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 100
+ROW_HEIGHT = 58
+DAY_HEIGHT = 28
+
+Index = QModelIndex | QPersistentModelIndex
+# (before (occurred_at, id) or None, limit) -> the next page, newest first
+FetchPage = Callable[[tuple[dt.datetime, Any] | None, int], list[ActivityRecord]]
+
+
+def local_day(at: dt.datetime) -> dt.date:
+    return at.astimezone().date()
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, fetch: FetchPage, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._rows: list[ActivityRecord] = []
+        self._done = False
+
+    def reset(self, fetch: FetchPage | None = None) -> None:
+        """Forget what was loaded (the filter changed or something was logged)."""
+        self.beginResetModel()
+        if fetch is not None:
+            self._fetch = fetch
+        self._rows, self._done = [], False
+        self.endResetModel()
+
+    def entries(self) -> Sequence[ActivityRecord]:
+        return self._rows
+
+    # lazy loading -------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._done:
+            return
+        last = self._rows[-1] if self._rows else None
+        page = self._fetch((last.occurred_at, last.id) if last else None, PAGE)
+        self._done = len(page) < PAGE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    # Qt model -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role == NEW_DAY_ROLE:
+            row = index.row()
+            return row == 0 or local_day(self._rows[row - 1].occurred_at) != local_day(
+                entry.occurred_at
+            )
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return " · ".join(p for p in (kind_label(entry.kind), headline(entry)) if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.body or index.data(Qt.ItemDataRole.DisplayRole)
+        return None
+
+
+def headline(entry: ActivityRecord) -> str:
+    """One line saying what happened."""
+
+    d = entry.details or {}
+    if entry.kind is ActivityKind.STAGE_CHANGE:
+        moved = (
+            QCoreApplication.translate("Timeline", "%1 → %2")
+            .replace("%1", _stage(d.get("from")))
+            .replace("%2", _stage(d.get("to")))
+        )
+        if d.get("undo"):
+            moved = QCoreApplication.translate("Timeline", "%1 (undone)").replace("%1", moved)
+        return f"{moved} · {d['reason']}" if d.get("reason") else moved
+    if entry.kind is ActivityKind.ASSIGNMENT:
+        return (
+            QCoreApplication.translate("Timeline", "Owner changed")
+            if d.get("to")
+            else QCoreApplication.translate("Timeline", "Released to the pool")
+        )
+    parts = []
+    if entry.direction is Direction.INBOUND:
+        parts.append(QCoreApplication.translate("Timeline", "received"))
+    elif entry.direction is Direction.OUTBOUND and entry.kind is not ActivityKind.CALL:
+        parts.append(QCoreApplication.translate("Timeline", "sent"))
+    if entry.outcome:
+        parts.append(outcome_label(entry.outcome))
+    if entry.subject:
+        parts.append(entry.subject)
+    minutes = d.get("duration_min")
+    if minutes:
+        parts.append(QCoreApplication.translate("Timeline", "%1 min").replace("%1", str(minutes)))
+    return " · ".join(parts)
+
+
+def _stage(value: object) -> str:
+    try:
+        return stage_label(Stage(str(value)))
+    except ValueError:
+        return str(value or "")
+
+
+def outcome_label(outcome: str) -> str:
+    labels = {
+        "no_answer": QCoreApplication.translate("CallOutcome", "No answer"),
+        "left_message": QCoreApplication.translate("CallOutcome", "Left a message"),
+        "talked": QCoreApplication.translate("CallOutcome", "Talked"),
+        "meeting_booked": QCoreApplication.translate("CallOutcome", "Meeting booked"),
+    }
+    return labels.get(outcome, outcome.replace("_", " "))
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """A coloured mark per kind, what happened, when; a date band where a day begins."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        extra = DAY_HEIGHT if index.data(NEW_DAY_ROLE) else 0
+        return QSize(option.rect.width() or 300, ROW_HEIGHT + extra)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        entry: ActivityRecord | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        pal = option.palette
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRect(option.rect)
+        locale = QLocale()
+        when = QDateTime(entry.occurred_at.astimezone())
+        if index.data(NEW_DAY_ROLE):
+            band = QRect(rect.left(), rect.top(), rect.width(), DAY_HEIGHT)
+            painter.fillRect(
+                band.adjusted(0, 4, 0, -2), pal.color(QPalette.ColorRole.AlternateBase)
+            )
+            bold = QFont(option.font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            painter.setFont(bold)
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            day = local_day(entry.occurred_at)
+            text = locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+            )
+            painter.drawText(
+                band.adjusted(10, 0, -10, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
+            rect.setTop(rect.top() + DAY_HEIGHT)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, pal.color(QPalette.ColorRole.Highlight).lighter(180))
+        mark = QRect(rect.right() - 38 if rtl else rect.left() + 10, rect.top() + 10, 28, 28)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(kind_color(entry.kind))
+        painter.drawEllipse(mark)
+        painter.setPen(QColor("white"))
+        painter.setFont(option.font)
+        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, KIND_MARKS[entry.kind])
+        text = rect.adjusted(10 if rtl else 48, 6, -48 if rtl else -10, -6)
+        fm = QFontMetrics(option.font)
+        time_text = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+        time_w = fm.horizontalAdvance(time_text) + 8
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        line1 = QRect(text.left(), text.top(), text.width(), fm.height())
+        name_rect = line1.adjusted(time_w if rtl else 0, 0, 0 if rtl else -time_w, 0)
+        line = index.data(Qt.ItemDataRole.DisplayRole)
+        painter.drawText(
+            name_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(title).elidedText(line, Qt.TextElideMode.ElideRight, name_rect.width()),
+        )
+        painter.setFont(option.font)
+        painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text
+        )
+        if entry.body:
+            body = " ".join(entry.body.split())
+            line2 = QRect(text.left(), text.top() + fm.height() + 4, text.width(), fm.height())
+            painter.drawText(
+                line2,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(body, Qt.TextElideMode.ElideRight, line2.width()),
+            )
+        painter.restore()
+
+
+def kinds_menu_items() -> list[tuple[str, tuple[ActivityKind, ...]]]:
+    """The timeline's filter: everything, or one kind."""
+    items: list[tuple[str, tuple[ActivityKind, ...]]] = [
+        (QCoreApplication.translate("Timeline", "Everything"), ())
+    ]
+    items += [(kind_label(k), (k,)) for k in ActivityKind]
+    return items

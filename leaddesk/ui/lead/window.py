@@ -1,0 +1,392 @@
+"""A lead's record: header with quick actions, the detail form, the timeline."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain.activities import LOGGABLE, ActivityKind
+from leaddesk.domain.stages import STAGE_ORDER, Stage
+from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
+from leaddesk.services.records import Changes, LeadRecord
+from leaddesk.services.workspace import Workspace
+from leaddesk.ui.activity_names import kind_label
+from leaddesk.ui.board.dialogs import DealValueDialog, FollowUpDialog, ReasonDialog
+from leaddesk.ui.lead.conflict import ConflictDialog, clashes
+from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
+from leaddesk.ui.lead.log_dialog import LogActivityDialog
+from leaddesk.ui.lead.timeline import TimelineDelegate, TimelineModel, kinds_menu_items
+from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
+
+
+class LeadWindow(QWidget):
+    saved = Signal(object)  # Changes: something about this lead was written
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        lead_id: uuid.UUID,
+        me: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("leadWindow")
+        self.ws, self.lead_id, self.me = workspace, lead_id, me
+        self.record: LeadRecord = workspace.leads.get(lead_id)
+        self.choices = workspace.leads.form_choices()
+
+        # header ----------------------------------------------------------------
+        self.number = QLabel()
+        self.number.setObjectName("leadNumber")
+        self.title = QLabel()
+        self.title.setObjectName("leadName")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.stage_badge = QLabel()
+        self.stage_badge.setObjectName("leadStage")
+        self.owner = QLabel()
+        self.owner.setObjectName("leadOwner")
+        self.score = QLabel()
+        self.score.setObjectName("leadScore")
+        facts = QHBoxLayout()
+        for w in (self.number, self.stage_badge, self.owner, self.score):
+            facts.addWidget(w)
+        facts.addStretch(1)
+        actions = QHBoxLayout()
+        self.call_button = self._action(self.tr("Call"), "callAction", self.call)
+        self.email_button = self._action(self.tr("Email"), "emailAction", self.email)
+        self.whatsapp_button = self._action(self.tr("WhatsApp"), "whatsappAction", self.whatsapp)
+        self.follow_button = self._action(
+            self.tr("Follow-up…"), "followUpAction", self.schedule_follow_up
+        )
+        self.move_button = self._menu_button(self.tr("Move to"), "moveAction")
+        for stage in STAGE_ORDER:
+            self.move_button.menu().addAction(
+                stage_label(stage), lambda s=stage: self.move_to(s)
+            ).setObjectName(f"move_{stage.value}")
+        self.assign_button = self._menu_button(self.tr("Assign"), "assignAction")
+        for user in self.choices.users:
+            self.assign_button.menu().addAction(user.name, lambda u=user.id: self.assign(u))
+        self.assign_button.menu().addAction(self.tr("Release to pool"), lambda: self.assign(None))
+        self.log_button = self._menu_button(self.tr("Log"), "logAction")
+        for kind in ActivityKind:
+            if kind in LOGGABLE:
+                self.log_button.menu().addAction(kind_label(kind), lambda k=kind: self.log(k))
+        for w in (
+            self.call_button,
+            self.email_button,
+            self.whatsapp_button,
+            self.follow_button,
+            self.move_button,
+            self.assign_button,
+            self.log_button,
+        ):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("leadMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(
+            "background: #FDECEA; color: #7A1E14; border: 1px solid #F5C2BC;"
+            " border-radius: 6px; padding: 6px 10px;"
+        )
+        self.message.hide()
+
+        # form and timeline --------------------------------------------------------
+        self.form = LeadForm(self.choices, workspace.ctx.default_region)
+        self.form.edited.connect(self._update_buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.kinds = QComboBox()
+        self.kinds.setObjectName("timelineKinds")
+        for text, kinds in kinds_menu_items():
+            self.kinds.addItem(text, kinds)
+        self.kinds.currentIndexChanged.connect(self._filter_timeline)
+        self.timeline_model = TimelineModel(self._timeline_fetch(()), self)
+        self.timeline = QListView()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        right = QWidget()
+        rlay = QVBoxLayout(right)
+        rlay.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("<b>Timeline</b>")))
+        head.addStretch(1)
+        head.addWidget(self.kinds)
+        rlay.addLayout(head)
+        rlay.addWidget(self.timeline, 1)
+        split = QSplitter()
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setSizes([520, 480])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.revert)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addLayout(facts)
+        lay.addLayout(actions)
+        lay.addWidget(self.message)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.buttons)
+        self.resize(1100, 760)
+        self._show_record(self.record)
+
+    # building ---------------------------------------------------------------------
+    def _action(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _menu_button(self, text: str, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(QMenu(button))
+        return button
+
+    def _timeline_fetch(self, kinds: tuple[ActivityKind, ...]) -> Any:
+        def fetch(before: Any, limit: int) -> list[Any]:
+            try:
+                return self.ws.activities.timeline(
+                    self.lead_id, limit=limit, before=before, kinds=kinds
+                )
+            except LeadDeskError as exc:
+                self.show_error(exc)
+                return []
+
+        return fetch
+
+    # showing ----------------------------------------------------------------------
+    def _show_record(self, record: LeadRecord, *, keep_edits: bool = False) -> None:
+        """Take ``record`` as the saved state; optionally keep what the user typed."""
+        edits = self.form.changes() if keep_edits else {}
+        self.record = record
+        self.form.load(record)
+        if edits:
+            self.form.put(edits)
+        self.setWindowTitle(f"{record.number} · {record.name}")
+        self.title.setText(record.name)
+        self.number.setText(record.number)
+        color = STAGE_COLORS[record.stage]
+        self.stage_badge.setText(stage_label(record.stage))
+        self.stage_badge.setStyleSheet(
+            f"background: {color}; color: white; border-radius: 8px; padding: 1px 8px;"
+        )
+        owner = next((u.name for u in self.choices.users if u.id == record.owner_id), None)
+        self.owner.setText(
+            self.tr("Owner: %1").replace("%1", owner) if owner else self.tr("In the pool")
+        )
+        self.score.setText(self.tr("Score %1").replace("%1", str(record.score)))
+        self.call_button.setEnabled(bool(record.phone))
+        self.email_button.setEnabled(bool(record.email))
+        self.whatsapp_button.setEnabled(bool(record.whatsapp or record.phone))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.form.dirty and self.form.valid)
+        self.cancel_button.setEnabled(self.form.dirty)
+
+    def show_error(self, exc: LeadDeskError | str) -> None:
+        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.show()
+
+    def _written(self, changes: Changes, *, timeline: bool = True) -> None:
+        self.message.hide()
+        if timeline:
+            self.timeline_model.reset()
+        self.saved.emit(changes)
+
+    def _filter_timeline(self) -> None:
+        self.timeline_model.reset(self._timeline_fetch(tuple(self.kinds.currentData() or ())))
+
+    # saving -------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the edits; False if they could not be (the form keeps them)."""
+        if not self.form.dirty:
+            return True
+        if not self.form.valid:
+            return False
+        try:
+            result = self.ws.leads.update(
+                self.lead_id,
+                self.form.changes(),
+                expected_version=self.record.version,
+                user_id=self.me,
+            )
+        except ConflictError:
+            return self._resolve_conflict()
+        except ValidationError as exc:
+            self.show_error("; ".join(issue_text(i) for i in exc.issues))
+            return False
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return False
+        self._show_record(result.value)
+        self._written(result.changes)
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        try:
+            theirs = self.ws.leads.get(self.lead_id)
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return False
+        mine = self.form.raw_values()
+        labels = self._labels()
+        found = clashes(values_of(self.record), mine, values_of(theirs), labels)
+        ask = ConflictDialog(found, self.tr("Another user"), self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            self.show_error(
+                self.tr("Not saved: someone else saved this lead first. Your edits are kept.")
+            )
+            return False
+        keep_theirs = ask.kept_theirs()
+        self.record = theirs
+        self.form.load(theirs)
+        self.form.put({c.field: mine[c.field] for c in found if c.field not in keep_theirs})
+        return self.save()
+
+    def _labels(self) -> dict[str, str]:
+        return {**self.form.labels, "custom_fields": self.tr("Custom fields")}
+
+    def revert(self) -> None:
+        self.form.load(self.record)
+        self._update_buttons()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.form.dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to %1?").replace("%1", self.record.name),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
+                event.ignore()
+                return
+        event.accept()
+
+    # quick actions --------------------------------------------------------------------
+    def call(self) -> None:
+        if self.record.phone:
+            QDesktopServices.openUrl(QUrl(f"tel:{self.record.phone}"))
+
+    def email(self) -> None:
+        if self.record.email:
+            QDesktopServices.openUrl(QUrl(f"mailto:{quote(self.record.email, safe='@')}"))
+
+    def whatsapp(self) -> None:
+        number = self.record.whatsapp or self.record.phone
+        if number:
+            QDesktopServices.openUrl(QUrl(f"https://wa.me/{number.lstrip('+')}"))
+
+    def schedule_follow_up(self) -> None:
+        ask = FollowUpDialog(self.record.name, self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            result = self.ws.follow_ups.schedule(
+                self.lead_id,
+                ask.due_at(),
+                ask.title.text(),
+                notes_before=ask.notes.toPlainText() or None,
+                assignee_id=self.record.owner_id or self.me,
+                user_id=self.me,
+            )
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        self._written(result.changes)
+
+    def move_to(self, stage: Stage) -> None:
+        if stage == self.record.stage:
+            return
+        reason, deal = None, None
+        if stage.needs_reason:
+            ask = ReasonDialog(stage, 1, self)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return
+            reason = ask.reason()
+        elif stage is Stage.CUSTOMER:
+            confirm = DealValueDialog(
+                self.record.name,
+                self.record.deal_value,
+                self.record.currency or self.ws.ctx.currency,
+                self,
+            )
+            if confirm.exec() != QDialog.DialogCode.Accepted:
+                return
+            deal = confirm.value()
+        try:
+            moved = self.ws.pipeline.move(
+                self.lead_id,
+                stage,
+                reason=reason,
+                user_id=self.me,
+                expected_version=self.record.version,
+                deal_value=deal,
+            )
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        self._show_record(moved.lead, keep_edits=True)
+        self._written(moved.changes)
+
+    def assign(self, owner: uuid.UUID | None) -> None:
+        try:
+            changes = self.ws.pipeline.assign(
+                self.lead_id, owner, user_id=self.me, expected_version=self.record.version
+            )
+            fresh = self.ws.leads.get(self.lead_id)
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        self._show_record(fresh, keep_edits=True)
+        self._written(changes)
+
+    def log(self, kind: ActivityKind) -> None:
+        ask = LogActivityDialog(kind, self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            result = self.ws.activities.log(self.lead_id, kind, user_id=self.me, **ask.entry())
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        self._written(result.changes)
