@@ -20,7 +20,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -33,6 +32,7 @@ from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import Card, MoveResult
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.banner import error_banner
 from leaddesk.ui.board.card_delegate import CardDelegate
 from leaddesk.ui.board.column import CardListView, StageColumn
 from leaddesk.ui.board.column_model import (
@@ -91,14 +91,7 @@ class BoardScreen(QWidget):
         self._settings = settings
         self.undo_stack = QUndoStack(self)
         self.filter_bar = FilterBar(views)
-        self.message = QLabel()
-        self.message.setObjectName("boardMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "background: #FDECEA; color: #7A1E14; border: 1px solid #F5C2BC;"
-            " border-radius: 6px; padding: 6px 10px;"
-        )
-        self.message.hide()
+        self.message = error_banner("boardMessage")
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self.message.hide)
 

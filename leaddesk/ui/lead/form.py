@@ -24,29 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.leads import Source
+from leaddesk.domain.leads import BASIC_FIELDS, Source
 from leaddesk.domain.validation import clean_lead, format_phone
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.records import LeadRecord
 from leaddesk.ui.source_names import source_label
 
-TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "email",
-    "phone",
-    "whatsapp",
-    "address",
-    "city",
-    "country",
-    "deal_value",
-    "currency",
-    "website",
-    "birthday",
-)
+TEXT_FIELDS = (*BASIC_FIELDS, "deal_value", "currency", "website", "birthday")
 CHOICE_FIELDS = ("source", "campaign_id", "segment_id")
 PHONES = ("phone", "whatsapp")
 LEFT_TO_RIGHT = (*PHONES, "email", "website", "birthday", "deal_value", "currency")

@@ -31,6 +31,7 @@ from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
 from leaddesk.services.records import Changes, LeadRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.activity_names import kind_label
+from leaddesk.ui.banner import error_banner
 from leaddesk.ui.board.dialogs import DealValueDialog, FollowUpDialog, ReasonDialog
 from leaddesk.ui.lead.conflict import ConflictDialog, clashes
 from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
@@ -102,14 +103,7 @@ class LeadWindow(QWidget):
         ):
             actions.addWidget(w)
         actions.addStretch(1)
-        self.message = QLabel()
-        self.message.setObjectName("leadMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "background: #FDECEA; color: #7A1E14; border: 1px solid #F5C2BC;"
-            " border-radius: 6px; padding: 6px 10px;"
-        )
-        self.message.hide()
+        self.message = error_banner("leadMessage")
 
         # form and timeline --------------------------------------------------------
         self.form = LeadForm(self.choices, workspace.ctx.default_region)
