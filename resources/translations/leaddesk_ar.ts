@@ -69,29 +69,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="273" />
-        <source>Won</source>
-        <translation>صفقة رابحة</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="275" />
-        <source>Mark %n leads as customers with their current deal values?</source>
-        <translation>
-            <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="308" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="284" />
         <source>Move %1 to %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="310" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="286" />
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
@@ -103,12 +86,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="442" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="418" />
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="443" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="419" />
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -120,32 +103,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="470" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="446" />
         <source>Move to stage</source>
         <translation>نقل إلى مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="477" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="453" />
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="481" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="457" />
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="482" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="458" />
         <source>Schedule follow-up…</source>
         <translation>جدولة متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="485" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="461" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="486" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="462" />
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
@@ -153,22 +136,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="147" />
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="150" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="148" />
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="152" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="150" />
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -230,17 +213,17 @@
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="107" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="109" />
         <source>Won: confirm the deal value</source>
         <translation>صفقة رابحة: أكّد قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="110" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="112" />
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>أصبح %1 عميلاً. ما قيمة الصفقة؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="119" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="121" />
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
@@ -382,32 +365,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="127" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="129" />
         <source>Schedule a follow-up</source>
         <translation>جدولة متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="129" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="131" />
         <source>Next step with %1</source>
         <translation>الخطوة التالية مع %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="136" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="138" />
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="141" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="143" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="142" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="144" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="143" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="145" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -415,178 +398,178 @@
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="43" />
         <source>A lead needs a first or last name.</source>
         <translation>يحتاج العميل المحتمل إلى اسم أول أو اسم عائلة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="60" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="46" />
         <source>Not a valid email address.</source>
         <translation>ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="61" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="47" />
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>ليس رقم هاتف صالحًا (أضف رمز الدولة إن كان في الخارج).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="64" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="50" />
         <source>Cannot be negative.</source>
         <translation>لا يمكن أن تكون سالبة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="65" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="51" />
         <source>Not an amount.</source>
         <translation>ليست مبلغًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="66" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="52" />
         <source>Too large.</source>
         <translation>كبيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="67" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="53" />
         <source>Too long.</source>
         <translation>طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="68" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="54" />
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="71" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="125" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="112" />
         <source>Basic information</source>
         <translation>المعلومات الأساسية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="114" />
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="115" />
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="129" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="116" />
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="117" />
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="131" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="118" />
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="132" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="119" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="120" />
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="121" />
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="122" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="136" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="123" />
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="139" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="126" />
         <source>Qualifiers</source>
         <translation>معايير التأهيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="140" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="141" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="143" />
-        <location filename="../../leaddesk/ui/lead/form.py" line="191" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="179" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="147" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="159" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="161" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="162" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="149" />
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="163" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="150" />
         <source>Supplementary</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="164" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="151" />
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="167" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="154" />
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="170" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="157" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="171" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="158" />
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
@@ -594,42 +577,42 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="75" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="82" />
         <source>Call</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="76" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="83" />
         <source>Email</source>
         <translation>بريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="77" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="84" />
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="79" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="86" />
         <source>Follow-up…</source>
         <translation>متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="81" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="88" />
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="86" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="93" />
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="89" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="96" />
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="90" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="97" />
         <source>Log</source>
         <translation>تسجيل</translation>
     </message>
@@ -654,27 +637,22 @@
         <translation>التقييم %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="269" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="268" />
         <source>Another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="272" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="271" />
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="282" />
-        <source>Custom fields</source>
-        <translation>حقول مخصصة</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="288" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="293" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="289" />
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
@@ -911,14 +889,27 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MoveQuestions</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="185" />
+        <source>Won</source>
+        <translation>صفقة رابحة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="186" />
+        <source>Mark %n leads as customers with their current deal values?</source>
+        <translation><numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform><numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform><numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform><numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform><numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform><numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="54" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="56" />
         <source>Reason for %1</source>
         <translation>سبب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="57" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="59" />
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
@@ -930,77 +921,77 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="63" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="65" />
         <source>Stopped buying</source>
         <translation>توقف عن الشراء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="64" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="66" />
         <source>Contract ended</source>
         <translation>انتهى العقد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="65" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="67" />
         <source>Went quiet</source>
         <translation>انقطع التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="66" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="68" />
         <source>Moved or closed</source>
         <translation>انتقل أو أغلق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="70" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="72" />
         <source>No budget</source>
         <translation>لا توجد ميزانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="71" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="73" />
         <source>Not a fit for our products</source>
         <translation>منتجاتنا لا تناسبه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="72" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="74" />
         <source>Chose a competitor</source>
         <translation>اختار منافساً</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="73" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="75" />
         <source>Not the decision maker</source>
         <translation>ليس صاحب القرار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="74" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="76" />
         <source>Could not reach</source>
         <translation>تعذّر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="75" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="77" />
         <source>Spam or duplicate</source>
         <translation>رسالة مزعجة أو مكررة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="77" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="79" />
         <source>Choose a reason…</source>
         <translation>اختر سبباً…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="80" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="82" />
         <source>Other (say below)</source>
         <translation>سبب آخر (اذكره أدناه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="83" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="85" />
         <source>Details (optional)</source>
         <translation>تفاصيل (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="84" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="86" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="85" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="87" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -1124,42 +1115,42 @@ Database: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="112" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="110" />
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="117" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="115" />
         <source>%1 (undone)</source>
         <translation>%1 (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="121" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="119" />
         <source>Owner changed</source>
         <translation>تغيّر المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="123" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="121" />
         <source>Released to the pool</source>
         <translation>أُعيد إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="125" />
         <source>received</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="129" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="127" />
         <source>sent</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="136" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="134" />
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="238" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="236" />
         <source>Everything</source>
         <translation>الكل</translation>
     </message>

@@ -69,26 +69,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="273" />
-        <source>Won</source>
-        <translation>Wygrana</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="275" />
-        <source>Mark %n leads as customers with their current deal values?</source>
-        <translation>
-            <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
-            <numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform>
-            <numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="308" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="284" />
         <source>Move %1 to %2</source>
         <translation>Przenieś %1 do: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="310" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="286" />
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Przenieś %n leada do: %1</numerusform>
@@ -97,12 +83,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="442" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="418" />
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="443" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="419" />
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -111,32 +97,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="470" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="446" />
         <source>Move to stage</source>
         <translation>Przenieś do etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="477" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="453" />
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="481" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="457" />
         <source>Release to pool</source>
         <translation>Oddaj do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="482" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="458" />
         <source>Schedule follow-up…</source>
         <translation>Zaplanuj kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="485" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="461" />
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="486" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="462" />
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
@@ -144,22 +130,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="147" />
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="150" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="148" />
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="152" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="150" />
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -218,17 +204,17 @@
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="107" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="109" />
         <source>Won: confirm the deal value</source>
         <translation>Wygrana: potwierdź wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="110" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="112" />
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>%1 zostaje klientem. Ile warta jest transakcja?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="119" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="121" />
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
@@ -370,32 +356,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="127" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="129" />
         <source>Schedule a follow-up</source>
         <translation>Zaplanuj kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="129" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="131" />
         <source>Next step with %1</source>
         <translation>Następny krok z: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="136" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="138" />
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="141" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="143" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="142" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="144" />
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="143" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="145" />
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -403,178 +389,178 @@
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="43" />
         <source>A lead needs a first or last name.</source>
         <translation>Lead potrzebuje imienia lub nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="60" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="46" />
         <source>Not a valid email address.</source>
         <translation>To nie jest poprawny adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="61" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="47" />
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>To nie jest poprawny numer telefonu (podaj kierunkowy kraju, jeśli za granicą).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="64" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="50" />
         <source>Cannot be negative.</source>
         <translation>Nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="65" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="51" />
         <source>Not an amount.</source>
         <translation>To nie jest kwota.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="66" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="52" />
         <source>Too large.</source>
         <translation>Za duża.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="67" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="53" />
         <source>Too long.</source>
         <translation>Za długie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="68" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="54" />
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="71" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>To nie jest data (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="125" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="112" />
         <source>Basic information</source>
         <translation>Informacje podstawowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="114" />
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="115" />
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="129" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="116" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="117" />
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="131" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="118" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="132" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="119" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="120" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="121" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="122" />
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="136" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="123" />
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="139" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="126" />
         <source>Qualifiers</source>
         <translation>Kwalifikacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="140" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="141" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="143" />
-        <location filename="../../leaddesk/ui/lead/form.py" line="191" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="179" />
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="147" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="159" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="161" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
         <source>comma-separated</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="162" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="149" />
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="163" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="150" />
         <source>Supplementary</source>
         <translation>Uzupełniające</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="164" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="151" />
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="167" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="154" />
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="170" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="157" />
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="171" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="158" />
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
@@ -582,42 +568,42 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="75" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="82" />
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="76" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="83" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="77" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="84" />
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="79" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="86" />
         <source>Follow-up…</source>
         <translation>Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="81" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="88" />
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="86" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="93" />
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="89" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="96" />
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="90" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="97" />
         <source>Log</source>
         <translation>Zapisz</translation>
     </message>
@@ -642,27 +628,22 @@
         <translation>Ocena %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="269" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="268" />
         <source>Another user</source>
         <translation>Inny użytkownik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="272" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="271" />
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="282" />
-        <source>Custom fields</source>
-        <translation>Pola własne</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="288" />
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="293" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="289" />
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
@@ -899,14 +880,27 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>MoveQuestions</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="185" />
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="186" />
+        <source>Mark %n leads as customers with their current deal values?</source>
+        <translation><numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform><numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform><numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="54" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="56" />
         <source>Reason for %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="57" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="59" />
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Podaj, dlaczego %n lead trafia do: %1.</numerusform>
@@ -915,77 +909,77 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="63" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="65" />
         <source>Stopped buying</source>
         <translation>Przestał kupować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="64" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="66" />
         <source>Contract ended</source>
         <translation>Umowa wygasła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="65" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="67" />
         <source>Went quiet</source>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="66" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="68" />
         <source>Moved or closed</source>
         <translation>Przeniesiony lub zamknięty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="70" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="72" />
         <source>No budget</source>
         <translation>Brak budżetu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="71" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="73" />
         <source>Not a fit for our products</source>
         <translation>Nasze produkty nie pasują</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="72" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="74" />
         <source>Chose a competitor</source>
         <translation>Wybrał konkurencję</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="73" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="75" />
         <source>Not the decision maker</source>
         <translation>Nie decyduje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="74" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="76" />
         <source>Could not reach</source>
         <translation>Nie udało się skontaktować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="75" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="77" />
         <source>Spam or duplicate</source>
         <translation>Spam lub duplikat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="77" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="79" />
         <source>Choose a reason…</source>
         <translation>Wybierz powód…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="80" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="82" />
         <source>Other (say below)</source>
         <translation>Inny (opisz niżej)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="83" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="85" />
         <source>Details (optional)</source>
         <translation>Szczegóły (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="84" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="86" />
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="85" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="87" />
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -1106,42 +1100,42 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="112" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="110" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="117" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="115" />
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="121" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="119" />
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="123" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="121" />
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="125" />
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="129" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="127" />
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="136" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="134" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="238" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="236" />
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>

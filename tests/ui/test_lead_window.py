@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import Workspace, open_workspace
+from leaddesk.ui.board.dialogs import DealValueDialog
 from leaddesk.ui.lead.conflict import ConflictDialog
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.timeline import ENTRY_ROLE, NEW_DAY_ROLE, PAGE
@@ -220,3 +221,19 @@ def test_moving_from_the_header_keeps_unsaved_edits(lead: LeadWindow, qtbot) -> 
     assert lead.save()
     stored = lead.ws.leads.get(lead.lead_id)
     assert (stored.stage, stored.city) == (Stage.QUALIFIED, "Wrocław")
+
+
+def test_moves_from_the_header_ask_what_the_stage_needs(lead: LeadWindow) -> None:
+    answer(lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
+    lead.move_to(Stage.DISQUALIFIED)
+    assert lead.ws.leads.get(lead.lead_id).stage is Stage.CONTACTED  # cancelled: not moved
+
+    def win(dialog: DealValueDialog) -> None:
+        dialog.amount.setValue(4200)
+        dialog.accept()
+
+    answer(lambda: win(QApplication.activeModalWidget()))  # type: ignore[arg-type]
+    lead.move_to(Stage.CUSTOMER)
+    stored = lead.ws.leads.get(lead.lead_id)
+    assert stored.stage is Stage.CUSTOMER and str(stored.deal_value) == "4200.00"
+    assert lead.stage_badge.text() == "Customer"

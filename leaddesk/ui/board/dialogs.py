@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDateTime, QObject, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -145,3 +147,44 @@ class FollowUpDialog(_Form):
 
     def due_at(self) -> dt.datetime:
         return self.when.dateTime().toPython().astimezone()  # local wall time, aware
+
+
+@dataclass(frozen=True)
+class MoveAnswers:
+    reason: str | None = None
+    deal_value: Decimal | None = None
+
+
+class MoveQuestions(QObject):
+    """What a stage needs before cards move into it, asked the same from every screen."""
+
+    def ask(
+        self,
+        parent: QWidget,
+        target: Stage,
+        changing: int,
+        win: tuple[str, Decimal | None, str] | None = None,
+    ) -> MoveAnswers | None:
+        """None if the user cancelled. ``changing``: cards that change stage;
+        ``win``: (name, deal value, currency) of a single card becoming a customer."""
+        if not changing:
+            return MoveAnswers()
+        if target.needs_reason:
+            ask = ReasonDialog(target, changing, parent)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return MoveAnswers(reason=ask.reason())
+        if target is Stage.CUSTOMER and win is not None:
+            confirm = DealValueDialog(*win, parent)
+            if confirm.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return MoveAnswers(deal_value=confirm.value())
+        if target is Stage.CUSTOMER:
+            answer = QMessageBox.question(
+                parent,
+                self.tr("Won"),
+                self.tr("Mark %n leads as customers with their current deal values?", "", changing),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return MoveAnswers()

@@ -42,7 +42,7 @@ from leaddesk.ui.board.column_model import (
     DraggedCard,
     DropRequest,
 )
-from leaddesk.ui.board.dialogs import DealValueDialog, FollowUpDialog, ReasonDialog
+from leaddesk.ui.board.dialogs import FollowUpDialog, MoveQuestions
 from leaddesk.ui.board.filter_bar import FilterBar, ViewStore
 from leaddesk.ui.board.moves import MoveCommand
 from leaddesk.ui.stage_names import stage_label
@@ -90,6 +90,7 @@ class BoardScreen(QWidget):
         self.total = 0  # leads in the database, as of the last unfiltered reload
         self._settings = settings
         self.undo_stack = QUndoStack(self)
+        self._questions = MoveQuestions(self)
         self.filter_bar = FilterBar(views)
         self.message = error_banner("boardMessage")
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
@@ -244,41 +245,23 @@ class BoardScreen(QWidget):
     ) -> bool:
         """Save a move (asking what the target stage needs); False if it did not happen."""
         changing = [c for c in cards if c.stage != target]
-        reason, deal = None, None
-        if changing and target.needs_reason:
-            ask = ReasonDialog(target, len(changing), self)
-            if ask.exec() != QDialog.DialogCode.Accepted:
-                return False
-            reason = ask.reason()
-        elif changing and target is Stage.CUSTOMER:
-            if len(cards) == 1:
-                card = self.ws.board.cards_by_id([cards[0].id]).get(cards[0].id)
-                name = card.name if card else ""
-                value = card.deal_value if card else None
-                currency = (card.currency if card else None) or self.ws.ctx.currency
-                confirm = DealValueDialog(name, value, currency, self)
-                if confirm.exec() != QDialog.DialogCode.Accepted:
-                    return False
-                deal = confirm.value()
-            else:
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Won"),
-                    self.tr(
-                        "Mark %n leads as customers with their current deal values?", "", len(cards)
-                    ),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
+        win = None
+        if len(cards) == 1 and changing and target is Stage.CUSTOMER:
+            card = self.ws.board.cards_by_id([cards[0].id]).get(cards[0].id)
+            currency = (card.currency if card else None) or self.ws.ctx.currency
+            win = (card.name if card else "", card.deal_value if card else None, currency)
+        answers = self._questions.ask(self, target, len(changing), win)
+        if answers is None:
+            return False
         try:
             results = self.ws.pipeline.move_many(
                 [(c.id, c.version) for c in cards],
                 target,
                 above_id=above,
                 below_id=below,
-                reason=reason,
+                reason=answers.reason,
                 user_id=self.me,
-                deal_value=deal,
+                deal_value=answers.deal_value,
             )
         except LeadDeskError as exc:
             self.show_error(exc)

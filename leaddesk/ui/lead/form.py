@@ -101,6 +101,7 @@ class LeadForm(QWidget):
         self._region = default_region
         self._loaded: dict[str, Any] = {}
         self._loading = False
+        self._dirty = False
         self.issues: dict[str, FieldIssue] = {}
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, str] = {}  # field -> its label, as the form shows it
@@ -156,6 +157,7 @@ class LeadForm(QWidget):
         self._add(more, "notes", self.tr("Notes"), notes)
         self._custom_box = QGroupBox(self.tr("Custom fields"))
         self._custom_box.setObjectName("section_custom")
+        self.labels["custom_fields"] = self._custom_box.title()
         self._custom = QFormLayout(self._custom_box)
         self._custom_editors: dict[str, QLineEdit] = {}
         for box in (basic, qualifiers, more):
@@ -298,7 +300,7 @@ class LeadForm(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return bool(self.changes())
+        return self._dirty
 
     @property
     def valid(self) -> bool:
@@ -312,9 +314,12 @@ class LeadForm(QWidget):
         self.edited.emit()
 
     def _check(self) -> None:
-        values = self.changes()
-        values.setdefault("first_name", self.raw_values()["first_name"])
-        values.setdefault("last_name", self.raw_values()["last_name"])
+        """Check what changed (and the name, which must never end up empty)."""
+        now = self.raw_values()
+        values = {k: v for k, v in now.items() if self._loaded.get(k) != v}
+        self._dirty = bool(values)
+        values.setdefault("first_name", now["first_name"])
+        values.setdefault("last_name", now["last_name"])
         try:
             clean_lead(values, default_region=self._region, partial=True)
             found: list[FieldIssue] = []
@@ -325,4 +330,3 @@ class LeadForm(QWidget):
             issue = self.issues.get(name)
             label.setText(issue_text(issue) if issue else "")
             label.setVisible(issue is not None)
-            self.editors[name].setProperty("invalid", issue is not None)

@@ -8,7 +8,8 @@ one with ten.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,7 +41,7 @@ DAY_HEIGHT = 28
 
 Index = QModelIndex | QPersistentModelIndex
 # (before (occurred_at, id) or None, limit) -> the next page, newest first
-FetchPage = Callable[[tuple[dt.datetime, Any] | None, int], list[ActivityRecord]]
+FetchPage = Callable[[tuple[dt.datetime, uuid.UUID] | None, int], list[ActivityRecord]]
 
 
 def local_day(at: dt.datetime) -> dt.date:
@@ -61,9 +62,6 @@ class TimelineModel(QAbstractListModel):
             self._fetch = fetch
         self._rows, self._done = [], False
         self.endResetModel()
-
-    def entries(self) -> Sequence[ActivityRecord]:
-        return self._rows
 
     # lazy loading -------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

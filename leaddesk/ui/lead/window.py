@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 from urllib.parse import quote
@@ -28,15 +29,20 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.activities import LOGGABLE, ActivityKind
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
-from leaddesk.services.records import Changes, LeadRecord
+from leaddesk.services.records import ActivityRecord, Changes, LeadRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.activity_names import kind_label
 from leaddesk.ui.banner import error_banner
-from leaddesk.ui.board.dialogs import DealValueDialog, FollowUpDialog, ReasonDialog
+from leaddesk.ui.board.dialogs import FollowUpDialog, MoveQuestions
 from leaddesk.ui.lead.conflict import ConflictDialog, clashes
 from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
-from leaddesk.ui.lead.timeline import TimelineDelegate, TimelineModel, kinds_menu_items
+from leaddesk.ui.lead.timeline import (
+    FetchPage,
+    TimelineDelegate,
+    TimelineModel,
+    kinds_menu_items,
+)
 from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
 
 
@@ -170,8 +176,8 @@ class LeadWindow(QWidget):
         button.setMenu(QMenu(button))
         return button
 
-    def _timeline_fetch(self, kinds: tuple[ActivityKind, ...]) -> Any:
-        def fetch(before: Any, limit: int) -> list[Any]:
+    def _timeline_fetch(self, kinds: tuple[ActivityKind, ...]) -> FetchPage:
+        def fetch(before: tuple[dt.datetime, uuid.UUID] | None, limit: int) -> list[ActivityRecord]:
             try:
                 return self.ws.activities.timeline(
                     self.lead_id, limit=limit, before=before, kinds=kinds
@@ -258,8 +264,7 @@ class LeadWindow(QWidget):
             self.show_error(exc)
             return False
         mine = self.form.raw_values()
-        labels = self._labels()
-        found = clashes(values_of(self.record), mine, values_of(theirs), labels)
+        found = clashes(values_of(self.record), mine, values_of(theirs), self.form.labels)
         ask = ConflictDialog(found, self.tr("Another user"), self)
         if ask.exec() != QDialog.DialogCode.Accepted:
             self.show_error(
@@ -271,9 +276,6 @@ class LeadWindow(QWidget):
         self.form.load(theirs)
         self.form.put({c.field: mine[c.field] for c in found if c.field not in keep_theirs})
         return self.save()
-
-    def _labels(self) -> dict[str, str]:
-        return {**self.form.labels, "custom_fields": self.tr("Custom fields")}
 
     def revert(self) -> None:
         self.form.load(self.record)
@@ -331,30 +333,19 @@ class LeadWindow(QWidget):
     def move_to(self, stage: Stage) -> None:
         if stage == self.record.stage:
             return
-        reason, deal = None, None
-        if stage.needs_reason:
-            ask = ReasonDialog(stage, 1, self)
-            if ask.exec() != QDialog.DialogCode.Accepted:
-                return
-            reason = ask.reason()
-        elif stage is Stage.CUSTOMER:
-            confirm = DealValueDialog(
-                self.record.name,
-                self.record.deal_value,
-                self.record.currency or self.ws.ctx.currency,
-                self,
-            )
-            if confirm.exec() != QDialog.DialogCode.Accepted:
-                return
-            deal = confirm.value()
+        record = self.record
+        win = (record.name, record.deal_value, record.currency or self.ws.ctx.currency)
+        answers = MoveQuestions(self).ask(self, stage, 1, win)
+        if answers is None:
+            return
         try:
             moved = self.ws.pipeline.move(
                 self.lead_id,
                 stage,
-                reason=reason,
+                reason=answers.reason,
                 user_id=self.me,
-                expected_version=self.record.version,
-                deal_value=deal,
+                expected_version=record.version,
+                deal_value=answers.deal_value,
             )
         except LeadDeskError as exc:
             self.show_error(exc)
