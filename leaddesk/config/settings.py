@@ -36,6 +36,7 @@ class Settings:
     language: str | None = None  # None: the system's
     default_country: str = "US"
     currency: str = "USD"
+    attachment_limit_mb: int = 10  # larger files are refused with a message
     user_email: str | None = None  # who this person is among the database's users
     board_views: dict[str, dict[str, object]] = field(default_factory=dict)  # saved filters
 

@@ -15,6 +15,7 @@ class ActivityKind(StrEnum):
     STAGE_CHANGE = "stage_change"
     ASSIGNMENT = "assignment"
     SYSTEM = "system"
+    ATTACHMENT = "attachment"
 
 
 class Direction(StrEnum):

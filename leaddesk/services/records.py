@@ -183,3 +183,15 @@ class MoveResult:
     from_position: str
     from_reason: str | None
     changes: Changes
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    id: uuid.UUID
+    lead_id: uuid.UUID
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    created_at: dt.datetime
+    user_id: uuid.UUID | None

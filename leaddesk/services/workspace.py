@@ -10,6 +10,7 @@ from sqlalchemy.engine import URL
 
 from leaddesk.config.secrets import with_password
 from leaddesk.services.activities import ActivityService
+from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.board import BoardService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.demo import DemoService
@@ -30,6 +31,7 @@ class Workspace:
     pipeline: PipelineService
     board: BoardService
     activities: ActivityService
+    attachments: AttachmentService
     follow_ups: FollowUpService
     users: UserService
     demo: DemoService
@@ -80,6 +82,7 @@ def open_workspace(
         pipeline=PipelineService(ctx),
         board=BoardService(ctx),
         activities=ActivityService(ctx),
+        attachments=AttachmentService(ctx),
         follow_ups=FollowUpService(ctx),
         users=UserService(ctx),
         demo=DemoService(ctx),

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -30,6 +31,7 @@ from sqlalchemy import (
     Uuid,
     text,
 )
+from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from leaddesk.domain.activities import ActivityKind, Channel, Direction
@@ -242,6 +244,28 @@ class Activity(Base):
         Index("ix_activities_timeline", "lead_id", "occurred_at"),
         Index("ix_activities_kind", "kind", "occurred_at"),
     )
+
+
+# MariaDB's BLOB holds 64 KB; LONGBLOB holds what the size limit allows
+FileBytes = LargeBinary().with_variant(mysql.LONGBLOB(), "mysql", "mariadb")
+
+
+class Attachment(Base):
+    """A file kept with a lead. Written once: its bytes never change, so no version."""
+
+    __tablename__ = "attachments"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(127))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    # deferred: listing a lead's files never reads their bytes
+    content: Mapped[bytes] = mapped_column(FileBytes, deferred=True)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (Index("ix_attachments_lead", "lead_id", "created_at"),)
 
 
 class FollowUp(Tracked, Base):

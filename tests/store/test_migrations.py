@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import JSON, Column, MetaData, Table, Uuid, func, inspect, select, text
+from sqlalchemy import (
+    JSON,
+    Column,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    func,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.board_view import CardSort
@@ -185,5 +196,65 @@ def test_sqlite_search_pages_read_the_board_index_alone(tmp_path: Path) -> None:
             sql = str(page.compile(db.engine, compile_kwargs={"literal_binds": True}))
             plan = " | ".join(r[-1] for r in s.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
         assert "USING COVERING INDEX ix_leads_board" in plan, plan
+    finally:
+        db.dispose()
+
+
+def test_0004_adds_attachments_and_their_timeline_kind(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    db = open_database(fresh_url(backend, servers, tmp_path))
+    lead_id, now = uuid.uuid4(), "2026-01-05 09:30:00"
+    try:
+        schema.upgrade(db, "0003")
+        with db.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO leads (id, number, stage, position, stage_changed_at, score,"
+                    " search_text, social_profiles, custom_fields, version, created_at,"
+                    " updated_at) VALUES (:id, 7, 'open', 'a0', :t, 0, '', '{}', '{}', 1, :t, :t)"
+                ),
+                {"id": lead_id.hex if backend != "postgresql" else lead_id, "t": now},
+            )
+        schema.upgrade(db)
+        assert "attachments" in inspect(db.engine).get_table_names()
+
+        # the kind as a plain string: the database's CHECK is what is tested
+        raw = Table(
+            "activities",
+            MetaData(),
+            Column("id", Uuid, primary_key=True),
+            Column("lead_id", Uuid),
+            Column("kind", String(16)),
+            Column("occurred_at", UTCDateTime()),
+            Column("details", JSON),
+            Column("created_at", UTCDateTime()),
+        )
+
+        def add_entry(kind: str) -> None:
+            with db.engine.begin() as conn:
+                conn.execute(
+                    raw.insert(),
+                    {
+                        "id": uuid.uuid4(),
+                        "lead_id": lead_id,
+                        "kind": kind,
+                        "occurred_at": dt.datetime.now(dt.UTC),
+                        "details": {},
+                        "created_at": dt.datetime.now(dt.UTC),
+                    },
+                )
+
+        add_entry("attachment")
+        add_entry("note")
+        with pytest.raises(Exception, match="(?i)check|constraint"):
+            add_entry("bogus")
+        schema.downgrade(db, "0003")
+        assert "attachments" not in inspect(db.engine).get_table_names()
+        with db.engine.connect() as conn:
+            kinds = conn.execute(text("SELECT kind FROM activities")).scalars().all()
+        assert kinds == ["note"]
+        with pytest.raises(Exception, match="(?i)check|constraint"):
+            add_entry("attachment")
     finally:
         db.dispose()
