@@ -4,16 +4,58 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 
 from leaddesk.domain.activities import ActivityKind
+from leaddesk.domain.agenda import Bucket, window
+from leaddesk.domain.calendar import CalendarEvent, to_ics
+from leaddesk.domain.leads import display_name, format_number
 from leaddesk.errors import FieldIssue, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext, check_version, missing
 from leaddesk.services.convert import follow_up_record
-from leaddesk.services.records import Changes, FollowUpRecord, Result
+from leaddesk.services.records import AgendaItem, Changes, FollowUpRecord, Result
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, FollowUp
 from leaddesk.store.session import transaction
-from leaddesk.store.timeline import get_follow_up, open_follow_ups
+from leaddesk.store.timeline import agenda_count, agenda_rows, get_follow_up, open_follow_ups
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A follow-up to schedule (when completing one, the next)."""
+
+    due_at: dt.datetime
+    title: str
+    notes_before: str | None = None
+
+
+def _check(step: NextStep) -> None:
+    issues = []
+    if not step.title.strip():
+        issues.append(FieldIssue("title", "required", "Say what the follow-up is for."))
+    elif len(step.title) > 200:
+        issues.append(FieldIssue("title", "too_long", "At most 200 characters."))
+    if step.due_at.tzinfo is None:
+        issues.append(FieldIssue("due_at", "naive_time", "The due time needs a time zone."))
+    if issues:
+        raise ValidationError(issues)
+
+
+def _planned(f: FollowUp, now: dt.datetime, user_id: uuid.UUID | None) -> Activity:
+    """The timeline's entry for a scheduled follow-up."""
+    return Activity(
+        lead_id=f.lead_id,
+        kind=ActivityKind.SYSTEM,
+        occurred_at=now,
+        user_id=user_id,
+        subject=f.title,
+        body=f.notes_before,
+        details={
+            "event": "follow_up_scheduled",
+            "follow_up_id": str(f.id),
+            "due_at": f.due_at.isoformat(),
+        },
+    )
 
 
 class FollowUpService:
@@ -30,15 +72,7 @@ class FollowUpService:
         assignee_id: uuid.UUID | None = None,
         user_id: uuid.UUID | None = None,
     ) -> Result[FollowUpRecord]:
-        issues = []
-        if not title.strip():
-            issues.append(FieldIssue("title", "required", "Say what the follow-up is for."))
-        elif len(title) > 200:
-            issues.append(FieldIssue("title", "too_long", "At most 200 characters."))
-        if due_at.tzinfo is None:
-            issues.append(FieldIssue("due_at", "naive_time", "The due time needs a time zone."))
-        if issues:
-            raise ValidationError(issues)
+        _check(NextStep(due_at, title))
         with transaction(self.ctx.db) as s:
             lead = q.get_lead(s, lead_id)
             if lead is None:
@@ -52,10 +86,14 @@ class FollowUpService:
             )
             s.add(f)
             s.flush()
+            s.add(_planned(f, self.ctx.clock(), user_id))
             return Result(
                 follow_up_record(f),
                 Changes(
-                    leads=frozenset({lead_id}), stages=frozenset({lead.stage}), follow_ups=True
+                    leads=frozenset({lead_id}),
+                    stages=frozenset({lead.stage}),
+                    timelines=frozenset({lead_id}),
+                    follow_ups=True,
                 ),
             )
 
@@ -66,8 +104,12 @@ class FollowUpService:
         notes_after: str | None = None,
         expected_version: int | None = None,
         user_id: uuid.UUID | None = None,
+        then: NextStep | None = None,
     ) -> Result[FollowUpRecord]:
-        """Mark done and put what happened on the lead's timeline."""
+        """Mark done and put what happened on the lead's timeline; ``then``: schedule
+        the next one in the same transaction (for the same assignee)."""
+        if then is not None:
+            _check(then)
         with transaction(self.ctx.db) as s:
             f = get_follow_up(s, follow_up_id, lock=True)
             if f is None:
@@ -89,6 +131,17 @@ class FollowUpService:
                     details={"event": "follow_up_done", "follow_up_id": str(f.id)},
                 )
             )
+            if then is not None:
+                nxt = FollowUp(
+                    lead_id=f.lead_id,
+                    due_at=then.due_at,
+                    title=then.title.strip(),
+                    notes_before=then.notes_before,
+                    assignee_id=f.assignee_id or user_id,
+                )
+                s.add(nxt)
+                s.flush()
+                s.add(_planned(nxt, now, user_id))
             s.flush()
             lead = q.get_lead(s, f.lead_id, include_deleted=True)
             stages = frozenset({lead.stage}) if lead else frozenset()
@@ -117,3 +170,66 @@ class FollowUpService:
                     s, due_before=before, assignee_id=assignee_id, lead_id=lead_id, limit=limit
                 )
             ]
+
+    def agenda(
+        self,
+        bucket: Bucket,
+        *,
+        now: dt.datetime,
+        end_of_today: dt.datetime,
+        assignee_id: uuid.UUID | None = None,
+        limit: int = 1000,
+    ) -> tuple[list[AgendaItem], int]:
+        """Open follow-ups of a bucket, soonest first (at most ``limit``), and how
+        many there are in all. ``assignee_id`` None: everyone's."""
+        start, end = window(bucket, now, end_of_today)
+        with transaction(self.ctx.db, write=False) as s:
+            rows = agenda_rows(s, start=start, end=end, assignee_id=assignee_id, limit=limit)
+            total = (
+                len(rows)
+                if len(rows) < limit
+                else agenda_count(s, start=start, end=end, assignee_id=assignee_id)
+            )
+            return [_agenda_item(r) for r in rows], total
+
+    def counts(
+        self, *, now: dt.datetime, end_of_today: dt.datetime, assignee_id: uuid.UUID | None = None
+    ) -> dict[Bucket, int]:
+        with transaction(self.ctx.db, write=False) as s:
+            return {
+                b: agenda_count(s, start=w[0], end=w[1], assignee_id=assignee_id)
+                for b in Bucket
+                for w in [window(b, now, end_of_today)]
+            }
+
+    def calendar(
+        self, *, zone: str, assignee_id: uuid.UUID | None = None, limit: int = 5000
+    ) -> bytes:
+        """Every open follow-up (of ``assignee_id``, or everyone's) as an .ics file."""
+        with transaction(self.ctx.db, write=False) as s:
+            rows = agenda_rows(s, start=None, end=None, assignee_id=assignee_id, limit=limit)
+            items = [_agenda_item(r) for r in rows]
+        events = [
+            CalendarEvent(
+                uid=f"{i.follow_up.id}@leaddesk",
+                start=i.follow_up.due_at,
+                minutes=30,
+                summary=f"{i.follow_up.title} – {i.lead_name} ({i.lead_number})",
+                description="\n\n".join(
+                    p for p in (i.follow_up.notes_before, f"LeadDesk {i.lead_number}") if p
+                ),
+            )
+            for i in items
+        ]
+        return to_ics(events, zone, stamp=self.ctx.clock())
+
+
+def _agenda_item(row: object) -> AgendaItem:
+    f, number, first, last, company, stage, assignee = row  # type: ignore[misc]
+    return AgendaItem(
+        follow_up=follow_up_record(f),
+        lead_number=format_number(number),
+        lead_name=display_name(first, last, company),
+        stage=stage,
+        assignee_name=assignee,
+    )

@@ -195,3 +195,14 @@ class AttachmentRecord:
     sha256: str
     created_at: dt.datetime
     user_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """A follow-up as the Follow-ups screen and calendars show it."""
+
+    follow_up: FollowUpRecord
+    lead_number: str
+    lead_name: str
+    stage: Stage
+    assignee_name: str | None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection, Sequence
+from typing import Any
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Row, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from leaddesk.store.models import Activity, FollowUp
+from leaddesk.store.models import Activity, FollowUp, Lead, User
 
 
 def timeline_page(
@@ -59,3 +60,61 @@ def get_follow_up(
     if lock:
         stmt = stmt.with_for_update()
     return session.execute(stmt).scalar_one_or_none()
+
+
+def _agenda_where(
+    start: dt.datetime | None, end: dt.datetime | None, assignee_id: uuid.UUID | None
+) -> list[ColumnElement[bool]]:
+    out = [FollowUp.done_at.is_(None), Lead.deleted_at.is_(None)]
+    if start is not None:
+        out.append(FollowUp.due_at >= start)
+    if end is not None:
+        out.append(FollowUp.due_at < end)
+    if assignee_id is not None:
+        out.append(FollowUp.assignee_id == assignee_id)
+    return out
+
+
+def agenda_rows(
+    session: Session,
+    *,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    assignee_id: uuid.UUID | None,
+    limit: int,
+) -> Sequence[Row[Any]]:
+    """Open follow-ups due in [start, end) with their lead and assignee, soonest first."""
+    assignee = aliased(User, name="assignee")
+    stmt = (
+        select(
+            FollowUp,
+            Lead.number,
+            Lead.first_name,
+            Lead.last_name,
+            Lead.company,
+            Lead.stage,
+            assignee.name.label("assignee_name"),
+        )
+        .join(Lead, Lead.id == FollowUp.lead_id)
+        .outerjoin(assignee, assignee.id == FollowUp.assignee_id)
+        .where(*_agenda_where(start, end, assignee_id))
+        .order_by(FollowUp.due_at, FollowUp.id)
+        .limit(limit)
+    )
+    return session.execute(stmt).all()
+
+
+def agenda_count(
+    session: Session,
+    *,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    assignee_id: uuid.UUID | None,
+) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(FollowUp)
+        .join(Lead, Lead.id == FollowUp.lead_id)
+        .where(*_agenda_where(start, end, assignee_id))
+    )
+    return int(session.execute(stmt).scalar_one())

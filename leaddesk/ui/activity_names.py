@@ -17,6 +17,7 @@ KIND_COLORS = {
     ActivityKind.STAGE_CHANGE: "#F2A541",
     ActivityKind.ASSIGNMENT: "#5B8DEF",
     ActivityKind.SYSTEM: "#95A5A6",
+    ActivityKind.ATTACHMENT: "#6C5CE7",
 }
 # a mark drawn in the kind's circle; plain symbols every system font has
 KIND_MARKS = {
@@ -29,6 +30,7 @@ KIND_MARKS = {
     ActivityKind.STAGE_CHANGE: "⇄",
     ActivityKind.ASSIGNMENT: "@",
     ActivityKind.SYSTEM: "•",
+    ActivityKind.ATTACHMENT: "▤",
 }
 
 
@@ -44,6 +46,7 @@ def kind_label(kind: ActivityKind) -> str:
         ActivityKind.STAGE_CHANGE: QCoreApplication.translate("ActivityKind", "Stage change"),
         ActivityKind.ASSIGNMENT: QCoreApplication.translate("ActivityKind", "Assignment"),
         ActivityKind.SYSTEM: QCoreApplication.translate("ActivityKind", "System"),
+        ActivityKind.ATTACHMENT: QCoreApplication.translate("ActivityKind", "File"),
     }
     return labels[kind]
 

@@ -120,7 +120,14 @@ def headline(entry: ActivityRecord) -> str:
             if d.get("to")
             else QCoreApplication.translate("Timeline", "Released to the pool")
         )
+    if entry.kind is ActivityKind.ATTACHMENT:
+        size = QLocale().formattedDataSize(int(d.get("size") or 0))
+        return f"{entry.subject or ''} · {size}"
+    if entry.kind is ActivityKind.SYSTEM:
+        return _system_event(entry)
     parts = []
+    if d.get("event") == "follow_up_done":
+        parts.append(QCoreApplication.translate("Timeline", "Follow-up done"))
     if entry.direction is Direction.INBOUND:
         parts.append(QCoreApplication.translate("Timeline", "received"))
     elif entry.direction is Direction.OUTBOUND and entry.kind is not ActivityKind.CALL:
@@ -133,6 +140,28 @@ def headline(entry: ActivityRecord) -> str:
     if minutes:
         parts.append(QCoreApplication.translate("Timeline", "%1 min").replace("%1", str(minutes)))
     return " · ".join(parts)
+
+
+def _system_event(entry: ActivityRecord) -> str:
+    d = entry.details or {}
+    event = d.get("event")
+    if event == "created":
+        return QCoreApplication.translate("Timeline", "Lead created")
+    if event == "deleted":
+        return QCoreApplication.translate("Timeline", "Deleted")
+    if event == "restored":
+        return QCoreApplication.translate("Timeline", "Restored")
+    if event == "follow_up_scheduled":
+        when = ""
+        if d.get("due_at"):
+            due = dt.datetime.fromisoformat(str(d["due_at"])).astimezone()
+            when = QLocale().toString(QDateTime(due), QLocale.FormatType.ShortFormat)
+        return (
+            QCoreApplication.translate("Timeline", "Follow-up planned for %1: %2")
+            .replace("%1", when)
+            .replace("%2", entry.subject or "")
+        )
+    return entry.subject or str(event or "")
 
 
 def _stage(value: object) -> str:
