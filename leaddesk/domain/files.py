@@ -26,9 +26,8 @@ def size_text(size: int) -> str:
     """1,024-based, one decimal above a kilobyte (English; the UI formats its own)."""
     if size < 1024:
         return f"{size} B"
-    value = float(size)
-    for unit in ("KB", "MB", "GB"):
-        value /= 1024
-        if value < 1024:
-            break
-    return f"{value:.1f} {unit}"
+    units = ("KB", "MB", "GB")
+    value, step = size / 1024, 0
+    while value >= 1024 and step < len(units) - 1:
+        value, step = value / 1024, step + 1
+    return f"{value:.1f} {units[step]}"

@@ -8,16 +8,19 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDateTime, QObject, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -124,17 +127,42 @@ class DealValueDialog(_Form):
         return Decimal(str(round(self.amount.value(), 2)))
 
 
+def _morning(days: int) -> QDateTime:
+    when = QDateTime.currentDateTime().addDays(days)
+    when.setTime(QTime(9, 0))
+    return when
+
+
+class WhenEdit(QWidget):
+    """A due time with one-click choices: tomorrow or next week at 9:00, or any date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateTimeEdit(_morning(1))
+        self.edit.setObjectName("followUpWhen")
+        self.edit.setCalendarPopup(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        for text, days, name in (
+            (self.tr("Tomorrow"), 1, "whenTomorrow"),
+            (self.tr("Next week"), 7, "whenNextWeek"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, d=days: self.edit.setDateTime(_morning(d)))
+            row.addWidget(button)
+
+    def due_at(self) -> dt.datetime:
+        return self.edit.dateTime().toPython().astimezone()  # local wall time, aware
+
+
 class FollowUpDialog(_Form):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Schedule a follow-up"), parent)
         self.setObjectName("followUpDialog")
         self.intro.setText(self.tr("Next step with %1").replace("%1", name))
-        self.when = QDateTimeEdit()
-        self.when.setObjectName("followUpWhen")
-        self.when.setCalendarPopup(True)
-        tomorrow = QDateTime.currentDateTime().addDays(1)
-        tomorrow.setTime(QTime(9, 0))
-        self.when.setDateTime(tomorrow)
+        self.when = WhenEdit()
         self.title = QLineEdit(self.tr("Call back"))
         self.title.setObjectName("followUpTitle")
         self.notes = QPlainTextEdit()
@@ -146,7 +174,46 @@ class FollowUpDialog(_Form):
         self.title.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
 
     def due_at(self) -> dt.datetime:
-        return self.when.dateTime().toPython().astimezone()  # local wall time, aware
+        return self.when.due_at()
+
+
+class CompleteFollowUpDialog(_Form):
+    """What happened, and optionally the next step, in one go."""
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Complete a follow-up"), parent)
+        self.setObjectName("completeFollowUpDialog")
+        self.intro.setText(self.tr("%1 with %2").replace("%1", title).replace("%2", name))
+        self.outcome = QPlainTextEdit()
+        self.outcome.setObjectName("followUpOutcome")
+        self.outcome.setPlaceholderText(self.tr("What happened?"))
+        self.outcome.setFixedHeight(80)
+        self.again = QCheckBox(self.tr("Schedule the next follow-up"))
+        self.again.setObjectName("followUpAgain")
+        self.when = WhenEdit()
+        self.next_title = QLineEdit(self.tr("Call back"))
+        self.next_title.setObjectName("followUpNextTitle")
+        self.form.addRow(self.tr("Outcome"), self.outcome)
+        self.form.addRow(self.again)
+        self.form.addRow(self.tr("When"), self.when)
+        self.form.addRow(self.tr("What"), self.next_title)
+        self.again.toggled.connect(self._check)
+        self.next_title.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        on = self.again.isChecked()
+        self.when.setEnabled(on)
+        self.next_title.setEnabled(on)
+        self.ok_button.setEnabled(not on or bool(self.next_title.text().strip()))
+
+    def notes(self) -> str | None:
+        return self.outcome.toPlainText().strip() or None
+
+    def next_step(self) -> tuple[dt.datetime, str] | None:
+        if not self.again.isChecked():
+            return None
+        return self.when.due_at(), self.next_title.text().strip()
 
 
 @dataclass(frozen=True)

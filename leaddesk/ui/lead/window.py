@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -29,15 +38,19 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.activities import LOGGABLE, ActivityKind
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
-from leaddesk.services.records import ActivityRecord, Changes, LeadRecord
+from leaddesk.services.attachments import MIB
+from leaddesk.services.followups import NextStep
+from leaddesk.services.records import ActivityRecord, Changes, FollowUpRecord, LeadRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.activity_names import kind_label
 from leaddesk.ui.banner import error_banner
-from leaddesk.ui.board.dialogs import FollowUpDialog, MoveQuestions
+from leaddesk.ui.board.dialogs import CompleteFollowUpDialog, FollowUpDialog, MoveQuestions
 from leaddesk.ui.lead.conflict import ConflictDialog, clashes
+from leaddesk.ui.lead.files import open_attachment, refusal_text
 from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.timeline import (
+    ENTRY_ROLE,
     FetchPage,
     TimelineDelegate,
     TimelineModel,
@@ -55,10 +68,14 @@ class LeadWindow(QWidget):
         lead_id: uuid.UUID,
         me: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        *,
+        limit_bytes: int = 10 * MIB,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("leadWindow")
+        self.setAcceptDrops(True)
         self.ws, self.lead_id, self.me = workspace, lead_id, me
+        self.limit_bytes = limit_bytes
         self.record: LeadRecord = workspace.leads.get(lead_id)
         self.choices = workspace.leads.form_choices()
 
@@ -78,6 +95,14 @@ class LeadWindow(QWidget):
         for w in (self.number, self.stage_badge, self.owner, self.score):
             facts.addWidget(w)
         facts.addStretch(1)
+        self.next_follow_up = QLabel()
+        self.next_follow_up.setObjectName("nextFollowUp")
+        self.complete_button = self._action(
+            self.tr("Done…"), "completeFollowUp", self.complete_follow_up
+        )
+        facts.addWidget(self.next_follow_up)
+        facts.addWidget(self.complete_button)
+        self._follow_up: FollowUpRecord | None = None
         actions = QHBoxLayout()
         self.call_button = self._action(self.tr("Call"), "callAction", self.call)
         self.email_button = self._action(self.tr("Email"), "emailAction", self.email)
@@ -94,6 +119,7 @@ class LeadWindow(QWidget):
         for user in self.choices.users:
             self.assign_button.menu().addAction(user.name, lambda u=user.id: self.assign(u))
         self.assign_button.menu().addAction(self.tr("Release to pool"), lambda: self.assign(None))
+        self.attach_button = self._action(self.tr("Attach…"), "attachAction", self.pick_files)
         self.log_button = self._menu_button(self.tr("Log"), "logAction")
         for kind in ActivityKind:
             if kind in LOGGABLE:
@@ -106,6 +132,7 @@ class LeadWindow(QWidget):
             self.move_button,
             self.assign_button,
             self.log_button,
+            self.attach_button,
         ):
             actions.addWidget(w)
         actions.addStretch(1)
@@ -128,6 +155,7 @@ class LeadWindow(QWidget):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
         self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.timeline.activated.connect(self._open_entry)
         right = QWidget()
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +188,7 @@ class LeadWindow(QWidget):
         lay.addWidget(self.buttons)
         self.resize(1100, 760)
         self._show_record(self.record)
+        self._show_follow_up()
 
     # building ---------------------------------------------------------------------
     def _action(self, text: str, name: str, slot: Any) -> QPushButton:
@@ -226,7 +255,31 @@ class LeadWindow(QWidget):
         self.message.hide()
         if timeline:
             self.timeline_model.reset()
+        if changes.follow_ups:
+            self._show_follow_up()
         self.saved.emit(changes)
+
+    def _show_follow_up(self) -> None:
+        """The lead's next open follow-up, with a button to complete it."""
+        try:
+            due = self.ws.follow_ups.due(lead_id=self.lead_id, limit=1)
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            due = []
+        self._follow_up = due[0] if due else None
+        self.complete_button.setVisible(self._follow_up is not None)
+        if self._follow_up is None:
+            self.next_follow_up.setText(self.tr("No follow-up planned"))
+            self.next_follow_up.setStyleSheet("")
+            return
+        f = self._follow_up
+        when = QLocale().toString(QDateTime(f.due_at.astimezone()), QLocale.FormatType.ShortFormat)
+        overdue = f.due_at < dt.datetime.now(dt.UTC)
+        text = self.tr("Next: %1 · %2").replace("%1", f.title).replace("%2", when)
+        if overdue:
+            text = self.tr("%1 (overdue)").replace("%1", text)
+        self.next_follow_up.setText(text)
+        self.next_follow_up.setStyleSheet("color: #C0392B; font-weight: 600;" if overdue else "")
 
     def _filter_timeline(self) -> None:
         self.timeline_model.reset(self._timeline_fetch(tuple(self.kinds.currentData() or ())))
@@ -329,6 +382,69 @@ class LeadWindow(QWidget):
             self.show_error(exc)
             return
         self._written(result.changes)
+
+    def complete_follow_up(self) -> None:
+        f = self._follow_up
+        if f is None:
+            return
+        ask = CompleteFollowUpDialog(f.title, self.record.name, self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+        step = ask.next_step()
+        try:
+            result = self.ws.follow_ups.complete(
+                f.id,
+                notes_after=ask.notes(),
+                expected_version=f.version,
+                user_id=self.me,
+                then=NextStep(step[0], step[1]) if step else None,
+            )
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            self._show_follow_up()
+            return
+        self._written(result.changes)
+
+    # files ------------------------------------------------------------------------------
+    def pick_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.attach([Path(p) for p in paths])
+
+    def attach(self, paths: list[Path]) -> bool:
+        """Attach each file; the ones refused are named in the message, the rest kept."""
+        refused: list[str] = []
+        changes = Changes()
+        for path in paths:
+            try:
+                changes |= self.ws.attachments.add_file(
+                    self.lead_id, path, limit_bytes=self.limit_bytes, user_id=self.me
+                ).changes
+            except ValidationError as exc:
+                refused += [refusal_text(i) for i in exc.issues]
+            except LeadDeskError as exc:
+                refused.append(exc.message)
+        if not changes.empty:
+            self._written(changes)
+        if refused:
+            self.show_error(" ".join(refused))
+        return not refused
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.attach([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    def _open_entry(self, index: QModelIndex) -> None:
+        entry: ActivityRecord | None = index.data(ENTRY_ROLE)
+        if entry is None or entry.kind is not ActivityKind.ATTACHMENT:
+            return
+        try:
+            open_attachment(self.ws, uuid.UUID(str(entry.details["attachment_id"])))
+        except (LeadDeskError, OSError) as exc:
+            self.show_error(exc.message if isinstance(exc, LeadDeskError) else str(exc))
 
     def move_to(self, stage: Stage) -> None:
         if stage == self.record.stage:
