@@ -192,6 +192,19 @@ class FollowUpService:
             )
             return [_agenda_item(r) for r in rows], total
 
+    def falling_due(
+        self,
+        start: dt.datetime,
+        end: dt.datetime,
+        *,
+        assignee_id: uuid.UUID | None = None,
+        limit: int = 100,
+    ) -> list[AgendaItem]:
+        """Open follow-ups whose due time lies in [start, end): what a reminder announces."""
+        with transaction(self.ctx.db, write=False) as s:
+            rows = agenda_rows(s, start=start, end=end, assignee_id=assignee_id, limit=limit)
+            return [_agenda_item(r) for r in rows]
+
     def counts(
         self, *, now: dt.datetime, end_of_today: dt.datetime, assignee_id: uuid.UUID | None = None
     ) -> dict[Bucket, int]:

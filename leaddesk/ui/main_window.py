@@ -18,16 +18,23 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
 from leaddesk import __version__
 from leaddesk.config.settings import Settings
+from leaddesk.domain.agenda import Bucket
 from leaddesk.domain.board_view import SavedView, views_from_json, views_to_json
 from leaddesk.errors import LeadDeskError
+from leaddesk.services.attachments import MIB
+from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.actions import build_menus, menu_title
+from leaddesk.ui.app_icon import app_icon
 from leaddesk.ui.board.screen import BoardScreen
+from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
+from leaddesk.ui.follow_ups.screen import FollowUpsScreen
 from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.placeholder import Placeholder
 
@@ -72,10 +79,13 @@ class MainWindow(QMainWindow):
         self.board.counted.connect(self._show_count)
         self.board.openLead.connect(self.open_lead)
         soon = self.tr("This screen is being built; the board shows your data.")
+        self.follow_ups = FollowUpsScreen(workspace, settings)
+        self.follow_ups.openLead.connect(self.open_lead)
+        self.follow_ups.changed.connect(lambda _c: self.board.reload())
         self.stack.addWidget(self.board)
+        self.stack.addWidget(Placeholder(self.tr("Leads"), soon))
+        self.stack.addWidget(self.follow_ups)
         for title in (
-            self.tr("Leads"),
-            self.tr("Follow-ups"),
             self.tr("Insights"),
             self.tr("Templates"),
             self.tr("Settings"),
@@ -101,8 +111,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(self.tr("You:")))
         self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.setWindowIcon(app_icon())
+        self.tray = QSystemTrayIcon(app_icon(), self)
+        self.tray.setToolTip(self.tr("LeadDesk"))
+        self.tray.messageClicked.connect(self._show_due)
+        self.tray.activated.connect(lambda _reason: self._show_due())
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.show()
+        self.notifier = FollowUpNotifier(lambda: self.workspace, lambda: self.board.me, self.tray)
+        self.notifier.notified.connect(self._announce_due)
         self._restore_state()
         self.refresh()
+        self.notifier.start()
 
     # screens ---------------------------------------------------------------
     def show_screen(self, name: str) -> None:
@@ -123,6 +143,7 @@ class MainWindow(QMainWindow):
         self.who.setCurrentIndex(max(0, self.who.findData(chosen)))
         if chosen != self.board.me:
             self.board.set_user(chosen)
+        self.follow_ups.set_user(chosen)
         self._show_count()
 
     def _show_count(self, _total: int | None = None) -> None:
@@ -138,6 +159,8 @@ class MainWindow(QMainWindow):
         self.prefs.user_email = users[user_id].email if user_id in users else None
         self.prefs.save()
         self.board.set_user(user_id)
+        self.follow_ups.set_user(user_id)
+        self.notifier.restart()
 
     def _load_views(self) -> dict[str, SavedView]:
         return views_from_json(self.prefs.board_views)
@@ -166,17 +189,41 @@ class MainWindow(QMainWindow):
         window = self._lead_windows.get(lead_id)
         if window is None:
             try:
-                window = LeadWindow(self.workspace, lead_id, self.board.me, self)
+                window = LeadWindow(
+                    self.workspace,
+                    lead_id,
+                    self.board.me,
+                    self,
+                    limit_bytes=self.prefs.attachment_limit_mb * MIB,
+                )
             except LeadDeskError as exc:
                 self.board.show_error(exc)
                 return
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.saved.connect(lambda _changes: self.board.reload())
+            window.saved.connect(self._lead_saved)
             window.destroyed.connect(lambda *_: self._lead_windows.pop(lead_id, None))
             self._lead_windows[lead_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _lead_saved(self, changes: Changes) -> None:
+        self.board.reload()
+        self.follow_ups.note_changes(changes)
+
+    def _show_due(self) -> None:
+        """A reminder was clicked: the follow-ups that are due, in front."""
+        self.follow_ups.show_bucket(Bucket.OVERDUE)
+        self.show_screen("follow-ups")
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _announce_due(self, items: list[AgendaItem]) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n follow-up(s) just fell due", "", len(items)), 60_000
+        )
+        self.follow_ups.note_changes(Changes(follow_ups=True))
 
     # file menu -------------------------------------------------------------
     def new_database(self) -> None:
@@ -213,8 +260,10 @@ class MainWindow(QMainWindow):
             return False
         old, self.workspace = self.workspace, workspace
         self.board.set_workspace(workspace)
+        self.follow_ups.set_workspace(workspace)
         old.close()
         self.refresh()
+        self.notifier.restart()
         return True
 
     def show_about(self) -> None:
@@ -244,6 +293,8 @@ class MainWindow(QMainWindow):
         self._qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.notifier.timer.stop()
+        self.tray.hide()
         self.save_state()
         self.workspace.close()
         super().closeEvent(event)
