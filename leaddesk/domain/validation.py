@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -184,12 +184,10 @@ def clean_lead(
                 out[name] = {str(k): v[k] for k in v}
 
     if "tags" in values:
-        tags = values["tags"] or []
-        cleaned = sorted({str(t).strip() for t in tags if str(t).strip()})
-        for t in cleaned:
-            if len(t) > 50:
-                bad("tags", "too_long", f"Tag {t[:20]!r}… is longer than 50 characters.")
-        out["tags"] = cleaned
+        try:
+            out["tags"] = clean_tags(values["tags"] or [])
+        except ValidationError as exc:
+            issues.extend(exc.issues)
 
     for name in ("product_ids", "segment_id", "campaign_id", "owner_id", "captured_by_id"):
         if name in values:
@@ -198,3 +196,23 @@ def clean_lead(
     if issues:
         raise ValidationError(issues)
     return out
+
+
+def clean_tags(tags: Iterable[object]) -> list[str]:
+    """Trimmed, without blanks or repeats (ignoring case: the first spelling wins),
+    sorted; a tag over 50 characters is refused."""
+    seen: dict[str, str] = {}
+    for t in tags:
+        name = str(t).strip()
+        if name:
+            seen.setdefault(name.casefold(), name)
+    cleaned = sorted(seen.values())
+    long = [t for t in cleaned if len(t) > 50]
+    if long:
+        raise ValidationError(
+            [
+                FieldIssue("tags", "too_long", f"Tag {t[:20]!r}… is longer than 50 characters.")
+                for t in long
+            ]
+        )
+    return cleaned

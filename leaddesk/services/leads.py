@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +13,7 @@ from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.leads import format_number, search_text
 from leaddesk.domain.ordering import key_between
 from leaddesk.domain.stages import Stage, check_transition
-from leaddesk.domain.validation import clean_lead
+from leaddesk.domain.validation import clean_lead, clean_tags
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext, check_version, missing
 from leaddesk.services.convert import card, lead_record, user_record
@@ -222,6 +222,72 @@ class LeadService:
                 stages=frozenset({lead.stage}),
                 timelines=frozenset({lead.id}),
             )
+
+    def delete_many(
+        self, lead_ids: Sequence[uuid.UUID], *, user_id: uuid.UUID | None = None
+    ) -> Changes:
+        """Soft delete several leads at once (all or none); ``restore_many`` undoes it."""
+        return self._set_deleted(lead_ids, deleted=True, user_id=user_id)
+
+    def restore_many(
+        self, lead_ids: Sequence[uuid.UUID], *, user_id: uuid.UUID | None = None
+    ) -> Changes:
+        return self._set_deleted(lead_ids, deleted=False, user_id=user_id)
+
+    def _set_deleted(
+        self, lead_ids: Sequence[uuid.UUID], *, deleted: bool, user_id: uuid.UUID | None
+    ) -> Changes:
+        changes = Changes()
+        with transaction(self.ctx.db) as s:
+            now = self.ctx.clock()
+            for lead_id in lead_ids:
+                lead = q.get_lead(s, lead_id, lock=True, include_deleted=True)
+                if lead is None or (lead.deleted_at is not None) == deleted:
+                    continue  # gone for good, or already as asked
+                lead.deleted_at = now if deleted else None
+                s.add(
+                    Activity(
+                        lead_id=lead.id,
+                        kind=ActivityKind.SYSTEM,
+                        occurred_at=now,
+                        user_id=user_id,
+                        details={"event": "deleted" if deleted else "restored"},
+                    )
+                )
+                changes |= Changes(
+                    leads=frozenset({lead.id}),
+                    stages=frozenset({lead.stage}),
+                    timelines=frozenset({lead.id}),
+                )
+        return changes
+
+    def retag(
+        self,
+        lead_ids: Sequence[uuid.UUID],
+        *,
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
+    ) -> Changes:
+        """Add and remove tags on several leads in one transaction."""
+        wanted = clean_tags(add)
+        dropped = {t.casefold() for t in clean_tags(remove)}
+        changes = Changes()
+        with transaction(self.ctx.db) as s:
+            new_tags = q.tags_named(s, wanted)
+            for lead_id in lead_ids:
+                lead = q.get_lead(s, lead_id, lock=True, with_links=True)
+                if lead is None:
+                    raise missing("Lead", lead_id)
+                kept = [t for t in lead.tags if t.name.casefold() not in dropped]
+                have = {t.id for t in kept}
+                tags = kept + [t for t in new_tags if t.id not in have]
+                if [t.id for t in tags] != [t.id for t in lead.tags]:
+                    lead.tags = tags
+                    # an UPDATE of the row, so its version moves: a tag change is an
+                    # edit an open form must not silently overwrite
+                    lead.updated_at = self.ctx.clock()
+                    changes |= Changes(leads=frozenset({lead.id}), stages=frozenset({lead.stage}))
+        return changes
 
     def form_choices(self) -> FormChoices:
         with transaction(self.ctx.db, write=False) as s:

@@ -275,6 +275,23 @@ class PipelineService:
             check_version("Lead", lead_id, expected_version, lead.version)
             return apply_assign(s, self.ctx, lead, owner_id, user_id=user_id)
 
+    def assign_many(
+        self,
+        lead_ids: Sequence[uuid.UUID],
+        owner_id: uuid.UUID | None,
+        *,
+        user_id: uuid.UUID | None = None,
+    ) -> Changes:
+        """Give several leads to one rep (or the pool), all or none."""
+        changes = Changes()
+        with transaction(self.ctx.db) as s:
+            for lead_id in lead_ids:
+                lead = q.get_lead(s, lead_id, lock=True)
+                if lead is None:
+                    raise missing("Lead", lead_id)
+                changes |= apply_assign(s, self.ctx, lead, owner_id, user_id=user_id)
+        return changes
+
     def claim(self, lead_id: uuid.UUID, user_id: uuid.UUID) -> Changes:
         """A rep takes a lead from the pool; refused if somebody claimed it first."""
         with transaction(self.ctx.db) as s:

@@ -206,3 +206,29 @@ class AgendaItem:
     lead_name: str
     stage: Stage
     assignee_name: str | None
+
+
+@dataclass(frozen=True)
+class LeadRow:
+    """One row of the leads table."""
+
+    id: uuid.UUID
+    number: str
+    version: int
+    name: str
+    company: str | None
+    email: str | None
+    phone: str | None
+    city: str | None
+    country: str | None
+    stage: Stage
+    owner_name: str | None
+    source: Source | None
+    campaign_name: str | None
+    deal_value: Decimal | None
+    currency: str | None
+    score: int
+    next_follow_up: dt.datetime | None
+    stage_changed_at: dt.datetime
+    created_at: dt.datetime
+    tags: tuple[str, ...] = ()

@@ -15,6 +15,7 @@ from leaddesk.services.board import BoardService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.demo import DemoService
 from leaddesk.services.followups import FollowUpService
+from leaddesk.services.lead_table import LeadTableService
 from leaddesk.services.leads import LeadService
 from leaddesk.services.pipeline import PipelineService
 from leaddesk.services.users import UserService
@@ -28,6 +29,7 @@ class Workspace:
 
     ctx: ServiceContext
     leads: LeadService
+    table: LeadTableService
     pipeline: PipelineService
     board: BoardService
     activities: ActivityService
@@ -79,6 +81,7 @@ def open_workspace(
     return Workspace(
         ctx=ctx,
         leads=LeadService(ctx),
+        table=LeadTableService(ctx),
         pipeline=PipelineService(ctx),
         board=BoardService(ctx),
         activities=ActivityService(ctx),

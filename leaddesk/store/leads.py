@@ -93,12 +93,15 @@ def tags_named(session: Session, names: Sequence[str]) -> list[Tag]:
     """The tags with these names, creating the missing ones."""
     if not names:
         return []
-    found = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    # by lower case everywhere: MariaDB compares names without case, the others with it
+    wanted = [n.lower() for n in names]
+    stmt = select(Tag).where(func.lower(Tag.name).in_(wanted))
+    found = {t.name.lower(): t for t in session.scalars(stmt)}
     for name in names:
-        if name not in found:
-            found[name] = Tag(name=name)
-            session.add(found[name])
-    return [found[n] for n in names]
+        if name.lower() not in found:
+            found[name.lower()] = Tag(name=name)
+            session.add(found[name.lower()])
+    return [found[n.lower()] for n in names]
 
 
 def products_by_id(session: Session, ids: Sequence[uuid.UUID]) -> list[Product]:

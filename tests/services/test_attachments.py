@@ -19,7 +19,11 @@ def test_attachment_is_kept_whole_and_shown_on_the_timeline(ws: Workspace) -> No
     added = ws.attachments.add(
         lead.id, "Oferta – Łódź.pdf", data, limit_bytes=2 * MIB, user_id=None
     ).value
-    assert (added.name, added.media_type, added.size) == ("Oferta – Łódź.pdf", "application/pdf", MIB)
+    assert (added.name, added.media_type, added.size) == (
+        "Oferta – Łódź.pdf",
+        "application/pdf",
+        MIB,
+    )
     assert added.sha256 == hashlib.sha256(data).hexdigest()
     assert [a.id for a in ws.attachments.list(lead.id)] == [added.id]
     found, back = ws.attachments.content(added.id)

@@ -18,6 +18,7 @@ from leaddesk.ui.board.dialogs import CompleteFollowUpDialog
 from leaddesk.ui.lead.timeline import ENTRY_ROLE
 from leaddesk.ui.lead.window import LeadWindow
 
+
 @pytest.fixture
 def lead(qtbot, sqlite_ws: Workspace, english) -> Iterator[LeadWindow]:  # type: ignore[no-untyped-def]
     record = sqlite_ws.leads.create({"first_name": "Hana", "last_name": "Kowalczyk"}).value
