@@ -46,7 +46,7 @@ def test_file_over_the_limit_is_refused_before_reading(ws: Workspace, tmp_path: 
     assert ws.attachments.list(lead.id) == []
     assert ws.activities.timeline(lead.id, kinds=[ActivityKind.ATTACHMENT]) == []
     missing = tmp_path / "gone.pdf"
-    with pytest.raises(ValidationError, match="Cannot read .*gone.pdf"):
+    with pytest.raises(ValidationError, match=r"Cannot read .*gone\.pdf"):
         ws.attachments.add_file(lead.id, missing, limit_bytes=MIB)
 
 
@@ -57,7 +57,7 @@ def test_damaged_bytes_are_refused(ws: Workspace) -> None:
         conn.execute(
             text("UPDATE attachments SET content = :c WHERE name = 'a.txt'"), {"c": b"jello"}
         )
-    with pytest.raises(DamagedFile, match="a.txt is damaged"):
+    with pytest.raises(DamagedFile, match=r"a\.txt is damaged"):
         ws.attachments.content(added.id)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.board_view import CardSort
@@ -247,14 +248,14 @@ def test_0004_adds_attachments_and_their_timeline_kind(
 
         add_entry("attachment")
         add_entry("note")
-        with pytest.raises(Exception, match="(?i)check|constraint"):
+        with pytest.raises(DBAPIError, match=r"(?i)check|constraint"):
             add_entry("bogus")
         schema.downgrade(db, "0003")
         assert "attachments" not in inspect(db.engine).get_table_names()
         with db.engine.connect() as conn:
             kinds = conn.execute(text("SELECT kind FROM activities")).scalars().all()
         assert kinds == ["note"]
-        with pytest.raises(Exception, match="(?i)check|constraint"):
+        with pytest.raises(DBAPIError, match=r"(?i)check|constraint"):
             add_entry("attachment")
     finally:
         db.dispose()
