@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,7 +36,9 @@ from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
 from leaddesk.ui.lead.window import LeadWindow
+from leaddesk.ui.leads.screen import LeadsScreen
 from leaddesk.ui.placeholder import Placeholder
+from leaddesk.ui.settings.screen import SettingsScreen
 
 SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "settings")
 
@@ -82,16 +84,18 @@ class MainWindow(QMainWindow):
         self.follow_ups = FollowUpsScreen(workspace, settings)
         self.follow_ups.openLead.connect(self.open_lead)
         self.follow_ups.changed.connect(lambda _c: self.board.reload())
+        self.leads = LeadsScreen(workspace, (self._load_views, self._save_views), settings)
+        self.leads.openLead.connect(self.open_lead)
+        self.leads.changed.connect(lambda _c: self.board.reload())
         self.stack.addWidget(self.board)
-        self.stack.addWidget(Placeholder(self.tr("Leads"), soon))
+        self.stack.addWidget(self.leads)
         self.stack.addWidget(self.follow_ups)
-        for title in (
-            self.tr("Insights"),
-            self.tr("Templates"),
-            self.tr("Settings"),
-        ):
+        for title in (self.tr("Insights"), self.tr("Templates")):
             self.stack.addWidget(Placeholder(title, soon))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.settings_screen = SettingsScreen(self.prefs)
+        self.settings_screen.applied.connect(self._settings_applied)
+        self.stack.addWidget(self.settings_screen)
+        self.nav.currentRowChanged.connect(self._screen_changed)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -128,6 +132,15 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str) -> None:
         self.nav.setCurrentRow(SCREENS.index(name))
 
+    def _screen_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        # Edit ▸ Undo acts on the screen in front
+        self.undo_group.setActiveStack(
+            self.leads.undo_stack if SCREENS[row] == "leads" else self.board.undo_stack
+        )
+        if SCREENS[row] == "leads" and self.leads.model.total == 0:
+            self.leads.reload()
+
     def current_screen(self) -> str:
         return SCREENS[max(0, self.nav.currentRow())]
 
@@ -144,6 +157,7 @@ class MainWindow(QMainWindow):
         if chosen != self.board.me:
             self.board.set_user(chosen)
         self.follow_ups.set_user(chosen)
+        self.leads.set_user(chosen)
         self._show_count()
 
     def _show_count(self, _total: int | None = None) -> None:
@@ -160,6 +174,7 @@ class MainWindow(QMainWindow):
         self.prefs.save()
         self.board.set_user(user_id)
         self.follow_ups.set_user(user_id)
+        self.leads.set_user(user_id)
         self.notifier.restart()
 
     def _load_views(self) -> dict[str, SavedView]:
@@ -171,10 +186,14 @@ class MainWindow(QMainWindow):
 
     def _add_edit_menu(self) -> None:
         edit = QMenu(menu_title("edit"), self)
-        undo = self.board.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.board.undo_stack)
+        self.undo_group.addStack(self.leads.undo_stack)
+        self.undo_group.setActiveStack(self.board.undo_stack)
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("edit.undo")
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.board.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("edit.redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(undo)
@@ -210,6 +229,15 @@ class MainWindow(QMainWindow):
     def _lead_saved(self, changes: Changes) -> None:
         self.board.reload()
         self.follow_ups.note_changes(changes)
+        if self.leads.isVisible():
+            self.leads.reload(keep_place=True)
+
+    def _settings_applied(self, changed: set[str]) -> None:
+        for window in self._lead_windows.values():
+            window.limit_bytes = self.prefs.attachment_limit_mb * MIB
+        if changed & {"default_country", "currency"}:
+            # the services read them when the database is opened
+            self.switch_database(self.workspace.ctx.db.url.render_as_string(hide_password=False))
 
     def _show_due(self) -> None:
         """A reminder was clicked: the follow-ups that are due, in front."""
@@ -261,6 +289,7 @@ class MainWindow(QMainWindow):
         old, self.workspace = self.workspace, workspace
         self.board.set_workspace(workspace)
         self.follow_ups.set_workspace(workspace)
+        self.leads.set_workspace(workspace)
         old.close()
         self.refresh()
         self.notifier.restart()

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Move %n lead to %1</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="419" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="419"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %n lead? An owner can restore it.</numerusform>
@@ -22,7 +23,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247"/>
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -32,9 +33,90 @@
     </message>
 </context>
 <context>
+    <name>FollowUpNotifier</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
+        <source>%n follow-up(s) overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsScreen</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
+        <source>%n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="421"/>
+        <source>Delete %n lead(s)? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="428"/>
+        <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="446"/>
+        <source>Exporting %n lead(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="461"/>
+        <source>%n lead(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
+        <source>%n follow-up(s) just fell due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveQuestions</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="186" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Mark %n lead as a customer with its current deal value?</numerusform>
@@ -45,7 +127,7 @@
 <context>
     <name>ReasonDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="59" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="62"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Say why %n lead moves to %1.</numerusform>
@@ -56,11 +138,22 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="205" />
+        <location filename="../../leaddesk/ui/board/column.py" line="205"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>
             <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="51"/>
+        <source>Delete %n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1,80 +1,94 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="38" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="40"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="39" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="41"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="40" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="42"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="41" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="43"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="42" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="44"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="43" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="45"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="44" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="46"/>
         <source>Stage change</source>
         <translation>Zmiana etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="45" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="47"/>
         <source>Assignment</source>
         <translation>Przydział</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="46" />
+        <location filename="../../leaddesk/ui/activity_names.py" line="48"/>
         <source>System</source>
         <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/activity_names.py" line="49"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="26" />
+        <location filename="../../leaddesk/app.py" line="26"/>
         <source>Database password</source>
         <translation>Hasło do bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="27" />
+        <location filename="../../leaddesk/app.py" line="27"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="78" />
+        <location filename="../../leaddesk/app.py" line="78"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
 </context>
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/files.py" line="21"/>
+        <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="284" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="284"/>
         <source>Move %1 to %2</source>
         <translation>Przenieś %1 do: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Przenieś %n leada do: %1</numerusform>
@@ -83,12 +97,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="418" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="418"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="419" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="419"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -97,32 +111,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="446" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="446"/>
         <source>Move to stage</source>
         <translation>Przenieś do etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="453" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="453"/>
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="457" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="457"/>
         <source>Release to pool</source>
         <translation>Oddaj do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="458" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="458"/>
         <source>Schedule follow-up…</source>
         <translation>Zaplanuj kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="461" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="461"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="462" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="462"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
@@ -130,22 +144,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="147" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="176"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="148" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="177"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="178"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="150" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -153,7 +167,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247"/>
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -163,40 +177,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263"/>
         <source>Overdue: %1</source>
         <translation>Zaległe: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263"/>
         <source>Next: %1</source>
         <translation>Następny: %1</translation>
     </message>
 </context>
 <context>
+    <name>CompleteFollowUpDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="184"/>
+        <source>Complete a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="186"/>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="189"/>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="191"/>
+        <source>Schedule the next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="194"/>
+        <source>Call back</source>
+        <translation type="unfinished">Oddzwonić</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="196"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="198"/>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
+        <source>What</source>
+        <translation type="unfinished">Co</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="66" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="66"/>
         <source>Saved by someone else meanwhile</source>
         <translation>W międzyczasie zapisane przez kogoś innego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="71" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="71"/>
         <source>%1 saved this lead after you opened it. Nothing was overwritten. Choose, for each field, the value to keep, then save.</source>
         <translation>%1 zapisał(a) ten lead po jego otwarciu. Nic nie zostało nadpisane. Wybierz dla każdego pola wartość do zachowania, a potem zapisz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="78" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="78"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pole&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="79" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="79"/>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation>&lt;b&gt;Twoja&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="80" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="80"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ich&lt;/b&gt;</translation>
     </message>
@@ -204,17 +261,17 @@
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="109" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="112"/>
         <source>Won: confirm the deal value</source>
         <translation>Wygrana: potwierdź wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="112" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="115"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>%1 zostaje klientem. Ile warta jest transakcja?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="121" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="124"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
@@ -222,133 +279,133 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="41" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="41"/>
         <source>Search name, company, email, phone…</source>
         <translation>Szukaj: nazwisko, firma, e-mail, telefon…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="46" />
-        <source>Everyone's leads</source>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="46"/>
+        <source>Everyone&apos;s leads</source>
         <translation>Leady wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="47" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="47"/>
         <source>My leads</source>
         <translation>Moje leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="48" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="48"/>
         <source>Unassigned pool</source>
         <translation>Nieprzypisana pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="54" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="54"/>
         <source>Manual order</source>
         <translation>Własna kolejność</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="55" />
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="105" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="55"/>
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="106"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="56" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="56"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="57" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="57"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="58" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="58"/>
         <source>Days in stage</source>
         <translation>Dni w etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="66" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="66"/>
         <source>Save view…</source>
         <translation>Zapisz widok…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="69" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="69"/>
         <source>Delete view</source>
         <translation>Usuń widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="72" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="72"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="74" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="74"/>
         <source>Any source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="75" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="75"/>
         <source>Any campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="76" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="76"/>
         <source>Any product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="77" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="77"/>
         <source>Any tag</source>
         <translation>Każdy tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="84" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="84"/>
         <source>Any follow-up</source>
         <translation>Dowolny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="85" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="85"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="86" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="86"/>
         <source>Due today</source>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="87" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="87"/>
         <source>Due this week</source>
         <translation>W tym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="88" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="88"/>
         <source>Nothing planned</source>
         <translation>Nic nie zaplanowano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="95" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="95"/>
         <source>Sort:</source>
         <translation>Sortuj:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="98" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="99"/>
         <source>View:</source>
         <translation>Widok:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="216" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="217"/>
         <source>(unsaved)</source>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="230" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="231"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="230" />
+        <location filename="../../leaddesk/ui/board/filter_bar.py" line="231"/>
         <source>Name of this view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
@@ -356,211 +413,352 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="129" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="162"/>
         <source>Schedule a follow-up</source>
         <translation>Zaplanuj kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="131" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="164"/>
         <source>Next step with %1</source>
         <translation>Następny krok z: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="138" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="166"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="143" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="171"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="144" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="172"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="145" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="173"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpNotifier</name>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
+        <source>LeadDesk</source>
+        <translation type="unfinished">LeadDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
+        <source>%n follow-up(s) overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
+        <source>%1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="28"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
+        <source>What</source>
+        <translation type="unfinished">Co</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="82"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <source>My follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
+        <source>Open lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="72"/>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="74"/>
+        <source>Export to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="77"/>
+        <source>Save the open follow-ups shown by this scope as an .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
+        <source>Upcoming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="184"/>
+        <source>Showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
+        <source>Export follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="259"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="43" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="43"/>
         <source>A lead needs a first or last name.</source>
         <translation>Lead potrzebuje imienia lub nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="46" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="46"/>
         <source>Not a valid email address.</source>
         <translation>To nie jest poprawny adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="47" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="47"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>To nie jest poprawny numer telefonu (podaj kierunkowy kraju, jeśli za granicą).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="50" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="50"/>
         <source>Cannot be negative.</source>
         <translation>Nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="51" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="51"/>
         <source>Not an amount.</source>
         <translation>To nie jest kwota.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="52" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="52"/>
         <source>Too large.</source>
         <translation>Za duża.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="53" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="53"/>
         <source>Too long.</source>
         <translation>Za długie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="54" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="54"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="57"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>To nie jest data (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="112" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
         <source>Basic information</source>
         <translation>Informacje podstawowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="126" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
         <source>Qualifiers</source>
         <translation>Kwalifikacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
-        <location filename="../../leaddesk/ui/lead/form.py" line="179" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="179"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
         <source>comma-separated</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
         <source>Supplementary</source>
         <translation>Uzupełniające</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="154" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="157" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
@@ -568,140 +766,416 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="82" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
+        <source>Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="83" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="84" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="109"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="86" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="111"/>
         <source>Follow-up…</source>
         <translation>Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="88" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="113"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="93" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="96" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="121"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="97" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
         <source>Log</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="135" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="163"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="209" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
         <source>Owner: %1</source>
         <translation>Opiekun: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="209" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
         <source>In the pool</source>
         <translation>W puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="211" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="240"/>
         <source>Score %1</source>
         <translation>Ocena %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="268" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="272"/>
+        <source>No follow-up planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="278"/>
+        <source>Next: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="280"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
         <source>Another user</source>
         <translation>Inny użytkownik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="271" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="324"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="288" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="341"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="289" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="342"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="410"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="84"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="89"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="90"/>
+        <source>Assign</source>
+        <translation type="unfinished">Przydziel</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="91"/>
+        <source>Move to</source>
+        <translation type="unfinished">Przenieś do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="96"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="97"/>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="99"/>
+        <source>Remove a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="101"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="102"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
+        <source>Selected leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="107"/>
+        <source>Filtered list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="109"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="206"/>
+        <source>Release to pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
+        <source>%n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <source>%1 · %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="396"/>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="396"/>
+        <source>Remove a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="398"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="420"/>
+        <source>Delete leads</source>
+        <translation type="unfinished">Usuń leady</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="421"/>
+        <source>Delete %n lead(s)? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="428"/>
+        <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="437"/>
+        <source>Export leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="437"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="446"/>
+        <source>Exporting %n lead(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="456"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="461"/>
+        <source>%n lead(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTable</name>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="20"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="21"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="22"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="23"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="24"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="25"/>
+        <source>City</source>
+        <translation type="unfinished">Miasto</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="26"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="27"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="28"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
+        <source>Source</source>
+        <translation type="unfinished">Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
+        <source>Deal value</source>
+        <translation type="unfinished">Wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
+        <source>Score</source>
+        <translation type="unfinished">Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished">Następny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
+        <source>In stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/export.py" line="53"/>
+        <source>Currency</source>
+        <translation type="unfinished">Waluta</translation>
     </message>
 </context>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34"/>
         <source>Log: %1</source>
         <translation>Zapisz: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
         <source>Received</source>
         <translation>Odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
@@ -709,118 +1183,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="52" />
+        <location filename="../../leaddesk/ui/main_window.py" line="60"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="120"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="61" />
+        <location filename="../../leaddesk/ui/main_window.py" line="69"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="62" />
-        <location filename="../../leaddesk/ui/main_window.py" line="77" />
+        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="63" />
-        <location filename="../../leaddesk/ui/main_window.py" line="78" />
+        <location filename="../../leaddesk/ui/main_window.py" line="71"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="64" />
-        <location filename="../../leaddesk/ui/main_window.py" line="79" />
+        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="65" />
-        <location filename="../../leaddesk/ui/main_window.py" line="80" />
+        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="66" />
-        <location filename="../../leaddesk/ui/main_window.py" line="81" />
+        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74" />
+        <location filename="../../leaddesk/ui/main_window.py" line="82"/>
         <source>This screen is being built; the board shows your data.</source>
         <translation>Ten ekran powstaje; tablica pokazuje Twoje dane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="99" />
+        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="101" />
+        <location filename="../../leaddesk/ui/main_window.py" line="115"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="117" />
+        <location filename="../../leaddesk/ui/main_window.py" line="150"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="130" />
+        <location filename="../../leaddesk/ui/main_window.py" line="165"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="151" />
+        <location filename="../../leaddesk/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="154" />
+        <location filename="../../leaddesk/ui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
+        <source>%n follow-up(s) just fell due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="185" />
+        <location filename="../../leaddesk/ui/main_window.py" line="253"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="187" />
-        <location filename="../../leaddesk/ui/main_window.py" line="194" />
+        <location filename="../../leaddesk/ui/main_window.py" line="255"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="262"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="194" />
+        <location filename="../../leaddesk/ui/main_window.py" line="262"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="202" />
+        <location filename="../../leaddesk/ui/main_window.py" line="270"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="203" />
+        <location filename="../../leaddesk/ui/main_window.py" line="271"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="212" />
+        <location filename="../../leaddesk/ui/main_window.py" line="280"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="223" />
+        <location filename="../../leaddesk/ui/main_window.py" line="294"/>
         <source>About LeadDesk</source>
         <translation>O programie LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="224" />
+        <location filename="../../leaddesk/ui/main_window.py" line="295"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -834,47 +1316,47 @@ Baza danych: %2</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="27" />
+        <location filename="../../leaddesk/ui/actions.py" line="27"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="28" />
+        <location filename="../../leaddesk/ui/actions.py" line="28"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="29" />
+        <location filename="../../leaddesk/ui/actions.py" line="29"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="30" />
+        <location filename="../../leaddesk/ui/actions.py" line="30"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="39" />
+        <location filename="../../leaddesk/ui/actions.py" line="39"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="46" />
+        <location filename="../../leaddesk/ui/actions.py" line="46"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Otwórz plik bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="53" />
+        <location filename="../../leaddesk/ui/actions.py" line="53"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="59" />
+        <location filename="../../leaddesk/ui/actions.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="66" />
+        <location filename="../../leaddesk/ui/actions.py" line="66"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;O programie LeadDesk</translation>
     </message>
@@ -882,25 +1364,37 @@ Baza danych: %2</translation>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="185" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="252"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="186" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
         <source>Mark %n leads as customers with their current deal values?</source>
-        <translation><numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform><numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform><numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform></translation>
+        <translation>
+            <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
+            <numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform>
+            <numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../leaddesk/ui/worker.py" line="50"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="56" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="59"/>
         <source>Reason for %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="59" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="62"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Podaj, dlaczego %n lead trafia do: %1.</numerusform>
@@ -909,77 +1403,77 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="65" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="68"/>
         <source>Stopped buying</source>
         <translation>Przestał kupować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="66" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="69"/>
         <source>Contract ended</source>
         <translation>Umowa wygasła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="67" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="70"/>
         <source>Went quiet</source>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="68" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="71"/>
         <source>Moved or closed</source>
         <translation>Przeniesiony lub zamknięty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="72" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="75"/>
         <source>No budget</source>
         <translation>Brak budżetu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="73" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="76"/>
         <source>Not a fit for our products</source>
         <translation>Nasze produkty nie pasują</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="74" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="77"/>
         <source>Chose a competitor</source>
         <translation>Wybrał konkurencję</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="75" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="78"/>
         <source>Not the decision maker</source>
         <translation>Nie decyduje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="76" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="79"/>
         <source>Could not reach</source>
         <translation>Nie udało się skontaktować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="77" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="80"/>
         <source>Spam or duplicate</source>
         <translation>Spam lub duplikat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="79" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="82"/>
         <source>Choose a reason…</source>
         <translation>Wybierz powód…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="82" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="85"/>
         <source>Other (say below)</source>
         <translation>Inny (opisz niżej)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="85" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="88"/>
         <source>Details (optional)</source>
         <translation>Szczegóły (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="86" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="89"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="87" />
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -987,52 +1481,52 @@ Baza danych: %2</translation>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="13" />
+        <location filename="../../leaddesk/ui/source_names.py" line="13"/>
         <source>Call</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="14" />
+        <location filename="../../leaddesk/ui/source_names.py" line="14"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="15" />
+        <location filename="../../leaddesk/ui/source_names.py" line="15"/>
         <source>Web form</source>
         <translation>Formularz WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="16" />
+        <location filename="../../leaddesk/ui/source_names.py" line="16"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="17" />
+        <location filename="../../leaddesk/ui/source_names.py" line="17"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="18" />
+        <location filename="../../leaddesk/ui/source_names.py" line="18"/>
         <source>Referral</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="19" />
+        <location filename="../../leaddesk/ui/source_names.py" line="19"/>
         <source>Social media</source>
         <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="20" />
+        <location filename="../../leaddesk/ui/source_names.py" line="20"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="21" />
+        <location filename="../../leaddesk/ui/source_names.py" line="21"/>
         <source>Walk-in</source>
         <translation>Wizyta osobista</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="22" />
+        <location filename="../../leaddesk/ui/source_names.py" line="22"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
@@ -1040,42 +1534,42 @@ Baza danych: %2</translation>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="26" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="26"/>
         <source>Open</source>
         <translation>Otwarty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="27" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="27"/>
         <source>Contacted</source>
         <translation>Nawiązany kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="28" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="28"/>
         <source>Nurturing</source>
         <translation>Pielęgnowanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="29" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="29"/>
         <source>Qualified</source>
         <translation>Zakwalifikowany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="30" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="30"/>
         <source>Negotiation</source>
         <translation>Negocjacje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="31" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="31"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="32" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="32"/>
         <source>Inactive</source>
         <translation>Nieaktywny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="33" />
+        <location filename="../../leaddesk/ui/stage_names.py" line="33"/>
         <source>Disqualified</source>
         <translation>Zdyskwalifikowany</translation>
     </message>
@@ -1083,12 +1577,12 @@ Baza danych: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="170" />
+        <location filename="../../leaddesk/ui/board/column.py" line="170"/>
         <source>Collapse or expand this column</source>
         <translation>Zwiń lub rozwiń kolumnę</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="205" />
+        <location filename="../../leaddesk/ui/board/column.py" line="205"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -1100,44 +1594,94 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="110" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="110"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="115" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="115"/>
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="119" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="119"/>
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="121" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="121"/>
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="125" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="130"/>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="134"/>
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="134" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="236" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
+        <source>Lead created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
+        <source>Follow-up planned for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="148"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="51"/>
+        <source>Delete %n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,133 @@
+"""Every lead as a table row, loaded a block at a time as the view reaches it.
+
+rowCount is the full (filtered) count, so the scroll bar is true from the
+start; a row's block of 100 is fetched the first time the view asks for any
+of it, and at most 60 blocks are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE, Column
+from leaddesk.services.records import LeadRow
+from leaddesk.ui.leads.columns import NUMERIC, cell_text, column_title
+from leaddesk.ui.stage_names import STAGE_COLORS
+
+BLOCK = 100
+KEPT_BLOCKS = 60
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+FetchRows = Callable[[int, int], list[LeadRow]]  # (offset, limit) -> rows
+
+
+class LeadTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._total = 0
+        self._blocks: OrderedDict[int, list[LeadRow]] = OrderedDict()
+        self._fetch: FetchRows = lambda _o, _n: []
+        self.sort_requested: Callable[[Column, bool], None] | None = None
+        self.fetches = 0  # blocks fetched since the last reset (for tests and benchmarks)
+
+    def reset(self, total: int, first: list[LeadRow], fetch: FetchRows) -> None:
+        self.beginResetModel()
+        self._total, self._fetch, self.fetches = total, fetch, 0
+        self._blocks.clear()
+        if first:
+            self._blocks[0] = first
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row(self, r: int) -> LeadRow | None:
+        if not 0 <= r < self._total:
+            return None
+        block = r // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            rows = self._fetch(block * BLOCK, BLOCK)
+            self.fetches += 1
+            self._blocks[block] = rows
+            while len(self._blocks) > KEPT_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        i = r - block * BLOCK
+        return rows[i] if i < len(rows) else None  # the list shrank since it was counted
+
+    def loaded(self, r: int) -> LeadRow | None:
+        """The row if it is in memory, without fetching."""
+        rows = self._blocks.get(r // BLOCK)
+        i = r % BLOCK
+        return rows[i] if rows is not None and i < len(rows) else None
+
+    def replace(self, fresh: dict[Any, LeadRow | None]) -> None:
+        """Swap in rows that changed (None: the row left the list, shown as it was)."""
+        for block, rows in self._blocks.items():
+            for i, old in enumerate(rows):
+                new = fresh.get(old.id)
+                if new is not None:
+                    rows[i] = new
+                    r = block * BLOCK + i
+                    self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
+
+    # Qt model ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            ROW_ROLE,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.DecorationRole,
+        ):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(STAGE_COLORS[row.stage]) if column is Column.STAGE else None
+        if (
+            column is Column.NEXT_FOLLOW_UP
+            and row.next_follow_up is not None
+            and row.next_follow_up < dt.datetime.now(dt.UTC)
+        ):
+            return QColor("#C0392B")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.sort_requested is not None and COLUMNS[column] not in UNSORTABLE:
+            self.sort_requested(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
