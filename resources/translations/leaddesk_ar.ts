@@ -51,7 +51,7 @@
     <message>
         <location filename="../../leaddesk/ui/activity_names.py" line="49"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../leaddesk/ui/lead/files.py" line="21"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 هو %2؛ تُرفض الملفات الأكبر من %3. يمكن تغيير الحد من الإعدادات.</translation>
     </message>
 </context>
 <context>
@@ -201,42 +201,42 @@
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="184"/>
         <source>Complete a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>إكمال متابعة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="186"/>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مع %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="189"/>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث؟</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="191"/>
         <source>Schedule the next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة المتابعة التالية</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="194"/>
         <source>Call back</source>
-        <translation type="unfinished">معاودة الاتصال</translation>
+        <translation>معاودة الاتصال</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="196"/>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="198"/>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
 </context>
 <context>
@@ -457,47 +457,47 @@
     <message>
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>LeadDesk</source>
-        <translation type="unfinished">ليد ديسك</translation>
+        <translation>LeadDesk</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%n follow-up(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا متابعات متأخرة.</numerusform>
+            <numerusform>متابعة واحدة متأخرة.</numerusform>
+            <numerusform>متابعتان متأخرتان.</numerusform>
+            <numerusform>%n متابعات متأخرة.</numerusform>
+            <numerusform>%n متابعة متأخرة.</numerusform>
+            <numerusform>%n متابعة متأخرة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
         <source>%1 – %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2، %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>وواحدة أخرى</numerusform>
+            <numerusform>واثنتان أخريان</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا متابعات مستحقة</numerusform>
+            <numerusform>متابعة واحدة مستحقة</numerusform>
+            <numerusform>متابعتان مستحقتان</numerusform>
+            <numerusform>%n متابعات مستحقة</numerusform>
+            <numerusform>%n متابعة مستحقة</numerusform>
+            <numerusform>%n متابعة مستحقة</numerusform>
         </translation>
     </message>
 </context>
@@ -506,32 +506,32 @@
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل المحتمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مسندة إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="82"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
 </context>
 <context>
@@ -539,67 +539,67 @@
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>My follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعاتي</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات الجميع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
         <source>Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="72"/>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>تم…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="74"/>
         <source>Export to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="77"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة (%1)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم (%1)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>قادمة (%1)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="184"/>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أول %1 من %2.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
         <source>Export follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المتابعات</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="259"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -786,7 +786,7 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>تم…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
@@ -826,7 +826,7 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
@@ -856,17 +856,17 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="272"/>
         <source>No follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>لا متابعة مخططة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="278"/>
         <source>Next: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="280"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (متأخرة)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
@@ -891,174 +891,174 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="410"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملفات</translation>
     </message>
 </context>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="84"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="86"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="89"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="90"/>
-        <source>Assign</source>
-        <translation type="unfinished">إسناد</translation>
+        <translation>كل المراحل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="91"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="92"/>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="93"/>
         <source>Move to</source>
-        <translation type="unfinished">نقل إلى</translation>
+        <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="98"/>
         <source>Tags</source>
-        <translation type="unfinished">الوسوم</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="97"/>
-        <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="99"/>
+        <source>Add a tag…</source>
+        <translation>إضافة وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="100"/>
         <source>Remove a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة وسم…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="101"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="102"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
         <source>Selected leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المحددون…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="107"/>
         <source>Filtered list…</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة المصفاة…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="109"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="206"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="207"/>
         <source>Release to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى المجمّع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="307"/>
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عملاء</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلان</numerusform>
+            <numerusform>%n عملاء</numerusform>
+            <numerusform>%n عميلًا</numerusform>
+            <numerusform>%n عميل</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
         <source>%1 · %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 محدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="396"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="396"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="398"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="399"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="420"/>
-        <source>Delete leads</source>
-        <translation type="unfinished">حذف العملاء المحتملين</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../leaddesk/ui/leads/screen.py" line="421"/>
+        <source>Delete leads</source>
+        <translation>حذف العملاء المحتملين</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="422"/>
         <source>Delete %n lead(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف عميل واحد؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف عميلين؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف %n عملاء؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف %n عميلًا؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="428"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="429"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حُذف عميل واحد. تحرير ▸ تراجع (Ctrl+Z) يعيده.</numerusform>
+            <numerusform>حُذف عميلان. تحرير ▸ تراجع (Ctrl+Z) يعيدهما.</numerusform>
+            <numerusform>حُذف %n عملاء. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حُذف %n عميلًا. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="437"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="437"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="446"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="447"/>
         <source>Exporting %n lead(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ تصدير %n عميل…</numerusform>
+            <numerusform>جارٍ تصدير عميل واحد…</numerusform>
+            <numerusform>جارٍ تصدير عميلين…</numerusform>
+            <numerusform>جارٍ تصدير %n عملاء…</numerusform>
+            <numerusform>جارٍ تصدير %n عميلًا…</numerusform>
+            <numerusform>جارٍ تصدير %n عميل…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="456"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="457"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="461"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="462"/>
         <source>%n lead(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدّر %n عميل إلى %1.</numerusform>
+            <numerusform>صُدّر عميل واحد إلى %1.</numerusform>
+            <numerusform>صُدّر عميلان إلى %1.</numerusform>
+            <numerusform>صُدّر %n عملاء إلى %1.</numerusform>
+            <numerusform>صُدّر %n عميلًا إلى %1.</numerusform>
+            <numerusform>صُدّر %n عميل إلى %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,92 +1067,92 @@
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="20"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="22"/>
         <source>Company</source>
-        <translation type="unfinished">الشركة</translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="23"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="24"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="25"/>
         <source>City</source>
-        <translation type="unfinished">المدينة</translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="26"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="27"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
         <source>Campaign</source>
-        <translation type="unfinished">الحملة</translation>
+        <translation>الحملة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
         <source>Deal value</source>
-        <translation type="unfinished">قيمة الصفقة</translation>
+        <translation>قيمة الصفقة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
         <source>Score</source>
-        <translation type="unfinished">التقييم</translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
         <source>Tags</source>
-        <translation type="unfinished">الوسوم</translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
         <source>Next follow-up</source>
-        <translation type="unfinished">المتابعة التالية</translation>
+        <translation>المتابعة التالية</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>في المرحلة منذ</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/export.py" line="53"/>
         <source>Currency</source>
-        <translation type="unfinished">العملة</translation>
+        <translation>العملة</translation>
     </message>
 </context>
 <context>
@@ -1216,46 +1216,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="60"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="61"/>
         <location filename="../../leaddesk/ui/main_window.py" line="120"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="69"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="71"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="71"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
         <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="82"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
         <source>This screen is being built; the board shows your data.</source>
         <translation>هذه الشاشة قيد الإنشاء؛ اللوحة تعرض بياناتك.</translation>
     </message>
@@ -1290,55 +1289,55 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="252"/>
         <source>%n follow-up(s) just fell due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حان موعد %n متابعة الآن</numerusform>
+            <numerusform>حان موعد متابعة واحدة الآن</numerusform>
+            <numerusform>حان موعد متابعتين الآن</numerusform>
+            <numerusform>حان موعد %n متابعات الآن</numerusform>
+            <numerusform>حان موعد %n متابعة الآن</numerusform>
+            <numerusform>حان موعد %n متابعة الآن</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="253"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="260"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="255"/>
         <location filename="../../leaddesk/ui/main_window.py" line="262"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="262"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="270"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
         <source>Connect to server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="271"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="278"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="280"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="287"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="294"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="301"/>
         <source>About LeadDesk</source>
         <translation>حول ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="295"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -1420,9 +1419,9 @@ Database: %2</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../leaddesk/ui/worker.py" line="50"/>
+        <location filename="../../leaddesk/ui/worker.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1517,44 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="39"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="44"/>
+        <source> MB</source>
+        <translation> م.ب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="46"/>
+        <source>Larger files are refused when attached to a lead, with a message saying so.</source>
+        <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="58"/>
+        <source>Largest attachment</source>
+        <translation>أكبر مرفق</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
+        <source>Country for phone numbers without a code</source>
+        <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="60"/>
+        <source>Currency of new leads</source>
+        <translation>عملة العملاء الجدد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
+        <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1698,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="130"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المتابعة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
@@ -1681,22 +1718,22 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
         <source>Follow-up planned for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
@@ -1709,27 +1746,12 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="148"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="51"/>
-        <source>Delete %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>الأسبوع القادم</translation>
     </message>
 </context>
 </TS>

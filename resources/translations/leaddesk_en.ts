@@ -37,79 +37,79 @@
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%n follow-up(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up overdue.</numerusform>
+            <numerusform>%n follow-ups overdue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="307"/>
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="421"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="422"/>
         <source>Delete %n lead(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n lead? You can undo this.</numerusform>
+            <numerusform>Delete %n leads? You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="428"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="429"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>%n leads deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="446"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="447"/>
         <source>Exporting %n lead(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %n lead…</numerusform>
+            <numerusform>Exporting %n leads…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="461"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="462"/>
         <source>%n lead(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead exported to %1.</numerusform>
+            <numerusform>%n leads exported to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="252"/>
         <source>%n follow-up(s) just fell due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up just fell due</numerusform>
+            <numerusform>%n follow-ups just fell due</numerusform>
         </translation>
     </message>
 </context>
@@ -143,17 +143,6 @@
         <translation>
             <numerusform>%n lead</numerusform>
             <numerusform>%n leads</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="51"/>
-        <source>Delete %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -51,7 +51,7 @@
     <message>
         <location filename="../../leaddesk/ui/activity_names.py" line="49"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
 </context>
 <context>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../leaddesk/ui/lead/files.py" line="21"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma %2; pliki większe niż %3 są odrzucane. Limit można zmienić w Ustawieniach.</translation>
     </message>
 </context>
 <context>
@@ -192,42 +192,42 @@
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="184"/>
         <source>Complete a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ przypomnienie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="186"/>
         <source>%1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="189"/>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się wydarzyło?</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="191"/>
         <source>Schedule the next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj kolejny kontakt</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="194"/>
         <source>Call back</source>
-        <translation type="unfinished">Oddzwonić</translation>
+        <translation>Oddzwonić</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="196"/>
         <source>Outcome</source>
-        <translation type="unfinished">Wynik</translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="198"/>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
         <source>What</source>
-        <translation type="unfinished">Co</translation>
+        <translation>Co</translation>
     </message>
 </context>
 <context>
@@ -448,38 +448,38 @@
     <message>
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>LeadDesk</source>
-        <translation type="unfinished">LeadDesk</translation>
+        <translation>LeadDesk</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%n follow-up(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zaległy kontakt.</numerusform>
+            <numerusform>%n zaległe kontakty.</numerusform>
+            <numerusform>%n zaległych kontaktów.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
         <source>%1 – %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt do wykonania</numerusform>
+            <numerusform>%n kontakty do wykonania</numerusform>
+            <numerusform>%n kontaktów do wykonania</numerusform>
         </translation>
     </message>
 </context>
@@ -488,32 +488,32 @@
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="28"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
         <source>What</source>
-        <translation type="unfinished">Co</translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisano do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/model.py" line="82"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt</translation>
     </message>
 </context>
 <context>
@@ -521,67 +521,67 @@
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>My follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje kontakty</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkich</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
         <source>Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz leada</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="72"/>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="74"/>
         <source>Export to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="77"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz otwarte kontakty z tego zakresu jako plik .ics</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe (%1)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś (%1)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadchodzące (%1)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="184"/>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazano pierwsze %1 z %2.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
         <source>Export follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport kontaktów</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="259"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
@@ -808,7 +808,7 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącz…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
@@ -838,17 +838,17 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="272"/>
         <source>No follow-up planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaplanowanego kontaktu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="278"/>
         <source>Next: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="280"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zaległy)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
@@ -873,159 +873,159 @@
     <message>
         <location filename="../../leaddesk/ui/lead/window.py" line="410"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącz pliki</translation>
     </message>
 </context>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="84"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="86"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="89"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="90"/>
-        <source>Assign</source>
-        <translation type="unfinished">Przydziel</translation>
+        <translation>Wszystkie etapy</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="91"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="92"/>
+        <source>Assign</source>
+        <translation>Przypisz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="93"/>
         <source>Move to</source>
-        <translation type="unfinished">Przenieś do</translation>
+        <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="98"/>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="97"/>
-        <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="99"/>
+        <source>Add a tag…</source>
+        <translation>Dodaj tag…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="100"/>
         <source>Remove a tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tag…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="101"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="102"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
         <source>Selected leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone leady…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="107"/>
         <source>Filtered list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przefiltrowana lista…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="109"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="206"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="207"/>
         <source>Release to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnij do puli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="307"/>
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leady</numerusform>
+            <numerusform>%n leadów</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
         <source>%1 · %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · zaznaczono %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="396"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="396"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
         <source>Remove a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="398"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="399"/>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="420"/>
-        <source>Delete leads</source>
-        <translation type="unfinished">Usuń leady</translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../leaddesk/ui/leads/screen.py" line="421"/>
+        <source>Delete leads</source>
+        <translation>Usuń leady</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="422"/>
         <source>Delete %n lead(s)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
+            <numerusform>Usunąć %n leady? Można to cofnąć.</numerusform>
+            <numerusform>Usunąć %n leadów? Można to cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="428"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="429"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
+            <numerusform>Usunięto %n leady. Edycja ▸ Cofnij (Ctrl+Z) je przywróci.</numerusform>
+            <numerusform>Usunięto %n leadów. Edycja ▸ Cofnij (Ctrl+Z) je przywróci.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="437"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
         <source>Export leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="437"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="446"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="447"/>
         <source>Exporting %n lead(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksport %n leada…</numerusform>
+            <numerusform>Eksport %n leadów…</numerusform>
+            <numerusform>Eksport %n leadów…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="456"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="457"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="461"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="462"/>
         <source>%n lead(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n leada do %1.</numerusform>
+            <numerusform>Wyeksportowano %n leady do %1.</numerusform>
+            <numerusform>Wyeksportowano %n leadów do %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1034,92 +1034,92 @@
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="20"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="22"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="23"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="24"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="25"/>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="26"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="27"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="28"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
         <source>Campaign</source>
-        <translation type="unfinished">Kampania</translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
         <source>Deal value</source>
-        <translation type="unfinished">Wartość transakcji</translation>
+        <translation>Wartość transakcji</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
         <source>Score</source>
-        <translation type="unfinished">Ocena</translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
         <source>Next follow-up</source>
-        <translation type="unfinished">Następny kontakt</translation>
+        <translation>Następny kontakt</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>W etapie od</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/export.py" line="53"/>
         <source>Currency</source>
-        <translation type="unfinished">Waluta</translation>
+        <translation>Waluta</translation>
     </message>
 </context>
 <context>
@@ -1183,46 +1183,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="60"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="61"/>
         <location filename="../../leaddesk/ui/main_window.py" line="120"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="69"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="71"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="71"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
         <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="82"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
         <source>This screen is being built; the board shows your data.</source>
         <translation>Ten ekran powstaje; tablica pokazuje Twoje dane.</translation>
     </message>
@@ -1257,52 +1256,52 @@
         <translation>&amp;Ponów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="252"/>
         <source>%n follow-up(s) just fell due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Właśnie minął termin %n kontaktu</numerusform>
+            <numerusform>Właśnie minął termin %n kontaktów</numerusform>
+            <numerusform>Właśnie minął termin %n kontaktów</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="253"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="260"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="255"/>
         <location filename="../../leaddesk/ui/main_window.py" line="262"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="262"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="270"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="271"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="278"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="280"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="287"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="294"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="301"/>
         <source>About LeadDesk</source>
         <translation>O programie LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="295"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -1381,9 +1380,9 @@ Baza danych: %2</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../leaddesk/ui/worker.py" line="50"/>
+        <location filename="../../leaddesk/ui/worker.py" line="49"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1475,44 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="39"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="44"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="46"/>
+        <source>Larger files are refused when attached to a lead, with a message saying so.</source>
+        <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="58"/>
+        <source>Largest attachment</source>
+        <translation>Największy załącznik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
+        <source>Country for phone numbers without a code</source>
+        <translation>Kraj dla numerów bez kierunkowego</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="60"/>
+        <source>Currency of new leads</source>
+        <translation>Waluta nowych leadów</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
+        <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1653,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="130"/>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt wykonany</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
@@ -1636,22 +1673,22 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono leada</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
         <source>Follow-up planned for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
@@ -1664,24 +1701,12 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="148"/>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jutro</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="51"/>
-        <source>Delete %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Za tydzień</translation>
     </message>
 </context>
 </TS>
