@@ -18,9 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import board, foundation, shell
+from benchmarks import board, foundation, lead, shell
 
-SUITES = {"board": board.run, "foundation": foundation.run, "shell": shell.run}
+SUITES = {
+    "board": board.run,
+    "foundation": foundation.run,
+    "lead": lead.run,
+    "shell": shell.run,
+}
 
 
 @contextlib.contextmanager

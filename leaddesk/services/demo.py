@@ -291,9 +291,10 @@ class DemoGenerator:
                     )
                 )
             activities.extend(lead_acts)
+            next_due = None
             if not stage.is_closed and r.random() < 0.7:
-                due = self.anchor + dt.timedelta(hours=r.uniform(-24 * 7, 24 * 21))
-                follow_ups.append(_follow_up(self, lead_id, due, owner, None))
+                next_due = self.anchor + dt.timedelta(hours=r.uniform(-24 * 7, 24 * 21))
+                follow_ups.append(_follow_up(self, lead_id, next_due, owner, None))
             if r.random() < 0.3:
                 due = created + dt.timedelta(days=r.uniform(1, 10))
                 if due < self.anchor:
@@ -331,6 +332,7 @@ class DemoGenerator:
                     "custom_fields": {},
                     "stage": stage,
                     "stage_changed_at": times[-1],
+                    "next_follow_up_at": next_due,
                     "reason": reason,
                     "owner_id": owner["id"] if owner else None,
                     "captured_by_id": actor,

@@ -17,7 +17,13 @@ from leaddesk.services.records import AgendaItem, Changes, FollowUpRecord, Resul
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, FollowUp
 from leaddesk.store.session import transaction
-from leaddesk.store.timeline import agenda_count, agenda_rows, get_follow_up, open_follow_ups
+from leaddesk.store.timeline import (
+    agenda_count,
+    agenda_rows,
+    get_follow_up,
+    next_due,
+    open_follow_ups,
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ class FollowUpService:
             s.add(f)
             s.flush()
             s.add(_planned(f, self.ctx.clock(), user_id))
+            lead.next_follow_up_at = next_due(s, lead_id)
             return Result(
                 follow_up_record(f),
                 Changes(
@@ -144,6 +151,8 @@ class FollowUpService:
                 s.add(_planned(nxt, now, user_id))
             s.flush()
             lead = q.get_lead(s, f.lead_id, include_deleted=True)
+            if lead is not None:
+                lead.next_follow_up_at = next_due(s, f.lead_id)
             stages = frozenset({lead.stage}) if lead else frozenset()
             return Result(
                 follow_up_record(f),

@@ -17,6 +17,7 @@ CHUNK = 5000
 
 # Children first, so foreign keys never point at a row already gone.
 WIPE_ORDER = (
+    "attachments",
     "lead_tags",
     "lead_products",
     "activities",

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, aliased
 
 from leaddesk.domain.lead_table import Column, TableSort
 from leaddesk.domain.stages import STAGE_ORDER, Stage
-from leaddesk.store.board import _next_follow_up
 from leaddesk.store.models import Campaign, Lead, Tag, User, lead_tags
 
 Owner = aliased(User, name="table_owner")
@@ -42,7 +41,7 @@ def _key(column: Column) -> Any:
         Column.CAMPAIGN: Campaign.name,
         Column.DEAL_VALUE: Lead.deal_value,
         Column.SCORE: Lead.score,
-        Column.NEXT_FOLLOW_UP: _next_follow_up().element,
+        Column.NEXT_FOLLOW_UP: Lead.next_follow_up_at,
         Column.STAGE_CHANGED: Lead.stage_changed_at,
         Column.CREATED: Lead.created_at,
     }[column]
@@ -103,7 +102,7 @@ def row_select() -> Select[Any]:
             Lead.deal_value,
             Lead.currency,
             Lead.score,
-            _next_follow_up(),
+            Lead.next_follow_up_at.label("next_follow_up"),
             Lead.stage_changed_at,
             Lead.created_at,
         )

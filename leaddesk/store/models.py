@@ -186,6 +186,9 @@ class Lead(Tracked, Base):
         ForeignKey("users.id", ondelete="SET NULL")
     )
     score: Mapped[int] = mapped_column(Integer, default=0)
+    # the soonest open follow-up's due time, kept by the follow-up services so the
+    # leads table sorts on a column instead of a subquery per lead
+    next_follow_up_at: Mapped[dt.datetime | None] = mapped_column()
     search_text: Mapped[str] = mapped_column(String(700), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column()
 

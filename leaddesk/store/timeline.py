@@ -118,3 +118,10 @@ def agenda_count(
         .where(*_agenda_where(start, end, assignee_id))
     )
     return int(session.execute(stmt).scalar_one())
+
+
+def next_due(session: Session, lead_id: uuid.UUID) -> dt.datetime | None:
+    stmt = select(func.min(FollowUp.due_at)).where(
+        FollowUp.lead_id == lead_id, FollowUp.done_at.is_(None)
+    )
+    return session.execute(stmt).scalar_one_or_none()

@@ -8,6 +8,7 @@ import icalendar
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.agenda import Bucket, day_end
 from leaddesk.services.followups import NextStep
+from leaddesk.services.lead_table import TableQuery
 from leaddesk.services.workspace import Workspace
 
 WARSAW = ZoneInfo("Europe/Warsaw")
@@ -24,6 +25,7 @@ def test_complete_logs_the_outcome_and_schedules_the_next(ws: Workspace) -> None
     lead = ws.leads.create({"first_name": "Jan"}).value
     due = dt.datetime(2030, 1, 2, 9, 30, tzinfo=dt.UTC)
     f = ws.follow_ups.schedule(lead.id, due, "Send proposal").value
+    assert ws.table.page(TableQuery(), offset=0, limit=5)[0].next_follow_up == due
     planned = ws.activities.timeline(lead.id)[0]
     assert planned.details["event"] == "follow_up_scheduled"
     assert planned.details["due_at"] == due.isoformat()
@@ -35,6 +37,8 @@ def test_complete_logs_the_outcome_and_schedules_the_next(ws: Workspace) -> None
         then=NextStep(nxt, "Ask for a decision", "Mention the discount"),
     )
     (open_one,) = ws.follow_ups.due(lead_id=lead.id)
+    (row,) = ws.table.page(TableQuery(), offset=0, limit=5)
+    assert row.next_follow_up == nxt  # kept on the lead for the table's sort
     assert (open_one.title, open_one.due_at, open_one.notes_before) == (
         "Ask for a decision",
         nxt,

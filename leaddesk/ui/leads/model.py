@@ -8,6 +8,7 @@ of it, and at most 60 blocks are kept.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -20,10 +21,16 @@ from leaddesk.services.records import LeadRow
 from leaddesk.ui.leads.columns import NUMERIC, cell_text, column_title
 from leaddesk.ui.stage_names import STAGE_COLORS
 
-BLOCK = 100
+BLOCK = 250
 KEPT_BLOCKS = 60
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_SERVED = frozenset({_DISPLAY, _ALIGN, _DECORATION, Qt.ItemDataRole.ForegroundRole, ROW_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 FetchRows = Callable[[int, int], list[LeadRow]]  # (offset, limit) -> rows
 
 
@@ -32,6 +39,8 @@ class LeadTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._total = 0
         self._blocks: OrderedDict[int, list[LeadRow]] = OrderedDict()
+        # each shown row's cell texts, formatted once (a repaint asks for every cell)
+        self._texts: dict[uuid.UUID, tuple[str, ...]] = {}
         self._fetch: FetchRows = lambda _o, _n: []
         self.sort_requested: Callable[[Column, bool], None] | None = None
         self.fetches = 0  # blocks fetched since the last reset (for tests and benchmarks)
@@ -40,6 +49,7 @@ class LeadTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._total, self._fetch, self.fetches = total, fetch, 0
         self._blocks.clear()
+        self._texts.clear()
         if first:
             self._blocks[0] = first
         self.endResetModel()
@@ -58,7 +68,9 @@ class LeadTableModel(QAbstractTableModel):
             self.fetches += 1
             self._blocks[block] = rows
             while len(self._blocks) > KEPT_BLOCKS:
-                self._blocks.popitem(last=False)
+                _, dropped = self._blocks.popitem(last=False)
+                for gone in dropped:
+                    self._texts.pop(gone.id, None)
         else:
             self._blocks.move_to_end(block)
         i = r - block * BLOCK
@@ -77,6 +89,7 @@ class LeadTableModel(QAbstractTableModel):
                 new = fresh.get(old.id)
                 if new is not None:
                     rows[i] = new
+                    self._texts.pop(new.id, None)
                     r = block * BLOCK + i
                     self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
 
@@ -97,28 +110,24 @@ class LeadTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # the order of the checks follows how often a repaint asks (every cell, ~7 roles)
+        if role not in _SERVED or not index.isValid():
             return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            ROW_ROLE,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.DecorationRole,
-        ):
-            return None
+        c = index.column()
+        if role == _ALIGN:
+            return _RIGHT if COLUMNS[c] in NUMERIC else _LEFT
         row = self.row(index.row())
         if row is None:
             return None
+        if role == _DISPLAY:
+            texts = self._texts.get(row.id)
+            if texts is None:
+                texts = self._texts[row.id] = tuple(cell_text(row, col) for col in COLUMNS)
+            return texts[c]
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
+        column = COLUMNS[c]
+        if role == _DECORATION:
             return QColor(STAGE_COLORS[row.stage]) if column is Column.STAGE else None
         if (
             column is Column.NEXT_FOLLOW_UP

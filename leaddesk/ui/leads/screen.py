@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
@@ -276,8 +277,25 @@ class LeadsScreen(QWidget):
         self.reload()
 
     def _sort_by(self, column: Column, descending: bool) -> None:
-        self.sort = TableSort(column, descending)
-        self.reload()
+        """A header click (Qt asks twice for one click; the second is a no-op)."""
+        sort = TableSort(column, descending)
+        if sort == self.sort and self._shown is not None and self._shown.sort == sort:
+            return
+        self.sort = sort
+        if self._shown is None:
+            self.reload()
+            return
+        # the same rows in another order: the count stands, only the first page is asked
+        q = replace(self._shown, sort=sort)
+        try:
+            first = self.ws.table.page(q, offset=0, limit=BLOCK)
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        self.model.reset(self.model.total, first, lambda o, n: self._fetch(q, o, n))
+        self._shown = q
+        self.table.scrollToTop()
+        self._update_tools()
 
     def reload(self, *, keep_place: bool = False) -> None:
         q = self.query()
