@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -70,6 +71,23 @@ def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> Non
         lead.products = found
 
 
+def system_event(
+    lead_id: uuid.UUID,
+    event: str,
+    at: dt.datetime,
+    user_id: uuid.UUID | None,
+    **details: object,
+) -> Activity:
+    """A timeline entry LeadDesk writes itself (created, deleted, restored…)."""
+    return Activity(
+        lead_id=lead_id,
+        kind=ActivityKind.SYSTEM,
+        occurred_at=at,
+        user_id=user_id,
+        details={"event": event, **details},
+    )
+
+
 class LeadService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -107,18 +125,8 @@ class LeadService:
             refresh_search_text(lead)
             s.add(lead)
             s.flush()
-            s.add(
-                Activity(
-                    lead_id=lead.id,
-                    kind=ActivityKind.SYSTEM,
-                    occurred_at=now,
-                    user_id=user_id,
-                    details={
-                        "event": "created",
-                        "source": lead.source.value if lead.source else None,
-                    },
-                )
-            )
+            source = lead.source.value if lead.source else None
+            s.add(system_event(lead.id, "created", now, user_id, source=source))
             s.flush()
             return Result(
                 lead_record(lead),
@@ -187,15 +195,7 @@ class LeadService:
             check_version("Lead", lead_id, expected_version, lead.version)
             now = self.ctx.clock()
             lead.deleted_at = now
-            s.add(
-                Activity(
-                    lead_id=lead.id,
-                    kind=ActivityKind.SYSTEM,
-                    occurred_at=now,
-                    user_id=user_id,
-                    details={"event": "deleted"},
-                )
-            )
+            s.add(system_event(lead.id, "deleted", now, user_id))
             return Changes(
                 leads=frozenset({lead.id}),
                 stages=frozenset({lead.stage}),
@@ -208,15 +208,7 @@ class LeadService:
             if lead is None or lead.deleted_at is None:
                 raise NotFound(f"Lead {lead_id} is not in the deleted leads.")
             lead.deleted_at = None
-            s.add(
-                Activity(
-                    lead_id=lead.id,
-                    kind=ActivityKind.SYSTEM,
-                    occurred_at=self.ctx.clock(),
-                    user_id=user_id,
-                    details={"event": "restored"},
-                )
-            )
+            s.add(system_event(lead.id, "restored", self.ctx.clock(), user_id))
             return Changes(
                 leads=frozenset({lead.id}),
                 stages=frozenset({lead.stage}),
@@ -245,15 +237,7 @@ class LeadService:
                 if lead is None or (lead.deleted_at is not None) == deleted:
                     continue  # gone for good, or already as asked
                 lead.deleted_at = now if deleted else None
-                s.add(
-                    Activity(
-                        lead_id=lead.id,
-                        kind=ActivityKind.SYSTEM,
-                        occurred_at=now,
-                        user_id=user_id,
-                        details={"event": "deleted" if deleted else "restored"},
-                    )
-                )
+                s.add(system_event(lead.id, "deleted" if deleted else "restored", now, user_id))
                 changes |= Changes(
                     leads=frozenset({lead.id}),
                     stages=frozenset({lead.stage}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 
@@ -16,3 +17,12 @@ def error_banner(name: str) -> QLabel:
     )
     label.hide()
     return label
+
+
+def write_failed(path: str, exc: OSError) -> str:
+    """Why a file could not be written, naming it."""
+    return (
+        QCoreApplication.translate("Files", "Cannot write %1: %2")
+        .replace("%1", path)
+        .replace("%2", exc.strerror or str(exc))
+    )

@@ -286,6 +286,14 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../leaddesk/ui/banner.py" line="25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../leaddesk/ui/board/filter_bar.py" line="41"/>
@@ -596,11 +604,6 @@
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="259"/>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذرت كتابة %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>LeadForm</name>
@@ -784,112 +787,112 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="104"/>
         <source>Call</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="105"/>
         <source>Email</source>
         <translation>بريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="109"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="106"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="111"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
         <source>Follow-up…</source>
         <translation>متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="113"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="110"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="115"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="119"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="120"/>
         <source>Log</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="163"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="160"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
         <source>Owner: %1</source>
         <translation>المسؤول: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
         <source>In the pool</source>
         <translation>في المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="240"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="223"/>
         <source>Score %1</source>
         <translation>التقييم %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="272"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="255"/>
         <source>No follow-up planned</source>
         <translation>لا متابعة مخططة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="278"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="261"/>
         <source>Next: %1 · %2</source>
         <translation>التالي: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="280"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="263"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="304"/>
         <source>Another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="324"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="307"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="341"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="342"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="325"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="410"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="393"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -957,12 +960,12 @@
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="207"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="193"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="307"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>لا عملاء</numerusform>
@@ -974,32 +977,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="312"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 محدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="399"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="402"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="421"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="424"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="422"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="425"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
@@ -1011,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="429"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="432"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -1023,17 +1026,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="447"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="450"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %n عميل…</numerusform>
@@ -1044,13 +1047,8 @@
             <numerusform>جارٍ تصدير %n عميل…</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="457"/>
-        <source>Cannot write %1: %2</source>
-        <translation>تعذرت كتابة %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="462"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %n عميل إلى %1.</numerusform>
@@ -1065,92 +1063,92 @@
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="20"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="21"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="22"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="23"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="24"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="25"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="26"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="27"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="28"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
         <source>In stage since</source>
         <translation>في المرحلة منذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="53"/>
+        <location filename="../../leaddesk/ui/leads/export.py" line="46"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>

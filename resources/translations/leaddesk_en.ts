@@ -62,7 +62,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="307"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="422"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="425"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %n lead? You can undo this.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="429"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="432"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="447"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="450"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Exporting %n lead…</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="462"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>%n lead exported to %1.</numerusform>

@@ -277,6 +277,14 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../leaddesk/ui/banner.py" line="25"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../leaddesk/ui/board/filter_bar.py" line="41"/>
@@ -578,11 +586,6 @@
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="259"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>LeadForm</name>
@@ -766,112 +769,112 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="104"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="109"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="106"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="111"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
         <source>Follow-up…</source>
         <translation>Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="113"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="110"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="115"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="119"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="120"/>
         <source>Log</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="163"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="160"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
         <source>Owner: %1</source>
         <translation>Opiekun: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
         <source>In the pool</source>
         <translation>W puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="240"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="223"/>
         <source>Score %1</source>
         <translation>Ocena %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="272"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="255"/>
         <source>No follow-up planned</source>
         <translation>Brak zaplanowanego kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="278"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="261"/>
         <source>Next: %1 · %2</source>
         <translation>Następny: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="280"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="263"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległy)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="304"/>
         <source>Another user</source>
         <translation>Inny użytkownik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="324"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="307"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="341"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="342"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="325"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="410"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="393"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -939,12 +942,12 @@
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="207"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="193"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="307"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -953,32 +956,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="312"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · zaznaczono %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="397"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="399"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="402"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="421"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="424"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="422"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="425"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
@@ -987,7 +990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="429"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="432"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -996,17 +999,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="438"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="447"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="450"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Eksport %n leada…</numerusform>
@@ -1014,13 +1017,8 @@
             <numerusform>Eksport %n leadów…</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="457"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="462"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n leada do %1.</numerusform>
@@ -1032,92 +1030,92 @@
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="20"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="21"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="22"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="23"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="24"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="25"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="26"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="27"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="28"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
         <source>In stage since</source>
         <translation>W etapie od</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="53"/>
+        <location filename="../../leaddesk/ui/leads/export.py" line="46"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>

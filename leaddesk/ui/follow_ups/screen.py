@@ -29,7 +29,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.followups import NextStep
 from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner
+from leaddesk.ui.banner import error_banner, write_failed
 from leaddesk.ui.board.dialogs import CompleteFollowUpDialog
 from leaddesk.ui.follow_ups.model import AgendaModel
 
@@ -255,9 +255,7 @@ class FollowUpsScreen(QWidget):
             self.show_error(exc)
             return None
         except OSError as exc:
-            self.show_error(
-                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or "")
-            )
+            self.show_error(write_failed(path, exc))
             return None
         return Path(path)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
@@ -25,12 +24,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +41,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.activity_names import kind_label
 from leaddesk.ui.banner import error_banner
 from leaddesk.ui.board.dialogs import CompleteFollowUpDialog, FollowUpDialog, MoveQuestions
+from leaddesk.ui.buttons import menu_button, push_button
 from leaddesk.ui.lead.conflict import ConflictDialog, clashes
 from leaddesk.ui.lead.files import open_attachment, refusal_text
 from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
@@ -97,30 +94,30 @@ class LeadWindow(QWidget):
         facts.addStretch(1)
         self.next_follow_up = QLabel()
         self.next_follow_up.setObjectName("nextFollowUp")
-        self.complete_button = self._action(
+        self.complete_button = push_button(
             self.tr("Done…"), "completeFollowUp", self.complete_follow_up
         )
         facts.addWidget(self.next_follow_up)
         facts.addWidget(self.complete_button)
         self._follow_up: FollowUpRecord | None = None
         actions = QHBoxLayout()
-        self.call_button = self._action(self.tr("Call"), "callAction", self.call)
-        self.email_button = self._action(self.tr("Email"), "emailAction", self.email)
-        self.whatsapp_button = self._action(self.tr("WhatsApp"), "whatsappAction", self.whatsapp)
-        self.follow_button = self._action(
+        self.call_button = push_button(self.tr("Call"), "callAction", self.call)
+        self.email_button = push_button(self.tr("Email"), "emailAction", self.email)
+        self.whatsapp_button = push_button(self.tr("WhatsApp"), "whatsappAction", self.whatsapp)
+        self.follow_button = push_button(
             self.tr("Follow-up…"), "followUpAction", self.schedule_follow_up
         )
-        self.move_button = self._menu_button(self.tr("Move to"), "moveAction")
+        self.move_button = menu_button(self.tr("Move to"), "moveAction")
         for stage in STAGE_ORDER:
             self.move_button.menu().addAction(
                 stage_label(stage), lambda s=stage: self.move_to(s)
             ).setObjectName(f"move_{stage.value}")
-        self.assign_button = self._menu_button(self.tr("Assign"), "assignAction")
+        self.assign_button = menu_button(self.tr("Assign"), "assignAction")
         for user in self.choices.users:
             self.assign_button.menu().addAction(user.name, lambda u=user.id: self.assign(u))
         self.assign_button.menu().addAction(self.tr("Release to pool"), lambda: self.assign(None))
-        self.attach_button = self._action(self.tr("Attach…"), "attachAction", self.pick_files)
-        self.log_button = self._menu_button(self.tr("Log"), "logAction")
+        self.attach_button = push_button(self.tr("Attach…"), "attachAction", self.pick_files)
+        self.log_button = menu_button(self.tr("Log"), "logAction")
         for kind in ActivityKind:
             if kind in LOGGABLE:
                 self.log_button.menu().addAction(kind_label(kind), lambda k=kind: self.log(k))
@@ -191,20 +188,6 @@ class LeadWindow(QWidget):
         self._show_follow_up()
 
     # building ---------------------------------------------------------------------
-    def _action(self, text: str, name: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
-    def _menu_button(self, text: str, name: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setMenu(QMenu(button))
-        return button
-
     def _timeline_fetch(self, kinds: tuple[ActivityKind, ...]) -> FetchPage:
         def fetch(before: tuple[dt.datetime, uuid.UUID] | None, limit: int) -> list[ActivityRecord]:
             try:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from leaddesk.domain.lead_table import Column
@@ -12,6 +15,12 @@ from leaddesk.ui.source_names import source_label
 from leaddesk.ui.stage_names import stage_label
 
 NUMERIC = frozenset({Column.DEAL_VALUE, Column.SCORE})
+# the columns that show a moment, and where a row keeps it
+TIMES: dict[Column, Callable[[LeadRow], dt.datetime | None]] = {
+    Column.NEXT_FOLLOW_UP: lambda r: r.next_follow_up,
+    Column.STAGE_CHANGED: lambda r: r.stage_changed_at,
+    Column.CREATED: lambda r: r.created_at,
+}
 
 
 def column_title(column: Column) -> str:
@@ -38,10 +47,10 @@ def column_title(column: Column) -> str:
     return titles[column]
 
 
-def _when(at: object) -> str:
+def _when(at: dt.datetime | None) -> str:
     if at is None:
         return ""
-    return QLocale().toString(QDateTime(at.astimezone()), QLocale.FormatType.ShortFormat)  # type: ignore[attr-defined]
+    return QLocale().toString(QDateTime(at.astimezone()), QLocale.FormatType.ShortFormat)
 
 
 def cell_text(row: LeadRow, column: Column) -> str:
@@ -64,12 +73,8 @@ def cell_text(row: LeadRow, column: Column) -> str:
         return str(row.score)
     if column is Column.TAGS:
         return ", ".join(row.tags)
-    if column is Column.NEXT_FOLLOW_UP:
-        return _when(row.next_follow_up)
-    if column is Column.STAGE_CHANGED:
-        return _when(row.stage_changed_at)
-    if column is Column.CREATED:
-        return _when(row.created_at)
+    if column in TIMES:
+        return _when(TIMES[column](row))
     if column is Column.OWNER:
         return row.owner_name or ""
     if column is Column.CAMPAIGN:

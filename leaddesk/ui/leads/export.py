@@ -12,14 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.lead_table import Column, write_csv
 from leaddesk.services.records import LeadRow
-from leaddesk.ui.leads.columns import cell_text, column_title
+from leaddesk.ui.leads.columns import TIMES, cell_text, column_title
 from leaddesk.ui.worker import Cancelled, Progress, Stopped
 
 RowsOf = Callable[[Sequence[uuid.UUID]], Iterator[list[LeadRow]]]
-
-
-def _when(at: object) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else ""  # type: ignore[attr-defined]
 
 
 def export_text(row: LeadRow, column: Column) -> str:
@@ -28,12 +24,9 @@ def export_text(row: LeadRow, column: Column) -> str:
         return "" if row.deal_value is None else f"{row.deal_value:f}"
     if column is Column.PHONE:
         return row.phone or ""
-    if column is Column.NEXT_FOLLOW_UP:
-        return _when(row.next_follow_up)
-    if column is Column.STAGE_CHANGED:
-        return _when(row.stage_changed_at)
-    if column is Column.CREATED:
-        return _when(row.created_at)
+    if column in TIMES:
+        at = TIMES[column](row)
+        return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else ""
     return cell_text(row, column)
 
 

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +30,10 @@ from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.lead_table import TableQuery
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner
+from leaddesk.ui.banner import error_banner, write_failed
 from leaddesk.ui.board.dialogs import MoveQuestions
 from leaddesk.ui.board.filter_bar import FilterBar, ViewStore
+from leaddesk.ui.buttons import menu_button, push_button
 from leaddesk.ui.leads.columns import column_title
 from leaddesk.ui.leads.export import export_csv
 from leaddesk.ui.leads.model import BLOCK, LeadTableModel
@@ -89,25 +88,25 @@ class LeadsScreen(QWidget):
             self.stage_scope.addItem(stage_label(stage), stage.value)
         self.count = QLabel()
         self.count.setObjectName("leadCount")
-        self.open_button = self._button(self.tr("Open"), "openLead", self.open_current)
-        self.assign_button = self._menu(self.tr("Assign"), "bulkAssign")
-        self.move_button = self._menu(self.tr("Move to"), "bulkMove")
+        self.open_button = push_button(self.tr("Open"), "openLead", self.open_current)
+        self.assign_button = menu_button(self.tr("Assign"), "bulkAssign")
+        self.move_button = menu_button(self.tr("Move to"), "bulkMove")
         for stage in STAGE_ORDER:
             self.move_button.menu().addAction(
                 stage_label(stage), lambda s=stage: self.move_selected(s)
             ).setObjectName(f"bulkMove_{stage.value}")
-        self.tag_button = self._menu(self.tr("Tags"), "bulkTags")
+        self.tag_button = menu_button(self.tr("Tags"), "bulkTags")
         self.tag_button.menu().addAction(self.tr("Add a tag…"), lambda: self.ask_tag(add=True))
         self.tag_button.menu().addAction(self.tr("Remove a tag…"), lambda: self.ask_tag(add=False))
-        self.delete_button = self._button(self.tr("Delete"), "bulkDelete", self.delete_selected)
-        self.export_button = self._menu(self.tr("Export CSV"), "exportCsv")
+        self.delete_button = push_button(self.tr("Delete"), "bulkDelete", self.delete_selected)
+        self.export_button = menu_button(self.tr("Export CSV"), "exportCsv")
         self.export_button.menu().addAction(
             self.tr("Selected leads…"), lambda: self.export(selection=True)
         ).setObjectName("exportSelection")
         self.export_button.menu().addAction(
             self.tr("Filtered list…"), lambda: self.export(selection=False)
         ).setObjectName("exportFiltered")
-        self.columns_button = self._menu(self.tr("Columns"), "columnChooser")
+        self.columns_button = menu_button(self.tr("Columns"), "columnChooser")
         self.columns_button.menu().aboutToShow.connect(self._fill_column_menu)
 
         tools = QHBoxLayout()
@@ -179,20 +178,6 @@ class LeadsScreen(QWidget):
         self.fill_choices()
 
     # building -----------------------------------------------------------------------
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
-    def _menu(self, text: str, name: str) -> QToolButton:
-        button = QToolButton()
-        button.setObjectName(name)
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setMenu(QMenu(button))
-        return button
-
     def fill_choices(self) -> None:
         try:
             choices = self.ws.board.filter_choices()
@@ -471,9 +456,7 @@ class LeadsScreen(QWidget):
             self.show_error(exc)
             return None
         except OSError as exc:
-            self.show_error(
-                self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or "")
-            )
+            self.show_error(write_failed(path, exc))
             return None
         if written is not None:
             self.info.setText(
