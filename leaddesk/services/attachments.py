@@ -11,6 +11,7 @@ from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.files import clean_file_name, size_text
 from leaddesk.errors import FieldIssue, LeadDeskError, ValidationError
 from leaddesk.services.context import ServiceContext, missing
+from leaddesk.services.convert import attachment_record
 from leaddesk.services.records import AttachmentRecord, Changes, Result
 from leaddesk.store import leads as q
 from leaddesk.store.attachments import attachment_content, get_attachment, lead_attachments
@@ -24,19 +25,6 @@ class DamagedFile(LeadDeskError):
     """The stored bytes no longer match the SHA-256 taken when the file was added."""
 
     code = "damaged_file"
-
-
-def record(a: Attachment) -> AttachmentRecord:
-    return AttachmentRecord(
-        id=a.id,
-        lead_id=a.lead_id,
-        name=a.name,
-        media_type=a.media_type,
-        size=a.size,
-        sha256=a.sha256,
-        created_at=a.created_at,
-        user_id=a.user_id,
-    )
 
 
 def too_large(name: str, size: int, limit_bytes: int) -> ValidationError:
@@ -106,7 +94,8 @@ class AttachmentService:
             )
             s.flush()
             return Result(
-                record(a), Changes(timelines=frozenset({lead_id}), leads=frozenset({lead_id}))
+                attachment_record(a),
+                Changes(timelines=frozenset({lead_id}), leads=frozenset({lead_id})),
             )
 
     def add_file(
@@ -131,14 +120,14 @@ class AttachmentService:
 
     def list(self, lead_id: uuid.UUID) -> list[AttachmentRecord]:
         with transaction(self.ctx.db, write=False) as s:
-            return [record(a) for a in lead_attachments(s, lead_id)]
+            return [attachment_record(a) for a in lead_attachments(s, lead_id)]
 
     def get(self, attachment_id: uuid.UUID) -> AttachmentRecord:
         with transaction(self.ctx.db, write=False) as s:
             a = get_attachment(s, attachment_id)
             if a is None:
                 raise missing("Attachment", attachment_id)
-            return record(a)
+            return attachment_record(a)
 
     def content(self, attachment_id: uuid.UUID) -> tuple[AttachmentRecord, bytes]:
         """The file and its bytes, refused if they no longer match their SHA-256."""
@@ -147,7 +136,7 @@ class AttachmentService:
             if a is None:
                 raise missing("Attachment", attachment_id)
             data = attachment_content(s, attachment_id)
-            found = record(a)
+            found = attachment_record(a)
         if hashlib.sha256(data).hexdigest() != found.sha256:
             raise DamagedFile(
                 f"{found.name} is damaged: its bytes no longer match the SHA-256 "

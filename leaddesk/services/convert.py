@@ -7,12 +7,13 @@ from typing import Any
 from leaddesk.domain.leads import display_name, format_number
 from leaddesk.services.records import (
     ActivityRecord,
+    AttachmentRecord,
     Card,
     FollowUpRecord,
     LeadRecord,
     UserRecord,
 )
-from leaddesk.store.models import Activity, FollowUp, Lead, User
+from leaddesk.store.models import Activity, Attachment, FollowUp, Lead, User
 
 _LEAD_PLAIN = (
     "id",
@@ -111,4 +112,17 @@ def follow_up_record(f: FollowUp) -> FollowUpRecord:
 def user_record(u: User) -> UserRecord:
     return UserRecord(
         id=u.id, name=u.name, email=u.email, role=u.role, active=u.active, version=u.version
+    )
+
+
+def attachment_record(a: Attachment) -> AttachmentRecord:
+    return AttachmentRecord(
+        id=a.id,
+        lead_id=a.lead_id,
+        name=a.name,
+        media_type=a.media_type,
+        size=a.size,
+        sha256=a.sha256,
+        created_at=a.created_at,
+        user_id=a.user_id,
     )
