@@ -83,10 +83,10 @@ class MainWindow(QMainWindow):
         soon = self.tr("This screen is being built; the board shows your data.")
         self.follow_ups = FollowUpsScreen(workspace, settings)
         self.follow_ups.openLead.connect(self.open_lead)
-        self.follow_ups.changed.connect(lambda _c: self.board.reload())
+        self.follow_ups.changed.connect(lambda c: self._written_elsewhere(c, self.follow_ups))
         self.leads = LeadsScreen(workspace, (self._load_views, self._save_views), settings)
         self.leads.openLead.connect(self.open_lead)
-        self.leads.changed.connect(lambda _c: self.board.reload())
+        self.leads.changed.connect(lambda c: self._written_elsewhere(c, self.leads))
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.leads)
         self.stack.addWidget(self.follow_ups)
@@ -138,8 +138,6 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(
             self.leads.undo_stack if SCREENS[row] == "leads" else self.board.undo_stack
         )
-        if SCREENS[row] == "leads" and self.leads.model.total == 0:
-            self.leads.reload()
 
     def current_screen(self) -> str:
         return SCREENS[max(0, self.nav.currentRow())]
@@ -219,18 +217,20 @@ class MainWindow(QMainWindow):
                 self.board.show_error(exc)
                 return
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.saved.connect(self._lead_saved)
+            window.saved.connect(self._written_elsewhere)
             window.destroyed.connect(lambda *_: self._lead_windows.pop(lead_id, None))
             self._lead_windows[lead_id] = window
         window.show()
         window.raise_()
         window.activateWindow()
 
-    def _lead_saved(self, changes: Changes) -> None:
+    def _written_elsewhere(self, changes: Changes, writer: QWidget | None = None) -> None:
+        """A lead window or a screen wrote something: the others catch up (the writer
+        has already shown its own change)."""
         self.board.reload()
-        self.follow_ups.note_changes(changes)
-        if self.leads.isVisible():
-            self.leads.reload(keep_place=True)
+        for screen in (self.follow_ups, self.leads):
+            if screen is not writer:
+                screen.note_changes(changes)
 
     def _settings_applied(self, changed: set[str]) -> None:
         for window in self._lead_windows.values():
@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
             self.tr("%n follow-up(s) just fell due", "", len(items)), 60_000
         )
         self.follow_ups.note_changes(Changes(follow_ups=True))
+        self.leads.note_changes()  # next follow-up column
 
     # file menu -------------------------------------------------------------
     def new_database(self) -> None:

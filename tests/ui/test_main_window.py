@@ -130,3 +130,19 @@ def test_screenshot_command_renders_a_png(tmp_path: Path) -> None:
     )
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "ms after start" in out.stdout
+
+
+def test_hidden_screens_read_the_database_only_when_shown(
+    qtbot, sqlite_ws, qsettings, english
+) -> None:  # type: ignore[no-untyped-def]
+    sqlite_ws.demo.populate(30, seed=2)
+    w = _window(qtbot, sqlite_ws, qsettings)
+    assert w.current_screen() == "board"
+    assert w.leads.model.total == 0  # not read at start
+    lead = sqlite_ws.leads.create({"first_name": "Nowy"}).value
+    w._written_elsewhere(sqlite_ws.leads.delete(lead.id))
+    assert w.leads.model.total == 0  # still hidden: nothing read
+    w.show_screen("leads")
+    assert w.leads.model.total == 30
+    w.undo_group.undo()  # nothing of the leads screen's to undo: no error
+    assert w.undo_group.activeStack() is w.leads.undo_stack

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.stages import Stage
+from leaddesk.services.followups import NextStep
 from leaddesk.ui.stage_names import stage_label
 
 
@@ -210,10 +211,10 @@ class CompleteFollowUpDialog(_Form):
     def notes(self) -> str | None:
         return self.outcome.toPlainText().strip() or None
 
-    def next_step(self) -> tuple[dt.datetime, str] | None:
+    def next_step(self) -> NextStep | None:
         if not self.again.isChecked():
             return None
-        return self.when.due_at(), self.next_title.text().strip()
+        return NextStep(self.when.due_at(), self.next_title.text().strip())
 
 
 @dataclass(frozen=True)

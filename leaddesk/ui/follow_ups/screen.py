@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.agenda import Bucket, day_end
 from leaddesk.errors import LeadDeskError
-from leaddesk.services.followups import NextStep
 from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.banner import error_banner, write_failed
@@ -130,23 +129,28 @@ class FollowUpsScreen(QWidget):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.ws = workspace
-        self.reload()
+        self.note_changes()
 
     def set_user(self, me: uuid.UUID | None) -> None:
         self.me = me
         mine = self.scope.model().item(0)  # type: ignore[attr-defined]
         mine.setEnabled(me is not None)
-        if me is None:
-            self.scope.setCurrentIndex(1)
-        else:
-            saved = str(self._settings.value("followUps/scope", "mine"))
-            self.scope.setCurrentIndex(max(0, self.scope.findData(saved)))
-        self.reload()
+        saved = str(self._settings.value("followUps/scope", "mine"))
+        self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(1 if me is None else max(0, self.scope.findData(saved)))
+        self.scope.blockSignals(False)
+        self.note_changes()
 
     def _scope_changed(self) -> None:
         if self.me is not None:
             self._settings.setValue("followUps/scope", self.scope.currentData())
         self.reload()
+
+    def note_changes(self, changes: Changes | None = None) -> None:
+        """Read again now if shown (and the change concerns follow-ups); a hidden
+        screen reads when it is next shown."""
+        if self.isVisible() and (changes is None or changes.follow_ups or changes.leads):
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -222,14 +226,13 @@ class FollowUpsScreen(QWidget):
         ask = CompleteFollowUpDialog(item.follow_up.title, item.lead_name, self)
         if ask.exec() != QDialog.DialogCode.Accepted:
             return
-        step = ask.next_step()
         try:
             result = self.ws.follow_ups.complete(
                 item.follow_up.id,
                 notes_after=ask.notes(),
                 expected_version=item.follow_up.version,
                 user_id=self.me,
-                then=NextStep(*step) if step else None,
+                then=ask.next_step(),
             )
         except LeadDeskError as exc:
             self.show_error(exc)
@@ -258,7 +261,3 @@ class FollowUpsScreen(QWidget):
             self.show_error(write_failed(path, exc))
             return None
         return Path(path)
-
-    def note_changes(self, changes: Changes) -> None:
-        if changes.follow_ups and self.isVisible():
-            self.reload()

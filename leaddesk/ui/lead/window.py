@@ -35,7 +35,6 @@ from leaddesk.domain.activities import LOGGABLE, ActivityKind
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
 from leaddesk.services.attachments import MIB
-from leaddesk.services.followups import NextStep
 from leaddesk.services.records import ActivityRecord, Changes, FollowUpRecord, LeadRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.activity_names import kind_label
@@ -373,14 +372,13 @@ class LeadWindow(QWidget):
         ask = CompleteFollowUpDialog(f.title, self.record.name, self)
         if ask.exec() != QDialog.DialogCode.Accepted:
             return
-        step = ask.next_step()
         try:
             result = self.ws.follow_ups.complete(
                 f.id,
                 notes_after=ask.notes(),
                 expected_version=f.version,
                 user_id=self.me,
-                then=NextStep(step[0], step[1]) if step else None,
+                then=ask.next_step(),
             )
         except LeadDeskError as exc:
             self.show_error(exc)

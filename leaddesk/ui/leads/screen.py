@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -175,7 +175,8 @@ class LeadsScreen(QWidget):
         self._shown: TableQuery | None = None
         # after setSortingEnabled, which asks the model to sort once
         self.model.sort_requested = self._sort_by
-        self.fill_choices()
+        # the table and its lists are read when first shown, not at start
+        self._stale = self._choices_stale = True
 
     # building -----------------------------------------------------------------------
     def fill_choices(self) -> None:
@@ -184,6 +185,7 @@ class LeadsScreen(QWidget):
         except LeadDeskError as exc:
             self.show_error(exc)
             return
+        self._choices_stale = False
         self.filters.set_choices(choices)
         menu = self.assign_button.menu()
         menu.clear()
@@ -254,12 +256,28 @@ class LeadsScreen(QWidget):
     def set_workspace(self, workspace: Workspace) -> None:
         self.ws = workspace
         self.undo_stack.clear()
-        self.fill_choices()
-        self.reload()
+        self._choices_stale = True
+        self.note_changes()
 
     def set_user(self, me: uuid.UUID | None) -> None:
         self.me = me
-        self.reload()
+        self.note_changes()
+
+    def note_changes(self, _changes: Changes | None = None) -> None:
+        """Something changed elsewhere: reload now if shown, else when next shown."""
+        if self.isVisible():
+            if self._choices_stale:
+                self.fill_choices()
+            self.reload(keep_place=True)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._choices_stale:
+            self.fill_choices()
+        if self._stale:
+            self.reload()
 
     def _sort_by(self, column: Column, descending: bool) -> None:
         """A header click (Qt asks twice for one click; the second is a no-op)."""
@@ -292,7 +310,7 @@ class LeadsScreen(QWidget):
             return
         self.message.hide()
         self.model.reset(total, first, lambda offset, limit: self._fetch(q, offset, limit))
-        self._shown = q
+        self._shown, self._stale = q, False
         if keep_place:
             self.table.verticalScrollBar().setValue(scroll)
         self._update_tools()
