@@ -14,7 +14,7 @@ from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.convert import attachment_record
 from leaddesk.services.records import AttachmentRecord, Changes, Result
 from leaddesk.store import leads as q
-from leaddesk.store.attachments import attachment_content, get_attachment, lead_attachments
+from leaddesk.store.attachments import get_attachment, lead_attachments
 from leaddesk.store.models import Activity, Attachment
 from leaddesk.store.session import transaction
 
@@ -122,21 +122,13 @@ class AttachmentService:
         with transaction(self.ctx.db, write=False) as s:
             return [attachment_record(a) for a in lead_attachments(s, lead_id)]
 
-    def get(self, attachment_id: uuid.UUID) -> AttachmentRecord:
-        with transaction(self.ctx.db, write=False) as s:
-            a = get_attachment(s, attachment_id)
-            if a is None:
-                raise missing("Attachment", attachment_id)
-            return attachment_record(a)
-
     def content(self, attachment_id: uuid.UUID) -> tuple[AttachmentRecord, bytes]:
         """The file and its bytes, refused if they no longer match their SHA-256."""
         with transaction(self.ctx.db, write=False) as s:
-            a = get_attachment(s, attachment_id)
+            a = get_attachment(s, attachment_id, with_content=True)
             if a is None:
                 raise missing("Attachment", attachment_id)
-            data = attachment_content(s, attachment_id)
-            found = attachment_record(a)
+            data, found = bytes(a.content), attachment_record(a)
         if hashlib.sha256(data).hexdigest() != found.sha256:
             raise DamagedFile(
                 f"{found.name} is damaged: its bytes no longer match the SHA-256 "

@@ -218,11 +218,11 @@ class FollowUpService:
         self, *, now: dt.datetime, end_of_today: dt.datetime, assignee_id: uuid.UUID | None = None
     ) -> dict[Bucket, int]:
         with transaction(self.ctx.db, write=False) as s:
-            return {
-                b: agenda_count(s, start=w[0], end=w[1], assignee_id=assignee_id)
-                for b in Bucket
-                for w in [window(b, now, end_of_today)]
-            }
+            out = {}
+            for b in Bucket:
+                start, end = window(b, now, end_of_today)
+                out[b] = agenda_count(s, start=start, end=end, assignee_id=assignee_id)
+            return out
 
     def calendar(
         self, *, zone: str, assignee_id: uuid.UUID | None = None, limit: int = 5000

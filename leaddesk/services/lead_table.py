@@ -90,10 +90,7 @@ class LeadTableService:
     def ids(self, q: TableQuery) -> list[uuid.UUID]:
         """Every matching lead, in table order (for bulk actions on the filtered list)."""
         with transaction(self.ctx.db, write=False) as s:
-            out: list[uuid.UUID] = []
-            for part in tq.ids(s, self._conditions(s, q), self._stages(q), q.sort):
-                out.extend(part)
-            return out
+            return list(tq.ids(s, self._conditions(s, q), self._stages(q), q.sort))
 
     def rows(self, lead_ids: Sequence[uuid.UUID], *, batch: int = 500) -> Iterator[list[LeadRow]]:
         """The rows of ``lead_ids`` in that order, a batch (one short transaction) at a time,

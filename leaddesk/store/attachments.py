@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from leaddesk.store.models import Attachment
 
@@ -21,10 +21,9 @@ def lead_attachments(session: Session, lead_id: uuid.UUID) -> Sequence[Attachmen
     return session.scalars(stmt).all()
 
 
-def get_attachment(session: Session, attachment_id: uuid.UUID) -> Attachment | None:
-    return session.get(Attachment, attachment_id)
-
-
-def attachment_content(session: Session, attachment_id: uuid.UUID) -> bytes:
-    stmt = select(Attachment.content).where(Attachment.id == attachment_id)
-    return bytes(session.execute(stmt).scalar_one())
+def get_attachment(
+    session: Session, attachment_id: uuid.UUID, *, with_content: bool = False
+) -> Attachment | None:
+    """``with_content``: the bytes in the same query."""
+    options = [undefer(Attachment.content)] if with_content else []
+    return session.get(Attachment, attachment_id, options=options)

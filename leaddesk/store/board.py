@@ -39,16 +39,6 @@ from leaddesk.store.models import (
 Owner = aliased(User, name="owner")
 
 
-def _next_follow_up() -> Any:
-    return (
-        select(func.min(FollowUp.due_at))
-        .where(FollowUp.lead_id == Lead.id, FollowUp.done_at.is_(None))
-        .correlate(Lead)
-        .scalar_subquery()
-        .label("next_follow_up")
-    )
-
-
 def card_select() -> Select[Any]:
     """What a card shows, in one row per lead."""
     return (
@@ -68,7 +58,8 @@ def card_select() -> Select[Any]:
             Lead.version,
             Lead.owner_id,
             Owner.name.label("owner_name"),
-            _next_follow_up(),
+            # kept on the lead by the follow-up services (migration 0005)
+            Lead.next_follow_up_at.label("next_follow_up"),
         )
         .outerjoin(Owner, Owner.id == Lead.owner_id)
         .where(Lead.deleted_at.is_(None))
@@ -224,7 +215,7 @@ def sort_keys(sort: CardSort) -> list[Any]:
     if sort is CardSort.DEAL_VALUE:
         return [Lead.deal_value.is_(None), Lead.deal_value.desc(), *manual]
     if sort is CardSort.FOLLOW_UP:
-        due = _next_follow_up().element
+        due = Lead.next_follow_up_at
         return [due.is_(None), due, *manual]
     if sort is CardSort.AGE:
         return [Lead.stage_changed_at, Lead.id]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, case, func, select
@@ -141,17 +141,14 @@ def ids(
     conditions: Sequence[ColumnElement[bool]],
     stages: Sequence[Stage],
     sort: TableSort,
-    *,
-    batch: int = 5000,
-) -> Iterator[Sequence[uuid.UUID]]:
-    """Every matching lead id in table order, a batch at a time."""
+) -> Sequence[uuid.UUID]:
+    """Every matching lead id in table order."""
     stmt = (
         _joins(select(Lead.id), sort)
         .where(*_where(conditions, stages))
         .order_by(*_ordered(sort_keys(sort)))
-        .execution_options(yield_per=batch)
     )
-    yield from session.execute(stmt).scalars().partitions(batch)
+    return session.scalars(stmt).all()
 
 
 def rows_by_id(session: Session, lead_ids: Sequence[uuid.UUID]) -> Sequence[Row[Any]]:

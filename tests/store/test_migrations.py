@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import (
     JSON,
     Column,
+    Integer,
     MetaData,
     String,
     Table,
@@ -205,18 +206,10 @@ def test_0004_adds_attachments_and_their_timeline_kind(
     backend: str, servers: ServerDatabases, tmp_path: Path
 ) -> None:
     db = open_database(fresh_url(backend, servers, tmp_path))
-    lead_id, now = uuid.uuid4(), "2026-01-05 09:30:00"
+    lead_id = uuid.uuid4()
     try:
         schema.upgrade(db, "0003")
-        with db.engine.begin() as conn:
-            conn.execute(
-                text(
-                    "INSERT INTO leads (id, number, stage, position, stage_changed_at, score,"
-                    " search_text, social_profiles, custom_fields, version, created_at,"
-                    " updated_at) VALUES (:id, 7, 'open', 'a0', :t, 0, '', '{}', '{}', 1, :t, :t)"
-                ),
-                {"id": lead_id.hex if backend != "postgresql" else lead_id, "t": now},
-            )
+        _raw_lead(db, backend, lead_id)
         schema.upgrade(db)
         assert "attachments" in inspect(db.engine).get_table_names()
 
@@ -257,5 +250,66 @@ def test_0004_adds_attachments_and_their_timeline_kind(
         assert kinds == ["note"]
         with pytest.raises(DBAPIError, match=r"(?i)check|constraint"):
             add_entry("attachment")
+    finally:
+        db.dispose()
+
+
+def _raw_lead(db: Database, backend: str, lead_id: uuid.UUID) -> None:
+    """A lead written in SQL, for revisions older than the models."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO leads (id, number, stage, position, stage_changed_at, score,"
+                " search_text, social_profiles, custom_fields, version, created_at,"
+                " updated_at) VALUES (:id, 7, 'open', 'a0', :t, 0, '', '{}', '{}', 1, :t, :t)"
+            ),
+            {"id": lead_id.hex if backend != "postgresql" else lead_id, "t": "2026-01-05 09:30:00"},
+        )
+
+
+def test_0005_fills_each_leads_next_follow_up(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    db = open_database(fresh_url(backend, servers, tmp_path))
+    lead_id, at = uuid.uuid4(), dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)
+    follow_ups = Table(
+        "follow_ups",
+        MetaData(),
+        Column("id", Uuid, primary_key=True),
+        Column("lead_id", Uuid),
+        Column("due_at", UTCDateTime()),
+        Column("title", String(200)),
+        Column("done_at", UTCDateTime()),
+        Column("created_at", UTCDateTime()),
+        Column("updated_at", UTCDateTime()),
+        Column("version", Integer),
+    )
+    try:
+        schema.upgrade(db, "0004")
+        _raw_lead(db, backend, lead_id)
+        with db.engine.begin() as conn:
+            for days, done in ((1, True), (3, False), (5, False)):
+                due = at + dt.timedelta(days=days)
+                conn.execute(
+                    follow_ups.insert(),
+                    {
+                        "id": uuid.uuid4(),
+                        "lead_id": lead_id,
+                        "due_at": due,
+                        "title": "x",
+                        "done_at": due if done else None,
+                        "created_at": at,
+                        "updated_at": at,
+                        "version": 1,
+                    },
+                )
+        schema.upgrade(db)
+        with Session(db.engine) as s:
+            found = s.execute(select(Lead.next_follow_up_at)).scalar_one()
+        assert found == at + dt.timedelta(days=3)  # the soonest open one, not the done one
+        schema.downgrade(db, "0004")
+        assert "next_follow_up_at" not in {
+            c["name"] for c in inspect(db.engine).get_columns("leads")
+        }
     finally:
         db.dispose()
