@@ -53,6 +53,8 @@ def test_rows_load_lazily_and_sort_by_any_column(screen: LeadsScreen, qtbot) -> 
     assert screen.count.text() == "450 leads"
     assert screen.model.fetches == 0  # the first block came with the count
     numbers = column_values(screen, Column.NUMBER, range(5))
+    # numbers, emails and phones stay left to right inside a right-to-left table
+    assert all(n.startswith("\u2066L-") and n.endswith("\u2069") for n in numbers)
     assert numbers == sorted(numbers, reverse=True)  # newest first
     screen.table.scrollToBottom()
     QApplication.processEvents()

@@ -15,6 +15,9 @@ from leaddesk.ui.source_names import source_label
 from leaddesk.ui.stage_names import stage_label
 
 NUMERIC = frozenset({Column.DEAL_VALUE, Column.SCORE})
+# always read left to right, also in an Arabic table: "+48 507 040 123" must not turn
+# into "123 040 507 48+" (wrapped in a left-to-right isolate when shown)
+LEFT_TO_RIGHT = frozenset({Column.NUMBER, Column.EMAIL, Column.PHONE})
 # the columns that show a moment, and where a row keeps it
 TIMES: dict[Column, Callable[[LeadRow], dt.datetime | None]] = {
     Column.NEXT_FOLLOW_UP: lambda r: r.next_follow_up,

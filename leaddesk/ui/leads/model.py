@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE, Column
 from leaddesk.services.records import LeadRow
-from leaddesk.ui.leads.columns import NUMERIC, cell_text, column_title
+from leaddesk.ui.leads.columns import LEFT_TO_RIGHT, NUMERIC, cell_text, column_title
 from leaddesk.ui.stage_names import STAGE_COLORS
 
 BLOCK = 250
@@ -32,6 +32,11 @@ _SERVED = frozenset({_DISPLAY, _ALIGN, _DECORATION, Qt.ItemDataRole.ForegroundRo
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 FetchRows = Callable[[int, int], list[LeadRow]]  # (offset, limit) -> rows
+
+
+def _shown(row: LeadRow, column: Column) -> str:
+    text = cell_text(row, column)
+    return f"\u2066{text}\u2069" if text and column in LEFT_TO_RIGHT else text
 
 
 class LeadTableModel(QAbstractTableModel):
@@ -122,7 +127,7 @@ class LeadTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             texts = self._texts.get(row.id)
             if texts is None:
-                texts = self._texts[row.id] = tuple(cell_text(row, col) for col in COLUMNS)
+                texts = self._texts[row.id] = tuple(_shown(row, col) for col in COLUMNS)
             return texts[c]
         if role == ROW_ROLE:
             return row
