@@ -48,6 +48,7 @@ def _key(column: Column) -> Any:
 
 
 Key = tuple[Any, bool]  # (expression, descending)
+_NEVER_EMPTY = frozenset({Column.STAGE, Column.SCORE, Column.STAGE_CHANGED, Column.CREATED})
 
 
 def sort_keys(sort: TableSort) -> list[Key]:
@@ -59,6 +60,8 @@ def sort_keys(sort: TableSort) -> list[Key]:
     key = _key(sort.column)
     if sort.column is Column.STAGE:  # pipeline order, not alphabetical
         key = case({s.value: i for i, s in enumerate(STAGE_ORDER)}, value=Lead.stage)
+    if sort.column in _NEVER_EMPTY:  # no "empty last" key: one less thing to sort by
+        return [(key, sort.descending), tie]
     return [(key.is_(None), False), (key, sort.descending), tie]
 
 

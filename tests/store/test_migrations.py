@@ -313,3 +313,21 @@ def test_0005_fills_each_leads_next_follow_up(
         }
     finally:
         db.dispose()
+
+
+def test_0006_indexes_the_tables_time_columns(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    db = open_database(fresh_url(backend, servers, tmp_path))
+    try:
+        schema.upgrade(db, "0005")
+        names = {i["name"] for i in inspect(db.engine).get_indexes("leads")}
+        assert "ix_leads_created" not in names
+        schema.upgrade(db)
+        assert _index_columns(db, "ix_leads_created") == ["created_at", "number"]
+        assert _index_columns(db, "ix_leads_stage_changed") == ["stage_changed_at", "number"]
+        schema.downgrade(db, "0005")
+        names = {i["name"] for i in inspect(db.engine).get_indexes("leads")}
+        assert not names & {"ix_leads_created", "ix_leads_stage_changed"}
+    finally:
+        db.dispose()
