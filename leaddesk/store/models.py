@@ -221,21 +221,10 @@ class Lead(Tracked, Base):
             postgresql_where=text("deleted_at IS NULL"),
             sqlite_where=text("deleted_at IS NULL"),
         ),
-        # the leads table's time columns, newest first, walked instead of sorted
-        Index(
-            "ix_leads_created",
-            "created_at",
-            "number",
-            postgresql_where=text("deleted_at IS NULL"),
-            sqlite_where=text("deleted_at IS NULL"),
-        ),
-        Index(
-            "ix_leads_stage_changed",
-            "stage_changed_at",
-            "number",
-            postgresql_where=text("deleted_at IS NULL"),
-            sqlite_where=text("deleted_at IS NULL"),
-        ),
+        # the leads table's time columns, newest first, walked instead of sorted (not
+        # partial: SQLite would take a partial one for any "deleted_at IS NULL" scan)
+        Index("ix_leads_created", "created_at", "number"),
+        Index("ix_leads_stage_changed", "stage_changed_at", "number"),
         Index("ix_leads_owner", "owner_id", "stage"),
         Index("ix_leads_campaign", "campaign_id"),
         Index("ix_leads_segment", "segment_id"),

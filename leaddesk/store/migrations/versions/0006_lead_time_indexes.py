@@ -6,12 +6,13 @@ Create Date: 2026-11-22
 
 Sorting 100,000 leads newest first by creation (or by time in stage) made
 SQLite sort every row, and newest-first is the slow direction for its top-N
-sorter: 130-180 ms a page. With these indexes a page is an index walk.
+sorter: 130-180 ms a page. With these indexes a page is an index walk. They
+are not partial: SQLite took a partial one to scan for every other sort
+("deleted_at IS NULL" matches it), reading rows out of order, 2.5 times slower.
 """
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
@@ -19,7 +20,6 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-LIVE = sa.text("deleted_at IS NULL")
 INDEXES = {
     "ix_leads_created": ["created_at", "number"],
     "ix_leads_stage_changed": ["stage_changed_at", "number"],
@@ -28,7 +28,7 @@ INDEXES = {
 
 def upgrade() -> None:
     for name, columns in INDEXES.items():
-        op.create_index(name, "leads", columns, postgresql_where=LIVE, sqlite_where=LIVE)
+        op.create_index(name, "leads", columns)
 
 
 def downgrade() -> None:
