@@ -15,6 +15,7 @@ import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from typing import Any
 
@@ -89,7 +90,10 @@ def run(url: str, leads: int) -> dict[str, Any]:
     _prepare(url, leads)
     app = QApplication.instance() or QApplication([])
     ws = open_workspace(url)
-    settings = QSettings(os.devnull, QSettings.Format.IniFormat)
+    # a throwaway file: QSettings saves by writing a copy and renaming it over the
+    # original, which would turn /dev/null into a plain file
+    scratch = tempfile.TemporaryDirectory()
+    settings = QSettings(os.path.join(scratch.name, "bench.ini"), QSettings.Format.IniFormat)
     try:
         # open: construct, show, until all eight columns painted once
         painted = _Painted()

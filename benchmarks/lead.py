@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import statistics
 import sys
+import tempfile
 import time
 import uuid
 from typing import Any
@@ -98,7 +99,10 @@ def run(url: str, leads: int) -> dict[str, Any]:
     lead_id = _prepare(url, leads)
     app = QApplication.instance() or QApplication([])
     ws = open_workspace(url)
-    settings = QSettings(os.devnull, QSettings.Format.IniFormat)
+    # a throwaway file: QSettings saves by writing a copy and renaming it over the
+    # original, which would turn /dev/null into a plain file
+    scratch = tempfile.TemporaryDirectory()
+    settings = QSettings(os.path.join(scratch.name, "bench.ini"), QSettings.Format.IniFormat)
     try:
         opens = []
         for _ in range(5):
