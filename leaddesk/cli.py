@@ -5,14 +5,21 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
 from leaddesk import __version__
 from leaddesk.config.settings import Settings, resolve_db_url
 from leaddesk.errors import LeadDeskError
+
+if TYPE_CHECKING:
+    from leaddesk.services.workspace import Workspace
+
+ENV_SMTP_PASSWORD = "LEADDESK_SMTP_PASSWORD"
 
 SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "settings")
 
@@ -57,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_sub.add_parser("upgrade", parents=[common], help="bring the schema up to date")
     db_sub.add_parser("current", parents=[common], help="show the schema revision")
+
+    outbox = sub.add_parser("outbox", help="messages waiting to be sent")
+    outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    outbox_sub.add_parser(
+        "send",
+        parents=[common],
+        help="send the emails you queued, through the SMTP server in your settings",
+    )
+    outbox_sub.add_parser("status", parents=[common], help="list recent batches")
     return p
 
 
@@ -69,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args, url, settings)
         if args.command == "db":
             return _db(args, url, settings)
+        if args.command == "outbox":
+            return _outbox(args, url, settings)
     except LeadDeskError as exc:
         print(f"leaddesk: {exc.message}", file=sys.stderr)
         return 2
@@ -113,4 +131,54 @@ def _db(args: argparse.Namespace, url: str, settings: Settings) -> int:
             print(f"{ws.title}: already at schema {ws.schema_revision}")
     else:
         print(json.dumps({"database": ws.title, "revision": ws.schema_revision or None}))
+    return 0
+
+
+def _smtp_password(settings: Settings) -> str | None:
+    from leaddesk.config.secrets import smtp_password
+
+    if not settings.smtp_user:
+        return None
+    found = os.environ.get(ENV_SMTP_PASSWORD) or smtp_password(
+        settings.smtp_host, settings.smtp_user
+    )
+    if found is None and sys.stdin.isatty():
+        found = getpass.getpass(f"Password for {settings.smtp_user} on {settings.smtp_host}: ")
+    return found
+
+
+def _outbox(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from leaddesk.services.workspace import open_workspace
+
+    ws = open_workspace(url, ask_password=_ask_password)
+    try:
+        if args.outbox_command == "status":
+            for b in ws.outbox.batches(limit=20):
+                counts = ", ".join(f"{n} {s.value}" for s, n in sorted(b.counts.items()))
+                print(
+                    f"{b.created_at:%Y-%m-%d %H:%M} {b.channel.value:8} {b.template_name}: {counts}"
+                )
+            return 0
+        return _send(ws, settings)
+    finally:
+        ws.close()
+
+
+def _send(ws: Workspace, settings: Settings) -> int:
+    from leaddesk.services.smtp import SmtpAccount, SmtpTransport
+
+    if not settings.email_ready:
+        raise LeadDeskError(
+            "Email is not set up: add the SMTP server and your sender address in Settings."
+        )
+    account = SmtpAccount.from_settings(settings, _smtp_password(settings))
+    released = ws.outbox.release_abandoned(account.from_address)
+    if released:
+        print(f"{released} message(s) left mid-send by a stopped LeadDesk go back in line")
+    with SmtpTransport(account) as transport:
+        report = ws.outbox.send_all(transport)
+    print(f"{report.sent} sent, {report.failed} failed")
+    if report.stopped is not None:
+        print(f"leaddesk: stopped: {report.stopped.error}", file=sys.stderr)
+        return 3
     return 0

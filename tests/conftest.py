@@ -173,3 +173,12 @@ def ws(db_url: str):  # type: ignore[no-untyped-def]
     workspace = open_workspace(db_url, default_region="PL")
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def smtp_server():  # type: ignore[no-untyped-def]
+    """A real SMTP server on a free local port, in this process (aiosmtpd)."""
+    from tests.support.smtp_server import SmtpServer
+
+    with SmtpServer() as server:
+        yield server

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 from leaddesk.errors import CredentialsNeeded
 
 SERVICE = "LeadDesk database"
+SMTP_SERVICE = "LeadDesk email"
 
 
 def _account(url: URL) -> str:
@@ -75,3 +76,24 @@ def credentials_needed(url: URL) -> CredentialsNeeded:
         "keyring. Give it when asked, or in the URL once.",
         url_without_password=strip_password(url),
     )
+
+
+def _smtp_account(host: str, user: str) -> str:
+    return f"{user}@{host}"
+
+
+def smtp_password(host: str, user: str) -> str | None:
+    """The SMTP password kept in the keyring, if a keyring works and has it."""
+    try:
+        return keyring.get_password(SMTP_SERVICE, _smtp_account(host, user))
+    except (NoKeyringError, KeyringError):
+        return None
+
+
+def store_smtp_password(host: str, user: str, password: str) -> bool:
+    """False when there is no usable keyring (the password is then asked each session)."""
+    try:
+        keyring.set_password(SMTP_SERVICE, _smtp_account(host, user), password)
+    except (NoKeyringError, KeyringError):
+        return False
+    return True

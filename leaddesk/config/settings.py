@@ -39,6 +39,17 @@ class Settings:
     attachment_limit_mb: int = 10  # larger files are refused with a message
     user_email: str | None = None  # who this person is among the database's users
     board_views: dict[str, dict[str, object]] = field(default_factory=dict)  # saved filters
+    # email goes out through the user's own SMTP server; the password is in the keyring
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # starttls, ssl or none
+    smtp_user: str = ""
+    sender_name: str = ""
+    sender_email: str = ""
+
+    @property
+    def email_ready(self) -> bool:
+        return bool(self.smtp_host and self.sender_email)
 
     @classmethod
     def path(cls) -> Path:

@@ -40,3 +40,14 @@ LOGGABLE = frozenset(
         ActivityKind.NOTE,
     }
 )
+
+# What counts as being in touch with a lead, either way (its last contact).
+CONTACT_KINDS = frozenset(
+    {
+        ActivityKind.CALL,
+        ActivityKind.EMAIL,
+        ActivityKind.WHATSAPP,
+        ActivityKind.SMS,
+        ActivityKind.MEETING,
+    }
+)

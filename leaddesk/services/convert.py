@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from leaddesk.domain.leads import display_name, format_number
+from leaddesk.services.message_records import OutboxRow, TemplateRecord, VariantRecord
 from leaddesk.services.records import (
     ActivityRecord,
     AttachmentRecord,
@@ -13,7 +14,15 @@ from leaddesk.services.records import (
     LeadRecord,
     UserRecord,
 )
-from leaddesk.store.models import Activity, Attachment, FollowUp, Lead, User
+from leaddesk.store.models import (
+    Activity,
+    Attachment,
+    FollowUp,
+    Lead,
+    MessageTemplate,
+    OutboxMessage,
+    User,
+)
 
 _LEAD_PLAIN = (
     "id",
@@ -46,6 +55,7 @@ _LEAD_PLAIN = (
     "captured_by_id",
     "score",
     "reason",
+    "last_contacted_at",
 )
 
 
@@ -125,4 +135,57 @@ def attachment_record(a: Attachment) -> AttachmentRecord:
         sha256=a.sha256,
         created_at=a.created_at,
         user_id=a.user_id,
+    )
+
+
+def template_record(t: MessageTemplate) -> TemplateRecord:
+    """Needs the template's variants loaded; retired variants are left out."""
+    return TemplateRecord(
+        id=t.id,
+        name=t.name,
+        channel=t.channel,
+        language=t.language,
+        category=t.category,
+        origin=t.origin,
+        retired_at=t.retired_at,
+        version=t.version,
+        updated_at=t.updated_at,
+        variants=tuple(
+            VariantRecord(
+                id=v.id,
+                label=v.label,
+                subject=v.subject,
+                body=v.body,
+                html=v.html,
+                version=v.version,
+            )
+            for v in sorted(t.variants, key=lambda v: v.label)
+            if v.retired_at is None
+        ),
+    )
+
+
+def outbox_row(m: OutboxMessage, lead_number: int) -> OutboxRow:
+    return OutboxRow(
+        id=m.id,
+        batch_id=m.batch_id,
+        lead_id=m.lead_id,
+        lead_number=format_number(lead_number),
+        channel=m.channel,
+        recipient=m.recipient,
+        recipient_name=m.recipient_name,
+        subject=m.subject,
+        body=m.body,
+        status=m.status,
+        attempts=m.attempts,
+        template_name=m.template_name,
+        variant_label=m.variant_label,
+        language=m.language,
+        created_at=m.created_at,
+        sent_at=m.sent_at,
+        handed_over_at=m.handed_over_at,
+        error_code=m.error_code,
+        error=m.error,
+        version=m.version,
+        message_id=m.message_id,
     )

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from leaddesk.domain.activities import ActivityKind, Direction
+from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction
 from leaddesk.domain.leads import Source, format_number, search_text
 from leaddesk.domain.ordering import keys_for
 from leaddesk.domain.stages import FUNNEL, Stage
 from leaddesk.errors import RuleViolation
 from leaddesk.services import demo_names as N
 from leaddesk.services.context import ServiceContext
+from leaddesk.services.templates import TemplateService
 from leaddesk.store import bulk
 
 # Where leads end up: believable for a small B2B team's history.
@@ -333,6 +334,10 @@ class DemoGenerator:
                     "stage": stage,
                     "stage_changed_at": times[-1],
                     "next_follow_up_at": next_due,
+                    "last_contacted_at": max(
+                        (a["occurred_at"] for a in lead_acts if a["kind"] in CONTACT_KINDS),
+                        default=None,
+                    ),
                     "reason": reason,
                     "owner_id": owner["id"] if owner else None,
                     "captured_by_id": actor,
@@ -488,6 +493,7 @@ class DemoService:
 
             totals = gen.leads(leads, first, refs, emit)
         bulk.refresh_statistics(self.ctx.db.engine)
+        TemplateService(self.ctx).install_defaults()  # a wiped database gets them back
         return DemoSummary(
             users=len(refs["users"]),
             leads=totals.get("leads", 0),

@@ -21,6 +21,8 @@ class Changes:
     stages: frozenset[Stage] = frozenset()
     timelines: frozenset[uuid.UUID] = frozenset()
     follow_ups: bool = False
+    templates: bool = False
+    outbox: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -28,11 +30,20 @@ class Changes:
             self.stages | other.stages,
             self.timelines | other.timelines,
             self.follow_ups or other.follow_ups,
+            self.templates or other.templates,
+            self.outbox or other.outbox,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.leads or self.stages or self.timelines or self.follow_ups)
+        return not (
+            self.leads
+            or self.stages
+            or self.timelines
+            or self.follow_ups
+            or self.templates
+            or self.outbox
+        )
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,7 @@ class LeadRecord:
     captured_by_id: uuid.UUID | None = None
     score: int = 0
     reason: str | None = None
+    last_contacted_at: dt.datetime | None = None
 
     @property
     def name(self) -> str:

@@ -17,7 +17,10 @@ from leaddesk.services.demo import DemoService
 from leaddesk.services.followups import FollowUpService
 from leaddesk.services.lead_table import LeadTableService
 from leaddesk.services.leads import LeadService
+from leaddesk.services.messaging import MessagingService
+from leaddesk.services.outbox import OutboxService
 from leaddesk.services.pipeline import PipelineService
+from leaddesk.services.templates import TemplateService
 from leaddesk.services.users import UserService
 from leaddesk.store import schema
 from leaddesk.store.engine import describe, normalize_url, open_database
@@ -36,6 +39,9 @@ class Workspace:
     attachments: AttachmentService
     follow_ups: FollowUpService
     users: UserService
+    templates: TemplateService
+    messaging: MessagingService
+    outbox: OutboxService
     demo: DemoService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
@@ -78,6 +84,13 @@ def open_workspace(
         db.dispose()
         raise
     ctx = ServiceContext(db=db, default_region=default_region, currency=currency)
+    templates = TemplateService(ctx)
+    if upgrade:
+        try:  # a new database comes with the shipped templates (added once, by origin)
+            templates.install_defaults()
+        except Exception:
+            db.dispose()
+            raise
     return Workspace(
         ctx=ctx,
         leads=LeadService(ctx),
@@ -88,6 +101,9 @@ def open_workspace(
         attachments=AttachmentService(ctx),
         follow_ups=FollowUpService(ctx),
         users=UserService(ctx),
+        templates=templates,
+        messaging=MessagingService(ctx),
+        outbox=OutboxService(ctx),
         demo=DemoService(ctx),
         schema_before=before,
         schema_revision=after,

@@ -17,6 +17,9 @@ CHUNK = 5000
 
 # Children first, so foreign keys never point at a row already gone.
 WIPE_ORDER = (
+    "outbox_messages",
+    "outbox_batches",
+    "template_variants",
     "attachments",
     "lead_tags",
     "lead_products",

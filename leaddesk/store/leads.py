@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Collection, Iterable, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from leaddesk.domain.stages import Stage
@@ -114,3 +115,17 @@ def count_leads(session: Session) -> int:
     return session.execute(
         select(func.count()).select_from(Lead).where(Lead.deleted_at.is_(None))
     ).scalar_one()
+
+
+def touch_last_contact(session: Session, lead_id: uuid.UUID, at: dt.datetime) -> None:
+    """Move the lead's last contact forward (never back); not a user's edit, so the
+    lead's version stays and an open form does not conflict."""
+    session.execute(
+        update(Lead)
+        .where(
+            Lead.id == lead_id,
+            or_(Lead.last_contacted_at.is_(None), Lead.last_contacted_at < at),
+        )
+        .values(last_contacted_at=at)
+        .execution_options(synchronize_session=False)
+    )

@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     Uuid,
     text,
 )
@@ -36,6 +37,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from leaddesk.domain.activities import ActivityKind, Channel, Direction
 from leaddesk.domain.leads import Role, Source
+from leaddesk.domain.outbox import MessageStatus
 from leaddesk.domain.stages import Stage
 from leaddesk.store.types import UTCDateTime, order_key_type
 
@@ -189,6 +191,9 @@ class Lead(Tracked, Base):
     # the soonest open follow-up's due time, kept by the follow-up services so the
     # leads table sorts on a column instead of a subquery per lead
     next_follow_up_at: Mapped[dt.datetime | None] = mapped_column()
+    # the latest call, meeting or message either way, kept by the services that log
+    # them (migration 0007 backfilled it from the timeline)
+    last_contacted_at: Mapped[dt.datetime | None] = mapped_column()
     search_text: Mapped[str] = mapped_column(String(700), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column()
 
@@ -225,6 +230,7 @@ class Lead(Tracked, Base):
         # partial: SQLite would take a partial one for any "deleted_at IS NULL" scan)
         Index("ix_leads_created", "created_at", "number"),
         Index("ix_leads_stage_changed", "stage_changed_at", "number"),
+        Index("ix_leads_last_contact", "last_contacted_at", "number"),
         Index("ix_leads_owner", "owner_id", "stage"),
         Index("ix_leads_campaign", "campaign_id"),
         Index("ix_leads_segment", "segment_id"),
@@ -295,16 +301,113 @@ class FollowUp(Tracked, Base):
 
 
 class MessageTemplate(Tracked, Base):
+    """A message the team reuses, per channel, language and category; its wording
+    lives in one or more variants (A, B, ...)."""
+
     __tablename__ = "message_templates"
     name: Mapped[str] = mapped_column(String(160))
     channel: Mapped[Channel] = mapped_column(_enum(Channel, "channel"))
     language: Mapped[str] = mapped_column(String(8))
     category: Mapped[str] = mapped_column(String(60))
-    subject: Mapped[str | None] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text)
+    # the key of a template LeadDesk installed ("introduction/email/en"), so it is
+    # installed once; None for the team's own
+    origin: Mapped[str | None] = mapped_column(String(60))
     retired_at: Mapped[dt.datetime | None] = mapped_column()
 
-    __table_args__ = (Index("ix_message_templates_pick", "channel", "language", "category"),)
+    variants: Mapped[list[TemplateVariant]] = relationship(
+        lazy="raise", order_by="TemplateVariant.label", back_populates="template"
+    )
+
+    __table_args__ = (
+        Index("ix_message_templates_pick", "channel", "language", "category"),
+        Index("uq_message_templates_origin", "origin", unique=True),
+    )
+
+
+class TemplateVariant(Tracked, Base):
+    __tablename__ = "template_variants"
+    template_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("message_templates.id", ondelete="CASCADE")
+    )
+    label: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    html: Mapped[str | None] = mapped_column(Text)
+    # a removed variant stays for the reports of what was sent with it
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+    template: Mapped[MessageTemplate] = relationship(lazy="raise", back_populates="variants")
+
+    __table_args__ = (UniqueConstraint("template_id", "label"),)
+
+
+class OutboxBatch(Tracked, Base):
+    """Messages queued together (one template to many leads), for progress and cancel."""
+
+    __tablename__ = "outbox_batches"
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel, "batch_channel"))
+    template_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("message_templates.id", ondelete="SET NULL")
+    )
+    template_name: Mapped[str] = mapped_column(String(160))
+    total: Mapped[int] = mapped_column(Integer)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (Index("ix_outbox_batches_created", "created_at"),)
+
+
+class OutboxMessage(Tracked, Base):
+    """One rendered message on its way to one lead.
+
+    Sending claims it (status "sending" with a claim token), records the moment
+    the whole message is handed to the server ("handed_over") before asking the
+    server to accept it, then "sent". A message handed over but not recorded as
+    sent is never sent again without the user saying so.
+    """
+
+    __tablename__ = "outbox_messages"
+    batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("outbox_batches.id", ondelete="CASCADE"))
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    template_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("message_templates.id", ondelete="SET NULL")
+    )
+    variant_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("template_variants.id", ondelete="SET NULL")
+    )
+    variant_label: Mapped[str] = mapped_column(String(8))
+    template_name: Mapped[str] = mapped_column(String(160))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel, "message_channel"))
+    language: Mapped[str] = mapped_column(String(8))
+    sender: Mapped[str | None] = mapped_column(String(254))  # the From address of an email
+    sender_name: Mapped[str | None] = mapped_column(String(160))
+    recipient: Mapped[str] = mapped_column(String(254))  # email address or E.164 number
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    html: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[MessageStatus] = mapped_column(
+        _enum(MessageStatus, "message_status"), default=MessageStatus.QUEUED
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[dt.datetime | None] = mapped_column()
+    claim_token: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column()
+    handed_over_at: Mapped[dt.datetime | None] = mapped_column()
+    sent_at: Mapped[dt.datetime | None] = mapped_column()
+    reply_by: Mapped[dt.datetime | None] = mapped_column()  # replies until then count
+    error_code: Mapped[str | None] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        # what a sender picks next: its own queued emails, oldest first
+        Index("ix_outbox_pending", "status", "channel", "sender", "created_at"),
+        Index("ix_outbox_batch", "batch_id", "status"),
+        Index("ix_outbox_report", "template_id", "status", "variant_label"),
+        Index("ix_outbox_lead", "lead_id", "created_at"),
+    )
 
 
 class Counter(Base):

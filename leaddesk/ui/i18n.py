@@ -7,19 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from leaddesk.paths import resource
+
 LANGUAGES = ("en", "ar", "pl")
 RTL = {"ar"}
 
 
 def translations_dir() -> Path:
-    pkg = Path(__file__).resolve().parent.parent
-    for candidate in (
-        pkg / "resources" / "translations",
-        pkg.parent / "resources" / "translations",
-    ):
-        if candidate.is_dir():
-            return candidate
-    return pkg.parent / "resources" / "translations"
+    return resource("translations")
 
 
 def pick_language(requested: str | None) -> str:

@@ -1,0 +1,286 @@
+"""Queries over the outbox: claiming the next message, its state changes, progress.
+
+State changes are conditional UPDATEs on the claim token, so two senders (two
+copies of the app on one shared database) can never both send one message: the
+one whose claim was taken over finds its UPDATE matched no row and stops.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, and_, case, exists, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from leaddesk.domain.activities import ActivityKind, Channel, Direction
+from leaddesk.domain.outbox import MessageStatus
+from leaddesk.domain.stages import Stage
+from leaddesk.store.models import Activity, Lead, OutboxBatch, OutboxMessage, User
+
+M = OutboxMessage
+
+
+def _claimable(sender: str, channel: Channel, now: dt.datetime, lease: dt.timedelta) -> Any:
+    queued = and_(
+        M.status == MessageStatus.QUEUED,
+        or_(M.not_before.is_(None), M.not_before <= now),
+    )
+    abandoned = and_(
+        M.status == MessageStatus.SENDING,
+        M.handed_over_at.is_(None),
+        M.claimed_at < now - lease,
+    )
+    return and_(M.channel == channel, M.sender == sender, or_(queued, abandoned))
+
+
+def claim_next(
+    session: Session,
+    *,
+    sender: str,
+    token: uuid.UUID,
+    now: dt.datetime,
+    lease: dt.timedelta,
+    batch_id: uuid.UUID | None = None,
+    channel: Channel = Channel.EMAIL,
+) -> OutboxMessage | None:
+    """Take the oldest message this sender may send; None when there is none."""
+    for _ in range(5):  # another sender may win the row between our SELECT and UPDATE
+        where = _claimable(sender, channel, now, lease)
+        if batch_id is not None:
+            where = and_(where, M.batch_id == batch_id)
+        candidate = session.execute(
+            select(M.id).where(where).order_by(M.created_at, M.id).limit(1)
+        ).scalar_one_or_none()
+        if candidate is None:
+            return None
+        taken = session.execute(
+            update(M)
+            .where(M.id == candidate, where)
+            .values(
+                status=MessageStatus.SENDING,
+                claim_token=token,
+                claimed_at=now,
+                attempts=M.attempts + 1,
+                updated_at=now,
+                version=M.version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount == 1:
+            return session.get(M, candidate, populate_existing=True)
+    return None
+
+
+def set_claimed(
+    session: Session, message_id: uuid.UUID, token: uuid.UUID, now: dt.datetime, **values: Any
+) -> bool:
+    """Change a message this sender still holds; False if its claim was taken over."""
+    result = session.execute(
+        update(M)
+        .where(M.id == message_id, M.claim_token == token, M.status == MessageStatus.SENDING)
+        .values(updated_at=now, version=M.version + 1, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def set_handed_over_result(
+    session: Session, message_id: uuid.UUID, token: uuid.UUID, now: dt.datetime, **values: Any
+) -> bool:
+    """Record the server's answer to a message handed over by this sender."""
+    result = session.execute(
+        update(M)
+        .where(M.id == message_id, M.claim_token == token, M.status == MessageStatus.HANDED_OVER)
+        .values(updated_at=now, version=M.version + 1, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def release_abandoned(session: Session, *, sender: str, now: dt.datetime) -> int:
+    """Put this sender's claims that never reached the server back in the queue
+    (left by a copy of the app that stopped; safe, see the module's note)."""
+    result = session.execute(
+        update(M)
+        .where(
+            M.sender == sender,
+            M.status == MessageStatus.SENDING,
+            M.handed_over_at.is_(None),
+        )
+        .values(
+            status=MessageStatus.QUEUED,
+            claim_token=None,
+            claimed_at=None,
+            updated_at=now,
+            version=M.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def change_status(
+    session: Session,
+    ids: Collection[uuid.UUID],
+    *,
+    from_statuses: Collection[MessageStatus],
+    now: dt.datetime,
+    **values: Any,
+) -> int:
+    if not ids:
+        return 0
+    result = session.execute(
+        update(M)
+        .where(M.id.in_(list(ids)), M.status.in_(list(from_statuses)))
+        .values(updated_at=now, version=M.version + 1, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def change_batch_status(
+    session: Session,
+    batch_id: uuid.UUID,
+    *,
+    from_statuses: Collection[MessageStatus],
+    now: dt.datetime,
+    **values: Any,
+) -> int:
+    result = session.execute(
+        update(M)
+        .where(M.batch_id == batch_id, M.status.in_(list(from_statuses)))
+        .values(updated_at=now, version=M.version + 1, **values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def pending_count(session: Session, *, sender: str, channel: Channel = Channel.EMAIL) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(M)
+        .where(
+            M.channel == channel,
+            M.sender == sender,
+            M.status.in_([MessageStatus.QUEUED, MessageStatus.SENDING]),
+        )
+    )
+    return int(session.execute(stmt).scalar_one())
+
+
+def batch_counts(
+    session: Session, batch_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, dict[MessageStatus, int]]:
+    out: dict[uuid.UUID, dict[MessageStatus, int]] = {b: {} for b in batch_ids}
+    if not batch_ids:
+        return out
+    rows = session.execute(
+        select(M.batch_id, M.status, func.count())
+        .where(M.batch_id.in_(list(batch_ids)))
+        .group_by(M.batch_id, M.status)
+    )
+    for batch_id, status, n in rows:
+        out[batch_id][MessageStatus(status)] = int(n)
+    return out
+
+
+def recent_batches(session: Session, *, limit: int) -> Sequence[Row[Any]]:
+    stmt = (
+        select(OutboxBatch, User.name.label("user_name"))
+        .outerjoin(User, User.id == OutboxBatch.user_id)
+        .order_by(OutboxBatch.created_at.desc(), OutboxBatch.id.desc())
+        .limit(limit)
+    )
+    return session.execute(stmt).all()
+
+
+def messages(
+    session: Session,
+    *,
+    batch_id: uuid.UUID | None,
+    statuses: Collection[MessageStatus],
+    limit: int,
+    offset: int = 0,
+) -> Sequence[Row[Any]]:
+    stmt = select(M, Lead.number.label("lead_number")).join(Lead, Lead.id == M.lead_id)
+    if batch_id is not None:
+        stmt = stmt.where(M.batch_id == batch_id)
+    if statuses:
+        stmt = stmt.where(M.status.in_(list(statuses)))
+    stmt = stmt.order_by(M.created_at, M.id).offset(offset).limit(limit)
+    return session.execute(stmt).all()
+
+
+def count_messages(
+    session: Session, *, batch_id: uuid.UUID | None, statuses: Collection[MessageStatus]
+) -> int:
+    stmt = select(func.count()).select_from(M)
+    if batch_id is not None:
+        stmt = stmt.where(M.batch_id == batch_id)
+    if statuses:
+        stmt = stmt.where(M.status.in_(list(statuses)))
+    return int(session.execute(stmt).scalar_one())
+
+
+def next_manual(
+    session: Session, *, batch_id: uuid.UUID | None, user_id: uuid.UUID | None
+) -> OutboxMessage | None:
+    """The oldest WhatsApp or SMS message waiting for a rep to send it."""
+    stmt = select(M).where(
+        M.channel.in_([Channel.WHATSAPP, Channel.SMS]), M.status == MessageStatus.QUEUED
+    )
+    if batch_id is not None:
+        stmt = stmt.where(M.batch_id == batch_id)
+    if user_id is not None:
+        stmt = stmt.where(M.user_id == user_id)
+    return session.scalars(stmt.order_by(M.created_at, M.id).limit(1)).first()
+
+
+REPLY_KINDS = (ActivityKind.EMAIL, ActivityKind.WHATSAPP, ActivityKind.SMS, ActivityKind.CALL)
+WON_STAGES = (Stage.QUALIFIED, Stage.CUSTOMER)
+
+
+def variant_outcomes(
+    session: Session,
+    template_id: uuid.UUID,
+    *,
+    now: dt.datetime,
+) -> Sequence[Row[Any]]:
+    """Per variant: messages sent, how many got a reply, how many went to a lead that
+    later reached Qualified or Customer, and how many have their reply window closed.
+
+    A reply is an inbound message or call logged on the lead's timeline after the
+    message and no later than its ``reply_by`` (set when it was sent).
+    """
+    reply = aliased(Activity)
+    moved = aliased(Activity)
+    replied = exists().where(
+        reply.lead_id == M.lead_id,
+        reply.kind.in_(list(REPLY_KINDS)),
+        reply.direction == Direction.INBOUND,
+        reply.occurred_at > M.sent_at,
+        reply.occurred_at <= M.reply_by,
+    )
+    converted = exists().where(
+        moved.lead_id == M.lead_id,
+        moved.kind == ActivityKind.STAGE_CHANGE,
+        moved.occurred_at > M.sent_at,
+        moved.details["to"].as_string().in_([s.value for s in WON_STAGES]),
+    )
+    ripe: ColumnElement[bool] = M.reply_by <= now  # its reply window has closed
+    stmt = (
+        select(
+            M.variant_label,
+            func.count().label("sent"),
+            func.sum(case((replied, 1), else_=0)).label("replied"),
+            func.sum(case((converted, 1), else_=0)).label("converted"),
+            func.sum(case((ripe, 1), else_=0)).label("closed_windows"),
+        )
+        .where(M.template_id == template_id, M.status == MessageStatus.SENT)
+        .group_by(M.variant_label)
+        .order_by(M.variant_label)
+    )
+    return session.execute(stmt).all()

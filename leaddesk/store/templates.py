@@ -1,0 +1,87 @@
+"""Queries over message templates and their variants."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from leaddesk.domain.activities import Channel
+from leaddesk.store.models import Lead, MessageTemplate, Product, TemplateVariant, lead_products
+
+T = MessageTemplate
+
+
+def get_template(
+    session: Session, template_id: uuid.UUID, *, lock: bool = False
+) -> MessageTemplate | None:
+    stmt = select(T).where(T.id == template_id).options(selectinload(T.variants))
+    if lock:
+        stmt = stmt.with_for_update()
+    return session.execute(stmt).scalar_one_or_none()
+
+
+def list_templates(
+    session: Session,
+    *,
+    channel: Channel | None = None,
+    language: str | None = None,
+    include_retired: bool = False,
+) -> Sequence[MessageTemplate]:
+    stmt = select(T).options(selectinload(T.variants))
+    if channel is not None:
+        stmt = stmt.where(T.channel == channel)
+    if language is not None:
+        stmt = stmt.where(T.language == language)
+    if not include_retired:
+        stmt = stmt.where(T.retired_at.is_(None))
+    return session.scalars(stmt.order_by(T.category, T.channel, T.language, T.name)).all()
+
+
+def siblings(session: Session, template: MessageTemplate) -> Sequence[MessageTemplate]:
+    """Live templates of the same channel and category in other languages."""
+    stmt = (
+        select(T)
+        .where(
+            T.channel == template.channel,
+            T.category == template.category,
+            T.retired_at.is_(None),
+            T.id != template.id,
+        )
+        .options(selectinload(T.variants))
+        .order_by(T.created_at)
+    )
+    return session.scalars(stmt).all()
+
+
+def origins(session: Session) -> set[str]:
+    return {o for o in session.scalars(select(T.origin).where(T.origin.is_not(None)))}
+
+
+def name_taken(session: Session, name: str, *, other_than: uuid.UUID | None = None) -> bool:
+    stmt = select(func.count()).select_from(T).where(func.lower(T.name) == name.lower())
+    if other_than is not None:
+        stmt = stmt.where(T.id != other_than)
+    return bool(session.execute(stmt).scalar_one())
+
+
+def live_variants(template: MessageTemplate) -> list[TemplateVariant]:
+    return [v for v in template.variants if v.retired_at is None]
+
+
+def leads_for_messages(session: Session, ids: Collection[uuid.UUID]) -> Sequence[Lead]:
+    stmt = select(Lead).where(Lead.id.in_(list(ids)), Lead.deleted_at.is_(None))
+    return session.scalars(stmt).all()
+
+
+def first_products(session: Session, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each lead's first product by name, for {{ product }} when none is chosen."""
+    rows = session.execute(
+        select(lead_products.c.lead_id, func.min(Product.name))
+        .join(Product, Product.id == lead_products.c.product_id)
+        .where(lead_products.c.lead_id.in_(list(ids)))
+        .group_by(lead_products.c.lead_id)
+    )
+    return {lead_id: name for lead_id, name in rows}
