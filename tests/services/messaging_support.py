@@ -32,7 +32,9 @@ def rep(ws: Workspace) -> UserRecord:
     return ws.users.create("Maria Nowak", "maria@example.com")
 
 
-def leads(ws: Workspace, n: int, *, user: UserRecord, country: str = "GB") -> list[LeadRecord]:
+def leads(
+    ws: Workspace, n: int, *, user: UserRecord, country: str = "GB", phone: str | None = None
+) -> list[LeadRecord]:
     out = []
     for i in range(n):
         out.append(
@@ -42,6 +44,7 @@ def leads(ws: Workspace, n: int, *, user: UserRecord, country: str = "GB") -> li
                     "last_name": "Smith",
                     "email": f"lead{i:03d}@example.org",
                     "country": country,
+                    "phone": phone,
                 },
                 user_id=user.id,
             ).value

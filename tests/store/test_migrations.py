@@ -331,3 +331,94 @@ def test_0006_indexes_the_tables_time_columns(
         assert not names & {"ix_leads_created", "ix_leads_stage_changed"}
     finally:
         db.dispose()
+
+
+def test_0007_moves_template_wording_into_variants_and_fills_last_contact(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    db = open_database(fresh_url(backend, servers, tmp_path))
+    lead_id, template_id = uuid.uuid4(), uuid.uuid4()
+    at = dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)
+    meta = MetaData()
+    old_templates = Table(
+        "message_templates",
+        meta,
+        Column("id", Uuid, primary_key=True),
+        Column("name", String(160)),
+        Column("channel", String(16)),
+        Column("language", String(8)),
+        Column("category", String(60)),
+        Column("subject", String(300)),
+        Column("body", String(2000)),
+        Column("created_at", UTCDateTime()),
+        Column("updated_at", UTCDateTime()),
+        Column("version", Integer),
+    )
+    activities = Table(
+        "activities",
+        meta,
+        Column("id", Uuid, primary_key=True),
+        Column("lead_id", Uuid),
+        Column("kind", String(16)),
+        Column("occurred_at", UTCDateTime()),
+        Column("created_at", UTCDateTime()),
+        Column("details", JSON),
+    )
+    try:
+        schema.upgrade(db, "0006")
+        _raw_lead(db, backend, lead_id)
+        with db.engine.begin() as conn:
+            conn.execute(
+                old_templates.insert(),
+                {
+                    "id": template_id,
+                    "name": "Oferta",
+                    "channel": "email",
+                    "language": "pl",
+                    "category": "introduction",
+                    "subject": "Dzień dobry {{ lead.first_name }}",
+                    "body": "Treść",
+                    "created_at": at,
+                    "updated_at": at,
+                    "version": 3,
+                },
+            )
+            for days, kind in ((1, "call"), (4, "whatsapp"), (9, "note"), (2, "stage_change")):
+                conn.execute(
+                    activities.insert(),
+                    {
+                        "id": uuid.uuid4(),
+                        "lead_id": lead_id,
+                        "kind": kind,
+                        "occurred_at": at + dt.timedelta(days=days),
+                        "created_at": at,
+                        "details": {},
+                    },
+                )
+        schema.upgrade(db)
+        with Session(db.engine) as s:
+            assert s.execute(select(Lead.last_contacted_at)).scalar_one() == at + dt.timedelta(
+                days=4
+            )  # the WhatsApp message, not the later note
+            variants = s.execute(
+                text("SELECT template_id, label, subject, body FROM template_variants")
+            ).all()
+        assert len(variants) == 1
+        assert tuple(variants[0])[1:] == ("A", "Dzień dobry {{ lead.first_name }}", "Treść")
+        columns = {c["name"] for c in inspect(db.engine).get_columns("message_templates")}
+        assert "body" not in columns and "origin" in columns
+        assert {"outbox_messages", "outbox_batches"} <= set(inspect(db.engine).get_table_names())
+
+        schema.downgrade(db, "0006")
+        with db.engine.connect() as conn:
+            back = conn.execute(text("SELECT subject, body FROM message_templates")).one()
+        assert tuple(back) == ("Dzień dobry {{ lead.first_name }}", "Treść")
+        tables = set(inspect(db.engine).get_table_names())
+        assert not tables & {"template_variants", "outbox_messages", "outbox_batches"}
+        assert "last_contacted_at" not in {
+            c["name"] for c in inspect(db.engine).get_columns("leads")
+        }
+        schema.upgrade(db)  # and up again
+        assert schema.is_current(db)
+    finally:
+        db.dispose()
