@@ -37,10 +37,13 @@ from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
 from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.leads.screen import LeadsScreen
+from leaddesk.ui.messaging.messenger import Messenger
+from leaddesk.ui.messaging.outbox_screen import OutboxScreen
+from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.placeholder import Placeholder
 from leaddesk.ui.settings.screen import SettingsScreen
 
-SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "settings")
+SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "outbox", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
                 self.tr("Follow-ups"),
                 self.tr("Insights"),
                 self.tr("Templates"),
+                self.tr("Outbox"),
                 self.tr("Settings"),
             ]
         )
@@ -86,13 +90,24 @@ class MainWindow(QMainWindow):
         self.follow_ups.changed.connect(lambda c: self._written_elsewhere(c, self.follow_ups))
         self.leads = LeadsScreen(workspace, (self._load_views, self._save_views), settings)
         self.leads.openLead.connect(self.open_lead)
+        self.leads.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
+        self.board.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
         self.leads.changed.connect(lambda c: self._written_elsewhere(c, self.leads))
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.leads)
         self.stack.addWidget(self.follow_ups)
-        for title in (self.tr("Insights"), self.tr("Templates")):
-            self.stack.addWidget(Placeholder(title, soon))
-        self.settings_screen = SettingsScreen(self.prefs)
+        self.stack.addWidget(Placeholder(self.tr("Insights"), soon))
+        self.templates = TemplatesScreen(workspace, settings)
+        self.templates.changed.connect(lambda c: self._written_elsewhere(c, self.templates))
+        self.stack.addWidget(self.templates)
+        self.messenger = Messenger(lambda: self.workspace, self.prefs, lambda: self.board.me, self)
+        self.messenger.changed.connect(self._messages_changed)
+        self.messenger.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.outbox = OutboxScreen(workspace, self.messenger, settings)
+        self.outbox.openLead.connect(self.open_lead)
+        self.outbox.changed.connect(lambda c: self._written_elsewhere(c, self.outbox))
+        self.stack.addWidget(self.outbox)
+        self.settings_screen = SettingsScreen(self.prefs, self.messenger.remember_password)
         self.settings_screen.applied.connect(self._settings_applied)
         self.stack.addWidget(self.settings_screen)
         self.nav.currentRowChanged.connect(self._screen_changed)
@@ -127,6 +142,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.refresh()
         self.notifier.start()
+        self.messenger.resume_at_start()
 
     # screens ---------------------------------------------------------------
     def show_screen(self, name: str) -> None:
@@ -156,7 +172,13 @@ class MainWindow(QMainWindow):
             self.board.set_user(chosen)
         self.follow_ups.set_user(chosen)
         self.leads.set_user(chosen)
+        self.templates.set_user(chosen, self._user_name(chosen))
+        self.outbox.set_user(chosen)
         self._show_count()
+
+    def _user_name(self, user_id: uuid.UUID | None) -> str:
+        index = self.who.findData(user_id) if user_id else -1
+        return self.who.itemText(index) if index > 0 else ""
 
     def _show_count(self, _total: int | None = None) -> None:
         self.db_label.setText(
@@ -173,6 +195,8 @@ class MainWindow(QMainWindow):
         self.board.set_user(user_id)
         self.follow_ups.set_user(user_id)
         self.leads.set_user(user_id)
+        self.templates.set_user(user_id, users[user_id].name if user_id in users else "")
+        self.outbox.set_user(user_id)
         self.notifier.restart()
 
     def _load_views(self) -> dict[str, SavedView]:
@@ -218,6 +242,7 @@ class MainWindow(QMainWindow):
                 return
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.saved.connect(self._written_elsewhere)
+            window.sendMessage.connect(lambda ids, ch, w=window: self.messenger.compose(ids, ch, w))
             window.destroyed.connect(lambda *_: self._lead_windows.pop(lead_id, None))
             self._lead_windows[lead_id] = window
         window.show()
@@ -227,10 +252,22 @@ class MainWindow(QMainWindow):
     def _written_elsewhere(self, changes: Changes, writer: QWidget | None = None) -> None:
         """A lead window or a screen wrote something: the others catch up (the writer
         has already shown its own change)."""
-        self.board.reload()
-        for screen in (self.follow_ups, self.leads):
+        if not (changes.templates and changes.leads == frozenset() and not changes.stages):
+            self.board.reload()
+        for screen in (self.follow_ups, self.leads, self.templates, self.outbox):
             if screen is not writer:
                 screen.note_changes(changes)
+
+    def _messages_changed(self, changes: Changes) -> None:
+        """Messages were queued or sent: the outbox, and the timelines they went to."""
+        self.outbox.note_changes(changes)
+        self.templates.note_changes(changes)
+        for lead_id in changes.timelines:
+            window = self._lead_windows.get(lead_id)
+            if window is not None:
+                window.refresh_after_send()
+        if changes.leads:
+            self.leads.note_changes(changes)
 
     def _settings_applied(self, changed: set[str]) -> None:
         for window in self._lead_windows.values():
@@ -291,6 +328,10 @@ class MainWindow(QMainWindow):
         self.board.set_workspace(workspace)
         self.follow_ups.set_workspace(workspace)
         self.leads.set_workspace(workspace)
+        self.templates.set_workspace(workspace)
+        self.messenger.stop_sending()
+        self.messenger.sender.wait()
+        self.outbox.set_workspace(workspace)
         old.close()
         self.refresh()
         self.notifier.restart()
@@ -323,6 +364,10 @@ class MainWindow(QMainWindow):
         self._qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.messenger.sender.running:
+            # the message in hand is finished; the rest wait for the next start
+            self.messenger.stop_sending()
+            self.messenger.sender.wait()
         self.notifier.timer.stop()
         self.tray.hide()
         self.save_state()

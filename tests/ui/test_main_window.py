@@ -43,6 +43,7 @@ def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, eng
         "Follow-ups",
         "Insights",
         "Templates",
+        "Outbox",
         "Settings",
     ]
     menus = [a.text() for a in w.menuBar().actions()]

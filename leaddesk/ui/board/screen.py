@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.domain.activities import Channel
 from leaddesk.domain.board_view import BoardFilter, CardSort
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import LeadDeskError
@@ -74,6 +75,7 @@ class BoardScreen(QWidget):
     openLead = Signal(object)  # lead id
     changed = Signal()  # something on the board was saved
     counted = Signal(int)  # leads in the database, after an unfiltered reload
+    sendMessage = Signal(list, object)  # lead ids, Channel: a templated message asked for
 
     def __init__(
         self,
@@ -457,6 +459,17 @@ class BoardScreen(QWidget):
         menu.addAction(self.tr("Release to pool"), lambda: self.assign(cards, None))
         follow = menu.addAction(self.tr("Schedule follow-up…"), lambda: self.schedule(cards[0]))
         follow.setEnabled(len(cards) == 1)
+        send = menu.addMenu(self.tr("Send template"))
+        send.setObjectName("sendMenu")
+        ids = [c.id for c in cards]
+        for channel, text in (
+            (Channel.EMAIL, self.tr("Email…")),
+            (Channel.WHATSAPP, self.tr("WhatsApp…")),
+            (Channel.SMS, self.tr("SMS…")),
+        ):
+            send.addAction(text, lambda c=channel: self.sendMessage.emit(ids, c)).setObjectName(
+                f"send_{channel.value}"
+            )
         menu.addSeparator()
         menu.addAction(self.tr("Open"), lambda: self.openLead.emit(cards[0].id))
         menu.addAction(self.tr("Delete…"), lambda: self.delete_selected(stage))

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.activities import LOGGABLE, ActivityKind
+from leaddesk.domain.activities import LOGGABLE, ActivityKind, Channel
+from leaddesk.domain.links import whatsapp_link
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
 from leaddesk.services.attachments import MIB
@@ -57,6 +58,7 @@ from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
 
 class LeadWindow(QWidget):
     saved = Signal(object)  # Changes: something about this lead was written
+    sendMessage = Signal(list, object)  # [lead id], Channel: a templated message asked for
 
     def __init__(
         self,
@@ -87,8 +89,10 @@ class LeadWindow(QWidget):
         self.owner.setObjectName("leadOwner")
         self.score = QLabel()
         self.score.setObjectName("leadScore")
+        self.last_contact = QLabel()
+        self.last_contact.setObjectName("lastContact")
         facts = QHBoxLayout()
-        for w in (self.number, self.stage_badge, self.owner, self.score):
+        for w in (self.number, self.stage_badge, self.owner, self.score, self.last_contact):
             facts.addWidget(w)
         facts.addStretch(1)
         self.next_follow_up = QLabel()
@@ -116,6 +120,15 @@ class LeadWindow(QWidget):
             self.assign_button.menu().addAction(user.name, lambda u=user.id: self.assign(u))
         self.assign_button.menu().addAction(self.tr("Release to pool"), lambda: self.assign(None))
         self.attach_button = push_button(self.tr("Attach…"), "attachAction", self.pick_files)
+        self.send_button = menu_button(self.tr("Send template"), "sendTemplate")
+        for channel, text in (
+            (Channel.EMAIL, self.tr("Email…")),
+            (Channel.WHATSAPP, self.tr("WhatsApp…")),
+            (Channel.SMS, self.tr("SMS…")),
+        ):
+            self.send_button.menu().addAction(
+                text, lambda c=channel: self.sendMessage.emit([self.lead_id], c)
+            ).setObjectName(f"send_{channel.value}")
         self.log_button = menu_button(self.tr("Log"), "logAction")
         for kind in ActivityKind:
             if kind in LOGGABLE:
@@ -124,6 +137,7 @@ class LeadWindow(QWidget):
             self.call_button,
             self.email_button,
             self.whatsapp_button,
+            self.send_button,
             self.follow_button,
             self.move_button,
             self.assign_button,
@@ -220,10 +234,28 @@ class LeadWindow(QWidget):
             self.tr("Owner: %1").replace("%1", owner) if owner else self.tr("In the pool")
         )
         self.score.setText(self.tr("Score %1").replace("%1", str(record.score)))
+        if record.last_contacted_at is None:
+            self.last_contact.setText(self.tr("Not contacted yet"))
+        else:
+            when = QLocale().toString(
+                QDateTime(record.last_contacted_at.astimezone()), QLocale.FormatType.ShortFormat
+            )
+            self.last_contact.setText(self.tr("Last contact: %1").replace("%1", when))
         self.call_button.setEnabled(bool(record.phone))
         self.email_button.setEnabled(bool(record.email))
         self.whatsapp_button.setEnabled(bool(record.whatsapp or record.phone))
         self._update_buttons()
+
+    def refresh_after_send(self) -> None:
+        """A message went to this lead: its timeline and last contact catch up (the
+        form keeps whatever is being typed)."""
+        try:
+            fresh = self.ws.leads.get(self.lead_id)
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        self._show_record(fresh, keep_edits=True)
+        self.timeline_model.reset()
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.form.dirty and self.form.valid)
@@ -345,7 +377,7 @@ class LeadWindow(QWidget):
     def whatsapp(self) -> None:
         number = self.record.whatsapp or self.record.phone
         if number:
-            QDesktopServices.openUrl(QUrl(f"https://wa.me/{number.lstrip('+')}"))
+            QDesktopServices.openUrl(QUrl(whatsapp_link(number)))
 
     def schedule_follow_up(self) -> None:
         ask = FollowUpDialog(self.record.name, self)

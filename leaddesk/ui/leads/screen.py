@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.domain.activities import Channel
 from leaddesk.domain.lead_table import COLUMNS, DEFAULT_HIDDEN, Column, TableScope, TableSort
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import LeadDeskError, ValidationError
@@ -63,6 +64,7 @@ class _Deleted(QUndoCommand):
 class LeadsScreen(QWidget):
     openLead = Signal(object)  # lead id
     changed = Signal(object)  # Changes written here
+    sendMessage = Signal(list, object)  # lead ids, Channel: a templated message asked for
 
     def __init__(
         self,
@@ -99,6 +101,15 @@ class LeadsScreen(QWidget):
         self.tag_button.menu().addAction(self.tr("Add a tag…"), lambda: self.ask_tag(add=True))
         self.tag_button.menu().addAction(self.tr("Remove a tag…"), lambda: self.ask_tag(add=False))
         self.delete_button = push_button(self.tr("Delete"), "bulkDelete", self.delete_selected)
+        self.send_button = menu_button(self.tr("Send template"), "bulkSend")
+        for channel, text in (
+            (Channel.EMAIL, self.tr("Email…")),
+            (Channel.WHATSAPP, self.tr("WhatsApp…")),
+            (Channel.SMS, self.tr("SMS…")),
+        ):
+            self.send_button.menu().addAction(
+                text, lambda c=channel: self.send_selected(c)
+            ).setObjectName(f"bulkSend_{channel.value}")
         self.export_button = menu_button(self.tr("Export CSV"), "exportCsv")
         self.export_button.menu().addAction(
             self.tr("Selected leads…"), lambda: self.export(selection=True)
@@ -119,6 +130,7 @@ class LeadsScreen(QWidget):
             self.assign_button,
             self.move_button,
             self.tag_button,
+            self.send_button,
             self.delete_button,
             self.export_button,
             self.columns_button,
@@ -329,7 +341,13 @@ class LeadsScreen(QWidget):
         if selected:
             text = self.tr("%1 · %2 selected").replace("%1", text).replace("%2", f"{selected:n}")
         self.count.setText(text)
-        for w in (self.assign_button, self.move_button, self.tag_button, self.delete_button):
+        for w in (
+            self.assign_button,
+            self.move_button,
+            self.tag_button,
+            self.send_button,
+            self.delete_button,
+        ):
             w.setEnabled(bool(selected))
         self.open_button.setEnabled(selected == 1)
         self.export_button.menu().actions()[0].setEnabled(bool(selected))
@@ -413,6 +431,11 @@ class LeadsScreen(QWidget):
             return out
 
         self._write(move)
+
+    def send_selected(self, channel: Channel) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.sendMessage.emit(ids, channel)
 
     def ask_tag(self, *, add: bool) -> None:
         title = self.tr("Add a tag") if add else self.tr("Remove a tag")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import asdict
+
 import phonenumbers
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -11,12 +14,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from leaddesk.config.secrets import smtp_password, store_smtp_password
 from leaddesk.config.settings import Settings
+from leaddesk.services.smtp import SendFailed, SmtpAccount, SmtpTransport
+from leaddesk.ui.messaging.names import failure_text
+from leaddesk.ui.settings.email import EmailSettings
+from leaddesk.ui.worker import Progress, run_with_progress
 
 # MariaDB's default max_allowed_packet is 16 MB, and a file travels in one packet
 MAX_LIMIT_MB = 100
@@ -32,10 +41,16 @@ def _region_name(code: str) -> str:
 class SettingsScreen(QWidget):
     applied = Signal(set)  # names of the settings that changed
 
-    def __init__(self, prefs: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Settings,
+        remember_password: Callable[[str | None], None] = lambda _p: None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsScreen")
         self.prefs = prefs
+        self._remember_password = remember_password
         head = QLabel(self.tr("Settings"))
         head.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.limit = QSpinBox()
@@ -58,6 +73,7 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Largest attachment"), self.limit)
         form.addRow(self.tr("Country for phone numbers without a code"), self.country)
         form.addRow(self.tr("Currency of new leads"), self.currency)
+        self.email = EmailSettings()
         self.note = QLabel(
             self.tr(
                 "The country and currency apply to the team's database as soon as you apply "
@@ -76,6 +92,7 @@ class SettingsScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addLayout(form)
+        lay.addWidget(self.email)
         lay.addWidget(self.note)
         lay.addWidget(self.buttons)
         lay.addStretch(1)
@@ -83,14 +100,17 @@ class SettingsScreen(QWidget):
             self.limit.valueChanged,
             self.country.currentIndexChanged,
             self.currency.textChanged,
+            *self.email.signals(),
         ):
             signal.connect(self._update)
+        self.email.test_button.clicked.connect(self.test_email)
         self.load()
 
     def load(self) -> None:
         self.limit.setValue(max(1, min(MAX_LIMIT_MB, self.prefs.attachment_limit_mb)))
         self.country.setCurrentIndex(max(0, self.country.findData(self.prefs.default_country)))
         self.currency.setText(self.prefs.currency)
+        self.email.load(self.prefs)
         self._update()
 
     def _values(self) -> dict[str, object]:
@@ -98,11 +118,15 @@ class SettingsScreen(QWidget):
             "attachment_limit_mb": self.limit.value(),
             "default_country": self.country.currentData(),
             "currency": self.currency.text().upper(),
+            **self.email.values(),
         }
 
     def _update(self) -> None:
         changed = any(getattr(self.prefs, k) != v for k, v in self._values().items())
-        self.apply_button.setEnabled(changed and len(self.currency.text()) == 3)
+        changed = changed or bool(self.email.password.text())
+        problem = self.email.problem()
+        self.email.show_problem(problem)
+        self.apply_button.setEnabled(changed and len(self.currency.text()) == 3 and not problem)
         self.reset_button.setEnabled(changed)
 
     def apply(self) -> None:
@@ -110,6 +134,52 @@ class SettingsScreen(QWidget):
         for name in changed:
             setattr(self.prefs, name, self._values()[name])
         self.prefs.save()
+        self._keep_password()
         self._update()
         if changed:
             self.applied.emit(changed)
+
+    def _keep_password(self) -> None:
+        """In the keyring where one works; otherwise only for this session."""
+        password = self.email.password.text()
+        if not password:
+            return
+        p = self.prefs
+        if p.smtp_user and store_smtp_password(p.smtp_host, p.smtp_user, password):
+            self.email.password_note.setText(self.tr("The password is kept in your keyring."))
+            self._remember_password(None)
+        else:
+            self.email.password_note.setText(
+                self.tr("No keyring works here: the password is kept until LeadDesk closes.")
+            )
+            self._remember_password(password)
+        self.email.password.clear()
+
+    def test_email(self) -> None:
+        """Connect and log in with what is typed (saved or not)."""
+        values = self.email.values()
+        trial = Settings(**{**asdict(self.prefs), **values})
+        password = self.email.password.text() or (
+            smtp_password(trial.smtp_host, trial.smtp_user) if trial.smtp_user else None
+        )
+        account = SmtpAccount.from_settings(trial, password or None)
+
+        def work(_progress: Progress, _cancelled: Callable[[], bool]) -> str:
+            with SmtpTransport(account) as transport:
+                return transport.check()
+
+        try:
+            greeting = run_with_progress(self, self.tr("Connecting…"), work)
+        except SendFailed as exc:
+            QMessageBox.warning(
+                self, self.tr("Email server"), failure_text(exc.failure, exc.message)
+            )
+            return
+        if greeting is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Email server"),
+                self.tr("Connected to %1 and ready to send as %2.")
+                .replace("%1", account.server)
+                .replace("%2", account.from_address),
+            )

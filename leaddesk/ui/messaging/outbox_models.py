@@ -1,0 +1,203 @@
+"""The Outbox's tables: recent batches with their progress, and one batch's messages
+fetched a page at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+)
+
+from leaddesk.domain.outbox import MessageStatus
+from leaddesk.services.message_records import BatchSummary, OutboxRow
+from leaddesk.ui.messaging.names import STATUS_COLORS, channel_label, failure_text, status_label
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+def when(at: dt.datetime | None) -> str:
+    if at is None:
+        return ""
+    return QLocale().toString(QDateTime(at.astimezone()), QLocale.FormatType.ShortFormat)
+
+
+class _Table(QAbstractTableModel):
+    headers: list[str] = []
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class BatchModel(_Table):
+    PROGRESS = 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BatchSummary] = []
+        self.headers = [
+            QCoreApplication.translate("Outbox", "Queued"),
+            QCoreApplication.translate("Outbox", "Template"),
+            QCoreApplication.translate("Outbox", "Channel"),
+            QCoreApplication.translate("Outbox", "Progress"),
+            QCoreApplication.translate("Outbox", "Waiting"),
+            QCoreApplication.translate("Outbox", "Failed"),
+            QCoreApplication.translate("Outbox", "Not confirmed"),
+            QCoreApplication.translate("Outbox", "By"),
+        ]
+
+    def reset(self, rows: list[BatchSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def batch(self, row: int) -> BatchSummary:
+        return self._rows[row]
+
+    def row_of(self, batch_id: object) -> int:
+        return next((i for i, b in enumerate(self._rows) if b.id == batch_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        b = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return b
+        if role == PROGRESS_ROLE:
+            return (b.count(MessageStatus.SENT), b.total)
+        if role == Qt.ItemDataRole.DisplayRole:
+            locale = QLocale()
+            return (
+                when(b.created_at),
+                b.template_name,
+                channel_label(b.channel),
+                QCoreApplication.translate("Outbox", "%1 of %2 sent")
+                .replace("%1", locale.toString(b.count(MessageStatus.SENT)))
+                .replace("%2", locale.toString(b.total)),
+                locale.toString(b.count(MessageStatus.QUEUED, MessageStatus.SENDING)),
+                locale.toString(b.count(MessageStatus.FAILED)),
+                locale.toString(b.count(MessageStatus.HANDED_OVER)),
+                b.user_name or "",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 5 and b.count(MessageStatus.FAILED):
+                return QColor(STATUS_COLORS[MessageStatus.FAILED])
+            if column == 6 and b.count(MessageStatus.HANDED_OVER):
+                return QColor(STATUS_COLORS[MessageStatus.HANDED_OVER])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4 and column != 7:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+
+class MessageModel(_Table):
+    """A batch's messages in sending order, a page at a time as the view scrolls."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OutboxRow] = []
+        self._fetch: Callable[[int, int], list[OutboxRow]] = lambda _o, _n: []
+        self._done = True
+        self.headers = [
+            QCoreApplication.translate("Outbox", "Lead"),
+            QCoreApplication.translate("Outbox", "To"),
+            QCoreApplication.translate("Outbox", "Status"),
+            QCoreApplication.translate("Outbox", "Variant"),
+            QCoreApplication.translate("Outbox", "Sent"),
+            QCoreApplication.translate("Outbox", "Why"),
+        ]
+
+    def reset(self, fetch: Callable[[int, int], list[OutboxRow]]) -> None:
+        self.beginResetModel()
+        self._fetch, self._rows, self._done = fetch, [], False
+        self.endResetModel()
+
+    def message(self, row: int) -> OutboxRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._done:
+            return
+        page = self._fetch(len(self._rows), PAGE)
+        self._done = len(page) < PAGE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return m
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{m.recipient_name or ''} · {m.lead_number}",
+                # an address or number reads left to right in any language
+                "\u2066" + m.recipient + "\u2069",
+                status_label(m.status),
+                m.variant_label,
+                when(m.sent_at),
+                failure_text(m.error_code, m.error) if m.error else "",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return QColor(STATUS_COLORS[m.status])
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and m.error:
+            return m.error
+        return None
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The batch's progress as a bar, its text inside."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        done, total = index.data(PROGRESS_ROLE) or (0, 0)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
+        bar.minimum, bar.maximum = 0, max(1, total)  # type: ignore[attr-defined]
+        bar.progress = done  # type: ignore[attr-defined]
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))  # type: ignore[attr-defined]
+        bar.textVisible = True  # type: ignore[attr-defined]
+        bar.direction = option.direction  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
