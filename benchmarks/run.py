@@ -18,12 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import board, foundation, lead, shell
+from benchmarks import board, foundation, lead, messaging, shell
 
 SUITES = {
     "board": board.run,
     "foundation": foundation.run,
     "lead": lead.run,
+    "messaging": messaging.run,
     "shell": shell.run,
 }
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import deque
 from collections.abc import Callable, Collection
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.activities import ActivityKind, Channel, Direction
@@ -46,12 +48,14 @@ KIND = {
 }
 # steps of one send, for a caller that watches (progress, or a test that crashes there)
 Observe = Callable[[str, uuid.UUID], None]
+CLAIM_CHUNK = 8  # messages claimed per transaction while sending
 
 
 def _log_sent(session: Session, m: OutboxMessage, at: dt.datetime, reply: str | None) -> None:
     """The sent message on the lead's timeline, and the lead's last contact moved."""
-    session.add(
-        Activity(
+    session.execute(
+        insert(Activity.__table__).values(
+            id=uuid.uuid4(),
             lead_id=m.lead_id,
             kind=KIND[m.channel],
             direction=Direction.OUTBOUND,
@@ -59,6 +63,8 @@ def _log_sent(session: Session, m: OutboxMessage, at: dt.datetime, reply: str | 
             body=m.body,
             occurred_at=at,
             user_id=m.user_id,
+            outcome=None,
+            created_at=at,
             details={
                 "template_id": str(m.template_id) if m.template_id else None,
                 "template": m.template_name,
@@ -88,6 +94,23 @@ class OutboxService:
         with transaction(self.ctx.db, write=False) as s:
             return q.pending_count(s, sender=sender.lower())
 
+    def _claim(
+        self, sender: str, token: uuid.UUID, batch_id: uuid.UUID | None, limit: int
+    ) -> list[OutboxMessage]:
+        with transaction(self.ctx.db) as s:
+            taken = q.claim(
+                s,
+                sender=sender,
+                token=token,
+                now=self.ctx.clock(),
+                lease=CLAIM_LEASE,
+                limit=limit,
+                batch_id=batch_id,
+            )
+            for m in taken:
+                s.expunge(m)
+            return taken
+
     def send_next(
         self,
         transport: SmtpTransport,
@@ -98,24 +121,21 @@ class OutboxService:
     ) -> SendOutcome | None:
         """Send the oldest email queued by this transport's sender; None when none is left."""
         sender = transport.account.from_address.lower()
-        with transaction(self.ctx.db) as s:
-            m = q.claim_next(
-                s,
-                sender=sender,
-                token=token,
-                now=self.ctx.clock(),
-                lease=CLAIM_LEASE,
-                batch_id=batch_id,
-            )
-            if m is None:
-                return None
-            s.expunge(m)
+        taken = self._claim(sender, token, batch_id, 1)
+        return self._send_one(transport, taken[0], token, observe) if taken else None
+
+    def _send_one(
+        self,
+        transport: SmtpTransport,
+        m: OutboxMessage,
+        token: uuid.UUID,
+        observe: Observe | None,
+    ) -> SendOutcome:
         if observe:
             observe("claimed", m.id)
+        account = transport.account
         msg = build_email(
-            sender=Mailbox(
-                m.sender_name or transport.account.from_name, transport.account.from_address
-            ),
+            sender=Mailbox(m.sender_name or account.from_name, account.from_address),
             to=Mailbox(m.recipient_name or "", m.recipient),
             subject=m.subject or "",
             text=m.body,
@@ -125,14 +145,10 @@ class OutboxService:
         )
 
         def hand_over() -> bool:
+            now = self.ctx.clock()
             with transaction(self.ctx.db) as s:
                 held = q.set_claimed(
-                    s,
-                    m.id,
-                    token,
-                    self.ctx.clock(),
-                    status=MessageStatus.HANDED_OVER,
-                    handed_over_at=self.ctx.clock(),
+                    s, m.id, token, now, status=MessageStatus.HANDED_OVER, handed_over_at=now
                 )
             if held and observe:
                 observe("handed_over", m.id)
@@ -140,8 +156,8 @@ class OutboxService:
 
         try:
             reply = transport.send(msg, handover=hand_over)
-        except ClaimLost:
-            return SendOutcome(m.id, m.lead_id, m.batch_id, MessageStatus.SENDING)
+        except ClaimLost:  # cancelled, or taken over by another sender: not sent by us
+            return SendOutcome(m.id, m.lead_id, m.batch_id, MessageStatus.CANCELLED)
         except SendFailed as exc:
             return self._failed(m, token, exc)
         if observe:
@@ -198,24 +214,39 @@ class OutboxService:
         observe: Observe | None = None,
     ) -> SendReport:
         """Send until nothing is left, the user stops, or a failure of the account or
-        the connection makes every next message fail too."""
+        the connection makes every next message fail too.
+
+        Messages are claimed a few at a time (one transaction for several); the ones
+        not started when sending stops go back in line.
+        """
         token = uuid.uuid4()
+        sender = transport.account.from_address.lower()
+        held: deque[OutboxMessage] = deque()
         sent = failed = unconfirmed = 0
-        while not (cancelled and cancelled()):
-            outcome = self.send_next(transport, token=token, batch_id=batch_id, observe=observe)
-            if outcome is None:
-                break
-            if progress:
-                progress(outcome)
-            if outcome.status is MessageStatus.SENT:
-                sent += 1
-            elif outcome.status is MessageStatus.FAILED:
-                failed += 1
-            elif outcome.status is MessageStatus.HANDED_OVER:
-                unconfirmed += 1
-            if outcome.failure in STOPS_SENDING or outcome.status is MessageStatus.HANDED_OVER:
-                return SendReport(sent, failed, outcome, unconfirmed)
-        return SendReport(sent, failed, None, unconfirmed)
+        stopped: SendOutcome | None = None
+        try:
+            while not (cancelled and cancelled()):
+                if not held:
+                    held.extend(self._claim(sender, token, batch_id, CLAIM_CHUNK))
+                    if not held:
+                        break
+                outcome = self._send_one(transport, held.popleft(), token, observe)
+                if progress:
+                    progress(outcome)
+                if outcome.status is MessageStatus.SENT:
+                    sent += 1
+                elif outcome.status is MessageStatus.FAILED:
+                    failed += 1
+                elif outcome.status is MessageStatus.HANDED_OVER:
+                    unconfirmed += 1
+                if outcome.failure in STOPS_SENDING or outcome.status is MessageStatus.HANDED_OVER:
+                    stopped = outcome
+                    break
+        finally:
+            if held:
+                with transaction(self.ctx.db) as s:
+                    q.release_claims(s, [m.id for m in held], token, self.ctx.clock())
+        return SendReport(sent, failed, stopped, unconfirmed)
 
     # reading ---------------------------------------------------------------------------
     def batches(self, *, limit: int = 100) -> list[BatchSummary]:
@@ -251,20 +282,15 @@ class OutboxService:
 
     # what users do ---------------------------------------------------------------------
     def cancel(self, batch_id: uuid.UUID) -> tuple[int, Changes]:
-        """Stop a batch: its queued messages are cancelled (one being sent finishes)."""
+        """Stop a batch: what is not yet with a server is cancelled (a message already
+        handed over finishes)."""
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
             b = s.get(OutboxBatch, batch_id, with_for_update=True)
             if b is None:
                 raise missing("Outbox batch", batch_id)
             b.cancelled_at = now
-            n = q.change_batch_status(
-                s,
-                batch_id,
-                from_statuses=[MessageStatus.QUEUED],
-                now=now,
-                status=MessageStatus.CANCELLED,
-            )
+            n = q.cancel_batch(s, batch_id, now=now)
         return n, Changes(outbox=True)
 
     def retry(self, message_ids: Collection[uuid.UUID]) -> tuple[int, Changes]:

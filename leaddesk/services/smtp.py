@@ -121,6 +121,7 @@ class SmtpTransport:
             else:
                 smtp = smtplib.SMTP(a.host, a.port, timeout=a.timeout)
             try:
+                _no_delay(smtp)
                 smtp.ehlo()
                 if a.security == "starttls":
                     smtp.starttls(context=self._ssl)
@@ -309,6 +310,15 @@ def _data(msg: EmailMessage) -> bytes:
     raw = re.sub(rb"(?:\r\n|\n|\r(?!\n))", b"\r\n", raw)
     raw = re.sub(rb"(?m)^\.", b"..", raw)
     return raw if raw.endswith(b"\r\n") else raw + b"\r\n"
+
+
+def _no_delay(smtp: smtplib.SMTP) -> None:
+    """Send small writes at once: the final "." follows the message in its own write,
+    and Nagle's algorithm would hold it for the server's delayed ACK (about 40 ms)."""
+    sock = smtp.sock
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 def _quietly_close(smtp: smtplib.SMTP) -> None:

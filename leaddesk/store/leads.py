@@ -120,12 +120,12 @@ def count_leads(session: Session) -> int:
 def touch_last_contact(session: Session, lead_id: uuid.UUID, at: dt.datetime) -> None:
     """Move the lead's last contact forward (never back); not a user's edit, so the
     lead's version stays and an open form does not conflict."""
+    leads = Lead.__table__
     session.execute(
-        update(Lead)
+        update(leads)
         .where(
-            Lead.id == lead_id,
-            or_(Lead.last_contacted_at.is_(None), Lead.last_contacted_at < at),
+            leads.c.id == lead_id,
+            or_(leads.c.last_contacted_at.is_(None), leads.c.last_contacted_at < at),
         )
         .values(last_contacted_at=at)
-        .execution_options(synchronize_session=False)
     )

@@ -21,6 +21,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Activity, Lead, OutboxBatch, OutboxMessage, User
 
 M = OutboxMessage
+T = OutboxMessage.__table__  # Core statements on the sending path: no ORM bookkeeping
 
 
 def _claimable(sender: str, channel: Channel, now: dt.datetime, lease: dt.timedelta) -> Any:
@@ -36,42 +37,51 @@ def _claimable(sender: str, channel: Channel, now: dt.datetime, lease: dt.timede
     return and_(M.channel == channel, M.sender == sender, or_(queued, abandoned))
 
 
-def claim_next(
+def claim(
     session: Session,
     *,
     sender: str,
     token: uuid.UUID,
     now: dt.datetime,
     lease: dt.timedelta,
+    limit: int,
     batch_id: uuid.UUID | None = None,
     channel: Channel = Channel.EMAIL,
-) -> OutboxMessage | None:
-    """Take the oldest message this sender may send; None when there is none."""
-    for _ in range(5):  # another sender may win the row between our SELECT and UPDATE
-        where = _claimable(sender, channel, now, lease)
-        if batch_id is not None:
-            where = and_(where, M.batch_id == batch_id)
-        candidate = session.execute(
-            select(M.id).where(where).order_by(M.created_at, M.id).limit(1)
-        ).scalar_one_or_none()
-        if candidate is None:
-            return None
-        taken = session.execute(
-            update(M)
-            .where(M.id == candidate, where)
-            .values(
-                status=MessageStatus.SENDING,
-                claim_token=token,
-                claimed_at=now,
-                attempts=M.attempts + 1,
-                updated_at=now,
-                version=M.version + 1,
-            )
-            .execution_options(synchronize_session=False)
+) -> list[OutboxMessage]:
+    """Take up to ``limit`` of the oldest messages this sender may send, in order.
+
+    Another sender may take some of the same rows between our SELECT and UPDATE; the
+    UPDATE only takes rows still claimable, and what we got is read back by token.
+    """
+    where = _claimable(sender, channel, now, lease)
+    if batch_id is not None:
+        where = and_(where, M.batch_id == batch_id)
+    candidates = list(
+        session.execute(select(M.id).where(where).order_by(M.created_at, M.id).limit(limit))
+        .scalars()
+        .all()
+    )
+    if not candidates:
+        return []
+    session.execute(
+        update(T)
+        .where(T.c.id.in_(candidates), where)
+        .values(
+            status=MessageStatus.SENDING,
+            claim_token=token,
+            claimed_at=now,
+            attempts=T.c.attempts + 1,
+            updated_at=now,
+            version=T.c.version + 1,
         )
-        if taken.rowcount == 1:
-            return session.get(M, candidate, populate_existing=True)
-    return None
+    )
+    taken = session.scalars(
+        select(M)
+        .where(M.id.in_(candidates), M.claim_token == token, M.status == MessageStatus.SENDING)
+        .order_by(M.created_at, M.id)
+        .execution_options(populate_existing=True)
+    ).all()
+    return list(taken)
 
 
 def set_claimed(
@@ -79,10 +89,13 @@ def set_claimed(
 ) -> bool:
     """Change a message this sender still holds; False if its claim was taken over."""
     result = session.execute(
-        update(M)
-        .where(M.id == message_id, M.claim_token == token, M.status == MessageStatus.SENDING)
-        .values(updated_at=now, version=M.version + 1, **values)
-        .execution_options(synchronize_session=False)
+        update(T)
+        .where(
+            T.c.id == message_id,
+            T.c.claim_token == token,
+            T.c.status == MessageStatus.SENDING,
+        )
+        .values(updated_at=now, version=T.c.version + 1, **values)
     )
     return result.rowcount == 1
 
@@ -92,12 +105,41 @@ def set_handed_over_result(
 ) -> bool:
     """Record the server's answer to a message handed over by this sender."""
     result = session.execute(
-        update(M)
-        .where(M.id == message_id, M.claim_token == token, M.status == MessageStatus.HANDED_OVER)
-        .values(updated_at=now, version=M.version + 1, **values)
-        .execution_options(synchronize_session=False)
+        update(T)
+        .where(
+            T.c.id == message_id,
+            T.c.claim_token == token,
+            T.c.status == MessageStatus.HANDED_OVER,
+        )
+        .values(updated_at=now, version=T.c.version + 1, **values)
     )
     return result.rowcount == 1
+
+
+def release_claims(
+    session: Session, message_ids: Collection[uuid.UUID], token: uuid.UUID, now: dt.datetime
+) -> int:
+    """Give back messages this sender claimed but did not start (it was stopped)."""
+    if not message_ids:
+        return 0
+    result = session.execute(
+        update(T)
+        .where(
+            T.c.id.in_(list(message_ids)),
+            T.c.claim_token == token,
+            T.c.status == MessageStatus.SENDING,
+            T.c.handed_over_at.is_(None),
+        )
+        .values(
+            status=MessageStatus.QUEUED,
+            claim_token=None,
+            claimed_at=None,
+            attempts=T.c.attempts - 1,
+            updated_at=now,
+            version=T.c.version + 1,
+        )
+    )
+    return result.rowcount
 
 
 def release_abandoned(session: Session, *, sender: str, now: dt.datetime) -> int:
@@ -137,6 +179,29 @@ def change_status(
         .where(M.id.in_(list(ids)), M.status.in_(list(from_statuses)))
         .values(updated_at=now, version=M.version + 1, **values)
         .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def cancel_batch(session: Session, batch_id: uuid.UUID, *, now: dt.datetime) -> int:
+    """Cancel what is not yet with a server: queued messages, and claimed ones not yet
+    handed over (their sender finds its claim gone and drops them)."""
+    result = session.execute(
+        update(T)
+        .where(
+            T.c.batch_id == batch_id,
+            or_(
+                T.c.status == MessageStatus.QUEUED,
+                and_(T.c.status == MessageStatus.SENDING, T.c.handed_over_at.is_(None)),
+            ),
+        )
+        .values(
+            status=MessageStatus.CANCELLED,
+            claim_token=None,
+            claimed_at=None,
+            updated_at=now,
+            version=T.c.version + 1,
+        )
     )
     return result.rowcount
 

@@ -266,7 +266,7 @@ def test_a_batch_interrupted_after_k_messages_resumes_and_delivers_each_once(
         ws.outbox.send_all(transport, observe=crash_at("claimed", k + 1))
     transport._drop()
     assert len(smtp_server.inbox.received) == k
-    assert statuses(ws).get(MessageStatus.SENDING) == 1
+    assert statuses(ws).get(MessageStatus.SENDING) == 1  # the one in hand when it died
 
     # the next start: the dead sender's claim goes back in line, sending carries on
     assert ws.outbox.release_abandoned(SENDER.address) == 1
@@ -427,27 +427,55 @@ def test_two_senders_at_once_send_each_message_once(
     assert statuses(ws) == {MessageStatus.SENT: 24}
 
 
-def test_cancel_and_retry_a_batch(ws: Workspace, smtp_server: SmtpServer) -> None:
+def test_cancel_while_sending_stops_the_batch_and_retry_sends_the_rest(
+    ws: Workspace, smtp_server: SmtpServer
+) -> None:
     me = rep(ws)
     batch = leads(ws, 6, user=me)
     queued = ws.messaging.queue(
         ids(batch), default_template(ws, "thank_you/email/en").id, user_id=me.id, sender=SENDER
     ).value
     assert queued.batch_id is not None
-    done: list[object] = []
+    batch_id = queued.batch_id
+    cancelled: list[int] = []
+
+    def cancel_after_two(_outcome: object) -> None:
+        if len(smtp_server.inbox.received) == 2 and not cancelled:
+            # the user presses Cancel while the sender holds claims on the next ones
+            cancelled.append(ws.outbox.cancel(batch_id)[0])
+
     with SmtpTransport(account(smtp_server.port)) as transport:
-        ws.outbox.send_all(transport, progress=done.append, cancelled=lambda: len(done) >= 2)
-    cancelled, _ = ws.outbox.cancel(queued.batch_id)
-    assert cancelled == 4
-    summary = ws.outbox.batch(queued.batch_id)
+        report = ws.outbox.send_all(transport, progress=cancel_after_two)
+    assert cancelled == [4] and report.sent == 2
+    assert len(smtp_server.inbox.received) == 2  # nothing claimed went after the cancel
+    summary = ws.outbox.batch(batch_id)
     assert summary.count(MessageStatus.SENT) == 2 and summary.count(MessageStatus.CANCELLED) == 4
     assert summary.cancelled_at is not None and summary.done == 6
     with SmtpTransport(account(smtp_server.port)) as transport:
         assert ws.outbox.send_all(transport).sent == 0  # cancelled ones stay put
-    assert ws.outbox.retry_batch(queued.batch_id)[0] == 4
+    assert ws.outbox.retry_batch(batch_id)[0] == 4
+    assert ws.outbox.batch(batch_id).cancelled_at is None
     with SmtpTransport(account(smtp_server.port)) as transport:
         assert ws.outbox.send_all(transport).sent == 4
     assert delivered_once(smtp_server, [r.email or "" for r in batch])
+
+
+def test_stopping_gives_back_the_claims_not_started(ws: Workspace, smtp_server: SmtpServer) -> None:
+    me = rep(ws)
+    ws.messaging.queue(
+        ids(leads(ws, 10, user=me)),
+        default_template(ws, "thank_you/email/en").id,
+        user_id=me.id,
+        sender=SENDER,
+    )
+    done: list[object] = []
+    with SmtpTransport(account(smtp_server.port)) as transport:
+        report = ws.outbox.send_all(
+            transport, progress=done.append, cancelled=lambda: len(done) >= 3
+        )
+    assert report.sent == 3
+    assert statuses(ws) == {MessageStatus.SENT: 3, MessageStatus.QUEUED: 7}
+    assert all(r.attempts == 0 for r in ws.outbox.messages(statuses=[MessageStatus.QUEUED]))
 
 
 def test_whatsapp_and_sms_wait_for_the_rep_to_confirm(ws: Workspace) -> None:

@@ -63,12 +63,14 @@ def test_killed_mid_batch_then_restarted_delivers_each_message_once(
     assert first.returncode == -signal.SIGKILL
     assert len(smtp_server.inbox.received) == 3
     counts = {s: ws.outbox.count(statuses=[s]) for s in MessageStatus}
-    assert (counts[MessageStatus.SENT], counts[MessageStatus.SENDING]) == (3, 1)
+    claimed = counts[MessageStatus.SENDING]  # the one in hand and the rest of its claim
+    assert counts[MessageStatus.SENT] == 3 and claimed >= 1
+    assert claimed + counts[MessageStatus.QUEUED] == 3
 
     second = _send(db_url)
     out, err = second.communicate(timeout=60)
     assert second.returncode == 0, err
-    assert "1 message(s) left mid-send" in out and "3 sent, 0 failed" in out
+    assert f"{claimed} message(s) left mid-send" in out and "3 sent, 0 failed" in out
     addresses = [lead.email or "" for lead in batch]
     assert sorted(r.rcpt_tos[0] for r in smtp_server.inbox.received) == sorted(addresses)
     assert ws.outbox.count(statuses=[MessageStatus.SENT]) == 6
