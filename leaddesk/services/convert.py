@@ -147,6 +147,7 @@ def template_record(t: MessageTemplate) -> TemplateRecord:
         language=t.language,
         category=t.category,
         origin=t.origin,
+        family=t.family,
         retired_at=t.retired_at,
         version=t.version,
         updated_at=t.updated_at,

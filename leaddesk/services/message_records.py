@@ -29,6 +29,7 @@ class TemplateRecord:
     language: str
     category: str
     origin: str | None
+    family: uuid.UUID  # translations of one message share it
     retired_at: dt.datetime | None
     version: int
     updated_at: dt.datetime

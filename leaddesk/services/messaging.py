@@ -81,7 +81,7 @@ class MessagingService:
         for the channel are skipped and listed.
 
         ``match_language``: a lead whose country reads another language gets this
-        template's sibling in that language (same channel and category) if there is one.
+        template's translation into that language, if it has one.
         Variants are dealt evenly at random; ``seed`` makes the deal repeatable.
         """
         rng = random.Random(seed)
@@ -99,7 +99,7 @@ class MessagingService:
                 )
             wordings = {chosen.language: _wording(chosen)}
             if match_language:
-                for sibling in q.siblings(s, chosen):
+                for sibling in q.translations(s, chosen):
                     if sibling.language not in wordings and q.live_variants(sibling):
                         wordings[sibling.language] = _wording(sibling)
             user = s.get(User, user_id) if user_id else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from leaddesk.domain.activities import Channel
 from leaddesk.domain.leads import display_name, format_number
@@ -29,7 +30,11 @@ from leaddesk.store.leads import get_lead
 from leaddesk.store.models import Lead, MessageTemplate, Product, TemplateVariant, User
 from leaddesk.store.session import transaction
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 DEFAULTS_FILE = ("templates", "defaults.json")
+FAMILIES = uuid.UUID("5f0c7e0a-61a4-4c55-9d2e-1b8f8f3c2a10")  # namespace of the shipped ones
 CHANGED = Changes(templates=True)
 
 
@@ -140,8 +145,10 @@ class TemplateService:
         *,
         template_id: uuid.UUID | None = None,
         expected_version: int | None = None,
+        family: uuid.UUID | None = None,
     ) -> Result[TemplateRecord]:
-        """Create a template, or replace one's fields and variants as a whole.
+        """Create a template (a translation when ``family`` names another's), or
+        replace one's fields and variants as a whole.
 
         A variant the draft leaves out is retired, not deleted, so the reports of
         what was sent with it stay whole.
@@ -150,7 +157,9 @@ class TemplateService:
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
             if template_id is None:
-                t = MessageTemplate(retired_at=None, origin=None)
+                new_id = uuid.uuid4()
+                self._check_language_free(s, family or new_id, new_id, clean.language)
+                t = MessageTemplate(id=new_id, family=family or new_id, origin=None)
                 s.add(t)
                 t.variants = []
             else:
@@ -158,6 +167,7 @@ class TemplateService:
                 if found is None:
                     raise missing("Template", template_id)
                 check_version("Template", template_id, expected_version, found.version)
+                self._check_language_free(s, found.family, found.id, clean.language)
                 t = found
             t.name, t.channel = clean.name, clean.channel
             t.language, t.category = clean.language, clean.category
@@ -176,18 +186,53 @@ class TemplateService:
             s.flush()
             return Result(template_record(t), CHANGED)
 
-    def duplicate(self, template_id: uuid.UUID, name: str) -> Result[TemplateRecord]:
+    @staticmethod
+    def _check_language_free(
+        s: Session, family: uuid.UUID, template_id: uuid.UUID, language: str
+    ) -> None:
+        """One translation per language in a family, so a lead's language picks one."""
+        for other in q.family_members(s, family):
+            if other.id != template_id and other.language == language and other.retired_at is None:
+                raise ValidationError(
+                    [
+                        FieldIssue(
+                            "language",
+                            "translation_exists",
+                            f"{other.name!r} is already this message in {language}.",
+                            {"template": other.name},
+                        )
+                    ]
+                )
+
+    def duplicate(
+        self,
+        template_id: uuid.UUID,
+        name: str,
+        *,
+        language: str | None = None,
+        translation: bool = False,
+    ) -> Result[TemplateRecord]:
+        """A copy to reword; ``translation``: the same message in ``language``, linked to
+        the original so each lead can get it in their own language."""
         original = self.get(template_id)
         draft = TemplateDraft(
             name=name,
             channel=original.channel,
-            language=original.language,
+            language=language or original.language,
             category=original.category,
             variants=tuple(
                 VariantDraft(v.label, v.body, v.subject, v.html) for v in original.variants
             ),
         )
-        return self.save(draft)
+        return self.save(draft, family=original.family if translation else None)
+
+    def translations(self, template_id: uuid.UUID) -> list[TemplateRecord]:
+        """The template and its translations, by language."""
+        with transaction(self.ctx.db, write=False) as s:
+            t = q.get_template(s, template_id)
+            if t is None:
+                raise missing("Template", template_id)
+            return [template_record(m) for m in q.family_members(s, t.family)]
 
     def set_retired(
         self, template_id: uuid.UUID, retired: bool, *, expected_version: int | None = None
@@ -217,6 +262,8 @@ class TemplateService:
                     language=d["language"],
                     category=d["category"],
                     origin=d["origin"],
+                    # the same message in the three languages: one family
+                    family=uuid.uuid5(FAMILIES, f"{d['category']}/{d['channel']}"),
                 )
                 t.variants = [TemplateVariant(label="A", subject=d["subject"], body=d["body"])]
                 s.add(t)

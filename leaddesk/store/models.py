@@ -312,6 +312,9 @@ class MessageTemplate(Tracked, Base):
     # the key of a template LeadDesk installed ("introduction/email/en"), so it is
     # installed once; None for the team's own
     origin: Mapped[str | None] = mapped_column(String(60))
+    # translations of one message share a family: "each lead in their own language"
+    # picks the family member in the lead's language
+    family: Mapped[uuid.UUID] = mapped_column(Uuid)
     retired_at: Mapped[dt.datetime | None] = mapped_column()
 
     variants: Mapped[list[TemplateVariant]] = relationship(
@@ -321,6 +324,7 @@ class MessageTemplate(Tracked, Base):
     __table_args__ = (
         Index("ix_message_templates_pick", "channel", "language", "category"),
         Index("uq_message_templates_origin", "origin", unique=True),
+        Index("ix_message_templates_family", "family", "language"),
     )
 
 

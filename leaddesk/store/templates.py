@@ -40,15 +40,15 @@ def list_templates(
     return session.scalars(stmt.order_by(T.category, T.channel, T.language, T.name)).all()
 
 
-def siblings(session: Session, template: MessageTemplate) -> Sequence[MessageTemplate]:
-    """Live templates of the same channel and category in other languages."""
+def translations(session: Session, template: MessageTemplate) -> Sequence[MessageTemplate]:
+    """Live translations of ``template`` (its family) in other languages."""
     stmt = (
         select(T)
         .where(
+            T.family == template.family,
             T.channel == template.channel,
-            T.category == template.category,
+            T.language != template.language,
             T.retired_at.is_(None),
-            T.id != template.id,
         )
         .options(selectinload(T.variants))
         .order_by(T.created_at)
@@ -85,3 +85,13 @@ def first_products(session: Session, ids: Collection[uuid.UUID]) -> dict[uuid.UU
         .group_by(lead_products.c.lead_id)
     )
     return {lead_id: name for lead_id, name in rows}
+
+
+def family_members(session: Session, family: uuid.UUID) -> Sequence[MessageTemplate]:
+    stmt = (
+        select(T)
+        .where(T.family == family)
+        .options(selectinload(T.variants))
+        .order_by(T.language, T.created_at)
+    )
+    return session.scalars(stmt).all()

@@ -83,12 +83,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="284"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Move %1 to %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="288"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
@@ -100,12 +100,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="418"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="420"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="419"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="421"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -117,32 +117,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="446"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="448"/>
         <source>Move to stage</source>
         <translation>نقل إلى مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="453"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="455"/>
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="457"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="459"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="458"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="460"/>
         <source>Schedule follow-up…</source>
         <translation>جدولة متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="461"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="462"/>
+        <source>Send template</source>
+        <translation>إرسال قالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="466"/>
+        <source>Email…</source>
+        <translation>بريد إلكتروني…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="467"/>
+        <source>WhatsApp…</source>
+        <translation>واتساب…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="468"/>
+        <source>SMS…</source>
+        <translation>رسالة نصية…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="474"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="462"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="475"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
@@ -199,42 +219,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="184"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="185"/>
         <source>Complete a follow-up</source>
         <translation>إكمال متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="186"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="187"/>
         <source>%1 with %2</source>
         <translation>%1 مع %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="189"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="190"/>
         <source>What happened?</source>
         <translation>ماذا حدث؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="191"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="192"/>
         <source>Schedule the next follow-up</source>
         <translation>جدولة المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="194"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="195"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="196"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="197"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="198"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="200"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
@@ -270,19 +290,107 @@
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="112"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="113"/>
         <source>Won: confirm the deal value</source>
         <translation>صفقة رابحة: أكّد قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="115"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="116"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>أصبح %1 عميلاً. ما قيمة الصفقة؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="124"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="125"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettings</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="27"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="37"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (عادةً المنفذ 587)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="38"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (عادةً المنفذ 465)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="39"/>
+        <source>None (not encrypted)</source>
+        <translation>بدون (غير مشفّر)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="45"/>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="47"/>
+        <source>Kept in your system&apos;s keyring.</source>
+        <translation>تُحفظ في سلسلة مفاتيح نظامك.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="49"/>
+        <source>No keyring works here: asked for once per session.</source>
+        <translation>لا تعمل سلسلة مفاتيح هنا: تُطلب مرة واحدة في كل جلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="60"/>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="63"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="64"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="65"/>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="66"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="67"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="69"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="70"/>
+        <source>Your email address</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="117"/>
+        <source>Your email address: %1</source>
+        <translation>عنوان بريدك الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="119"/>
+        <source>Give your email address: messages are sent from it.</source>
+        <translation>أدخل عنوان بريدك الإلكتروني: تُرسل الرسائل منه.</translation>
     </message>
 </context>
 <context>
@@ -430,32 +538,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="162"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="163"/>
         <source>Schedule a follow-up</source>
         <translation>جدولة متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="164"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="165"/>
         <source>Next step with %1</source>
         <translation>الخطوة التالية مع %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="166"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="167"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="171"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="172"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="172"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="173"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="173"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="174"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -545,62 +653,62 @@
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
         <source>My follow-ups</source>
         <translation>متابعاتي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>Everyone&apos;s</source>
         <translation>متابعات الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="72"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="71"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="73"/>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="77"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="76"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="179"/>
         <source>Overdue (%1)</source>
         <translation>متأخرة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="180"/>
         <source>Today (%1)</source>
         <translation>اليوم (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="181"/>
         <source>Upcoming (%1)</source>
         <translation>قادمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="184"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="188"/>
         <source>Showing the first %1 of %2.</source>
         <translation>عرض أول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="248"/>
         <source>Export follow-ups</source>
         <translation>تصدير المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="250"/>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -785,114 +893,157 @@
     </message>
 </context>
 <context>
+    <name>LeadPicker</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="56"/>
+        <source>Type a lead&apos;s name to preview with it</source>
+        <translation>اكتب اسم عميل محتمل للمعاينة به</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="68"/>
+        <source>Sample lead</source>
+        <translation>عميل محتمل نموذجي</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
         <source>Call</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="105"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
         <source>Email</source>
         <translation>بريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="106"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="109"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="111"/>
         <source>Follow-up…</source>
         <translation>متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="113"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="121"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
+        <source>Send template</source>
+        <translation>إرسال قالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="125"/>
+        <source>Email…</source>
+        <translation>بريد إلكتروني…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="126"/>
+        <source>WhatsApp…</source>
+        <translation>واتساب…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="127"/>
+        <source>SMS…</source>
+        <translation>رسالة نصية…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="132"/>
         <source>Log</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="160"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="173"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
         <source>Owner: %1</source>
         <translation>المسؤول: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
         <source>In the pool</source>
         <translation>في المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="223"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="236"/>
         <source>Score %1</source>
         <translation>التقييم %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="255"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
+        <source>Not contacted yet</source>
+        <translation>لم يُتواصل معه بعد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="243"/>
+        <source>Last contact: %1</source>
+        <translation>آخر تواصل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="286"/>
         <source>No follow-up planned</source>
         <translation>لا متابعة مخططة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="261"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
         <source>Next: %1 · %2</source>
         <translation>التالي: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="263"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="294"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="304"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="335"/>
         <source>Another user</source>
         <translation>مستخدم آخر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="307"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="338"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="324"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="325"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="356"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="393"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="423"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -941,31 +1092,51 @@
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="102"/>
+        <source>Send template</source>
+        <translation>إرسال قالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
+        <source>Email…</source>
+        <translation>بريد إلكتروني…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="105"/>
+        <source>WhatsApp…</source>
+        <translation>واتساب…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="106"/>
+        <source>SMS…</source>
+        <translation>رسالة نصية…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="111"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="113"/>
         <source>Selected leads…</source>
         <translation>العملاء المحددون…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="116"/>
         <source>Filtered list…</source>
         <translation>القائمة المصفاة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="109"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="118"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="193"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="205"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="338"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>لا عملاء</numerusform>
@@ -977,32 +1148,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="312"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 محدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="402"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="424"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="425"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="464"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
@@ -1014,7 +1185,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="432"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="469"/>
+        <source>Delete %n lead(s)</source>
+        <translation>
+            <numerusform>حذف %n عميل محتمل</numerusform>
+            <numerusform>حذف عميل محتمل واحد</numerusform>
+            <numerusform>حذف عميلَين محتملَين</numerusform>
+            <numerusform>حذف %n عملاء محتملين</numerusform>
+            <numerusform>حذف %n عميلًا محتملًا</numerusform>
+            <numerusform>حذف %n عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="472"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -1026,17 +1209,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="450"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="490"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %n عميل…</numerusform>
@@ -1048,7 +1231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="503"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %n عميل إلى %1.</numerusform>
@@ -1063,87 +1246,87 @@
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="46"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="47"/>
         <source>In stage since</source>
         <translation>في المرحلة منذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="48"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
@@ -1214,80 +1397,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="61"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="120"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="64"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="135"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="71"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="99"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="77"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="78"/>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>This screen is being built; the board shows your data.</source>
         <translation>هذه الشاشة قيد الإنشاء؛ اللوحة تعرض بياناتك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="128"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="115"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="165"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="193"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="196"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="252"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %n متابعة الآن</numerusform>
@@ -1299,43 +1486,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="260"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="262"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="300"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="315"/>
         <source>Connect to server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="278"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="316"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="287"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="301"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="343"/>
         <source>About LeadDesk</source>
         <translation>حول ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="344"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -1344,6 +1531,69 @@ Database: %2</source>
 إدارة العملاء المحتملين لفرق المبيعات الصغيرة.
 
 قاعدة البيانات: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManualSendDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="64"/>
+        <source>Press Open, send the message there, then come back and press Sent.</source>
+        <translation>اضغط «فتح»، وأرسل الرسالة هناك، ثم عد واضغط «أُرسلت».</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="74"/>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="77"/>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
+        <source>Do not send this one (it is cancelled)</source>
+        <translation>لا ترسل هذه (تُلغى)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
+        <source>Stop here; the rest wait in the Outbox</source>
+        <translation>توقف هنا؛ تنتظر البقية في صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <source>WhatsApp messages</source>
+        <translation>رسائل واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <source>Text messages</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <source>Open WhatsApp</source>
+        <translation>فتح واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <source>Open messages</source>
+        <translation>فتح الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
+        <source>To %1 (%2) · %3</source>
+        <translation>إلى %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="128"/>
+        <source>No program on this computer opens %1 links.</source>
+        <translation>لا يوجد برنامج على هذا الحاسوب يفتح روابط %1.</translation>
     </message>
 </context>
 <context>
@@ -1395,14 +1645,251 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Messaging</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="13"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="14"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="15"/>
+        <source>SMS</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="27"/>
+        <source>Product introduction</source>
+        <translation>التعريف بالمنتج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="28"/>
+        <source>Meeting request</source>
+        <translation>طلب اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="29"/>
+        <source>Thank-you note</source>
+        <translation>رسالة شكر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="30"/>
+        <source>New product launch</source>
+        <translation>إطلاق منتج جديد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="37"/>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="38"/>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="39"/>
+        <source>Not confirmed</source>
+        <translation>غير مؤكَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="40"/>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="41"/>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="42"/>
+        <source>Cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="60"/>
+        <source>The email server refused your user name or password.</source>
+        <translation>رفض خادم البريد اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="63"/>
+        <source>The email server refused the lead&apos;s address.</source>
+        <translation>رفض خادم البريد عنوان العميل المحتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="66"/>
+        <source>The email server refused your sender address.</source>
+        <translation>رفض خادم البريد عنوان المرسِل الخاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="69"/>
+        <source>The email server refused the message.</source>
+        <translation>رفض خادم البريد الرسالة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="72"/>
+        <source>The connection to the email server failed or was lost.</source>
+        <translation>تعذّر الاتصال بخادم البريد أو انقطع.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="75"/>
+        <source>A secure connection to the email server could not be set up.</source>
+        <translation>تعذّر إنشاء اتصال آمن بخادم البريد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="78"/>
+        <source>The email server asked to try again later.</source>
+        <translation>طلب خادم البريد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="81"/>
+        <source>Email is not set up: add your server in Settings.</source>
+        <translation>البريد غير مُعَدّ: أضف خادمك في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="102"/>
+        <source>no email address</source>
+        <translation>لا يوجد عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="103"/>
+        <source>no phone number</source>
+        <translation>لا يوجد رقم هاتف</translation>
+    </message>
+</context>
+<context>
+    <name>Messenger</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="75"/>
+        <source>Email password</source>
+        <translation>كلمة مرور البريد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="76"/>
+        <source>Password for %1 on %2:</source>
+        <translation>كلمة المرور لـ %1 على %2:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="188"/>
+        <source>Cannot send</source>
+        <translation>تعذّر الإرسال</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="131"/>
+        <source>Preparing %n message(s)…</source>
+        <translation>
+            <numerusform>جارٍ تجهيز %n رسالة…</numerusform>
+            <numerusform>جارٍ تجهيز رسالة واحدة…</numerusform>
+            <numerusform>جارٍ تجهيز رسالتين…</numerusform>
+            <numerusform>جارٍ تجهيز %n رسائل…</numerusform>
+            <numerusform>جارٍ تجهيز %n رسالةً…</numerusform>
+            <numerusform>جارٍ تجهيز %n رسالة…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="139"/>
+        <source>The template has problems</source>
+        <translation>في القالب مشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="166"/>
+        <source>Some leads were left out</source>
+        <translation>استُبعد بعض العملاء المحتملين</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
+        <source>%n lead(s) have no address for this channel and got nothing:</source>
+        <translation>
+            <numerusform>ليس لدى %n عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+            <numerusform>ليس لدى عميل محتمل واحد عنوان لهذه القناة، ولم يتلقَّ شيئًا:</numerusform>
+            <numerusform>ليس لدى عميلَين محتملَين عنوان لهذه القناة، ولم يتلقيا شيئًا:</numerusform>
+            <numerusform>ليس لدى %n عملاء محتملين عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+            <numerusform>ليس لدى %n عميلًا محتملًا عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+            <numerusform>ليس لدى %n عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
+        <source>The message waits in the Outbox.</source>
+        <translation>تنتظر الرسالة في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="195"/>
+        <source>Email sent.</source>
+        <translation>أُرسل البريد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="200"/>
+        <source>The email may have been sent</source>
+        <translation>ربما أُرسل البريد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203"/>
+        <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
+        <translation>تحقّق من بريدك المُرسَل، ثم أخبر صندوق الصادر إن كان قد وصل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="221"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="236"/>
+        <source>The email was not sent</source>
+        <translation>لم يُرسل البريد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="237"/>
+        <source>It waits in the Outbox; you can retry now or later.</source>
+        <translation>ينتظر في صندوق الصادر؛ يمكنك إعادة المحاولة الآن أو لاحقًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="272"/>
+        <source>Sending email: %n done</source>
+        <translation>
+            <numerusform>إرسال البريد: أُنجزت %n رسالة</numerusform>
+            <numerusform>إرسال البريد: أُنجزت رسالة واحدة</numerusform>
+            <numerusform>إرسال البريد: أُنجزت رسالتان</numerusform>
+            <numerusform>إرسال البريد: أُنجزت %n رسائل</numerusform>
+            <numerusform>إرسال البريد: أُنجزت %n رسالةً</numerusform>
+            <numerusform>إرسال البريد: أُنجزت %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="292"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
+        <source>Sending stopped: %1</source>
+        <translation>توقّف الإرسال: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="297"/>
+        <source>%n email(s) sent</source>
+        <translation>
+            <numerusform>أُرسلت %n رسالة بريد</numerusform>
+            <numerusform>أُرسلت رسالة بريد واحدة</numerusform>
+            <numerusform>أُرسلت رسالتا بريد</numerusform>
+            <numerusform>أُرسلت %n رسائل بريد</numerusform>
+            <numerusform>أُرسلت %n رسالةَ بريد</numerusform>
+            <numerusform>أُرسلت %n رسالة بريد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="252"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
         <source>Won</source>
         <translation>صفقة رابحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="254"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
@@ -1411,6 +1898,187 @@ Database: %2</source>
             <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
             <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
             <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="65"/>
+        <source>Queued</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="66"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="67"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="68"/>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="69"/>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="70"/>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="71"/>
+        <source>Not confirmed</source>
+        <translation>غير مؤكَّدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="72"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="104"/>
+        <source>%1 of %2 sent</source>
+        <translation>أُرسلت %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="131"/>
+        <source>Lead</source>
+        <translation>العميل المحتمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="132"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="133"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="134"/>
+        <source>Variant</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="135"/>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="136"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="54"/>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="58"/>
+        <source>Send waiting email</source>
+        <translation>إرسال البريد المنتظر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
+        <source>Stop sending</source>
+        <translation>إيقاف الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
+        <source>Send WhatsApp/SMS…</source>
+        <translation>إرسال واتساب/رسائل نصية…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="243"/>
+        <source>Cancel batch</source>
+        <translation>إلغاء الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="93"/>
+        <source>Retry failed</source>
+        <translation>إعادة محاولة الفاشلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="95"/>
+        <source>It arrived</source>
+        <translation>وصلت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <source>Send again</source>
+        <translation>إرسال مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101"/>
+        <source>Messages not yet sent are cancelled</source>
+        <translation>تُلغى الرسائل التي لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="102"/>
+        <source>Failed and cancelled messages go back in the queue</source>
+        <translation>تعود الرسائل الفاشلة والملغاة إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="105"/>
+        <source>The server got it but its answer was lost; you checked it arrived</source>
+        <translation>استلمها الخادم لكن ردّه ضاع؛ وقد تحقّقت من وصولها</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
+        <source>It did not arrive: queue it once more</source>
+        <translation>لم تصل: أضفها إلى قائمة الانتظار مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="221"/>
+        <source>Email is not set up: add your SMTP server in Settings.</source>
+        <translation>البريد غير مُعَدّ: أضف خادم SMTP في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="224"/>
+        <source>No email is waiting to be sent by you.</source>
+        <translation>لا يوجد بريد ينتظر أن ترسله.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="245"/>
+        <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
+        <translation>
+            <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء الرسالة التي لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء الرسالتين اللتين لم تُرسلا بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء %n رسائل لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء %n رسالةً لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="314"/>
+        <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
+        <translation>وصلت الرسالة كاملةً إلى الخادم، لكن ردّه ضاع. تحقّق من وصولها؛ لن تُرسل مجددًا إلا إذا طلبت ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="320"/>
+        <source>%n message(s) selected</source>
+        <translation>
+            <numerusform>لم تُحدَّد أي رسالة</numerusform>
+            <numerusform>حُدّدت رسالة واحدة</numerusform>
+            <numerusform>حُدّدت رسالتان</numerusform>
+            <numerusform>حُدّدت %n رسائل</numerusform>
+            <numerusform>حُدّدت %n رسالةً</numerusform>
+            <numerusform>حُدّدت %n رسالة</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,12 +2093,12 @@ Database: %2</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="59"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="60"/>
         <source>Reason for %1</source>
         <translation>سبب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="62"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="63"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
@@ -1442,117 +2110,242 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="68"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="69"/>
         <source>Stopped buying</source>
         <translation>توقف عن الشراء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="69"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="70"/>
         <source>Contract ended</source>
         <translation>انتهى العقد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="70"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="71"/>
         <source>Went quiet</source>
         <translation>انقطع التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="71"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="72"/>
         <source>Moved or closed</source>
         <translation>انتقل أو أغلق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="75"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="76"/>
         <source>No budget</source>
         <translation>لا توجد ميزانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="76"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="77"/>
         <source>Not a fit for our products</source>
         <translation>منتجاتنا لا تناسبه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="77"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="78"/>
         <source>Chose a competitor</source>
         <translation>اختار منافساً</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="78"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="79"/>
         <source>Not the decision maker</source>
         <translation>ليس صاحب القرار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="79"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="80"/>
         <source>Could not reach</source>
         <translation>تعذّر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="80"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="81"/>
         <source>Spam or duplicate</source>
         <translation>رسالة مزعجة أو مكررة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="82"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="83"/>
         <source>Choose a reason…</source>
         <translation>اختر سبباً…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="85"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="86"/>
         <source>Other (say below)</source>
         <translation>سبب آخر (اذكره أدناه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="88"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="89"/>
         <source>Details (optional)</source>
         <translation>تفاصيل (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="89"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="91"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="45"/>
+        <source>Send an email to %n lead(s)</source>
+        <translation>
+            <numerusform>إرسال بريد إلكتروني إلى %n عميل محتمل</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى عميل محتمل واحد</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى عميلَين محتملَين</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى %n عملاء محتملين</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى %n عميلًا محتملًا</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى %n عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
+        <source>Send a WhatsApp message to %n lead(s)</source>
+        <translation>
+            <numerusform>إرسال رسالة واتساب إلى %n عميل محتمل</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى عميل محتمل واحد</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى عميلَين محتملَين</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى %n عملاء محتملين</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى %n عميلًا محتملًا</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى %n عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
+        <source>Send an SMS to %n lead(s)</source>
+        <translation>
+            <numerusform>إرسال رسالة نصية إلى %n عميل محتمل</numerusform>
+            <numerusform>إرسال رسالة نصية إلى عميل محتمل واحد</numerusform>
+            <numerusform>إرسال رسالة نصية إلى عميلَين محتملَين</numerusform>
+            <numerusform>إرسال رسالة نصية إلى %n عملاء محتملين</numerusform>
+            <numerusform>إرسال رسالة نصية إلى %n عميلًا محتملًا</numerusform>
+            <numerusform>إرسال رسالة نصية إلى %n عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="61"/>
+        <source>Write to each lead in their own language</source>
+        <translation>راسل كل عميل محتمل بلغته</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="65"/>
+        <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
+        <translation>يتلقى العملاء المحتملون في بولندا القالب البولندي من النوع نفسه، ويتلقى العملاء في البلدان الناطقة بالعربية القالب العربي، إن وُجد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="72"/>
+        <source>Each lead&apos;s own product</source>
+        <translation>منتج كل عميل محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="76"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="94"/>
+        <source>&lt;b&gt;The first message&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الرسالة الأولى&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="100"/>
+        <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
+        <translation>البريد غير مُعَدّ بعد: أضف خادم SMTP وعنوانك في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="106"/>
+        <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
+        <translation>يفتح LeadDesk كل رسالة في تطبيق النظام لترسلها، ويسجّلها عندما تؤكّد أنها أُرسلت.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="111"/>
+        <source>There is no template for this channel yet.</source>
+        <translation>لا يوجد قالب لهذه القناة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="173"/>
+        <source>variants %1 are dealt out evenly at random</source>
+        <translation>تُوزَّع النسخ %1 بالتساوي عشوائيًا</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="39"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="54"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="44"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="58"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="73"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="74"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="79"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
+        <source>The password is kept in your keyring.</source>
+        <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
+        <source>No keyring works here: the password is kept until LeadDesk closes.</source>
+        <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="172"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="181"/>
+        <source>Email server</source>
+        <translation>خادم البريد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="182"/>
+        <source>Connected to %1 and ready to send as %2.</source>
+        <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2465,275 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="137"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="59"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="96"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="100"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="112"/>
+        <source>Add variant</source>
+        <translation>إضافة نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
+        <source>Remove variant</source>
+        <translation>حذف النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
+        <source>Insert placeholder</source>
+        <translation>إدراج عنصر نائب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="131"/>
+        <source>Also send an HTML version</source>
+        <translation>أرسل أيضًا نسخة HTML</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="135"/>
+        <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
+        <translation>&lt;p&gt;مرحبًا {{ lead.first_name }}،&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="169"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;المعاينة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="172"/>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="173"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="208"/>
+        <source>The lead&apos;s own</source>
+        <translation>الخاص بالعميل المحتمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="238"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="312"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="325"/>
+        <source>Variant %1</source>
+        <translation>النسخة %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="389"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1، السطر %2، العمود %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="399"/>
+        <source>Fix the problems above to see the preview.</source>
+        <translation>أصلح المشكلات أعلاه لترى المعاينة.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="108"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="147"/>
+        <source>%1 characters</source>
+        <translation>عدد الأحرف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="149"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="149"/>
+        <source>Unicode (UCS-2)</source>
+        <translation>يونيكود (UCS-2)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="151"/>
+        <source>%1 of %2 left in the last one</source>
+        <translation>يتبقى %1 من %2 في الأخير</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>%n جزء رسالة نصية</numerusform>
+            <numerusform>جزء رسالة نصية واحد</numerusform>
+            <numerusform>جزآن من رسالة نصية</numerusform>
+            <numerusform>%n أجزاء رسالة نصية</numerusform>
+            <numerusform>%n جزءًا من رسالة نصية</numerusform>
+            <numerusform>%n جزء رسالة نصية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="60"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
+        <source>Variants</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="108"/>
+        <source>Retired: no longer offered</source>
+        <translation>متقاعد: لم يعد معروضًا</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="122"/>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="130"/>
+        <source>Duplicate</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <source>Retire</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="135"/>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="140"/>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="143"/>
+        <source>Show retired</source>
+        <translation>إظهار الموقوفة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="177"/>
+        <source>Wording</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="178"/>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="185"/>
+        <source>Revert</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
+        <source>Unsaved template</source>
+        <translation>قالب غير محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <source>Save the changes to %1?</source>
+        <translation>حفظ التغييرات على %1؟</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <source>the new template</source>
+        <translation>القالب الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="330"/>
+        <source>The template has problems (listed under the text); fix them first.</source>
+        <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="348"/>
+        <source>Changed meanwhile</source>
+        <translation>تغيّر في الأثناء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
+        <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
+        <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="370"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (نسخة)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="110"/>
@@ -1740,14 +2802,91 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>VariantReportView</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="35"/>
+        <source>Variant</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="36"/>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="37"/>
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="38"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="88"/>
+        <source>Reply rate</source>
+        <translation>معدل الرد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="39"/>
+        <source>Qualified or won</source>
+        <translation>مؤهَّل أو مكسوب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="40"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="92"/>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="83"/>
+        <source>Nothing has been sent with this template yet.</source>
+        <translation>لم يُرسل شيء بهذا القالب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="97"/>
+        <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
+        <translation>يُحتسب الرد عندما تُسجَّل رسالة أو مكالمة واردة خلال %1 يومًا من الرسالة؛ ويُحتسب التحويل عندما يبلغ العميل المحتمل لاحقًا مرحلة «مؤهَّل» أو «عميل».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <source>%n message(s) are still within their reply window.</source>
+        <translation>
+            <numerusform>لا توجد رسائل ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال رسالة واحدة ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال رسالتان ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال %n رسائل ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال %n رسالةً ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال %n رسالة ضمن مهلة الرد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
+        <source>%1: no difference can be measured yet.</source>
+        <translation>%1: لا يمكن قياس أي فرق بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="121"/>
+        <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
+        <translation>%1: النسخة %2 هي الأفضل (%3)، والفرق دالّ إحصائيًا عند مستوى 95% (p = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
+        <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
+        <translation>%1: النسخة %2 في المقدمة (%3)، لكن الفرق غير دالّ إحصائيًا عند مستوى 95% (p = %4)؛ واصل الإرسال قبل أن تقرّر.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="135"/>
+        <source>There are still few messages, so read this with care.</source>
+        <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
+    </message>
+</context>
+<context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="148"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
         <source>Tomorrow</source>
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="150"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
     </message>

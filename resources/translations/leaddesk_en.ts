@@ -4,7 +4,7 @@
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="288"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Move %n lead to %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="419"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="421"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %n lead? An owner can restore it.</numerusform>
@@ -62,7 +62,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="338"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="425"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="464"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %n lead? You can undo this.</numerusform>
@@ -78,7 +78,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="432"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="469"/>
+        <source>Delete %n lead(s)</source>
+        <translation>
+            <numerusform>Delete %n lead</numerusform>
+            <numerusform>Delete %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="472"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -86,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="450"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="490"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Exporting %n lead…</numerusform>
@@ -94,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="503"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>%n lead exported to %1.</numerusform>
@@ -105,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="252"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>%n follow-up just fell due</numerusform>
@@ -114,9 +122,44 @@
     </message>
 </context>
 <context>
+    <name>Messenger</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="131"/>
+        <source>Preparing %n message(s)…</source>
+        <translation>
+            <numerusform>Preparing %n message…</numerusform>
+            <numerusform>Preparing %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
+        <source>%n lead(s) have no address for this channel and got nothing:</source>
+        <translation>
+            <numerusform>%n lead has no address for this channel and got nothing:</numerusform>
+            <numerusform>%n leads have no address for this channel and got nothing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="272"/>
+        <source>Sending email: %n done</source>
+        <translation>
+            <numerusform>Sending email: %n done</numerusform>
+            <numerusform>Sending email: %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="297"/>
+        <source>%n email(s) sent</source>
+        <translation>
+            <numerusform>%n email sent</numerusform>
+            <numerusform>%n emails sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveQuestions</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="254"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Mark %n lead as a customer with its current deal value?</numerusform>
@@ -125,13 +168,59 @@
     </message>
 </context>
 <context>
+    <name>OutboxScreen</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="245"/>
+        <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
+        <translation>
+            <numerusform>Cancel the %n message not yet sent? You can retry it later.</numerusform>
+            <numerusform>Cancel the %n messages not yet sent? You can retry them later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="320"/>
+        <source>%n message(s) selected</source>
+        <translation>
+            <numerusform>%n message selected</numerusform>
+            <numerusform>%n messages selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="62"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="63"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Say why %n lead moves to %1.</numerusform>
             <numerusform>Say why %n leads move to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="45"/>
+        <source>Send an email to %n lead(s)</source>
+        <translation>
+            <numerusform>Send an email to %n lead</numerusform>
+            <numerusform>Send an email to %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
+        <source>Send a WhatsApp message to %n lead(s)</source>
+        <translation>
+            <numerusform>Send a WhatsApp message to %n lead</numerusform>
+            <numerusform>Send a WhatsApp message to %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
+        <source>Send an SMS to %n lead(s)</source>
+        <translation>
+            <numerusform>Send an SMS to %n lead</numerusform>
+            <numerusform>Send an SMS to %n leads</numerusform>
         </translation>
     </message>
 </context>
@@ -143,6 +232,28 @@
         <translation>
             <numerusform>%n lead</numerusform>
             <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>%n SMS segment</numerusform>
+            <numerusform>%n SMS segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariantReportView</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <source>%n message(s) are still within their reply window.</source>
+        <translation>
+            <numerusform>%n message is still within its reply window.</numerusform>
+            <numerusform>%n messages are still within their reply window.</numerusform>
         </translation>
     </message>
 </context>

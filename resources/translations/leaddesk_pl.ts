@@ -83,12 +83,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="284"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Move %1 to %2</source>
         <translation>Przenieś %1 do: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="288"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Przenieś %n leada do: %1</numerusform>
@@ -97,12 +97,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="418"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="420"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="419"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="421"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -111,32 +111,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="446"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="448"/>
         <source>Move to stage</source>
         <translation>Przenieś do etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="453"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="455"/>
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="457"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="459"/>
         <source>Release to pool</source>
         <translation>Oddaj do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="458"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="460"/>
         <source>Schedule follow-up…</source>
         <translation>Zaplanuj kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="461"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="462"/>
+        <source>Send template</source>
+        <translation>Wyślij szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="466"/>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="467"/>
+        <source>WhatsApp…</source>
+        <translation>WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="468"/>
+        <source>SMS…</source>
+        <translation>SMS…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="474"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="462"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="475"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
@@ -190,42 +210,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="184"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="185"/>
         <source>Complete a follow-up</source>
         <translation>Zakończ przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="186"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="187"/>
         <source>%1 with %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="189"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="190"/>
         <source>What happened?</source>
         <translation>Co się wydarzyło?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="191"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="192"/>
         <source>Schedule the next follow-up</source>
         <translation>Zaplanuj kolejny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="194"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="195"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="196"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="197"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="198"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="200"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
@@ -261,19 +281,107 @@
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="112"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="113"/>
         <source>Won: confirm the deal value</source>
         <translation>Wygrana: potwierdź wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="115"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="116"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>%1 zostaje klientem. Ile warta jest transakcja?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="124"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="125"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSettings</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="27"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="37"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (zwykle port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="38"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (zwykle port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="39"/>
+        <source>None (not encrypted)</source>
+        <translation>Brak (bez szyfrowania)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="45"/>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="47"/>
+        <source>Kept in your system&apos;s keyring.</source>
+        <translation>Przechowywane w pęku kluczy systemu.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="49"/>
+        <source>No keyring works here: asked for once per session.</source>
+        <translation>Pęk kluczy tu nie działa: hasło jest pytane raz na sesję.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="60"/>
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="63"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="64"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="65"/>
+        <source>Security</source>
+        <translation>Zabezpieczenia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="66"/>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="67"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="69"/>
+        <source>Your name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="70"/>
+        <source>Your email address</source>
+        <translation>Twój adres e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="117"/>
+        <source>Your email address: %1</source>
+        <translation>Twój adres e-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/email.py" line="119"/>
+        <source>Give your email address: messages are sent from it.</source>
+        <translation>Podaj swój adres e-mail: z niego wychodzą wiadomości.</translation>
     </message>
 </context>
 <context>
@@ -421,32 +529,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="162"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="163"/>
         <source>Schedule a follow-up</source>
         <translation>Zaplanuj kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="164"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="165"/>
         <source>Next step with %1</source>
         <translation>Następny krok z: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="166"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="167"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="171"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="172"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="172"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="173"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="173"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="174"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -527,62 +635,62 @@
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
         <source>My follow-ups</source>
         <translation>Moje kontakty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
         <source>Open lead</source>
         <translation>Otwórz leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="72"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="71"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="73"/>
         <source>Export to calendar…</source>
         <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="77"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="76"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>Zapisz otwarte kontakty z tego zakresu jako plik .ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="179"/>
         <source>Overdue (%1)</source>
         <translation>Zaległe (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="180"/>
         <source>Today (%1)</source>
         <translation>Dziś (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="181"/>
         <source>Upcoming (%1)</source>
         <translation>Nadchodzące (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="184"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="188"/>
         <source>Showing the first %1 of %2.</source>
         <translation>Pokazano pierwsze %1 z %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="248"/>
         <source>Export follow-ups</source>
         <translation>Eksport kontaktów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="250"/>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
@@ -767,114 +875,157 @@
     </message>
 </context>
 <context>
+    <name>LeadPicker</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="56"/>
+        <source>Type a lead&apos;s name to preview with it</source>
+        <translation>Wpisz nazwę leada, by zobaczyć podgląd dla niego</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="68"/>
+        <source>Sample lead</source>
+        <translation>Przykładowy lead</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
         <source>Call</source>
         <translation>Zadzwoń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="105"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="106"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="109"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="111"/>
         <source>Follow-up…</source>
         <translation>Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="113"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="121"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
+        <source>Send template</source>
+        <translation>Wyślij szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="125"/>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="126"/>
+        <source>WhatsApp…</source>
+        <translation>WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="127"/>
+        <source>SMS…</source>
+        <translation>SMS…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="132"/>
         <source>Log</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="160"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="173"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
         <source>Owner: %1</source>
         <translation>Opiekun: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
         <source>In the pool</source>
         <translation>W puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="223"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="236"/>
         <source>Score %1</source>
         <translation>Ocena %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="255"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
+        <source>Not contacted yet</source>
+        <translation>Jeszcze bez kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="243"/>
+        <source>Last contact: %1</source>
+        <translation>Ostatni kontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/window.py" line="286"/>
         <source>No follow-up planned</source>
         <translation>Brak zaplanowanego kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="261"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
         <source>Next: %1 · %2</source>
         <translation>Następny: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="263"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="294"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległy)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="304"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="335"/>
         <source>Another user</source>
         <translation>Inny użytkownik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="307"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="338"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="324"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="325"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="356"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="393"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="423"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -923,31 +1074,51 @@
     </message>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="102"/>
+        <source>Send template</source>
+        <translation>Wyślij szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="105"/>
+        <source>WhatsApp…</source>
+        <translation>WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="106"/>
+        <source>SMS…</source>
+        <translation>SMS…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="111"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="113"/>
         <source>Selected leads…</source>
         <translation>Zaznaczone leady…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="116"/>
         <source>Filtered list…</source>
         <translation>Przefiltrowana lista…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="109"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="118"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="193"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="205"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="338"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -956,32 +1127,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="312"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · zaznaczono %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="400"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="402"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="424"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="425"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="464"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
@@ -990,7 +1161,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="432"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="469"/>
+        <source>Delete %n lead(s)</source>
+        <translation>
+            <numerusform>Usuń %n leada</numerusform>
+            <numerusform>Usuń %n leady</numerusform>
+            <numerusform>Usuń %n leadów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/screen.py" line="472"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -999,17 +1179,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="450"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="490"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Eksport %n leada…</numerusform>
@@ -1018,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="503"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n leada do %1.</numerusform>
@@ -1030,87 +1210,87 @@
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="29"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="30"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="31"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="46"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="47"/>
         <source>In stage since</source>
         <translation>W etapie od</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="48"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
@@ -1181,80 +1361,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="61"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="120"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="64"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="135"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="71"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="99"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="77"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="78"/>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="79"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>This screen is being built; the board shows your data.</source>
         <translation>Ten ekran powstaje; tablica pokazuje Twoje dane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="128"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="115"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="150"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="165"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="193"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="196"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="252"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %n kontaktu</numerusform>
@@ -1263,43 +1447,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="260"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="298"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="262"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="300"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="315"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="278"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="316"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="287"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="301"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="343"/>
         <source>About LeadDesk</source>
         <translation>O programie LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="344"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -1308,6 +1492,69 @@ Database: %2</source>
 Zarządzanie leadami dla małych zespołów sprzedaży.
 
 Baza danych: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManualSendDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="64"/>
+        <source>Press Open, send the message there, then come back and press Sent.</source>
+        <translation>Naciśnij Otwórz, wyślij tam wiadomość, a potem wróć i naciśnij Wysłano.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="74"/>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="77"/>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
+        <source>Do not send this one (it is cancelled)</source>
+        <translation>Nie wysyłaj tej (zostanie anulowana)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
+        <source>Stop here; the rest wait in the Outbox</source>
+        <translation>Zatrzymaj tutaj; reszta czeka w skrzynce nadawczej</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <source>WhatsApp messages</source>
+        <translation>Wiadomości WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <source>Text messages</source>
+        <translation>SMS-y</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <source>Open WhatsApp</source>
+        <translation>Otwórz WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <source>Open messages</source>
+        <translation>Otwórz wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
+        <source>To %1 (%2) · %3</source>
+        <translation>Do: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="128"/>
+        <source>No program on this computer opens %1 links.</source>
+        <translation>Żaden program na tym komputerze nie otwiera linków %1.</translation>
     </message>
 </context>
 <context>
@@ -1359,19 +1606,419 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>Messaging</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="13"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="14"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="15"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="27"/>
+        <source>Product introduction</source>
+        <translation>Przedstawienie produktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="28"/>
+        <source>Meeting request</source>
+        <translation>Prośba o spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="29"/>
+        <source>Thank-you note</source>
+        <translation>Podziękowanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="30"/>
+        <source>New product launch</source>
+        <translation>Premiera nowego produktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="37"/>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="38"/>
+        <source>Sending</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="39"/>
+        <source>Not confirmed</source>
+        <translation>Niepotwierdzone</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="40"/>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="41"/>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="42"/>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="60"/>
+        <source>The email server refused your user name or password.</source>
+        <translation>Serwer poczty odrzucił nazwę użytkownika lub hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="63"/>
+        <source>The email server refused the lead&apos;s address.</source>
+        <translation>Serwer poczty odrzucił adres leada.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="66"/>
+        <source>The email server refused your sender address.</source>
+        <translation>Serwer poczty odrzucił Twój adres nadawcy.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="69"/>
+        <source>The email server refused the message.</source>
+        <translation>Serwer poczty odrzucił wiadomość.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="72"/>
+        <source>The connection to the email server failed or was lost.</source>
+        <translation>Połączenie z serwerem poczty nie powiodło się lub zostało zerwane.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="75"/>
+        <source>A secure connection to the email server could not be set up.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z serwerem poczty.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="78"/>
+        <source>The email server asked to try again later.</source>
+        <translation>Serwer poczty poprosił o ponowienie później.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="81"/>
+        <source>Email is not set up: add your server in Settings.</source>
+        <translation>Poczta nie jest skonfigurowana: dodaj serwer w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="102"/>
+        <source>no email address</source>
+        <translation>brak adresu e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/names.py" line="103"/>
+        <source>no phone number</source>
+        <translation>brak numeru telefonu</translation>
+    </message>
+</context>
+<context>
+    <name>Messenger</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="75"/>
+        <source>Email password</source>
+        <translation>Hasło poczty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="76"/>
+        <source>Password for %1 on %2:</source>
+        <translation>Hasło dla %1 na %2:</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="188"/>
+        <source>Cannot send</source>
+        <translation>Nie można wysłać</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="131"/>
+        <source>Preparing %n message(s)…</source>
+        <translation>
+            <numerusform>Przygotowywanie %n wiadomości…</numerusform>
+            <numerusform>Przygotowywanie %n wiadomości…</numerusform>
+            <numerusform>Przygotowywanie %n wiadomości…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="139"/>
+        <source>The template has problems</source>
+        <translation>Szablon zawiera błędy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="166"/>
+        <source>Some leads were left out</source>
+        <translation>Pominięto niektóre leady</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
+        <source>%n lead(s) have no address for this channel and got nothing:</source>
+        <translation>
+            <numerusform>%n lead nie ma adresu dla tego kanału i nic nie dostał:</numerusform>
+            <numerusform>%n leady nie mają adresu dla tego kanału i nic nie dostały:</numerusform>
+            <numerusform>%n leadów nie ma adresu dla tego kanału i nic nie dostało:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
+        <source>The message waits in the Outbox.</source>
+        <translation>Wiadomość czeka w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="195"/>
+        <source>Email sent.</source>
+        <translation>E-mail wysłany.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="200"/>
+        <source>The email may have been sent</source>
+        <translation>E-mail mógł zostać wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203"/>
+        <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
+        <translation>Sprawdź pocztę wysłaną, a potem zaznacz w skrzynce nadawczej, czy dotarł.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="221"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="236"/>
+        <source>The email was not sent</source>
+        <translation>E-mail nie został wysłany</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="237"/>
+        <source>It waits in the Outbox; you can retry now or later.</source>
+        <translation>Czeka w skrzynce nadawczej; możesz ponowić teraz lub później.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="272"/>
+        <source>Sending email: %n done</source>
+        <translation>
+            <numerusform>Wysyłanie e-maili: gotowy %n</numerusform>
+            <numerusform>Wysyłanie e-maili: gotowe %n</numerusform>
+            <numerusform>Wysyłanie e-maili: gotowych %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="292"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
+        <source>Sending stopped: %1</source>
+        <translation>Wysyłanie przerwane: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="297"/>
+        <source>%n email(s) sent</source>
+        <translation>
+            <numerusform>Wysłano %n e-mail</numerusform>
+            <numerusform>Wysłano %n e-maile</numerusform>
+            <numerusform>Wysłano %n e-maili</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="252"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="254"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
             <numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform>
             <numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="65"/>
+        <source>Queued</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="66"/>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="67"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="68"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="69"/>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="70"/>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="71"/>
+        <source>Not confirmed</source>
+        <translation>Niepotwierdzone</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="72"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="104"/>
+        <source>%1 of %2 sent</source>
+        <translation>Wysłano %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="131"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="132"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="133"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="134"/>
+        <source>Variant</source>
+        <translation>Wariant</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="135"/>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="136"/>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="54"/>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="58"/>
+        <source>Send waiting email</source>
+        <translation>Wyślij oczekujące e-maile</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
+        <source>Stop sending</source>
+        <translation>Zatrzymaj wysyłanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
+        <source>Send WhatsApp/SMS…</source>
+        <translation>Wyślij WhatsApp/SMS…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="243"/>
+        <source>Cancel batch</source>
+        <translation>Anuluj partię</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="93"/>
+        <source>Retry failed</source>
+        <translation>Ponów nieudane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="95"/>
+        <source>It arrived</source>
+        <translation>Dotarła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101"/>
+        <source>Messages not yet sent are cancelled</source>
+        <translation>Wiadomości jeszcze niewysłane zostaną anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="102"/>
+        <source>Failed and cancelled messages go back in the queue</source>
+        <translation>Nieudane i anulowane wiadomości wracają do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="105"/>
+        <source>The server got it but its answer was lost; you checked it arrived</source>
+        <translation>Serwer ją otrzymał, ale jego odpowiedź zaginęła; sprawdziłeś, że dotarła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
+        <source>It did not arrive: queue it once more</source>
+        <translation>Nie dotarła: dodaj ją jeszcze raz do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="221"/>
+        <source>Email is not set up: add your SMTP server in Settings.</source>
+        <translation>Poczta nie jest skonfigurowana: dodaj serwer SMTP w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="224"/>
+        <source>No email is waiting to be sent by you.</source>
+        <translation>Żaden Twój e-mail nie czeka na wysłanie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="245"/>
+        <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
+        <translation>
+            <numerusform>Anulować %n jeszcze niewysłaną wiadomość? Możesz ją później ponowić.</numerusform>
+            <numerusform>Anulować %n jeszcze niewysłane wiadomości? Możesz je później ponowić.</numerusform>
+            <numerusform>Anulować %n jeszcze niewysłanych wiadomości? Możesz je później ponowić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="314"/>
+        <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
+        <translation>Cała wiadomość dotarła do serwera, ale jego odpowiedź zaginęła. Sprawdź, czy dotarła; nie zostanie wysłana ponownie, dopóki o tym nie zdecydujesz.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="320"/>
+        <source>%n message(s) selected</source>
+        <translation>
+            <numerusform>Zaznaczono %n wiadomość</numerusform>
+            <numerusform>Zaznaczono %n wiadomości</numerusform>
+            <numerusform>Zaznaczono %n wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -1386,12 +2033,12 @@ Baza danych: %2</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="59"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="60"/>
         <source>Reason for %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="62"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="63"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Podaj, dlaczego %n lead trafia do: %1.</numerusform>
@@ -1400,117 +2047,233 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="68"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="69"/>
         <source>Stopped buying</source>
         <translation>Przestał kupować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="69"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="70"/>
         <source>Contract ended</source>
         <translation>Umowa wygasła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="70"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="71"/>
         <source>Went quiet</source>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="71"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="72"/>
         <source>Moved or closed</source>
         <translation>Przeniesiony lub zamknięty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="75"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="76"/>
         <source>No budget</source>
         <translation>Brak budżetu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="76"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="77"/>
         <source>Not a fit for our products</source>
         <translation>Nasze produkty nie pasują</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="77"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="78"/>
         <source>Chose a competitor</source>
         <translation>Wybrał konkurencję</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="78"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="79"/>
         <source>Not the decision maker</source>
         <translation>Nie decyduje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="79"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="80"/>
         <source>Could not reach</source>
         <translation>Nie udało się skontaktować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="80"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="81"/>
         <source>Spam or duplicate</source>
         <translation>Spam lub duplikat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="82"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="83"/>
         <source>Choose a reason…</source>
         <translation>Wybierz powód…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="85"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="86"/>
         <source>Other (say below)</source>
         <translation>Inny (opisz niżej)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="88"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="89"/>
         <source>Details (optional)</source>
         <translation>Szczegóły (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="89"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="91"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="45"/>
+        <source>Send an email to %n lead(s)</source>
+        <translation>
+            <numerusform>Wyślij e-mail do %n leada</numerusform>
+            <numerusform>Wyślij e-mail do %n leadów</numerusform>
+            <numerusform>Wyślij e-mail do %n leadów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
+        <source>Send a WhatsApp message to %n lead(s)</source>
+        <translation>
+            <numerusform>Wyślij wiadomość WhatsApp do %n leada</numerusform>
+            <numerusform>Wyślij wiadomość WhatsApp do %n leadów</numerusform>
+            <numerusform>Wyślij wiadomość WhatsApp do %n leadów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
+        <source>Send an SMS to %n lead(s)</source>
+        <translation>
+            <numerusform>Wyślij SMS do %n leada</numerusform>
+            <numerusform>Wyślij SMS do %n leadów</numerusform>
+            <numerusform>Wyślij SMS do %n leadów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="61"/>
+        <source>Write to each lead in their own language</source>
+        <translation>Pisz do każdego leada w jego języku</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="65"/>
+        <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
+        <translation>Leady z Polski dostają polski szablon tego samego rodzaju, a leady z krajów arabskojęzycznych arabski, jeśli taki jest.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="72"/>
+        <source>Each lead&apos;s own product</source>
+        <translation>Produkt każdego leada</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="76"/>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="94"/>
+        <source>&lt;b&gt;The first message&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pierwsza wiadomość&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="100"/>
+        <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
+        <translation>Poczta nie jest jeszcze skonfigurowana: dodaj serwer SMTP i swój adres w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="106"/>
+        <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
+        <translation>LeadDesk otwiera każdą wiadomość w aplikacji systemu, żebyś ją wysłał, i zapisuje ją, gdy potwierdzisz wysłanie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="111"/>
+        <source>There is no template for this channel yet.</source>
+        <translation>Nie ma jeszcze szablonu dla tego kanału.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="173"/>
+        <source>variants %1 are dealt out evenly at random</source>
+        <translation>warianty %1 są przydzielane losowo po równo</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="39"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="54"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="44"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="58"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="73"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="74"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="79"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
+        <source>The password is kept in your keyring.</source>
+        <translation>Hasło jest przechowywane w pęku kluczy.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
+        <source>No keyring works here: the password is kept until LeadDesk closes.</source>
+        <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="172"/>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="181"/>
+        <source>Email server</source>
+        <translation>Serwer poczty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="182"/>
+        <source>Connected to %1 and ready to send as %2.</source>
+        <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2390,272 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="137"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="59"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="96"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="100"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="112"/>
+        <source>Add variant</source>
+        <translation>Dodaj wariant</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
+        <source>Remove variant</source>
+        <translation>Usuń wariant</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
+        <source>Insert placeholder</source>
+        <translation>Wstaw pole</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="131"/>
+        <source>Also send an HTML version</source>
+        <translation>Wyślij też wersję HTML</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="135"/>
+        <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dzień dobry, {{ lead.first_name }}!&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="169"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Podgląd&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="172"/>
+        <source>With</source>
+        <translation>Dla</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="173"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="208"/>
+        <source>The lead&apos;s own</source>
+        <translation>Produkt leada</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="238"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="312"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="325"/>
+        <source>Variant %1</source>
+        <translation>Wariant %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="389"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, wiersz %2, kolumna %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="399"/>
+        <source>Fix the problems above to see the preview.</source>
+        <translation>Popraw powyższe błędy, aby zobaczyć podgląd.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="108"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="147"/>
+        <source>%1 characters</source>
+        <translation>Znaki: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="149"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="149"/>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="151"/>
+        <source>%1 of %2 left in the last one</source>
+        <translation>w ostatnim zostało %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
+        <source>%n SMS segment(s)</source>
+        <translation>
+            <numerusform>%n część SMS</numerusform>
+            <numerusform>%n części SMS</numerusform>
+            <numerusform>%n części SMS</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="60"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
+        <source>Variants</source>
+        <translation>Warianty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="108"/>
+        <source>Retired: no longer offered</source>
+        <translation>Wycofany: nie jest już proponowany</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="122"/>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="130"/>
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <source>Retire</source>
+        <translation>Wycofaj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="135"/>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="140"/>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="143"/>
+        <source>Show retired</source>
+        <translation>Pokaż wycofane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="177"/>
+        <source>Wording</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="178"/>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="185"/>
+        <source>Revert</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
+        <source>Unsaved template</source>
+        <translation>Niezapisany szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <source>Save the changes to %1?</source>
+        <translation>Zapisać zmiany w %1?</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <source>the new template</source>
+        <translation>nowym szablonie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="330"/>
+        <source>The template has problems (listed under the text); fix them first.</source>
+        <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="348"/>
+        <source>Changed meanwhile</source>
+        <translation>Zmieniono w międzyczasie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
+        <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
+        <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="370"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="110"/>
@@ -1695,14 +2724,88 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>VariantReportView</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="35"/>
+        <source>Variant</source>
+        <translation>Wariant</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="36"/>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="37"/>
+        <source>Replies</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="38"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="88"/>
+        <source>Reply rate</source>
+        <translation>Odsetek odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="39"/>
+        <source>Qualified or won</source>
+        <translation>Zakwalifikowani lub pozyskani</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="40"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="92"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="83"/>
+        <source>Nothing has been sent with this template yet.</source>
+        <translation>Tym szablonem nic jeszcze nie wysłano.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="97"/>
+        <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
+        <translation>Odpowiedź liczy się, gdy w ciągu %1 dni od wiadomości zapisano przychodzącą wiadomość lub telefon; konwersja, gdy lead później osiągnął etap Zakwalifikowany lub Klient.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <source>%n message(s) are still within their reply window.</source>
+        <translation>
+            <numerusform>%n wiadomość jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
+            <numerusform>%n wiadomości są jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
+            <numerusform>%n wiadomości jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
+        <source>%1: no difference can be measured yet.</source>
+        <translation>%1: nie da się jeszcze zmierzyć różnicy.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="121"/>
+        <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
+        <translation>%1: najlepiej wypada wariant %2 (%3), a różnica jest istotna na poziomie 95% (p = %4).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
+        <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
+        <translation>%1: prowadzi wariant %2 (%3), ale różnica nie jest istotna na poziomie 95% (p = %4); wysyłaj dalej, zanim zdecydujesz.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="135"/>
+        <source>There are still few messages, so read this with care.</source>
+        <translation>Wiadomości jest jeszcze niewiele, więc czytaj to ostrożnie.</translation>
+    </message>
+</context>
+<context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="148"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
         <source>Tomorrow</source>
         <translation>Jutro</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
+        <location filename="../../leaddesk/ui/board/dialogs.py" line="150"/>
         <source>Next week</source>
         <translation>Za tydzień</translation>
     </message>

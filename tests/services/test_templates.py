@@ -187,3 +187,46 @@ def test_variant_report_matches_a_hand_computed_example(ws: Workspace) -> None:
     assert report.conversions.statistic == pytest.approx(-0.378641, abs=1e-6)
     assert report.conversions.p_value == pytest.approx(0.70496, abs=1e-5)
     assert all(r.settled == 0 for r in report.results)  # windows still open
+
+
+def test_each_lead_gets_the_templates_own_translation_or_the_template(ws: Workspace) -> None:
+    me = rep(ws)
+    polish = ws.leads.create({"first_name": "Ewa", "phone": "+48601234567", "country": "PL"})
+    english = ws.leads.create({"first_name": "Tom", "phone": "+12125550123", "country": "US"})
+    spring = ws.templates.save(
+        TemplateDraft(
+            "Spring offer",
+            Channel.SMS,
+            "en",
+            "introduction",  # the same category as a shipped template, not its translation
+            (VariantDraft("A", "Spring prices, {{ lead.first_name }}!"),),
+        )
+    ).value
+    lead_ids = [polish.value.id, english.value.id]
+    queued = ws.messaging.queue(lead_ids, spring.id, user_id=me.id).value
+    rows = ws.outbox.messages(batch_id=queued.batch_id)
+    assert {r.template_name for r in rows} == {"Spring offer"}  # no translation yet
+
+    polish_version = ws.templates.duplicate(
+        spring.id, "Wiosenna oferta", language="pl", translation=True
+    ).value
+    assert polish_version.family == spring.family and polish_version.language == "pl"
+    ws.templates.save(
+        TemplateDraft(
+            "Wiosenna oferta",
+            Channel.SMS,
+            "pl",
+            "introduction",
+            (VariantDraft("A", "Wiosenne ceny, {{ lead.first_name }}!"),),
+        ),
+        template_id=polish_version.id,
+    )
+    assert [t.language for t in ws.templates.translations(spring.id)] == ["en", "pl"]
+    queued = ws.messaging.queue(lead_ids, spring.id, user_id=me.id).value
+    bodies = {r.lead_id: r.body for r in ws.outbox.messages(batch_id=queued.batch_id)}
+    assert bodies == {
+        polish.value.id: "Wiosenne ceny, Ewa!",
+        english.value.id: "Spring prices, Tom!",
+    }
+    with pytest.raises(ValidationError, match="already this message in pl"):
+        ws.templates.duplicate(spring.id, "Druga", language="pl", translation=True)

@@ -53,3 +53,17 @@ def test_compiled_qm_is_shipped(lang: str) -> None:
     ts = translations_dir() / f"leaddesk_{lang}.ts"
     qm = ts.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_size > 0
+
+
+PLURAL_CALL = re.compile(r"QCoreApplication\.translate\(\s*\"[^\"]*\",\s*\"[^\"]*%n")
+
+
+def test_plurals_go_through_self_tr() -> None:
+    """lupdate reads no count in QCoreApplication.translate(ctx, text, "", n): such a
+    string gets no plural forms and shows "2 lead(s)"; a QObject's self.tr has them."""
+    offenders = [
+        f"{path.name}: {m.group(0)}"
+        for path in sorted((ROOT / "leaddesk").rglob("*.py"))
+        for m in PLURAL_CALL.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,10 +48,8 @@ DEBOUNCE_MS = 150
 class _Deleted(QUndoCommand):
     """Soft-deleting leads; undo restores them."""
 
-    def __init__(self, screen: LeadsScreen, ids: list[uuid.UUID]) -> None:
-        super().__init__(
-            QCoreApplication.translate("LeadsScreen", "Delete %n lead(s)", "", len(ids))
-        )
+    def __init__(self, screen: LeadsScreen, ids: list[uuid.UUID], text: str) -> None:
+        super().__init__(text)
         self.screen, self.ids = screen, ids
 
     def redo(self) -> None:
@@ -467,7 +465,8 @@ class LeadsScreen(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.undo_stack.push(_Deleted(self, ids))
+        # plural forms come only from self.tr: lupdate reads no count in translate()
+        self.undo_stack.push(_Deleted(self, ids, self.tr("Delete %n lead(s)", "", len(ids))))
         self.table.clearSelection()
         self.info.setText(
             self.tr("%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.", "", len(ids))

@@ -92,6 +92,13 @@ class TemplateEditor(QWidget):
         self.category.setEditable(True)
         for key in CATEGORIES:
             self.category.addItem(category_label(key), key)
+        self.translations = QLabel()
+        self.translations.setObjectName("translations")
+        self.translations.setTextFormat(Qt.TextFormat.RichText)
+        self.translate_button = menu_button(self.tr("Add translation"), "addTranslation")
+        translations_row = QHBoxLayout()
+        translations_row.addWidget(self.translations, 1)
+        translations_row.addWidget(self.translate_button)
         fields = QFormLayout()
         fields.addRow(self.tr("Name"), self.name)
         row = QHBoxLayout()
@@ -103,6 +110,7 @@ class TemplateEditor(QWidget):
             row.addWidget(QLabel(label))
             row.addWidget(w, 1)
         fields.addRow(row)
+        fields.addRow(self.tr("Translations"), translations_row)
 
         self.variants = QTabBar()
         self.variants.setObjectName("variantTabs")

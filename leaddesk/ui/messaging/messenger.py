@@ -128,9 +128,7 @@ class Messenger(QObject):
             if len(lead_ids) >= QUEUE_IN_BACKGROUND:
                 result = run_with_progress(
                     parent,
-                    QCoreApplication.translate(
-                        "Messenger", "Preparing %n message(s)…", "", len(lead_ids)
-                    ),
+                    self.tr("Preparing %n message(s)…", "", len(lead_ids)),
                     work,
                 )
                 if result is None:
@@ -166,8 +164,7 @@ class Messenger(QObject):
         QMessageBox.information(
             parent,
             self.tr("Some leads were left out"),
-            QCoreApplication.translate(
-                "Messenger",
+            self.tr(
                 "%n lead(s) have no address for this channel and got nothing:",
                 "",
                 len(result.skipped),
@@ -192,7 +189,7 @@ class Messenger(QObject):
                 return None
             if report is None:
                 return None
-            self.changed.emit(Changes(outbox=True))
+            self.changed.emit(self._batch_changes(ws, batch_id))
             problem = self._problem(ws, batch_id, report)
             if problem is None:
                 self.status.emit(self.tr("Email sent."))
@@ -222,6 +219,14 @@ class Messenger(QObject):
                 return ws.outbox.send_all(transport, batch_id=batch_id, cancelled=cancelled)
 
         return run_with_progress(parent, QCoreApplication.translate("Messenger", "Sending…"), work)
+
+    @staticmethod
+    def _batch_changes(ws: Workspace, batch_id: uuid.UUID) -> Changes:
+        """The outbox, and the timelines of the batch's leads that were sent to."""
+        sent = frozenset(
+            m.lead_id for m in ws.outbox.messages(batch_id=batch_id, statuses=[MessageStatus.SENT])
+        )
+        return Changes(outbox=True, timelines=sent, leads=sent)
 
     @staticmethod
     def _problem(ws: Workspace, batch_id: uuid.UUID, report: SendReport) -> SendOutcome | None:
@@ -272,11 +277,7 @@ class Messenger(QObject):
         self.sender.stop()
 
     def _progressed(self, outcome: SendOutcome) -> None:
-        self.status.emit(
-            QCoreApplication.translate(
-                "Messenger", "Sending email: %n done", "", self.sender.sent_this_run
-            )
-        )
+        self.status.emit(self.tr("Sending email: %n done", "", self.sender.sent_this_run))
         if outcome.status is MessageStatus.SENT:
             self.changed.emit(
                 Changes(
@@ -301,9 +302,7 @@ class Messenger(QObject):
                 )
             )
             return
-        self.status.emit(
-            QCoreApplication.translate("Messenger", "%n email(s) sent", "", report.sent)
-        )
+        self.status.emit(self.tr("%n email(s) sent", "", report.sent))
 
     def _failed(self, message: str) -> None:
         self.last_error = message

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,27 +36,6 @@ def sample_context(language: str, user_name: str, product: str) -> MessageContex
     person = SAMPLES.get(language, SAMPLES["en"])
     lead = dict(person, name=f"{person['first_name']} {person['last_name']}", number="L-000123")
     return MessageContext(lead=lead, user={"name": user_name}, product=product)
-
-
-def length_text(channel: Channel, body: str) -> str:
-    """SMS: segments and encoding; other channels: characters."""
-    locale = QLocale()
-    if channel is not Channel.SMS:
-        return QCoreApplication.translate("Preview", "%1 characters").replace(
-            "%1", locale.toString(len(body))
-        )
-    n = sms_length(body)
-    if n.encoding is Encoding.GSM7:
-        encoding = QCoreApplication.translate("Preview", "GSM-7")
-    else:
-        encoding = QCoreApplication.translate("Preview", "Unicode (UCS-2)")
-    left = (
-        QCoreApplication.translate("Preview", "%1 of %2 left in the last one")
-        .replace("%1", locale.toString(n.left))
-        .replace("%2", locale.toString(n.per_segment))
-    )
-    segments = QCoreApplication.translate("Preview", "%n SMS segment(s)", "", n.segments)
-    return " · ".join((segments, encoding, left))
 
 
 class LeadPicker(QComboBox):
@@ -159,7 +138,21 @@ class TemplatePreview(QWidget):
             self.body.setHtml(rendered.html)
         else:
             self.body.setPlainText(rendered.body)
-        self.length.setText(length_text(channel, rendered.body))
+        self.length.setText(self.length_text(channel, rendered.body))
+
+    def length_text(self, channel: Channel, body: str) -> str:
+        """SMS: segments and encoding; other channels: characters."""
+        locale = QLocale()
+        if channel is not Channel.SMS:
+            return self.tr("%1 characters").replace("%1", locale.toString(len(body)))
+        n = sms_length(body)
+        encoding = self.tr("GSM-7") if n.encoding is Encoding.GSM7 else self.tr("Unicode (UCS-2)")
+        left = (
+            self.tr("%1 of %2 left in the last one")
+            .replace("%1", locale.toString(n.left))
+            .replace("%2", locale.toString(n.per_segment))
+        )
+        return " · ".join((self.tr("%n SMS segment(s)", "", n.segments), encoding, left))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

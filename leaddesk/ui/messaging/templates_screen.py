@@ -3,6 +3,7 @@ editing them with a live preview, and how their variants compare."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from typing import Any
 
@@ -60,7 +61,6 @@ class TemplateListModel(QAbstractTableModel):
             QCoreApplication.translate("Templates", "Name"),
             QCoreApplication.translate("Templates", "Channel"),
             QCoreApplication.translate("Templates", "Language"),
-            QCoreApplication.translate("Templates", "Category"),
             QCoreApplication.translate("Templates", "Variants"),
         ]
 
@@ -99,13 +99,15 @@ class TemplateListModel(QAbstractTableModel):
                 r.name,
                 channel_label(r.channel),
                 language_label(r.language),
-                category_label(r.category),
                 ", ".join(v.label for v in r.variants),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.retired:
             return QColor("#95A5A6")
-        if role == Qt.ItemDataRole.ToolTipRole and r.retired:
-            return QCoreApplication.translate("Templates", "Retired: no longer offered")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = category_label(r.category)
+            if r.retired:
+                tip += " · " + QCoreApplication.translate("Templates", "Retired: no longer offered")
+            return tip
         return None
 
 
@@ -171,6 +173,7 @@ class TemplatesScreen(QWidget):
 
         self.editor = TemplateEditor(lambda: self.ws)
         self.editor.edited.connect(self._update_buttons)
+        self.editor.translations.linkActivated.connect(self._open_translation)
         self.report = VariantReportView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("templateTabs")
@@ -275,8 +278,64 @@ class TemplatesScreen(QWidget):
     def _show(self, record: TemplateRecord) -> None:
         self.message.hide()
         self.editor.load(record)
+        self._show_translations(record)
         self._show_report()
         self._update_buttons()
+
+    def _show_translations(self, record: TemplateRecord | None) -> None:
+        """The same message in the other languages: links to them, and the languages
+        it can still be translated into."""
+        editor = self.editor
+        menu = editor.translate_button.menu()
+        menu.clear()
+        if record is None:
+            editor.translations.setText(self.tr("Save the template first."))
+            editor.translate_button.setEnabled(False)
+            return
+        try:
+            family = self.ws.templates.translations(record.id)
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        links = []
+        for t in family:
+            label = html.escape(f"{language_label(t.language)}: {t.name}")
+            links.append(
+                f"<b>{label}</b>" if t.id == record.id else f'<a href="{t.id}">{label}</a>'
+            )
+        editor.translations.setText(" · ".join(links))
+        have = {t.language for t in family if not t.retired}
+        for code in LANGUAGES:
+            if code not in have:
+                menu.addAction(
+                    language_label(code), lambda c=code: self.translate_into(c)
+                ).setObjectName(f"translate_{code}")
+        editor.translate_button.setEnabled(not menu.isEmpty())
+
+    def _open_translation(self, link: str) -> None:
+        if not self.leave_ok():
+            return
+        self.reload(select=uuid.UUID(link))
+
+    def translate_into(self, language: str) -> None:
+        """A copy of this template in ``language``, linked to it, ready to be reworded."""
+        record = self.editor.record
+        if record is None or not self.leave_ok():
+            return
+        try:
+            result = self.ws.templates.duplicate(
+                record.id, record.name, language=language, translation=True
+            )
+        except ValidationError as exc:
+            self.show_error("; ".join(i.message for i in exc.issues))
+            return
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        self.reload(select=result.value.id)
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.body.setFocus()
+        self.changed.emit(result.changes)
 
     def _show_report(self) -> None:
         if self.tabs.currentWidget() is not self.report:
@@ -311,6 +370,7 @@ class TemplatesScreen(QWidget):
             return
         self.list.clearSelection()
         self.editor.load(None, channel=channel)
+        self._show_translations(None)
         self.tabs.setCurrentWidget(self.editor)
         self.editor.name.setFocus()
         self._update_buttons()

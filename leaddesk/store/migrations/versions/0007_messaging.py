@@ -109,6 +109,12 @@ def upgrade() -> None:
     _drop_column("message_templates", "body")
     op.add_column("message_templates", sa.Column("origin", sa.String(60), nullable=True))
     op.create_index("uq_message_templates_origin", "message_templates", ["origin"], unique=True)
+    # each template its own family of translations until someone links them
+    op.add_column("message_templates", sa.Column("family", sa.Uuid(), nullable=True))
+    op.execute("UPDATE message_templates SET family = id")
+    with op.batch_alter_table("message_templates") as batch:  # SQLite: no triggers here
+        batch.alter_column("family", existing_type=sa.Uuid(), nullable=False)
+    op.create_index("ix_message_templates_family", "message_templates", ["family", "language"])
 
     op.create_table(
         "outbox_batches",
@@ -196,6 +202,8 @@ def downgrade() -> None:
     op.drop_table("outbox_messages")
     op.drop_index("ix_outbox_batches_created", table_name="outbox_batches")
     op.drop_table("outbox_batches")
+    op.drop_index("ix_message_templates_family", table_name="message_templates")
+    _drop_column("message_templates", "family")
     op.drop_index("uq_message_templates_origin", table_name="message_templates")
     _drop_column("message_templates", "origin")
     op.add_column("message_templates", sa.Column("subject", sa.String(300), nullable=True))
