@@ -20,7 +20,8 @@ from leaddesk.domain.stages import FUNNEL, Stage
 from leaddesk.errors import RuleViolation
 from leaddesk.services import demo_names as N
 from leaddesk.services.context import ServiceContext
-from leaddesk.services.templates import TemplateService
+from leaddesk.services.demo_messages import DemoMessaging
+from leaddesk.services.templates import default_rows, shipped_templates
 from leaddesk.store import bulk
 
 # Where leads end up: believable for a small B2B team's history.
@@ -181,6 +182,7 @@ class DemoGenerator:
         first_number: int,
         refs: dict[str, list[dict[str, Any]]],
         emit: Callable[[str, list[dict[str, Any]]], None],
+        messaging: DemoMessaging | None = None,
     ) -> dict[str, int]:
         """Generate ``count`` leads, handing their rows to ``emit`` table by table."""
         r = self.rng
@@ -291,6 +293,8 @@ class DemoGenerator:
                         else None,
                     )
                 )
+            if messaging is not None:
+                lead_acts += messaging.for_lead(lead_id, person, owner, created)
             activities.extend(lead_acts)
             next_due = None
             if not stage.is_closed and r.random() < 0.7:
@@ -472,9 +476,25 @@ class DemoService:
                 )
             if existing or replace:
                 bulk.wipe(conn)
+            else:  # installed when the database was opened: the demo brings its own
+                bulk.remove_shipped_templates(conn)
             refs = gen.reference_rows()
             for table, rows in refs.items():
                 bulk.insert_rows(conn, table, rows)
+            templates, variants = default_rows(shipped_templates(), anchor - dt.timedelta(days=400))
+            bulk.insert_rows(conn, "message_templates", templates)
+            bulk.insert_rows(conn, "template_variants", variants)
+            # its own generator, so the leads are the same with or without it
+            history_rng = random.Random(seed + 1)
+            messaging = DemoMessaging(
+                history_rng,
+                lambda: uuid.UUID(int=history_rng.getrandbits(128), version=4),
+                anchor,
+                templates,
+                variants,
+                refs["users"],
+                refs["products"],
+            )
             first = bulk.reserve_block(conn, leads) if leads else 1
             pending: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
 
@@ -491,9 +511,11 @@ class DemoService:
                 else:
                     pending[table].append(rows)
 
-            totals = gen.leads(leads, first, refs, emit)
+            totals = gen.leads(leads, first, refs, emit, messaging)
+            messaging.today()
+            for table, rows in messaging.rows().items():
+                bulk.insert_rows(conn, table, rows)
         bulk.refresh_statistics(self.ctx.db.engine)
-        TemplateService(self.ctx).install_defaults()  # a wiped database gets them back
         return DemoSummary(
             users=len(refs["users"]),
             leads=totals.get("leads", 0),

@@ -3,10 +3,11 @@ template is rendered with for a lead."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain.activities import Channel
 from leaddesk.domain.leads import display_name, format_number
@@ -24,6 +25,7 @@ from leaddesk.services.message_records import (
     VariantResult,
 )
 from leaddesk.services.records import Changes, Result
+from leaddesk.store import bulk
 from leaddesk.store import outbox as oq
 from leaddesk.store import templates as q
 from leaddesk.store.leads import get_lead
@@ -53,6 +55,49 @@ def lead_values(lead: Lead) -> dict[str, object]:
         "country": lead.country,
         "number": format_number(lead.number),
     }
+
+
+def shipped_templates() -> list[dict[str, Any]]:
+    """The templates LeadDesk comes with (resources/templates/defaults.json)."""
+    data = json.loads(resource(*DEFAULTS_FILE).read_text(encoding="utf-8"))
+    return list(data["templates"])
+
+
+def default_rows(
+    shipped: list[dict[str, Any]], now: dt.datetime
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows of ``message_templates`` and ``template_variants`` (one variant A each); the
+    three languages of one message share a family."""
+    templates, variants = [], []
+    stamps = {"created_at": now, "updated_at": now, "version": 1}
+    for d in shipped:
+        template_id = uuid.uuid4()
+        templates.append(
+            {
+                "id": template_id,
+                "name": d["name"],
+                "channel": Channel(d["channel"]),
+                "language": d["language"],
+                "category": d["category"],
+                "origin": d["origin"],
+                "family": uuid.uuid5(FAMILIES, f"{d['category']}/{d['channel']}"),
+                "retired_at": None,
+                **stamps,
+            }
+        )
+        variants.append(
+            {
+                "id": uuid.uuid4(),
+                "template_id": template_id,
+                "label": "A",
+                "subject": d["subject"],
+                "body": d["body"],
+                "html": None,
+                "retired_at": None,
+                **stamps,
+            }
+        )
+    return templates, variants
 
 
 def check_draft(draft: TemplateDraft) -> TemplateDraft:
@@ -249,26 +294,13 @@ class TemplateService:
 
     def install_defaults(self) -> int:
         """Add the shipped templates this database has not had yet; returns how many."""
-        data = json.loads(resource(*DEFAULTS_FILE).read_text(encoding="utf-8"))
         with transaction(self.ctx.db) as s:
             have = q.origins(s)
-            added = 0
-            for d in data["templates"]:
-                if d["origin"] in have:
-                    continue
-                t = MessageTemplate(
-                    name=d["name"],
-                    channel=Channel(d["channel"]),
-                    language=d["language"],
-                    category=d["category"],
-                    origin=d["origin"],
-                    # the same message in the three languages: one family
-                    family=uuid.uuid5(FAMILIES, f"{d['category']}/{d['channel']}"),
-                )
-                t.variants = [TemplateVariant(label="A", subject=d["subject"], body=d["body"])]
-                s.add(t)
-                added += 1
-            return added
+            missing_ones = [d for d in shipped_templates() if d["origin"] not in have]
+            templates, variants = default_rows(missing_ones, self.ctx.clock())
+            bulk.insert_rows(s.connection(), "message_templates", templates)
+            bulk.insert_rows(s.connection(), "template_variants", variants)
+            return len(templates)
 
     def context(
         self,

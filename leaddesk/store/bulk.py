@@ -153,6 +153,15 @@ def wipe(conn: Connection) -> None:
     conn.execute(update(Counter).where(Counter.name == LEAD_NUMBER).values(value=0))
 
 
+def remove_shipped_templates(conn: Connection) -> None:
+    """The templates LeadDesk installed (the team's own stay)."""
+    templates = Base.metadata.tables["message_templates"]
+    variants = Base.metadata.tables["template_variants"]
+    shipped = select(templates.c.id).where(templates.c.origin.is_not(None))
+    conn.execute(delete(variants).where(variants.c.template_id.in_(shipped)))
+    conn.execute(delete(templates).where(templates.c.origin.is_not(None)))
+
+
 def lead_count(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(Lead)).scalar_one()
 

@@ -170,22 +170,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="176"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="177"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="178"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -1841,17 +1841,17 @@ Database: %2</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="236"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="244"/>
         <source>The email was not sent</source>
         <translation>لم يُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="237"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="245"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>ينتظر في صندوق الصادر؛ يمكنك إعادة المحاولة الآن أو لاحقًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="272"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="280"/>
         <source>Sending email: %n done</source>
         <translation>
             <numerusform>إرسال البريد: أُنجزت %n رسالة</numerusform>
@@ -1863,13 +1863,13 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="292"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="300"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="310"/>
         <source>Sending stopped: %1</source>
         <translation>توقّف الإرسال: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="305"/>
         <source>%n email(s) sent</source>
         <translation>
             <numerusform>أُرسلت %n رسالة بريد</numerusform>
@@ -2468,13 +2468,13 @@ Database: %2</source>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="137"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -2484,84 +2484,94 @@ Database: %2</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="96"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
+        <source>Add translation</source>
+        <translation>إضافة ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="106"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="100"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="113"/>
+        <source>Translations</source>
+        <translation>الترجمات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
         <source>Add variant</source>
         <translation>إضافة نسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="123"/>
         <source>Remove variant</source>
         <translation>حذف النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="125"/>
         <source>Insert placeholder</source>
         <translation>إدراج عنصر نائب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="131"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
         <source>Also send an HTML version</source>
         <translation>أرسل أيضًا نسخة HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;مرحبًا {{ lead.first_name }}،&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="169"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="177"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;المعاينة&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="172"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="180"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="173"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="181"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="208"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="216"/>
         <source>The lead&apos;s own</source>
         <translation>الخاص بالعميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="238"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="312"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="325"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="246"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="320"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="333"/>
         <source>Variant %1</source>
         <translation>النسخة %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="389"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="397"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1، السطر %2، العمود %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="399"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="407"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>أصلح المشكلات أعلاه لترى المعاينة.</translation>
     </message>
@@ -2609,24 +2619,19 @@ Database: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
         <source>Language</source>
         <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
@@ -2634,7 +2639,7 @@ Database: %2</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="109"/>
         <source>Retired: no longer offered</source>
         <translation>متقاعد: لم يعد معروضًا</translation>
     </message>
@@ -2642,93 +2647,98 @@ Database: %2</source>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="122"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="130"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="137"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="142"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="145"/>
         <source>Show retired</source>
         <translation>إظهار الموقوفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="177"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="180"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="178"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="185"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="188"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="292"/>
+        <source>Save the template first.</source>
+        <translation>احفظ القالب أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="355"/>
         <source>Unsaved template</source>
         <translation>قالب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="357"/>
         <source>the new template</source>
         <translation>القالب الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="330"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="390"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="348"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="408"/>
         <source>Changed meanwhile</source>
         <translation>تغيّر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="410"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="370"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="430"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -2772,31 +2782,36 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
+        <source>template %1, variant %2</source>
+        <translation>القالب %1، النسخة %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="147"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="159"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="271"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>

@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="272"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="280"/>
         <source>Sending email: %n done</source>
         <translation>
             <numerusform>Sending email: %n done</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="305"/>
         <source>%n email(s) sent</source>
         <translation>
             <numerusform>%n email sent</numerusform>

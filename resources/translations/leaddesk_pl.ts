@@ -164,22 +164,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="176"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="177"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="178"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -1796,17 +1796,17 @@ Baza danych: %2</translation>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="236"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="244"/>
         <source>The email was not sent</source>
         <translation>E-mail nie został wysłany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="237"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="245"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>Czeka w skrzynce nadawczej; możesz ponowić teraz lub później.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="272"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="280"/>
         <source>Sending email: %n done</source>
         <translation>
             <numerusform>Wysyłanie e-maili: gotowy %n</numerusform>
@@ -1815,13 +1815,13 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="292"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="300"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="310"/>
         <source>Sending stopped: %1</source>
         <translation>Wysyłanie przerwane: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="305"/>
         <source>%n email(s) sent</source>
         <translation>
             <numerusform>Wysłano %n e-mail</numerusform>
@@ -2393,13 +2393,13 @@ Baza danych: %2</translation>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="137"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
@@ -2409,84 +2409,94 @@ Baza danych: %2</translation>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="96"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
+        <source>Add translation</source>
+        <translation>Dodaj tłumaczenie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="106"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="100"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="113"/>
+        <source>Translations</source>
+        <translation>Tłumaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
         <source>Add variant</source>
         <translation>Dodaj wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="123"/>
         <source>Remove variant</source>
         <translation>Usuń wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="125"/>
         <source>Insert placeholder</source>
         <translation>Wstaw pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="131"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
         <source>Also send an HTML version</source>
         <translation>Wyślij też wersję HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dzień dobry, {{ lead.first_name }}!&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="169"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="177"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Podgląd&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="172"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="180"/>
         <source>With</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="173"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="181"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="208"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="216"/>
         <source>The lead&apos;s own</source>
         <translation>Produkt leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="238"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="312"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="325"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="246"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="320"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="333"/>
         <source>Variant %1</source>
         <translation>Wariant %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="389"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="397"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, wiersz %2, kolumna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="399"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="407"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>Popraw powyższe błędy, aby zobaczyć podgląd.</translation>
     </message>
@@ -2531,24 +2541,19 @@ Baza danych: %2</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
         <source>Language</source>
         <translation>Język</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
-        <source>Category</source>
-        <translation>Kategoria</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
@@ -2556,7 +2561,7 @@ Baza danych: %2</translation>
         <translation>Warianty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="109"/>
         <source>Retired: no longer offered</source>
         <translation>Wycofany: nie jest już proponowany</translation>
     </message>
@@ -2564,93 +2569,98 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="122"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="130"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="137"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="142"/>
         <source>All languages</source>
         <translation>Wszystkie języki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="145"/>
         <source>Show retired</source>
         <translation>Pokaż wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="177"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="180"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="178"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="185"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="188"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="292"/>
+        <source>Save the template first.</source>
+        <translation>Najpierw zapisz szablon.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="355"/>
         <source>Unsaved template</source>
         <translation>Niezapisany szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="357"/>
         <source>the new template</source>
         <translation>nowym szablonie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="330"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="390"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="348"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="408"/>
         <source>Changed meanwhile</source>
         <translation>Zmieniono w międzyczasie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="410"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="370"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="430"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -2694,31 +2704,36 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
+        <source>template %1, variant %2</source>
+        <translation>szablon %1, wariant %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="147"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="159"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="271"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>

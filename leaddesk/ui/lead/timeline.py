@@ -136,6 +136,12 @@ def headline(entry: ActivityRecord) -> str:
         parts.append(outcome_label(entry.outcome))
     if entry.subject:
         parts.append(entry.subject)
+    if d.get("template"):  # sent from a template: which one, and which wording
+        parts.append(
+            QCoreApplication.translate("Timeline", "template %1, variant %2")
+            .replace("%1", str(d["template"]))
+            .replace("%2", str(d.get("variant") or "A"))
+        )
     minutes = d.get("duration_min")
     if minutes:
         parts.append(QCoreApplication.translate("Timeline", "%1 min").replace("%1", str(minutes)))
