@@ -1978,6 +1978,11 @@ Database: %2</source>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="193"/>
+        <source>Last attempt: %1</source>
+        <translation>آخر محاولة: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutboxScreen</name>
@@ -2002,58 +2007,58 @@ Database: %2</source>
         <translation>إرسال واتساب/رسائل نصية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="92"/>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="243"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="248"/>
         <source>Cancel batch</source>
         <translation>إلغاء الدفعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="93"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
         <source>Retry failed</source>
         <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="100"/>
         <source>It arrived</source>
         <translation>وصلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="103"/>
         <source>Send again</source>
         <translation>إرسال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="106"/>
         <source>Messages not yet sent are cancelled</source>
         <translation>تُلغى الرسائل التي لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
         <source>Failed and cancelled messages go back in the queue</source>
         <translation>تعود الرسائل الفاشلة والملغاة إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="105"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="110"/>
         <source>The server got it but its answer was lost; you checked it arrived</source>
         <translation>استلمها الخادم لكن ردّه ضاع؛ وقد تحقّقت من وصولها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="112"/>
         <source>It did not arrive: queue it once more</source>
         <translation>لم تصل: أضفها إلى قائمة الانتظار مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="221"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="226"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادم SMTP في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="224"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="229"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>لا يوجد بريد ينتظر أن ترسله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="250"/>
         <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
@@ -2065,12 +2070,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="314"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="319"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>وصلت الرسالة كاملةً إلى الخادم، لكن ردّه ضاع. تحقّق من وصولها؛ لن تُرسل مجددًا إلا إذا طلبت ذلك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="320"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="325"/>
         <source>%n message(s) selected</source>
         <translation>
             <numerusform>لم تُحدَّد أي رسالة</numerusform>
@@ -2188,7 +2193,7 @@ Database: %2</source>
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="45"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
         <source>Send an email to %n lead(s)</source>
         <translation>
             <numerusform>إرسال بريد إلكتروني إلى %n عميل محتمل</numerusform>
@@ -2200,7 +2205,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
         <source>Send a WhatsApp message to %n lead(s)</source>
         <translation>
             <numerusform>إرسال رسالة واتساب إلى %n عميل محتمل</numerusform>
@@ -2212,7 +2217,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
         <source>Send an SMS to %n lead(s)</source>
         <translation>
             <numerusform>إرسال رسالة نصية إلى %n عميل محتمل</numerusform>
@@ -2224,62 +2229,62 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="63"/>
         <source>Write to each lead in their own language</source>
         <translation>راسل كل عميل محتمل بلغته</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="65"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="67"/>
         <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
         <translation>يتلقى العملاء المحتملون في بولندا القالب البولندي من النوع نفسه، ويتلقى العملاء في البلدان الناطقة بالعربية القالب العربي، إن وُجد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="72"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="74"/>
         <source>Each lead&apos;s own product</source>
         <translation>منتج كل عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="76"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="80"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="94"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="96"/>
         <source>&lt;b&gt;The first message&lt;/b&gt;</source>
         <translation>&lt;b&gt;الرسالة الأولى&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="100"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="102"/>
         <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
         <translation>البريد غير مُعَدّ بعد: أضف خادم SMTP وعنوانك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="108"/>
         <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
         <translation>يفتح LeadDesk كل رسالة في تطبيق النظام لترسلها، ويسجّلها عندما تؤكّد أنها أُرسلت.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="113"/>
         <source>There is no template for this channel yet.</source>
         <translation>لا يوجد قالب لهذه القناة بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="173"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="175"/>
         <source>variants %1 are dealt out evenly at random</source>
         <translation>تُوزَّع النسخ %1 بالتساوي عشوائيًا</translation>
     </message>
@@ -2468,13 +2473,13 @@ Database: %2</source>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="151"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="154"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -2484,94 +2489,94 @@ Database: %2</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="109"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="113"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="114"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="121"/>
         <source>Add variant</source>
         <translation>إضافة نسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="123"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="124"/>
         <source>Remove variant</source>
         <translation>حذف النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="125"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="126"/>
         <source>Insert placeholder</source>
         <translation>إدراج عنصر نائب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>Also send an HTML version</source>
         <translation>أرسل أيضًا نسخة HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="149"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;مرحبًا {{ lead.first_name }}،&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="177"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="184"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;المعاينة&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="180"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="187"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="181"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="188"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="216"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="223"/>
         <source>The lead&apos;s own</source>
         <translation>الخاص بالعميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="246"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="320"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="333"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="253"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="328"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="341"/>
         <source>Variant %1</source>
         <translation>النسخة %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="397"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="405"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1، السطر %2، العمود %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="407"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="415"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>أصلح المشكلات أعلاه لترى المعاينة.</translation>
     </message>
@@ -2663,7 +2668,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="134"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
@@ -2683,62 +2688,62 @@ Database: %2</source>
         <translation>إظهار الموقوفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="180"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="182"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="188"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="189"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="292"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="293"/>
         <source>Save the template first.</source>
         <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="355"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="359"/>
         <source>Unsaved template</source>
         <translation>قالب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="360"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="357"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="361"/>
         <source>the new template</source>
         <translation>القالب الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="390"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="394"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="408"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="412"/>
         <source>Changed meanwhile</source>
         <translation>تغيّر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="410"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="414"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="430"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="434"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -2819,49 +2824,54 @@ Database: %2</source>
 <context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="35"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="41"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="36"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="42"/>
+        <source>Wording</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="37"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="38"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="88"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
         <source>Reply rate</source>
         <translation>معدل الرد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="39"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Qualified or won</source>
         <translation>مؤهَّل أو مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="40"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="92"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="105"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="83"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="96"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>لم يُرسل شيء بهذا القالب بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="97"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>يُحتسب الرد عندما تُسجَّل رسالة أو مكالمة واردة خلال %1 يومًا من الرسالة؛ ويُحتسب التحويل عندما يبلغ العميل المحتمل لاحقًا مرحلة «مؤهَّل» أو «عميل».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="114"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>لا توجد رسائل ضمن مهلة الرد.</numerusform>
@@ -2873,22 +2883,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: لا يمكن قياس أي فرق بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="121"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="134"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: النسخة %2 هي الأفضل (%3)، والفرق دالّ إحصائيًا عند مستوى 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: النسخة %2 في المقدمة (%3)، لكن الفرق غير دالّ إحصائيًا عند مستوى 95% (p = %4)؛ واصل الإرسال قبل أن تقرّر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="148"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
     </message>

@@ -170,7 +170,7 @@
 <context>
     <name>OutboxScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="250"/>
         <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>Cancel the %n message not yet sent? You can retry it later.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="320"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="325"/>
         <source>%n message(s) selected</source>
         <translation>
             <numerusform>%n message selected</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="45"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
         <source>Send an email to %n lead(s)</source>
         <translation>
             <numerusform>Send an email to %n lead</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
         <source>Send a WhatsApp message to %n lead(s)</source>
         <translation>
             <numerusform>Send a WhatsApp message to %n lead</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
         <source>Send an SMS to %n lead(s)</source>
         <translation>
             <numerusform>Send an SMS to %n lead</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>VariantReportView</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="114"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>%n message is still within its reply window.</numerusform>

@@ -1924,6 +1924,11 @@ Baza danych: %2</translation>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="193"/>
+        <source>Last attempt: %1</source>
+        <translation>Ostatnia próba: %1</translation>
+    </message>
 </context>
 <context>
     <name>OutboxScreen</name>
@@ -1948,58 +1953,58 @@ Baza danych: %2</translation>
         <translation>Wyślij WhatsApp/SMS…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="92"/>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="243"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="248"/>
         <source>Cancel batch</source>
         <translation>Anuluj partię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="93"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
         <source>Retry failed</source>
         <translation>Ponów nieudane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="100"/>
         <source>It arrived</source>
         <translation>Dotarła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="103"/>
         <source>Send again</source>
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="106"/>
         <source>Messages not yet sent are cancelled</source>
         <translation>Wiadomości jeszcze niewysłane zostaną anulowane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
         <source>Failed and cancelled messages go back in the queue</source>
         <translation>Nieudane i anulowane wiadomości wracają do kolejki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="105"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="110"/>
         <source>The server got it but its answer was lost; you checked it arrived</source>
         <translation>Serwer ją otrzymał, ale jego odpowiedź zaginęła; sprawdziłeś, że dotarła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="112"/>
         <source>It did not arrive: queue it once more</source>
         <translation>Nie dotarła: dodaj ją jeszcze raz do kolejki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="221"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="226"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>Poczta nie jest skonfigurowana: dodaj serwer SMTP w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="224"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="229"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>Żaden Twój e-mail nie czeka na wysłanie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="250"/>
         <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>Anulować %n jeszcze niewysłaną wiadomość? Możesz ją później ponowić.</numerusform>
@@ -2008,12 +2013,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="314"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="319"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>Cała wiadomość dotarła do serwera, ale jego odpowiedź zaginęła. Sprawdź, czy dotarła; nie zostanie wysłana ponownie, dopóki o tym nie zdecydujesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="320"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="325"/>
         <source>%n message(s) selected</source>
         <translation>
             <numerusform>Zaznaczono %n wiadomość</numerusform>
@@ -2125,7 +2130,7 @@ Baza danych: %2</translation>
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="45"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
         <source>Send an email to %n lead(s)</source>
         <translation>
             <numerusform>Wyślij e-mail do %n leada</numerusform>
@@ -2134,7 +2139,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
         <source>Send a WhatsApp message to %n lead(s)</source>
         <translation>
             <numerusform>Wyślij wiadomość WhatsApp do %n leada</numerusform>
@@ -2143,7 +2148,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
         <source>Send an SMS to %n lead(s)</source>
         <translation>
             <numerusform>Wyślij SMS do %n leada</numerusform>
@@ -2152,62 +2157,62 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="63"/>
         <source>Write to each lead in their own language</source>
         <translation>Pisz do każdego leada w jego języku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="65"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="67"/>
         <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
         <translation>Leady z Polski dostają polski szablon tego samego rodzaju, a leady z krajów arabskojęzycznych arabski, jeśli taki jest.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="72"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="74"/>
         <source>Each lead&apos;s own product</source>
         <translation>Produkt każdego leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="76"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="80"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="88"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="94"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="96"/>
         <source>&lt;b&gt;The first message&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pierwsza wiadomość&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="100"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="102"/>
         <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
         <translation>Poczta nie jest jeszcze skonfigurowana: dodaj serwer SMTP i swój adres w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="108"/>
         <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
         <translation>LeadDesk otwiera każdą wiadomość w aplikacji systemu, żebyś ją wysłał, i zapisuje ją, gdy potwierdzisz wysłanie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="113"/>
         <source>There is no template for this channel yet.</source>
         <translation>Nie ma jeszcze szablonu dla tego kanału.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="173"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="175"/>
         <source>variants %1 are dealt out evenly at random</source>
         <translation>warianty %1 są przydzielane losowo po równo</translation>
     </message>
@@ -2393,13 +2398,13 @@ Baza danych: %2</translation>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="151"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="154"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
@@ -2409,94 +2414,94 @@ Baza danych: %2</translation>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
         <source>Add translation</source>
         <translation>Dodaj tłumaczenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="109"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="113"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="114"/>
         <source>Translations</source>
         <translation>Tłumaczenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="121"/>
         <source>Add variant</source>
         <translation>Dodaj wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="123"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="124"/>
         <source>Remove variant</source>
         <translation>Usuń wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="125"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="126"/>
         <source>Insert placeholder</source>
         <translation>Wstaw pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>Also send an HTML version</source>
         <translation>Wyślij też wersję HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="149"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dzień dobry, {{ lead.first_name }}!&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="177"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="184"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Podgląd&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="180"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="187"/>
         <source>With</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="181"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="188"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="216"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="223"/>
         <source>The lead&apos;s own</source>
         <translation>Produkt leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="246"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="320"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="333"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="253"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="328"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="341"/>
         <source>Variant %1</source>
         <translation>Wariant %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="397"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="405"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, wiersz %2, kolumna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="407"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="415"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>Popraw powyższe błędy, aby zobaczyć podgląd.</translation>
     </message>
@@ -2585,7 +2590,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="134"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
@@ -2605,62 +2610,62 @@ Baza danych: %2</translation>
         <translation>Pokaż wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="180"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="182"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="188"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="189"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="292"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="293"/>
         <source>Save the template first.</source>
         <translation>Najpierw zapisz szablon.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="355"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="359"/>
         <source>Unsaved template</source>
         <translation>Niezapisany szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="360"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="357"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="361"/>
         <source>the new template</source>
         <translation>nowym szablonie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="390"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="394"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="408"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="412"/>
         <source>Changed meanwhile</source>
         <translation>Zmieniono w międzyczasie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="410"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="414"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="430"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="434"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -2741,49 +2746,54 @@ Baza danych: %2</translation>
 <context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="35"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="41"/>
         <source>Variant</source>
         <translation>Wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="36"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="42"/>
+        <source>Wording</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="37"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
         <source>Replies</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="38"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="88"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
         <source>Reply rate</source>
         <translation>Odsetek odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="39"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Qualified or won</source>
         <translation>Zakwalifikowani lub pozyskani</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="40"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="92"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="105"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="83"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="96"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>Tym szablonem nic jeszcze nie wysłano.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="97"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>Odpowiedź liczy się, gdy w ciągu %1 dni od wiadomości zapisano przychodzącą wiadomość lub telefon; konwersja, gdy lead później osiągnął etap Zakwalifikowany lub Klient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="114"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>%n wiadomość jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
@@ -2792,22 +2802,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: nie da się jeszcze zmierzyć różnicy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="121"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="134"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: najlepiej wypada wariant %2 (%3), a różnica jest istotna na poziomie 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: prowadzi wariant %2 (%3), ale różnica nie jest istotna na poziomie 95% (p = %4); wysyłaj dalej, zanim zdecydujesz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="148"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>Wiadomości jest jeszcze niewiele, więc czytaj to ostrożnie.</translation>
     </message>

@@ -164,7 +164,8 @@ def test_new_template_with_two_variants_and_their_results(
         sqlite_ws.activities.log(row.lead_id, ActivityKind.WHATSAPP, direction=Direction.INBOUND)
     s.tabs.setCurrentWidget(s.report)
     assert s.report.table.rowCount() == 2
-    sent = sum(int(s.report.table.item(r, 1).text()) for r in range(2))
+    sent = sum(int(s.report.table.item(r, 2).text()) for r in range(2))
+    assert s.report.table.item(1, 1).text() == "‹lead.first_name›, 10% off this spring"
     assert sent == 3
     assert s.report.replies.text().startswith("Reply rate:")
     assert "within their reply window" in s.report.note.text()

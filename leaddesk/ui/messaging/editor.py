@@ -95,6 +95,7 @@ class TemplateEditor(QWidget):
         self.translations = QLabel()
         self.translations.setObjectName("translations")
         self.translations.setTextFormat(Qt.TextFormat.RichText)
+        self.translations.setWordWrap(True)
         self.translate_button = menu_button(self.tr("Add translation"), "addTranslation")
         translations_row = QHBoxLayout()
         translations_row.addWidget(self.translations, 1)
@@ -127,10 +128,15 @@ class TemplateEditor(QWidget):
             self.insert_button.menu().addAction(
                 placeholder, lambda p=placeholder: self.insert(f"{{{{ {p} }}}}")
             )
+        self.variants.setUsesScrollButtons(False)
         tabs_row = QHBoxLayout()
-        tabs_row.addWidget(self.variants, 1)
-        for w in (self.add_variant_button, self.remove_variant_button, self.insert_button):
-            tabs_row.addWidget(w)
+        tabs_row.addWidget(self.variants)
+        tabs_row.addStretch(1)
+        tabs_row.addWidget(self.add_variant_button)
+        tabs_row.addWidget(self.remove_variant_button)
+        insert_row = QHBoxLayout()
+        insert_row.addStretch(1)
+        insert_row.addWidget(self.insert_button)
 
         self.subject = QLineEdit()
         self.subject.setObjectName("variantSubject")
@@ -163,6 +169,7 @@ class TemplateEditor(QWidget):
         llay.setContentsMargins(0, 0, 0, 0)
         llay.addLayout(fields)
         llay.addLayout(tabs_row)
+        llay.addLayout(insert_row)
         llay.addLayout(text, 1)
         llay.addWidget(self.problems)
 
@@ -184,7 +191,7 @@ class TemplateEditor(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([560, 420])
+        split.setSizes([3000, 2000])  # scaled to the room there is
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
@@ -259,6 +266,7 @@ class TemplateEditor(QWidget):
         v = self._texts[label]
         was, self._loading = self._loading, True
         self.subject.setText(v.subject or "")
+        self.subject.setCursorPosition(0)
         self.body.setPlainText(v.body)
         self.with_html.setChecked(bool(v.html))
         self.html.setPlainText(v.html or "")

@@ -176,13 +176,22 @@ class MessageModel(_Table):
                 status_label(m.status),
                 m.variant_label,
                 when(m.sent_at),
-                failure_text(m.error_code, m.error) if m.error else "",
+                self._why(m),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return QColor(STATUS_COLORS[m.status])
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and m.error:
             return m.error
         return None
+
+    @staticmethod
+    def _why(m: OutboxRow) -> str:
+        if not m.error:
+            return ""
+        text = failure_text(m.error_code, m.error)
+        if m.status is MessageStatus.QUEUED:  # it waits for the next try
+            return QCoreApplication.translate("Outbox", "Last attempt: %1").replace("%1", text)
+        return text
 
 
 class ProgressDelegate(QStyledItemDelegate):

@@ -84,7 +84,12 @@ class OutboxScreen(QWidget):
         self.batch_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.message_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.batch_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.batch_view.setColumnWidth(BatchModel.PROGRESS, 160)
+        for view, widths in (
+            (self.batch_view, (150, 260, 90, 160, 80, 80, 110)),
+            (self.message_view, (230, 230, 110, 70, 150)),
+        ):
+            for column, width in enumerate(widths):
+                view.setColumnWidth(column, width)
         self.batch_view.selectionModel().currentRowChanged.connect(self._batch_chosen)
         self.message_view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.message_view.activated.connect(self._open_lead)

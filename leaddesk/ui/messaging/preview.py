@@ -52,7 +52,7 @@ class LeadPicker(QComboBox):
         self.setObjectName("previewLead")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(14)
         self.lineEdit().setPlaceholderText(self.tr("Type a lead's name to preview with it"))
         self._search = search
         self._timer = QTimer(self)

@@ -3,6 +3,8 @@ difference is more than chance (95%)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -15,9 +17,18 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.ab_test import Comparison
 from leaddesk.domain.outbox import REPLY_WINDOW
-from leaddesk.services.message_records import VariantReport, VariantResult
+from leaddesk.services.message_records import TemplateRecord, VariantReport, VariantResult
 
 NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _gist(text: str) -> str:
+    """The first line of a variant, tags left out and placeholders named, so owners see
+    which wording is which."""
+    text = re.sub(r"\{%.*?%\}", "", text)
+    text = re.sub(r"\{\{\s*([\w.]+).*?\}\}", lambda m: f"‹{m.group(1)}›", text)
+    line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return line if len(line) <= 80 else line[:79] + "…"
 
 
 def percent(value: float | None) -> str:
@@ -28,11 +39,12 @@ class VariantReportView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("variantReport")
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("variantTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Variant"),
+                self.tr("Wording"),
                 self.tr("Sent"),
                 self.tr("Replies"),
                 self.tr("Reply rate"),
@@ -42,7 +54,9 @@ class VariantReportView(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.replies = QLabel()
         self.replies.setObjectName("replyVerdict")
         self.conversions = QLabel()
@@ -59,13 +73,17 @@ class VariantReportView(QWidget):
         lay.addWidget(self.note)
         lay.addStretch(1)
 
-    def show_report(self, report: VariantReport | None) -> None:
+    def show_report(
+        self, report: VariantReport | None, template: TemplateRecord | None = None
+    ) -> None:
         results = report.results if report else ()
         self.table.setRowCount(len(results))
         locale = QLocale()
         for row, r in enumerate(results):
+            variant = template.variant(r.label) if template else None
             cells = (
                 r.label,
+                _gist(variant.subject or variant.body) if variant else "",
                 locale.toString(r.sent),
                 locale.toString(r.replied),
                 percent(r.reply_rate),

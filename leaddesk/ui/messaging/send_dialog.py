@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,8 +56,9 @@ class SendDialog(QDialog):
         self.template = QComboBox()
         self.template.setObjectName("sendTemplate")
         for t in self.templates:
-            self.template.addItem(
-                f"{t.name} · {category_label(t.category)} · {language_label(t.language)}", t.id
+            self.template.addItem(f"{t.name} · {language_label(t.language)}", t.id)
+            self.template.setItemData(
+                self.template.count() - 1, category_label(t.category), Qt.ItemDataRole.ToolTipRole
             )
         self.match_language = QCheckBox(self.tr("Write to each lead in their own language"))
         self.match_language.setObjectName("matchLanguage")

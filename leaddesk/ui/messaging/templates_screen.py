@@ -166,6 +166,7 @@ class TemplatesScreen(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
         self.list.setWordWrap(False)
+        self.list.setMinimumWidth(400)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -203,7 +204,7 @@ class TemplatesScreen(QWidget):
         if state is not None:
             self.split.restoreState(state)
         else:
-            self.split.setSizes([540, 760])
+            self.split.setSizes([400, 10_000])  # the editor takes the rest
         self.split.splitterMoved.connect(
             lambda *_: self._settings.setValue(SPLIT_KEY, self.split.saveState())
         )
@@ -299,11 +300,14 @@ class TemplatesScreen(QWidget):
             return
         links = []
         for t in family:
-            label = html.escape(f"{language_label(t.language)}: {t.name}")
+            label = html.escape(language_label(t.language))
             links.append(
                 f"<b>{label}</b>" if t.id == record.id else f'<a href="{t.id}">{label}</a>'
             )
         editor.translations.setText(" · ".join(links))
+        editor.translations.setToolTip(
+            "\n".join(f"{language_label(t.language)}: {t.name}" for t in family)
+        )
         have = {t.language for t in family if not t.retired}
         for code in LANGUAGES:
             if code not in have:
@@ -342,7 +346,7 @@ class TemplatesScreen(QWidget):
             return
         record = self.editor.record
         try:
-            self.report.show_report(self.ws.templates.report(record.id) if record else None)
+            self.report.show_report(self.ws.templates.report(record.id) if record else None, record)
         except LeadDeskError as exc:
             self.show_error(exc)
 

@@ -1,0 +1,89 @@
+"""Screenshots of the messaging screens on the demo data, in English and Arabic.
+
+    python docs/screenshots/messaging.py sqlite:///demo.sqlite docs/screenshots
+
+Offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb; writes templates-*.png,
+template-results-*.png, outbox-*.png and send-dialog-*.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from leaddesk.app import create_application  # noqa: E402
+from leaddesk.config.settings import Settings  # noqa: E402
+from leaddesk.domain.activities import Channel  # noqa: E402
+from leaddesk.services.lead_table import TableQuery  # noqa: E402
+from leaddesk.services.workspace import open_workspace  # noqa: E402
+from leaddesk.ui import i18n  # noqa: E402
+from leaddesk.ui.main_window import MainWindow  # noqa: E402
+from leaddesk.ui.messaging.send_dialog import SendDialog  # noqa: E402
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def capture(url: str, out: Path, lang: str) -> None:
+    app = create_application()
+    translators = i18n.install(app, lang)
+    ws = open_workspace(url)
+    with tempfile.TemporaryDirectory() as tmp:
+        qsettings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
+        me = "omar.khalil@leaddesk.example" if lang == "ar" else "sophie.turner@leaddesk.example"
+        prefs = Settings(user_email=me)
+        w = MainWindow(ws, lambda u: ws, qsettings, prefs)
+        w.resize(1366, 800)
+        w.show()
+        w.show_screen("templates")
+        screen = w.templates
+        origin = "introduction/email/ar" if lang == "ar" else "introduction/email/en"
+        row = next(
+            r for r in range(screen.model.rowCount()) if screen.model.record(r).origin == origin
+        )
+        screen.list.selectRow(row)
+        leads = ws.table.ids(TableQuery())
+        first = next(
+            r
+            for rows in ws.table.rows(leads[:200])
+            for r in rows
+            if r.email and (r.country in ("SA", "AE", "EG")) == (lang == "ar")
+        )
+        screen.editor.picker.picked.emit(first.id)
+        settle()
+        w.grab().save(str(out / f"templates-{lang}.png"))
+        screen.tabs.setCurrentWidget(screen.report)
+        settle()
+        w.grab().save(str(out / f"template-results-{lang}.png"))
+        w.show_screen("outbox")
+        settle()
+        w.outbox.message_view.selectRow(5)
+        settle()
+        w.grab().save(str(out / f"outbox-{lang}.png"))
+        dialog = SendDialog(
+            ws, leads[:40], Channel.EMAIL, me=w.board.me, email_ready=True, parent=w
+        )
+        dialog.show()
+        settle()
+        dialog.grab().save(str(out / f"send-dialog-{lang}.png"))
+        dialog.close()
+        w.close()
+    for t in translators:
+        app.removeTranslator(t)
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
+    for language in ("en", "ar"):
+        capture(sys.argv[1], target, language)
+        print(f"{target}/*-{language}.png")
