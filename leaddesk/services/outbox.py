@@ -49,6 +49,15 @@ KIND = {
 # steps of one send, for a caller that watches (progress, or a test that crashes there)
 Observe = Callable[[str, uuid.UUID], None]
 CLAIM_CHUNK = 8  # messages claimed per transaction while sending
+# a message given another try: back in line, its last error forgotten
+REQUEUED: dict[str, object] = {
+    "status": MessageStatus.QUEUED,
+    "not_before": None,
+    "claim_token": None,
+    "claimed_at": None,
+    "error_code": None,
+    "error": None,
+}
 
 
 def _log_sent(session: Session, m: OutboxMessage, at: dt.datetime, reply: str | None) -> None:
@@ -297,32 +306,14 @@ class OutboxService:
         """Failed or cancelled messages back in the queue, to be sent as they are."""
         with transaction(self.ctx.db) as s:
             n = q.change_status(
-                s,
-                message_ids,
-                from_statuses=RETRYABLE,
-                now=self.ctx.clock(),
-                status=MessageStatus.QUEUED,
-                not_before=None,
-                claim_token=None,
-                claimed_at=None,
-                error_code=None,
-                error=None,
+                s, message_ids, from_statuses=RETRYABLE, now=self.ctx.clock(), **REQUEUED
             )
         return n, Changes(outbox=True)
 
     def retry_batch(self, batch_id: uuid.UUID) -> tuple[int, Changes]:
         with transaction(self.ctx.db) as s:
             n = q.change_batch_status(
-                s,
-                batch_id,
-                from_statuses=RETRYABLE,
-                now=self.ctx.clock(),
-                status=MessageStatus.QUEUED,
-                not_before=None,
-                claim_token=None,
-                claimed_at=None,
-                error_code=None,
-                error=None,
+                s, batch_id, from_statuses=RETRYABLE, now=self.ctx.clock(), **REQUEUED
             )
             b = s.get(OutboxBatch, batch_id)
             if b is not None:

@@ -84,36 +84,34 @@ def claim(
     return list(taken)
 
 
+def _update_held(
+    session: Session,
+    message_id: uuid.UUID,
+    token: uuid.UUID,
+    held_as: MessageStatus,
+    now: dt.datetime,
+    values: dict[str, Any],
+) -> bool:
+    result = session.execute(
+        update(T)
+        .where(T.c.id == message_id, T.c.claim_token == token, T.c.status == held_as)
+        .values(updated_at=now, version=T.c.version + 1, **values)
+    )
+    return result.rowcount == 1
+
+
 def set_claimed(
     session: Session, message_id: uuid.UUID, token: uuid.UUID, now: dt.datetime, **values: Any
 ) -> bool:
     """Change a message this sender still holds; False if its claim was taken over."""
-    result = session.execute(
-        update(T)
-        .where(
-            T.c.id == message_id,
-            T.c.claim_token == token,
-            T.c.status == MessageStatus.SENDING,
-        )
-        .values(updated_at=now, version=T.c.version + 1, **values)
-    )
-    return result.rowcount == 1
+    return _update_held(session, message_id, token, MessageStatus.SENDING, now, values)
 
 
 def set_handed_over_result(
     session: Session, message_id: uuid.UUID, token: uuid.UUID, now: dt.datetime, **values: Any
 ) -> bool:
     """Record the server's answer to a message handed over by this sender."""
-    result = session.execute(
-        update(T)
-        .where(
-            T.c.id == message_id,
-            T.c.claim_token == token,
-            T.c.status == MessageStatus.HANDED_OVER,
-        )
-        .values(updated_at=now, version=T.c.version + 1, **values)
-    )
-    return result.rowcount == 1
+    return _update_held(session, message_id, token, MessageStatus.HANDED_OVER, now, values)
 
 
 def release_claims(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from leaddesk.domain.mime import Mailbox
-from leaddesk.services.message_records import TemplateRecord
+from leaddesk.services.message_records import QueueResult, TemplateRecord
 from leaddesk.services.records import LeadRecord, UserRecord
 from leaddesk.services.smtp import SmtpAccount
 from leaddesk.services.workspace import Workspace
@@ -58,3 +58,15 @@ def default_template(ws: Workspace, origin: str) -> TemplateRecord:
 
 def ids(records: list[LeadRecord]) -> list[uuid.UUID]:
     return [r.id for r in records]
+
+
+def queue_emails(
+    ws: Workspace, n: int, origin: str = "meeting_request/email/en"
+) -> tuple[UserRecord, list[LeadRecord], QueueResult]:
+    """A rep, ``n`` leads with email addresses, and a batch of ``origin`` queued to them."""
+    me = rep(ws)
+    batch = leads(ws, n, user=me)
+    result = ws.messaging.queue(
+        ids(batch), default_template(ws, origin).id, user_id=me.id, sender=SENDER
+    )
+    return me, batch, result.value

@@ -16,7 +16,15 @@ from leaddesk.domain.outbox import Failure, MessageStatus
 from leaddesk.errors import RuleViolation
 from leaddesk.services.smtp import SmtpTransport
 from leaddesk.services.workspace import Workspace
-from tests.services.messaging_support import SENDER, account, default_template, ids, leads, rep
+from tests.services.messaging_support import (
+    SENDER,
+    account,
+    default_template,
+    ids,
+    leads,
+    queue_emails,
+    rep,
+)
 from tests.support.smtp_server import SmtpServer
 
 
@@ -253,14 +261,7 @@ def test_nothing_to_connect_to_is_a_connection_failure(ws: Workspace) -> None:
 def test_a_batch_interrupted_after_k_messages_resumes_and_delivers_each_once(
     ws: Workspace, smtp_server: SmtpServer, k: int
 ) -> None:
-    me = rep(ws)
-    batch = leads(ws, 7, user=me)
-    ws.messaging.queue(
-        ids(batch),
-        default_template(ws, "meeting_request/email/en").id,
-        user_id=me.id,
-        sender=SENDER,
-    )
+    _me, batch, _queued = queue_emails(ws, 7, "meeting_request/email/en")
     transport = SmtpTransport(account(smtp_server.port))
     with pytest.raises(Crash):  # dies just after claiming message k + 1
         ws.outbox.send_all(transport, observe=crash_at("claimed", k + 1))
@@ -282,14 +283,7 @@ def test_a_batch_interrupted_after_k_messages_resumes_and_delivers_each_once(
 def test_a_crash_after_the_server_accepted_never_sends_it_again(
     ws: Workspace, smtp_server: SmtpServer
 ) -> None:
-    me = rep(ws)
-    batch = leads(ws, 5, user=me)
-    ws.messaging.queue(
-        ids(batch),
-        default_template(ws, "meeting_request/email/en").id,
-        user_id=me.id,
-        sender=SENDER,
-    )
+    _me, batch, _queued = queue_emails(ws, 5, "meeting_request/email/en")
     transport = SmtpTransport(account(smtp_server.port))
     with pytest.raises(Crash):  # the server said 250 for message 3; we died before noting it
         ws.outbox.send_all(transport, observe=crash_at("accepted", 3))
@@ -316,14 +310,7 @@ def test_a_crash_between_hand_over_and_acceptance_waits_for_the_user(
 ) -> None:
     """The dot that asks the server to accept never went: the server discarded it, but
     LeadDesk cannot know that, so it asks instead of sending it again on its own."""
-    me = rep(ws)
-    batch = leads(ws, 3, user=me)
-    ws.messaging.queue(
-        ids(batch),
-        default_template(ws, "meeting_request/email/en").id,
-        user_id=me.id,
-        sender=SENDER,
-    )
+    _me, batch, _queued = queue_emails(ws, 3, "meeting_request/email/en")
     transport = SmtpTransport(account(smtp_server.port))
     with pytest.raises(Crash):
         ws.outbox.send_all(transport, observe=crash_at("handed_over", 2))
@@ -342,14 +329,7 @@ def test_a_crash_between_hand_over_and_acceptance_waits_for_the_user(
 def test_connection_lost_before_hand_over_requeues_the_message(
     ws: Workspace, smtp_server: SmtpServer
 ) -> None:
-    me = rep(ws)
-    batch = leads(ws, 5, user=me)
-    ws.messaging.queue(
-        ids(batch),
-        default_template(ws, "meeting_request/email/en").id,
-        user_id=me.id,
-        sender=SENDER,
-    )
+    _me, batch, _queued = queue_emails(ws, 5, "meeting_request/email/en")
     dropped: list[int] = []
 
     def drop(n: int, moment: str, server: object) -> None:
@@ -371,14 +351,7 @@ def test_connection_lost_before_hand_over_requeues_the_message(
 def test_connection_lost_after_hand_over_is_never_resent(
     ws: Workspace, smtp_server: SmtpServer
 ) -> None:
-    me = rep(ws)
-    batch = leads(ws, 4, user=me)
-    ws.messaging.queue(
-        ids(batch),
-        default_template(ws, "meeting_request/email/en").id,
-        user_id=me.id,
-        sender=SENDER,
-    )
+    _me, batch, _queued = queue_emails(ws, 4, "meeting_request/email/en")
 
     def drop(n: int, moment: str, server: object) -> None:
         if n == 2 and moment == "data":  # stored, then gone before answering
@@ -400,14 +373,7 @@ def test_connection_lost_after_hand_over_is_never_resent(
 def test_two_senders_at_once_send_each_message_once(
     ws: Workspace, smtp_server: SmtpServer, backend: str
 ) -> None:
-    me = rep(ws)
-    batch = leads(ws, 24, user=me)
-    ws.messaging.queue(
-        ids(batch),
-        default_template(ws, "meeting_request/email/en").id,
-        user_id=me.id,
-        sender=SENDER,
-    )
+    _me, batch, _queued = queue_emails(ws, 24, "meeting_request/email/en")
     errors: list[BaseException] = []
 
     def work() -> None:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.outbox import MessageStatus
 from leaddesk.services.message_records import BatchSummary, OutboxRow
 from leaddesk.ui.messaging.names import STATUS_COLORS, channel_label, failure_text, status_label
+from leaddesk.ui.table_model import RecordTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,50 +41,29 @@ def when(at: dt.datetime | None) -> str:
     return QLocale().toString(QDateTime(at.astimezone()), QLocale.FormatType.ShortFormat)
 
 
-class _Table(QAbstractTableModel):
-    headers: list[str] = []
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-
-class BatchModel(_Table):
+class BatchModel(RecordTableModel[BatchSummary]):
     PROGRESS = 3
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BatchSummary] = []
-        self.headers = [
-            QCoreApplication.translate("Outbox", "Queued"),
-            QCoreApplication.translate("Outbox", "Template"),
-            QCoreApplication.translate("Outbox", "Channel"),
-            QCoreApplication.translate("Outbox", "Progress"),
-            QCoreApplication.translate("Outbox", "Waiting"),
-            QCoreApplication.translate("Outbox", "Failed"),
-            QCoreApplication.translate("Outbox", "Not confirmed"),
-            QCoreApplication.translate("Outbox", "By"),
-        ]
-
-    def reset(self, rows: list[BatchSummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        super().__init__(
+            [
+                QCoreApplication.translate("Outbox", "Queued"),
+                QCoreApplication.translate("Outbox", "Template"),
+                QCoreApplication.translate("Outbox", "Channel"),
+                QCoreApplication.translate("Outbox", "Progress"),
+                QCoreApplication.translate("Outbox", "Waiting"),
+                QCoreApplication.translate("Outbox", "Failed"),
+                QCoreApplication.translate("Outbox", "Not confirmed"),
+                QCoreApplication.translate("Outbox", "By"),
+            ],
+            parent,
+        )
 
     def batch(self, row: int) -> BatchSummary:
         return self._rows[row]
 
     def row_of(self, batch_id: object) -> int:
         return next((i for i, b in enumerate(self._rows) if b.id == batch_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -119,33 +98,32 @@ class BatchModel(_Table):
         return None
 
 
-class MessageModel(_Table):
+class MessageModel(RecordTableModel[OutboxRow]):
     """A batch's messages in sending order, a page at a time as the view scrolls."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OutboxRow] = []
+        super().__init__(
+            [
+                QCoreApplication.translate("Outbox", "Lead"),
+                QCoreApplication.translate("Outbox", "To"),
+                QCoreApplication.translate("Outbox", "Status"),
+                QCoreApplication.translate("Outbox", "Variant"),
+                QCoreApplication.translate("Outbox", "Sent"),
+                QCoreApplication.translate("Outbox", "Why"),
+            ],
+            parent,
+        )
         self._fetch: Callable[[int, int], list[OutboxRow]] = lambda _o, _n: []
         self._done = True
-        self.headers = [
-            QCoreApplication.translate("Outbox", "Lead"),
-            QCoreApplication.translate("Outbox", "To"),
-            QCoreApplication.translate("Outbox", "Status"),
-            QCoreApplication.translate("Outbox", "Variant"),
-            QCoreApplication.translate("Outbox", "Sent"),
-            QCoreApplication.translate("Outbox", "Why"),
-        ]
 
-    def reset(self, fetch: Callable[[int, int], list[OutboxRow]]) -> None:
+    def refetch(self, fetch: Callable[[int, int], list[OutboxRow]]) -> None:
+        """Forget the rows; they are fetched again, a page at a time, from ``fetch``."""
         self.beginResetModel()
         self._fetch, self._rows, self._done = fetch, [], False
         self.endResetModel()
 
     def message(self, row: int) -> OutboxRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._done

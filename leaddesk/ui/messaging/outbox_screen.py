@@ -189,7 +189,7 @@ class OutboxScreen(QWidget):
             self.batch_view.selectionModel().blockSignals(False)
             self._show_messages(self.batches.batch(row), keep=keep)
         else:
-            self.messages.reset(lambda _o, _n: [])
+            self.messages.refetch(lambda _o, _n: [])
         self._update()
 
     def current_batch(self) -> BatchSummary | None:
@@ -212,7 +212,7 @@ class OutboxScreen(QWidget):
                 self.show_error(exc)
                 return []
 
-        self.messages.reset(fetch)
+        self.messages.refetch(fetch)
         if keep:
             self.message_view.verticalScrollBar().setValue(scroll)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import html
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,55 +38,36 @@ from leaddesk.domain.outbox import LANGUAGES
 from leaddesk.domain.templates import TemplateProblems
 from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
 from leaddesk.services.message_records import TemplateRecord
-from leaddesk.services.records import Changes
+from leaddesk.services.records import Changes, Result
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.banner import error_banner
 from leaddesk.ui.buttons import menu_button, push_button
 from leaddesk.ui.messaging.editor import TemplateEditor
 from leaddesk.ui.messaging.names import category_label, channel_label, language_label
 from leaddesk.ui.messaging.report_view import VariantReportView
+from leaddesk.ui.table_model import RecordTableModel
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 SPLIT_KEY = "templates/split"
 
 
-class TemplateListModel(QAbstractTableModel):
+class TemplateListModel(RecordTableModel[TemplateRecord]):
     """A team has tens of templates, not thousands: all of them, held as records."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TemplateRecord] = []
-        self._headers = [
-            QCoreApplication.translate("Templates", "Name"),
-            QCoreApplication.translate("Templates", "Channel"),
-            QCoreApplication.translate("Templates", "Language"),
-            QCoreApplication.translate("Templates", "Variants"),
-        ]
-
-    def reset(self, rows: list[TemplateRecord]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def record(self, row: int) -> TemplateRecord:
-        return self._rows[row]
+        super().__init__(
+            [
+                QCoreApplication.translate("Templates", "Name"),
+                QCoreApplication.translate("Templates", "Channel"),
+                QCoreApplication.translate("Templates", "Language"),
+                QCoreApplication.translate("Templates", "Variants"),
+            ],
+            parent,
+        )
 
     def row_of(self, template_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == template_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -432,23 +413,21 @@ class TemplatesScreen(QWidget):
         if record is None or not self.leave_ok():
             return
         name = self.tr("%1 (copy)").replace("%1", record.name)
-        try:
-            result = self.ws.templates.duplicate(record.id, name)
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            return
-        self.editor.load(result.value)
-        self.reload(select=result.value.id)
-        self.changed.emit(result.changes)
+        self._apply(lambda: self.ws.templates.duplicate(record.id, name))
 
     def toggle_retired(self) -> None:
         record = self.editor.record
-        if record is None:
-            return
-        try:
-            result = self.ws.templates.set_retired(
-                record.id, not record.retired, expected_version=record.version
+        if record is not None:
+            self._apply(
+                lambda: self.ws.templates.set_retired(
+                    record.id, not record.retired, expected_version=record.version
+                )
             )
+
+    def _apply(self, act: Callable[[], Result[TemplateRecord]]) -> None:
+        """Run a write and show the template it leaves."""
+        try:
+            result = act()
         except LeadDeskError as exc:
             self.show_error(exc)
             return
