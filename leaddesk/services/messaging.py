@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from leaddesk.domain.activities import Channel
 from leaddesk.domain.leads import display_name, format_number
 from leaddesk.domain.mime import Mailbox, new_message_id
@@ -92,72 +94,24 @@ class MessagingService:
                 raise missing("Template", template_id)
             if chosen.retired_at is not None:
                 raise RuleViolation(f"The template {chosen.name!r} is retired; restore it first.")
-            channel = chosen.channel
-            if channel is Channel.EMAIL and (sender is None or not sender.address):
+            if chosen.channel is Channel.EMAIL and (sender is None or not sender.address):
                 raise RuleViolation(
                     "Email is not set up: add your SMTP server and sender address in Settings."
                 )
-            wordings = {chosen.language: _wording(chosen)}
-            if match_language:
-                for sibling in q.translations(s, chosen):
-                    if sibling.language not in wordings and q.live_variants(sibling):
-                        wordings[sibling.language] = _wording(sibling)
+            wordings = _wordings(s, chosen, match_language)
             user = s.get(User, user_id) if user_id else None
             user_values = {"name": user.name, "email": user.email} if user else {}
-            fixed_product = None
-            if product_id is not None:
-                product = s.get(Product, product_id)
-                if product is None:
-                    raise NotFound(f"Product {product_id} does not exist.")
-                fixed_product = product.name
+            fixed_product = _product_name(s, product_id)
+            found, products = _leads(s, lead_ids, with_products=fixed_product is None)
+            planned, skipped = _plan(found, chosen, wordings, match_language)
+            dealt = _deal(planned, wordings, rng)
 
-            # which wording each lead gets, then the variants dealt per wording
-            planned: list[tuple[Lead, str, str]] = []  # lead, language, recipient
-            skipped: list[Skipped] = []
-            order = {lead_id: i for i, lead_id in enumerate(dict.fromkeys(lead_ids))}
-            products: dict[uuid.UUID, str] = {}
-            found: list[Lead] = []
-            ids = list(order)
-            for start in range(0, len(ids), CHUNK):
-                part = ids[start : start + CHUNK]
-                found += q.leads_for_messages(s, part)
-                if fixed_product is None:
-                    products.update(q.first_products(s, part))
-            found.sort(key=lambda lead: order[lead.id])
-            for lead in found:
-                to = recipient_of(lead, channel)
-                if not to:
-                    reason = "no_email" if channel is Channel.EMAIL else "no_phone"
-                    skipped.append(_skipped(lead, reason))
-                    continue
-                language = chosen.language
-                if match_language:
-                    wanted = language_for_country(lead.country, chosen.language)
-                    language = wanted if wanted in wordings else chosen.language
-                planned.append((lead, language, to))
-            dealt: dict[str, list[str]] = {}
-            per_language: dict[str, int] = defaultdict(int)
-            for _lead, language, _to in planned:
-                per_language[language] += 1
-            for language, n in per_language.items():
-                dealt[language] = deal_variants(sorted(wordings[language].compiled), n, rng)
-
-            batch = OutboxBatch(
-                user_id=user_id,
-                channel=channel,
-                template_id=chosen.id,
-                template_name=chosen.name,
-                total=len(planned),
-            )
             rows: list[dict[str, Any]] = []
-            taken: dict[str, int] = defaultdict(int)
-            total = len(planned)
             for i, (lead, language, to) in enumerate(planned):
                 if cancelled is not None and i % 50 == 0 and cancelled():
                     raise QueueCancelled("Queueing was cancelled; nothing was queued.")
                 wording = wordings[language]
-                label = dealt[language][taken[language]]
-                taken[language] += 1
+                label = dealt[language].pop()
                 variant_id, compiled = wording.compiled[label]
                 product = products.get(lead.id, "") if fixed_product is None else fixed_product
                 text = compiled.render(MessageContext(lead_values(lead), user_values, product))
@@ -170,17 +124,24 @@ class MessagingService:
                         language,
                         to,
                         text,
-                        sender=sender if channel is Channel.EMAIL else None,
+                        sender=sender if chosen.channel is Channel.EMAIL else None,
                         user_id=user_id,
                         # the order the leads were chosen in is the order they are sent
                         created=now + dt.timedelta(microseconds=i),
                         now=now,
                     )
                 )
-                if progress is not None and (i % 100 == 99 or i == total - 1):
-                    progress(i + 1, total)
+                if progress is not None and (i % 100 == 99 or i == len(planned) - 1):
+                    progress(i + 1, len(planned))
             if not rows:
                 return Result(QueueResult(None, 0, tuple(skipped)), Changes())
+            batch = OutboxBatch(
+                user_id=user_id,
+                channel=chosen.channel,
+                template_id=chosen.id,
+                template_name=chosen.name,
+                total=len(rows),
+            )
             s.add(batch)
             s.flush()
             for row in rows:
@@ -188,6 +149,81 @@ class MessagingService:
             bulk.insert_rows(s.connection(), "outbox_messages", rows)
             result = QueueResult(batch.id, len(rows), tuple(skipped), tuple(r["id"] for r in rows))
         return Result(result, Changes(outbox=True))
+
+
+Planned = list[tuple[Lead, str, str]]  # lead, language, recipient
+
+
+def _wordings(s: Session, chosen: MessageTemplate, match_language: bool) -> dict[str, _Wording]:
+    """The chosen template's wording, and its translations' when leads get their own."""
+    wordings = {chosen.language: _wording(chosen)}
+    if match_language:
+        for other in q.translations(s, chosen):
+            if other.language not in wordings and q.live_variants(other):
+                wordings[other.language] = _wording(other)
+    return wordings
+
+
+def _product_name(s: Session, product_id: uuid.UUID | None) -> str | None:
+    if product_id is None:
+        return None
+    product = s.get(Product, product_id)
+    if product is None:
+        raise NotFound(f"Product {product_id} does not exist.")
+    return product.name
+
+
+def _leads(
+    s: Session, lead_ids: Sequence[uuid.UUID], *, with_products: bool
+) -> tuple[list[Lead], dict[uuid.UUID, str]]:
+    """The live leads in the order given (each once), and their first products."""
+    order = {lead_id: i for i, lead_id in enumerate(dict.fromkeys(lead_ids))}
+    ids = list(order)
+    found: list[Lead] = []
+    products: dict[uuid.UUID, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        found += q.leads_for_messages(s, part)
+        if with_products:
+            products.update(q.first_products(s, part))
+    found.sort(key=lambda lead: order[lead.id])
+    return found, products
+
+
+def _plan(
+    found: list[Lead],
+    chosen: MessageTemplate,
+    wordings: dict[str, _Wording],
+    match_language: bool,
+) -> tuple[Planned, list[Skipped]]:
+    """Who gets which language's wording at which address; who has no address."""
+    planned: Planned = []
+    skipped: list[Skipped] = []
+    for lead in found:
+        to = recipient_of(lead, chosen.channel)
+        if not to:
+            reason = "no_email" if chosen.channel is Channel.EMAIL else "no_phone"
+            skipped.append(_skipped(lead, reason))
+            continue
+        language = chosen.language
+        if match_language:
+            wanted = language_for_country(lead.country, chosen.language)
+            language = wanted if wanted in wordings else chosen.language
+        planned.append((lead, language, to))
+    return planned, skipped
+
+
+def _deal(
+    planned: Planned, wordings: dict[str, _Wording], rng: random.Random
+) -> dict[str, list[str]]:
+    """Variant labels per language, evenly at random, to be taken with pop()."""
+    counts: dict[str, int] = defaultdict(int)
+    for _lead, language, _to in planned:
+        counts[language] += 1
+    return {
+        language: deal_variants(sorted(wordings[language].compiled), n, rng)[::-1]
+        for language, n in counts.items()
+    }
 
 
 def _row(

@@ -268,9 +268,9 @@ class SmtpTransport:
                 kind, f"{server} refused the sender {a.from_address} ({reply}).", reply=reply
             )
         if isinstance(exc, smtplib.SMTPNotSupportedError):
-            text = str(exc)
-            kind = Failure.TLS if "STARTTLS" in text.upper() else Failure.SETUP
-            return SendFailed(kind, f"{server}: {text}")
+            detail = str(exc)
+            kind = Failure.TLS if "STARTTLS" in detail.upper() else Failure.SETUP
+            return SendFailed(kind, f"{server}: {detail}")
         if isinstance(exc, ssl.SSLError | ssl.CertificateError):
             return SendFailed(
                 Failure.TLS,

@@ -1904,82 +1904,82 @@ Database: %2</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="65"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="50"/>
         <source>Queued</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="66"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="67"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="68"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="69"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="70"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55"/>
         <source>Failed</source>
         <translation>فشلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="71"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56"/>
         <source>Not confirmed</source>
         <translation>غير مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="72"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="104"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="83"/>
         <source>%1 of %2 sent</source>
         <translation>أُرسلت %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="131"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="107"/>
         <source>Lead</source>
         <translation>العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="132"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="133"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="136"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="193"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="171"/>
         <source>Last attempt: %1</source>
         <translation>آخر محاولة: %1</translation>
     </message>
@@ -2008,7 +2008,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97"/>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="248"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="249"/>
         <source>Cancel batch</source>
         <translation>إلغاء الدفعة</translation>
     </message>
@@ -2048,17 +2048,17 @@ Database: %2</source>
         <translation>لم تصل: أضفها إلى قائمة الانتظار مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="226"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="227"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادم SMTP في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="229"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="230"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>لا يوجد بريد ينتظر أن ترسله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="250"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="251"/>
         <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
@@ -2069,13 +2069,25 @@ Database: %2</source>
             <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="309"/>
+        <source>%n email(s) of yours wait to be sent.</source>
+        <translation>
+            <numerusform>لا ينتظر أي بريد منك الإرسال.</numerusform>
+            <numerusform>رسالة بريد واحدة منك تنتظر الإرسال.</numerusform>
+            <numerusform>رسالتا بريد منك تنتظران الإرسال.</numerusform>
+            <numerusform>%n رسائل بريد منك تنتظر الإرسال.</numerusform>
+            <numerusform>%n رسالةَ بريد منك تنتظر الإرسال.</numerusform>
+            <numerusform>%n رسالة بريد منك تنتظر الإرسال.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="319"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="333"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>وصلت الرسالة كاملةً إلى الخادم، لكن ردّه ضاع. تحقّق من وصولها؛ لن تُرسل مجددًا إلا إذا طلبت ذلك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="325"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="339"/>
         <source>%n message(s) selected</source>
         <translation>
             <numerusform>لم تُحدَّد أي رسالة</numerusform>
@@ -2644,7 +2656,7 @@ Database: %2</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="90"/>
         <source>Retired: no longer offered</source>
         <translation>متقاعد: لم يعد معروضًا</translation>
     </message>
@@ -2652,98 +2664,98 @@ Database: %2</source>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="105"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="107"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="113"/>
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="134"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="446"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="137"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="118"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="142"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="123"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
         <source>Show retired</source>
         <translation>إظهار الموقوفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="162"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="182"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="163"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="189"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="170"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="293"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="274"/>
         <source>Save the template first.</source>
         <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="359"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="340"/>
         <source>Unsaved template</source>
         <translation>قالب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="360"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="341"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="361"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="342"/>
         <source>the new template</source>
         <translation>القالب الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="394"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="375"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="412"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="393"/>
         <source>Changed meanwhile</source>
         <translation>تغيّر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="414"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="395"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="434"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="415"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="446"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -2824,54 +2836,54 @@ Database: %2</source>
 <context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="41"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="42"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="50"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="106"/>
         <source>Reply rate</source>
         <translation>معدل الرد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="51"/>
         <source>Qualified or won</source>
         <translation>مؤهَّل أو مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="105"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="52"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="96"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>لم يُرسل شيء بهذا القالب بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="115"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>يُحتسب الرد عندما تُسجَّل رسالة أو مكالمة واردة خلال %1 يومًا من الرسالة؛ ويُحتسب التحويل عندما يبلغ العميل المحتمل لاحقًا مرحلة «مؤهَّل» أو «عميل».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="114"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="119"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>لا توجد رسائل ضمن مهلة الرد.</numerusform>
@@ -2883,22 +2895,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="130"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: لا يمكن قياس أي فرق بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="139"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: النسخة %2 هي الأفضل (%3)، والفرق دالّ إحصائيًا عند مستوى 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="143"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: النسخة %2 في المقدمة (%3)، لكن الفرق غير دالّ إحصائيًا عند مستوى 95% (p = %4)؛ واصل الإرسال قبل أن تقرّر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="148"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="153"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
     </message>

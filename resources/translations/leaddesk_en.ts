@@ -170,7 +170,7 @@
 <context>
     <name>OutboxScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="250"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="251"/>
         <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>Cancel the %n message not yet sent? You can retry it later.</numerusform>
@@ -178,7 +178,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="325"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="309"/>
+        <source>%n email(s) of yours wait to be sent.</source>
+        <translation>
+            <numerusform>%n email of yours waits to be sent.</numerusform>
+            <numerusform>%n emails of yours wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="339"/>
         <source>%n message(s) selected</source>
         <translation>
             <numerusform>%n message selected</numerusform>
@@ -249,7 +257,7 @@
 <context>
     <name>VariantReportView</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="114"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="119"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>%n message is still within its reply window.</numerusform>

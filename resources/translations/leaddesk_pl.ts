@@ -1850,82 +1850,82 @@ Baza danych: %2</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="65"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="50"/>
         <source>Queued</source>
         <translation>Dodano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="66"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="67"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="68"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="69"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54"/>
         <source>Waiting</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="70"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="71"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56"/>
         <source>Not confirmed</source>
         <translation>Niepotwierdzone</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="72"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="104"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="83"/>
         <source>%1 of %2 sent</source>
         <translation>Wysłano %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="131"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="107"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="132"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="133"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110"/>
         <source>Variant</source>
         <translation>Wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="135"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="136"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="193"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="171"/>
         <source>Last attempt: %1</source>
         <translation>Ostatnia próba: %1</translation>
     </message>
@@ -1954,7 +1954,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97"/>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="248"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="249"/>
         <source>Cancel batch</source>
         <translation>Anuluj partię</translation>
     </message>
@@ -1994,17 +1994,17 @@ Baza danych: %2</translation>
         <translation>Nie dotarła: dodaj ją jeszcze raz do kolejki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="226"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="227"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>Poczta nie jest skonfigurowana: dodaj serwer SMTP w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="229"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="230"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>Żaden Twój e-mail nie czeka na wysłanie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="250"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="251"/>
         <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>Anulować %n jeszcze niewysłaną wiadomość? Możesz ją później ponowić.</numerusform>
@@ -2012,13 +2012,22 @@ Baza danych: %2</translation>
             <numerusform>Anulować %n jeszcze niewysłanych wiadomości? Możesz je później ponowić.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="309"/>
+        <source>%n email(s) of yours wait to be sent.</source>
+        <translation>
+            <numerusform>%n Twój e-mail czeka na wysłanie.</numerusform>
+            <numerusform>%n Twoje e-maile czekają na wysłanie.</numerusform>
+            <numerusform>%n Twoich e-maili czeka na wysłanie.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="319"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="333"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>Cała wiadomość dotarła do serwera, ale jego odpowiedź zaginęła. Sprawdź, czy dotarła; nie zostanie wysłana ponownie, dopóki o tym nie zdecydujesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="325"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="339"/>
         <source>%n message(s) selected</source>
         <translation>
             <numerusform>Zaznaczono %n wiadomość</numerusform>
@@ -2566,7 +2575,7 @@ Baza danych: %2</translation>
         <translation>Warianty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="90"/>
         <source>Retired: no longer offered</source>
         <translation>Wycofany: nie jest już proponowany</translation>
     </message>
@@ -2574,98 +2583,98 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="105"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="107"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="132"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="113"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="134"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="446"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="137"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="118"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="142"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="123"/>
         <source>All languages</source>
         <translation>Wszystkie języki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
         <source>Show retired</source>
         <translation>Pokaż wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="162"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="182"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="163"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="189"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="170"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="293"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="274"/>
         <source>Save the template first.</source>
         <translation>Najpierw zapisz szablon.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="359"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="340"/>
         <source>Unsaved template</source>
         <translation>Niezapisany szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="360"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="341"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="361"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="342"/>
         <source>the new template</source>
         <translation>nowym szablonie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="394"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="375"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="412"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="393"/>
         <source>Changed meanwhile</source>
         <translation>Zmieniono w międzyczasie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="414"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="395"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="434"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="415"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="467"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="446"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -2746,54 +2755,54 @@ Baza danych: %2</translation>
 <context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="41"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Variant</source>
         <translation>Wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="42"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
         <source>Replies</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="50"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="106"/>
         <source>Reply rate</source>
         <translation>Odsetek odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="51"/>
         <source>Qualified or won</source>
         <translation>Zakwalifikowani lub pozyskani</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="105"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="52"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="96"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>Tym szablonem nic jeszcze nie wysłano.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="115"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>Odpowiedź liczy się, gdy w ciągu %1 dni od wiadomości zapisano przychodzącą wiadomość lub telefon; konwersja, gdy lead później osiągnął etap Zakwalifikowany lub Klient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="114"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="119"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>%n wiadomość jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
@@ -2802,22 +2811,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="125"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="130"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: nie da się jeszcze zmierzyć różnicy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="139"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: najlepiej wypada wariant %2 (%3), a różnica jest istotna na poziomie 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="143"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: prowadzi wariant %2 (%3), ale różnica nie jest istotna na poziomie 95% (p = %4); wysyłaj dalej, zanim zdecydujesz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="148"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="153"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>Wiadomości jest jeszcze niewiele, więc czytaj to ostrożnie.</translation>
     </message>

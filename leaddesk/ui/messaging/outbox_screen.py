@@ -179,6 +179,7 @@ class OutboxScreen(QWidget):
             self.show_error(exc)
             return
         self._stale = False
+        self._show_waiting()
         self.batches.reset(rows)
         row = self.batches.row_of(current.id) if current else -1
         if row < 0 and rows:
@@ -295,6 +296,19 @@ class OutboxScreen(QWidget):
         self.openLead.emit(self.messages.message(index.row()).lead_id)
 
     # state ----------------------------------------------------------------------------
+    def _show_waiting(self) -> None:
+        """How many of this user's emails wait, when nothing is being sent."""
+        prefs = self.messenger.prefs
+        if self.messenger.sender.running or not prefs.email_ready:
+            return
+        try:
+            waiting = self.ws.outbox.pending(prefs.sender_email)
+        except LeadDeskError:
+            return
+        self.state.setText(
+            self.tr("%n email(s) of yours wait to be sent.", "", waiting) if waiting else ""
+        )
+
     def _status(self, text: str) -> None:
         self.state.setText(text)
 
