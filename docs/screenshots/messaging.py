@@ -16,17 +16,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from leaddesk.app import create_application  # noqa: E402
-from leaddesk.config.settings import Settings  # noqa: E402
-from leaddesk.domain.activities import Channel  # noqa: E402
-from leaddesk.services.lead_table import TableQuery  # noqa: E402
-from leaddesk.services.workspace import open_workspace  # noqa: E402
-from leaddesk.ui import i18n  # noqa: E402
-from leaddesk.ui.main_window import MainWindow  # noqa: E402
-from leaddesk.ui.messaging.send_dialog import SendDialog  # noqa: E402
+from leaddesk.app import create_application
+from leaddesk.config.settings import Settings
+from leaddesk.domain.activities import Channel
+from leaddesk.services.lead_table import TableQuery
+from leaddesk.services.workspace import open_workspace
+from leaddesk.ui import i18n
+from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.messaging.send_dialog import SendDialog
 
 
 def settle() -> None:
