@@ -51,3 +51,11 @@ CONTACT_KINDS = frozenset(
         ActivityKind.MEETING,
     }
 )
+
+
+def is_response(kind: ActivityKind, direction: Direction | None) -> bool:
+    """Whether an entry is the team reaching out (a lead's first response time ends with
+    the first one): an outbound call or message, or a meeting."""
+    if kind is ActivityKind.MEETING:
+        return True
+    return kind in CONTACT_KINDS and direction is Direction.OUTBOUND

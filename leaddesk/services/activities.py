@@ -7,13 +7,19 @@ import uuid
 from collections.abc import Collection
 from typing import Any
 
-from leaddesk.domain.activities import CONTACT_KINDS, LOGGABLE, ActivityKind, Direction
+from leaddesk.domain.activities import (
+    CONTACT_KINDS,
+    LOGGABLE,
+    ActivityKind,
+    Direction,
+    is_response,
+)
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.convert import activity_record
 from leaddesk.services.records import ActivityRecord, Changes, Result
 from leaddesk.store import leads as q
-from leaddesk.store.leads import touch_last_contact
+from leaddesk.store.leads import touch_first_response, touch_last_contact
 from leaddesk.store.models import Activity
 from leaddesk.store.session import transaction
 from leaddesk.store.timeline import timeline_page
@@ -81,6 +87,8 @@ class ActivityService:
             s.flush()
             if kind in CONTACT_KINDS:
                 touch_last_contact(s, lead_id, a.occurred_at)
+            if is_response(kind, direction):
+                touch_first_response(s, lead_id, a.occurred_at)
             return Result(
                 activity_record(a),
                 Changes(timelines=frozenset({lead_id}), leads=frozenset({lead_id})),

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction
+from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction, is_response
 from leaddesk.domain.leads import Source, format_number, search_text
 from leaddesk.domain.ordering import keys_for
+from leaddesk.domain.stage_history import Change, furthest, replay, response_seconds, won_at
 from leaddesk.domain.stages import FUNNEL, Stage
 from leaddesk.errors import RuleViolation
 from leaddesk.services import demo_names as N
@@ -173,7 +174,9 @@ class DemoGenerator:
             path = list(FUNNEL[: FUNNEL.index(final) + 1])
         # One lead in ten skips a middle stage (a hot inquiry jumps ahead).
         if len(path) > 3 and r.random() < 0.1:
-            del path[r.randrange(1, len(path) - 1)]
+            # never Customer on the way to Inactive: only a customer becomes Inactive
+            last = len(path) - (2 if path[-1] is Stage.INACTIVE else 1)
+            del path[r.randrange(1, last)]
         return path
 
     def leads(
@@ -196,7 +199,11 @@ class DemoGenerator:
         leads: list[dict[str, Any]] = []
         activities: list[dict[str, Any]] = []
         follow_ups: list[dict[str, Any]] = []
-        links: dict[str, list[dict[str, Any]]] = {"lead_products": [], "lead_tags": []}
+        links: dict[str, list[dict[str, Any]]] = {
+            "lead_products": [],
+            "lead_tags": [],
+            "stage_visits": [],
+        }
         totals = defaultdict(int)
 
         def flush(final: bool = False) -> None:
@@ -205,6 +212,7 @@ class DemoGenerator:
                 ("follow_ups", follow_ups),
                 ("lead_products", links["lead_products"]),
                 ("lead_tags", links["lead_tags"]),
+                ("stage_visits", links["stage_visits"]),
             ):
                 if rows and (final or len(rows) >= 20000):
                     totals[table] += len(rows)
@@ -304,6 +312,32 @@ class DemoGenerator:
                 due = created + dt.timedelta(days=r.uniform(1, 10))
                 if due < self.anchor:
                     follow_ups.append(_follow_up(self, lead_id, due, owner, due))
+            stays = replay(
+                path[0],
+                created,
+                [Change(when, a, b) for a, b, when in zip(path, path[1:], times[1:], strict=False)],
+            )
+            for n, v in enumerate(stays):
+                links["stage_visits"].append(
+                    {
+                        # from the lead's id, so the other rows' random draws stay as they were
+                        "id": uuid.uuid5(lead_id, str(n)),
+                        "lead_id": lead_id,
+                        "stage": v.stage,
+                        "entered_at": v.entered_at,
+                        "left_at": v.left_at,
+                        "seconds": v.seconds,
+                        "undone": False,
+                    }
+                )
+            responded = min(
+                (
+                    a["occurred_at"]
+                    for a in lead_acts
+                    if is_response(a["kind"], a["direction"]) and a["occurred_at"] >= created
+                ),
+                default=None,
+            )
             for p in chosen:
                 links["lead_products"].append({"lead_id": lead_id, "product_id": p["id"]})
             for tg in r.sample(tags, k=r.choice((0, 0, 1, 1, 2))):
@@ -338,6 +372,10 @@ class DemoGenerator:
                     "stage": stage,
                     "stage_changed_at": times[-1],
                     "next_follow_up_at": next_due,
+                    "furthest_stage": furthest(stays),
+                    "won_at": won_at(stays),
+                    "first_response_at": responded,
+                    "first_response_s": response_seconds(created, responded) if responded else None,
                     "last_contacted_at": max(
                         (a["occurred_at"] for a in lead_acts if a["kind"] in CONTACT_KINDS),
                         default=None,
@@ -502,7 +540,13 @@ class DemoService:
                 # children wait until their leads exist
                 if table == "leads":
                     bulk.insert_leads(conn, rows)
-                    for t in ("activities", "follow_ups", "lead_products", "lead_tags"):
+                    for t in (
+                        "activities",
+                        "follow_ups",
+                        "lead_products",
+                        "lead_tags",
+                        "stage_visits",
+                    ):
                         for chunk in pending.pop(t, []):
                             bulk.insert_rows(conn, t, chunk)
                     pending["__leads_done__"] = []

@@ -24,6 +24,7 @@ from leaddesk.store import board as bq
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment
 from leaddesk.store.session import transaction
+from leaddesk.store.stage_history import first_facts, start_history
 from leaddesk.store.users import all_users
 
 _SEARCHED = ("first_name", "last_name", "company", "email", "phone", "whatsapp")
@@ -106,6 +107,7 @@ class LeadService:
         with transaction(self.ctx.db) as s:
             now = self.ctx.clock()
             lead = Lead(
+                id=uuid.uuid4(),  # now: its first stay in a stage refers to it
                 number=q.reserve_numbers(s, 1),
                 stage=stage,
                 reason=reason,
@@ -123,7 +125,9 @@ class LeadService:
             lead.tags, lead.products = [], []
             _apply_plain(s, lead, {k: v for k, v in cleaned.items() if k != "currency"})
             refresh_search_text(lead)
+            first_facts(lead, now)
             s.add(lead)
+            start_history(s, lead, now)
             s.flush()
             source = lead.source.value if lead.source else None
             s.add(system_event(lead.id, "created", now, user_id, source=source))

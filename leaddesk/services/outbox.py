@@ -37,7 +37,7 @@ from leaddesk.services.message_records import BatchSummary, OutboxRow, SendOutco
 from leaddesk.services.records import Changes
 from leaddesk.services.smtp import ClaimLost, SendFailed, SmtpTransport
 from leaddesk.store import outbox as q
-from leaddesk.store.leads import touch_last_contact
+from leaddesk.store.leads import touch_first_response, touch_last_contact
 from leaddesk.store.models import Activity, Lead, OutboxBatch, OutboxMessage
 from leaddesk.store.session import transaction
 
@@ -87,6 +87,7 @@ def _log_sent(session: Session, m: OutboxMessage, at: dt.datetime, reply: str | 
         )
     )
     touch_last_contact(session, m.lead_id, at)
+    touch_first_response(session, m.lead_id, at)
 
 
 class OutboxService:

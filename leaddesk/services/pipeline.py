@@ -23,6 +23,7 @@ from leaddesk.services.records import Changes, MoveResult
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, Lead, User
 from leaddesk.store.session import transaction
+from leaddesk.store.stage_history import record_move
 
 
 def place_keys(
@@ -80,6 +81,7 @@ def apply_move(
     if stage == from_stage:
         return changes
     now = ctx.clock()
+    record_move(session, lead, stage, now, undo=bool((details or {}).get("undo")))
     lead.stage = stage
     lead.stage_changed_at = now
     lead.reason = cleaned
@@ -250,6 +252,7 @@ class PipelineService:
                             },
                         )
                     )
+                    record_move(s, lead, move.from_stage, now, undo=True)
                     lead.stage = move.from_stage
                     lead.stage_changed_at = now
                     changes = changes | Changes(timelines=frozenset({lead.id}))

@@ -20,6 +20,7 @@ WIPE_ORDER = (
     "outbox_messages",
     "outbox_batches",
     "template_variants",
+    "stage_visits",
     "attachments",
     "lead_tags",
     "lead_products",

@@ -129,3 +129,24 @@ def touch_last_contact(session: Session, lead_id: uuid.UUID, at: dt.datetime) ->
         )
         .values(last_contacted_at=at)
     )
+
+
+def touch_first_response(session: Session, lead_id: uuid.UUID, at: dt.datetime) -> None:
+    """The lead's first response is its earliest outbound contact after it came in (kept
+    without moving the version, like the last contact)."""
+    leads = Lead.__table__
+    row = session.execute(
+        select(leads.c.created_at, leads.c.first_response_at).where(leads.c.id == lead_id)
+    ).first()
+    if row is None or at < row.created_at:
+        return
+    if row.first_response_at is not None and row.first_response_at <= at:
+        return
+    session.execute(
+        update(leads)
+        .where(leads.c.id == lead_id)
+        .values(
+            first_response_at=at,
+            first_response_s=max(0, int((at - row.created_at).total_seconds())),
+        )
+    )

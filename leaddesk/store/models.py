@@ -25,6 +25,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     Numeric,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -194,6 +195,13 @@ class Lead(Tracked, Base):
     # the latest call, meeting or message either way, kept by the services that log
     # them (migration 0007 backfilled it from the timeline)
     last_contacted_at: Mapped[dt.datetime | None] = mapped_column()
+    # kept from the stage history for the Insights screen (migration 0008): the furthest
+    # funnel stage ever reached (0 Open ... 5 Customer; undone moves do not count), when
+    # it first became a customer, and its first response (first outbound contact)
+    furthest_stage: Mapped[int] = mapped_column(SmallInteger, default=0)
+    won_at: Mapped[dt.datetime | None] = mapped_column()
+    first_response_at: Mapped[dt.datetime | None] = mapped_column()
+    first_response_s: Mapped[int | None] = mapped_column(Integer)
     search_text: Mapped[str] = mapped_column(String(700), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column()
 
@@ -231,6 +239,22 @@ class Lead(Tracked, Base):
         Index("ix_leads_created", "created_at", "number"),
         Index("ix_leads_stage_changed", "stage_changed_at", "number"),
         Index("ix_leads_last_contact", "last_contacted_at", "number"),
+        # covering: the Insights screen's aggregates read this index, not the wide rows
+        Index(
+            "ix_leads_insights",
+            "created_at",
+            "deleted_at",
+            "source",
+            "campaign_id",
+            "segment_id",
+            "owner_id",
+            "stage",
+            "furthest_stage",
+            "deal_value",
+            "currency",
+            "first_response_s",
+            "won_at",
+        ),
         Index("ix_leads_owner", "owner_id", "stage"),
         Index("ix_leads_campaign", "campaign_id"),
         Index("ix_leads_segment", "segment_id"),
@@ -256,6 +280,31 @@ class Activity(Base):
     __table_args__ = (
         Index("ix_activities_timeline", "lead_id", "occurred_at"),
         Index("ix_activities_kind", "kind", "occurred_at"),
+    )
+
+
+class StageVisit(Base):
+    """One stay of a lead in a stage: entered, left, and how long in seconds.
+
+    Written with every stage change; a move that is undone marks the stay it ended as
+    undone, so a card dragged to Customer by mistake counts for nothing.
+    """
+
+    __tablename__ = "stage_visits"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    stage: Mapped[Stage] = mapped_column(_enum(Stage, "visit_stage"))
+    entered_at: Mapped[dt.datetime] = mapped_column()
+    left_at: Mapped[dt.datetime | None] = mapped_column()
+    seconds: Mapped[int | None] = mapped_column(Integer)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # so a new lead is written before its first stay
+    lead: Mapped[Lead] = relationship(lazy="raise")
+
+    __table_args__ = (
+        Index("ix_stage_visits_lead", "lead_id", "entered_at"),
+        Index("ix_stage_visits_stage", "stage", "undone", "seconds", "lead_id"),
     )
 
 

@@ -1,0 +1,215 @@
+"""stage history and the lead columns the Insights screen aggregates
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-01
+
+Every stay of a lead in a stage becomes a row (entered, left, seconds), replayed here
+from the stage-change entries of the timeline. Leads keep the furthest funnel stage
+they reached, when they were won and their first response (first outbound contact),
+and one covering index holds what the aggregates read, so a refresh scans a narrow
+index instead of the wide lead rows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+from leaddesk.domain.activities import ActivityKind, Direction, is_response
+from leaddesk.domain.stage_history import Change, furthest, replay, response_seconds, won_at
+from leaddesk.domain.stages import Stage
+from leaddesk.store.types import UTCDateTime
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+STAGES = tuple(s.value for s in Stage)
+INSIGHTS_COLUMNS = [
+    "created_at",
+    "deleted_at",
+    "source",
+    "campaign_id",
+    "segment_id",
+    "owner_id",
+    "stage",
+    "furthest_stage",
+    "deal_value",
+    "currency",
+    "first_response_s",
+    "won_at",
+]
+CHUNK = 2000
+
+
+def _drop_column(table: str, column: str) -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    else:
+        op.drop_column(table, column)
+
+
+def upgrade() -> None:
+    op.create_table(
+        "stage_visits",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("lead_id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "stage",
+            sa.Enum(
+                *STAGES, name="visit_stage", native_enum=False, create_constraint=True, length=16
+            ),
+            nullable=False,
+        ),
+        sa.Column("entered_at", UTCDateTime(), nullable=False),
+        sa.Column("left_at", UTCDateTime(), nullable=True),
+        sa.Column("seconds", sa.Integer(), nullable=True),
+        sa.Column("undone", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["lead_id"], ["leads.id"], name="fk_stage_visits_lead_id_leads", ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_stage_visits"),
+    )
+    op.create_index("ix_stage_visits_lead", "stage_visits", ["lead_id", "entered_at"])
+    op.create_index(
+        "ix_stage_visits_stage", "stage_visits", ["stage", "undone", "seconds", "lead_id"]
+    )
+    # plain ALTER TABLE: a batch rebuild of leads would drop SQLite's search triggers
+    op.add_column(
+        "leads",
+        sa.Column("furthest_stage", sa.SmallInteger(), nullable=False, server_default="0"),
+    )
+    op.add_column("leads", sa.Column("won_at", UTCDateTime(), nullable=True))
+    op.add_column("leads", sa.Column("first_response_at", UTCDateTime(), nullable=True))
+    op.add_column("leads", sa.Column("first_response_s", sa.Integer(), nullable=True))
+    _backfill(op.get_bind())
+    op.create_index("ix_leads_insights", "leads", INSIGHTS_COLUMNS)
+
+
+def _backfill(bind: sa.Connection) -> None:
+    """Replay each lead's stage changes into stays, and its first response."""
+    meta = sa.MetaData()
+    leads = sa.Table(
+        "leads",
+        meta,
+        sa.Column("id", sa.Uuid(), primary_key=True),
+        sa.Column("created_at", UTCDateTime()),
+        sa.Column("stage", sa.String(16)),
+        sa.Column("furthest_stage", sa.SmallInteger()),
+        sa.Column("won_at", UTCDateTime()),
+        sa.Column("first_response_at", UTCDateTime()),
+        sa.Column("first_response_s", sa.Integer()),
+    )
+    activities = sa.Table(
+        "activities",
+        meta,
+        sa.Column("lead_id", sa.Uuid()),
+        sa.Column("kind", sa.String(16)),
+        sa.Column("direction", sa.String(16)),
+        sa.Column("occurred_at", UTCDateTime()),
+        sa.Column("details", sa.JSON()),
+        sa.Column("id", sa.Uuid()),
+    )
+    visits = sa.Table(
+        "stage_visits",
+        meta,
+        sa.Column("id", sa.Uuid()),
+        sa.Column("lead_id", sa.Uuid()),
+        sa.Column("stage", sa.String(16)),
+        sa.Column("entered_at", UTCDateTime()),
+        sa.Column("left_at", UTCDateTime()),
+        sa.Column("seconds", sa.Integer()),
+        sa.Column("undone", sa.Boolean()),
+    )
+    changes: dict[uuid.UUID, list[Change]] = defaultdict(list)
+    rows = bind.execute(
+        sa.select(activities.c.lead_id, activities.c.occurred_at, activities.c.details)
+        .where(activities.c.kind == ActivityKind.STAGE_CHANGE.value)
+        .order_by(activities.c.lead_id, activities.c.occurred_at, activities.c.id)
+    )
+    for lead_id, at, details in rows:
+        d = details or {}
+        try:
+            changes[lead_id].append(
+                Change(at, Stage(d["from"]), Stage(d["to"]), bool(d.get("undo")))
+            )
+        except (KeyError, ValueError):
+            continue  # an entry without a readable move tells nothing about stays
+    first: dict[uuid.UUID, Any] = {}
+    for lead_id, kind, direction, at in bind.execute(
+        sa.select(
+            activities.c.lead_id,
+            activities.c.kind,
+            activities.c.direction,
+            activities.c.occurred_at,
+        ).where(activities.c.kind.in_(["call", "email", "whatsapp", "sms", "meeting"]))
+    ):
+        outbound = Direction(direction) if direction else None
+        if is_response(ActivityKind(kind), outbound) and (
+            lead_id not in first or at < first[lead_id]
+        ):
+            first[lead_id] = at
+    stays: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for lead_id, created, stage in bind.execute(
+        sa.select(leads.c.id, leads.c.created_at, leads.c.stage)
+    ):
+        moves = changes.get(lead_id, [])
+        initial = moves[0].from_stage if moves else Stage(stage)
+        replayed = replay(initial, created, moves)
+        for v in replayed:
+            stays.append(
+                {
+                    "id": uuid.uuid4(),
+                    "lead_id": lead_id,
+                    "stage": v.stage.value,
+                    "entered_at": v.entered_at,
+                    "left_at": v.left_at,
+                    "seconds": v.seconds,
+                    "undone": v.undone,
+                }
+            )
+        responded = first.get(lead_id)
+        if responded is not None and responded < created:
+            responded = None  # logged as before the lead existed: not a response to it
+        updates.append(
+            {
+                "b_id": lead_id,
+                "b_furthest": furthest(replayed),
+                "b_won": won_at(replayed),
+                "b_responded": responded,
+                "b_seconds": response_seconds(created, responded) if responded else None,
+            }
+        )
+        if len(stays) >= CHUNK:
+            bind.execute(visits.insert(), stays)
+            stays = []
+    if stays:
+        bind.execute(visits.insert(), stays)
+    statement = (
+        leads.update()
+        .where(leads.c.id == sa.bindparam("b_id"))
+        .values(
+            furthest_stage=sa.bindparam("b_furthest"),
+            won_at=sa.bindparam("b_won"),
+            first_response_at=sa.bindparam("b_responded"),
+            first_response_s=sa.bindparam("b_seconds"),
+        )
+    )
+    for start in range(0, len(updates), CHUNK):
+        bind.execute(statement, updates[start : start + CHUNK])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_leads_insights", table_name="leads")
+    for column in ("first_response_s", "first_response_at", "won_at", "furthest_stage"):
+        _drop_column("leads", column)
+    op.drop_index("ix_stage_visits_stage", table_name="stage_visits")
+    op.drop_index("ix_stage_visits_lead", table_name="stage_visits")
+    op.drop_table("stage_visits")

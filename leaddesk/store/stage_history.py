@@ -1,0 +1,54 @@
+"""Writing a lead's stays in its stages as it moves (see domain.stage_history)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from leaddesk.domain.stage_history import Visit, funnel_order, furthest, won_at
+from leaddesk.domain.stages import Stage
+from leaddesk.store.models import Lead, StageVisit
+
+V = StageVisit
+
+
+def start_history(session: Session, lead: Lead, at: dt.datetime) -> None:
+    """A new lead's first stay, in the stage it was created in."""
+    session.add(V(lead=lead, stage=lead.stage, entered_at=at, undone=False))
+
+
+def first_facts(lead: Lead, at: dt.datetime) -> None:
+    """What a new lead's history says before it has one: the stage it came in at."""
+    lead.furthest_stage = funnel_order(lead.stage) or 0
+    lead.won_at = at if lead.stage is Stage.CUSTOMER else None
+
+
+def record_move(
+    session: Session, lead: Lead, to_stage: Stage, at: dt.datetime, *, undo: bool
+) -> None:
+    """End the lead's current stay and begin one in ``to_stage``; an undo marks the
+    ended stay undone, and the furthest stage and win are worked out again without it."""
+    current = session.scalars(
+        select(V).where(V.lead_id == lead.id, V.left_at.is_(None)).order_by(V.entered_at.desc())
+    ).first()
+    if current is not None:
+        current.left_at = at
+        current.seconds = max(0, int((at - current.entered_at).total_seconds()))
+        current.undone = undo
+    session.add(V(lead_id=lead.id, stage=to_stage, entered_at=at, undone=False))
+    if not undo:
+        order = funnel_order(to_stage)
+        if order is not None and order > lead.furthest_stage:
+            lead.furthest_stage = order
+        if to_stage is Stage.CUSTOMER and lead.won_at is None:
+            lead.won_at = at
+        return
+    session.flush()
+    stays = [
+        Visit(v.stage, v.entered_at, v.left_at, v.undone)
+        for v in session.scalars(select(V).where(V.lead_id == lead.id))
+    ]
+    lead.furthest_stage = furthest(stays)
+    lead.won_at = won_at(stays)
