@@ -68,3 +68,12 @@ def won_at(visits: Iterable[Visit]) -> dt.datetime | None:
 
 def response_seconds(created_at: dt.datetime, responded_at: dt.datetime) -> int:
     return max(0, int((responded_at - created_at).total_seconds()))
+
+
+def stage_seconds(visits: Iterable[Visit]) -> dict[Stage, int]:
+    """Seconds spent in each stage over the finished stays that were not undone."""
+    out: dict[Stage, int] = {}
+    for v in visits:
+        if v.seconds is not None and not v.undone:
+            out[v.stage] = out.get(v.stage, 0) + v.seconds
+    return out

@@ -16,7 +16,14 @@ from typing import Any
 from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction, is_response
 from leaddesk.domain.leads import Source, format_number, search_text
 from leaddesk.domain.ordering import keys_for
-from leaddesk.domain.stage_history import Change, furthest, replay, response_seconds, won_at
+from leaddesk.domain.stage_history import (
+    Change,
+    furthest,
+    replay,
+    response_seconds,
+    stage_seconds,
+    won_at,
+)
 from leaddesk.domain.stages import FUNNEL, Stage
 from leaddesk.errors import RuleViolation
 from leaddesk.services import demo_names as N
@@ -24,6 +31,7 @@ from leaddesk.services.context import ServiceContext
 from leaddesk.services.demo_messages import DemoMessaging
 from leaddesk.services.templates import default_rows, shipped_templates
 from leaddesk.store import bulk
+from leaddesk.store.stage_history import SECONDS_OF
 
 # Where leads end up: believable for a small B2B team's history.
 FINAL_STAGE_WEIGHTS = {
@@ -95,8 +103,16 @@ class DemoGenerator:
             dict(base, id=self.uuid(), name=n, email=e, role=r, active=True) for n, e, r in N.TEAM
         ]
         products = [
-            dict(base, id=self.uuid(), name=n, price=Decimal(p), currency="USD", active=True)
-            for n, p in N.PRODUCTS
+            dict(
+                base,
+                id=self.uuid(),
+                name=n,
+                price=Decimal(p),
+                currency="USD",
+                active=True,
+                bit=1 << i,
+            )
+            for i, (n, p) in enumerate(N.PRODUCTS)
         ]
         segments = [dict(base, id=self.uuid(), name=n) for n in N.SEGMENTS]
         tags = [dict(base, id=self.uuid(), name=n) for n in N.TAGS]
@@ -330,6 +346,7 @@ class DemoGenerator:
                         "undone": False,
                     }
                 )
+            spent = stage_seconds(stays)
             responded = min(
                 (
                     a["occurred_at"]
@@ -376,6 +393,8 @@ class DemoGenerator:
                     "won_at": won_at(stays),
                     "first_response_at": responded,
                     "first_response_s": response_seconds(created, responded) if responded else None,
+                    "product_bits": sum(p["bit"] for p in chosen),
+                    **{SECONDS_OF[st]: spent.get(st) for st in SECONDS_OF},
                     "last_contacted_at": max(
                         (a["occurred_at"] for a in lead_acts if a["kind"] in CONTACT_KINDS),
                         default=None,

@@ -70,6 +70,7 @@ def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> Non
             unknown = set(wanted) - {p.id for p in found}
             raise NotFound(f"product_ids: no such product {sorted(map(str, unknown))[0]}.")
         lead.products = found
+        lead.product_bits = sum(p.bit or 0 for p in found)
 
 
 def system_event(

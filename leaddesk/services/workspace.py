@@ -15,6 +15,7 @@ from leaddesk.services.board import BoardService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.demo import DemoService
 from leaddesk.services.followups import FollowUpService
+from leaddesk.services.insights import InsightsService
 from leaddesk.services.lead_table import LeadTableService
 from leaddesk.services.leads import LeadService
 from leaddesk.services.messaging import MessagingService
@@ -42,6 +43,7 @@ class Workspace:
     templates: TemplateService
     messaging: MessagingService
     outbox: OutboxService
+    insights: InsightsService
     demo: DemoService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
@@ -104,6 +106,7 @@ def open_workspace(
         templates=templates,
         messaging=MessagingService(ctx),
         outbox=OutboxService(ctx),
+        insights=InsightsService(ctx),
         demo=DemoService(ctx),
         schema_before=before,
         schema_revision=after,

@@ -104,6 +104,11 @@ class Product(Tracked, Base):
     price: Mapped[Decimal | None] = mapped_column(Money)
     currency: Mapped[str | None] = mapped_column(String(3))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # a power of two: a lead's products add up to its product_bits, so the Insights
+    # screen counts leads per product without joining (the first 63 products have one)
+    bit: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("uq_products_bit", "bit", unique=True),)
 
 
 class Segment(Tracked, Base):
@@ -145,6 +150,32 @@ lead_tags = Table(
     Column("lead_id", Uuid, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", Uuid, ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
+
+
+DIMENSIONS = ("owner_id", "source", "campaign_id", "segment_id", "product_bits")
+STAGE_SECONDS = ("secs_open", "secs_contacted", "secs_nurturing", "secs_qualified",
+                 "secs_negotiation")  # fmt: skip
+INSIGHT_INDEXES: dict[str, tuple[str, ...]] = {
+    "ix_leads_outcomes": (
+        "source", "campaign_id", "segment_id", "owner_id", "furthest_stage", "currency",
+        "created_at", "deleted_at", "deal_value", "first_response_s", "product_bits",
+        *STAGE_SECONDS,
+    ),
+    "ix_leads_products": (
+        "product_bits", "furthest_stage", "currency", "created_at", "deleted_at", "deal_value",
+        "owner_id", "source", "campaign_id", "segment_id",
+    ),
+    "ix_leads_cohort": ("source", "created_at", "deleted_at", *DIMENSIONS[:1], *DIMENSIONS[2:]),
+    "ix_leads_won": ("won_at", "deleted_at", "currency", "deal_value", *DIMENSIONS),
+    "ix_leads_pipeline": ("stage", "deleted_at", "currency", "deal_value", *DIMENSIONS),
+    "ix_leads_response": ("owner_id", "first_response_s", "created_at", "deleted_at",
+                          "source", "campaign_id", "segment_id", "product_bits"),
+    **{f"ix_leads_{c}": (c, "created_at", "deleted_at", *DIMENSIONS) for c in STAGE_SECONDS},
+}  # fmt: skip
+
+
+def insight_indexes() -> list[Index]:
+    return [Index(name, *columns) for name, columns in INSIGHT_INDEXES.items()]
 
 
 class Lead(Tracked, Base):
@@ -202,6 +233,13 @@ class Lead(Tracked, Base):
     won_at: Mapped[dt.datetime | None] = mapped_column()
     first_response_at: Mapped[dt.datetime | None] = mapped_column()
     first_response_s: Mapped[int | None] = mapped_column(Integer)
+    product_bits: Mapped[int] = mapped_column(BigInteger, default=0)  # see Product.bit
+    # seconds spent in each open stage over the finished, not undone, stays
+    secs_open: Mapped[int | None] = mapped_column(Integer)
+    secs_contacted: Mapped[int | None] = mapped_column(Integer)
+    secs_nurturing: Mapped[int | None] = mapped_column(Integer)
+    secs_qualified: Mapped[int | None] = mapped_column(Integer)
+    secs_negotiation: Mapped[int | None] = mapped_column(Integer)
     search_text: Mapped[str] = mapped_column(String(700), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column()
 
@@ -239,22 +277,9 @@ class Lead(Tracked, Base):
         Index("ix_leads_created", "created_at", "number"),
         Index("ix_leads_stage_changed", "stage_changed_at", "number"),
         Index("ix_leads_last_contact", "last_contacted_at", "number"),
-        # covering: the Insights screen's aggregates read this index, not the wide rows
-        Index(
-            "ix_leads_insights",
-            "created_at",
-            "deleted_at",
-            "source",
-            "campaign_id",
-            "segment_id",
-            "owner_id",
-            "stage",
-            "furthest_stage",
-            "deal_value",
-            "currency",
-            "first_response_s",
-            "won_at",
-        ),
+        # covering, for the Insights screen (migration 0008): each aggregate reads the
+        # index ordered by what it groups, so SQLite groups without sorting
+        *insight_indexes(),
         Index("ix_leads_owner", "owner_id", "stage"),
         Index("ix_leads_campaign", "campaign_id"),
         Index("ix_leads_segment", "segment_id"),

@@ -7,11 +7,19 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from leaddesk.domain.stage_history import Visit, funnel_order, furthest, won_at
+from leaddesk.domain.stage_history import Visit, funnel_order, furthest, stage_seconds, won_at
 from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Lead, StageVisit
 
 V = StageVisit
+# the lead column that adds up the time spent in each open stage
+SECONDS_OF = {
+    Stage.OPEN: "secs_open",
+    Stage.CONTACTED: "secs_contacted",
+    Stage.NURTURING: "secs_nurturing",
+    Stage.QUALIFIED: "secs_qualified",
+    Stage.NEGOTIATION: "secs_negotiation",
+}
 
 
 def start_history(session: Session, lead: Lead, at: dt.datetime) -> None:
@@ -44,6 +52,9 @@ def record_move(
             lead.furthest_stage = order
         if to_stage is Stage.CUSTOMER and lead.won_at is None:
             lead.won_at = at
+        if current is not None and current.stage in SECONDS_OF:
+            name = SECONDS_OF[current.stage]
+            setattr(lead, name, (getattr(lead, name) or 0) + current.seconds)
         return
     session.flush()
     stays = [
@@ -52,3 +63,6 @@ def record_move(
     ]
     lead.furthest_stage = furthest(stays)
     lead.won_at = won_at(stays)
+    spent = stage_seconds(stays)
+    for stage, name in SECONDS_OF.items():
+        setattr(lead, name, spent.get(stage))

@@ -21,7 +21,14 @@ import sqlalchemy as sa
 from alembic import op
 
 from leaddesk.domain.activities import ActivityKind, Direction, is_response
-from leaddesk.domain.stage_history import Change, furthest, replay, response_seconds, won_at
+from leaddesk.domain.stage_history import (
+    Change,
+    furthest,
+    replay,
+    response_seconds,
+    stage_seconds,
+    won_at,
+)
 from leaddesk.domain.stages import Stage
 from leaddesk.store.types import UTCDateTime
 
@@ -31,20 +38,29 @@ branch_labels = None
 depends_on = None
 
 STAGES = tuple(s.value for s in Stage)
-INSIGHTS_COLUMNS = [
-    "created_at",
-    "deleted_at",
-    "source",
-    "campaign_id",
-    "segment_id",
-    "owner_id",
-    "stage",
-    "furthest_stage",
-    "deal_value",
-    "currency",
-    "first_response_s",
-    "won_at",
-]
+STAGES_OPEN = (Stage.OPEN, Stage.CONTACTED, Stage.NURTURING, Stage.QUALIFIED, Stage.NEGOTIATION)
+# frozen here as they were made (models.INSIGHT_INDEXES is today's list)
+DIMENSIONS = ("owner_id", "source", "campaign_id", "segment_id", "product_bits")
+STAGE_SECONDS = ("secs_open", "secs_contacted", "secs_nurturing", "secs_qualified",
+                 "secs_negotiation")  # fmt: skip
+INDEXES: dict[str, tuple[str, ...]] = {
+    "ix_leads_outcomes": (
+        "source", "campaign_id", "segment_id", "owner_id", "furthest_stage", "currency",
+        "created_at", "deleted_at", "deal_value", "first_response_s", "product_bits",
+        *STAGE_SECONDS,
+    ),
+    "ix_leads_products": (
+        "product_bits", "furthest_stage", "currency", "created_at", "deleted_at", "deal_value",
+        "owner_id", "source", "campaign_id", "segment_id",
+    ),
+    "ix_leads_cohort": ("source", "created_at", "deleted_at", *DIMENSIONS[:1], *DIMENSIONS[2:]),
+    "ix_leads_won": ("won_at", "deleted_at", "currency", "deal_value", *DIMENSIONS),
+    "ix_leads_pipeline": ("stage", "deleted_at", "currency", "deal_value", *DIMENSIONS),
+    "ix_leads_response": ("owner_id", "first_response_s", "created_at", "deleted_at",
+                          "source", "campaign_id", "segment_id", "product_bits"),
+    **{f"ix_leads_{c}": (c, "created_at", "deleted_at", *DIMENSIONS) for c in STAGE_SECONDS},
+}  # fmt: skip
+OPEN_STAGES = ("open", "contacted", "nurturing", "qualified", "negotiation")
 CHUNK = 2000
 
 
@@ -88,8 +104,33 @@ def upgrade() -> None:
     op.add_column("leads", sa.Column("won_at", UTCDateTime(), nullable=True))
     op.add_column("leads", sa.Column("first_response_at", UTCDateTime(), nullable=True))
     op.add_column("leads", sa.Column("first_response_s", sa.Integer(), nullable=True))
-    _backfill(op.get_bind())
-    op.create_index("ix_leads_insights", "leads", INSIGHTS_COLUMNS)
+    op.add_column(
+        "leads",
+        sa.Column("product_bits", sa.BigInteger(), nullable=False, server_default="0"),
+    )
+    for column in STAGE_SECONDS:
+        op.add_column("leads", sa.Column(column, sa.Integer(), nullable=True))
+    op.add_column("products", sa.Column("bit", sa.BigInteger(), nullable=True))
+    op.create_index("uq_products_bit", "products", ["bit"], unique=True)
+    bind = op.get_bind()
+    _product_bits(bind)
+    _backfill(bind)
+    for name, columns in INDEXES.items():
+        op.create_index(name, "leads", list(columns))
+
+
+def _product_bits(bind: sa.Connection) -> None:
+    """The first 63 products get a bit each; a lead's bits add up its products."""
+    rows = bind.execute(sa.text("SELECT id FROM products ORDER BY created_at, name")).all()
+    for n, (product_id,) in enumerate(rows[:63]):
+        bind.execute(
+            sa.text("UPDATE products SET bit = :bit WHERE id = :id"),
+            {"bit": 1 << n, "id": product_id},
+        )
+    op.execute(
+        "UPDATE leads SET product_bits = COALESCE((SELECT SUM(p.bit) FROM lead_products lp"
+        " JOIN products p ON p.id = lp.product_id WHERE lp.lead_id = leads.id), 0)"
+    )
 
 
 def _backfill(bind: sa.Connection) -> None:
@@ -105,6 +146,7 @@ def _backfill(bind: sa.Connection) -> None:
         sa.Column("won_at", UTCDateTime()),
         sa.Column("first_response_at", UTCDateTime()),
         sa.Column("first_response_s", sa.Integer()),
+        *(sa.Column(c, sa.Integer()) for c in STAGE_SECONDS),
     )
     activities = sa.Table(
         "activities",
@@ -157,6 +199,7 @@ def _backfill(bind: sa.Connection) -> None:
             first[lead_id] = at
     stays: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    seconds_names = dict(zip(OPEN_STAGES, STAGE_SECONDS, strict=True))
     for lead_id, created, stage in bind.execute(
         sa.select(leads.c.id, leads.c.created_at, leads.c.stage)
     ):
@@ -175,6 +218,7 @@ def _backfill(bind: sa.Connection) -> None:
                     "undone": v.undone,
                 }
             )
+        spent = stage_seconds(replayed)
         responded = first.get(lead_id)
         if responded is not None and responded < created:
             responded = None  # logged as before the lead existed: not a response to it
@@ -185,6 +229,7 @@ def _backfill(bind: sa.Connection) -> None:
                 "b_won": won_at(replayed),
                 "b_responded": responded,
                 "b_seconds": response_seconds(created, responded) if responded else None,
+                **{f"b_{seconds_names[st.value]}": spent.get(st) for st in STAGES_OPEN},
             }
         )
         if len(stays) >= CHUNK:
@@ -200,6 +245,7 @@ def _backfill(bind: sa.Connection) -> None:
             won_at=sa.bindparam("b_won"),
             first_response_at=sa.bindparam("b_responded"),
             first_response_s=sa.bindparam("b_seconds"),
+            **{c: sa.bindparam(f"b_{c}") for c in STAGE_SECONDS},
         )
     )
     for start in range(0, len(updates), CHUNK):
@@ -207,8 +253,18 @@ def _backfill(bind: sa.Connection) -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_leads_insights", table_name="leads")
-    for column in ("first_response_s", "first_response_at", "won_at", "furthest_stage"):
+    for name in INDEXES:
+        op.drop_index(name, table_name="leads")
+    op.drop_index("uq_products_bit", table_name="products")
+    _drop_column("products", "bit")
+    for column in (
+        *STAGE_SECONDS,
+        "product_bits",
+        "first_response_s",
+        "first_response_at",
+        "won_at",
+        "furthest_stage",
+    ):
         _drop_column("leads", column)
     op.drop_index("ix_stage_visits_stage", table_name="stage_visits")
     op.drop_index("ix_stage_visits_lead", table_name="stage_visits")
