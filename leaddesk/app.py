@@ -84,9 +84,21 @@ def run_app(
     if screenshot:
 
         def grab() -> None:
-            window.grab().save(screenshot)
-            print(f"{screenshot} ({(time.perf_counter() - STARTED) * 1000:.0f} ms after start)")
-            window.close()
+            if window.isVisible():
+                window.grab().save(screenshot)
+                took = (time.perf_counter() - STARTED) * 1000
+                print(f"{screenshot} ({took:.0f} ms after start)")
+                window.close()
 
-        QTimer.singleShot(0, grab)
+        def when_shown() -> None:
+            # a screen that works its figures out in the background is shot once shown
+            screen = window.stack.currentWidget()
+            refresher = getattr(screen, "refresher", None)
+            if refresher is not None and refresher.busy:
+                screen.refreshed.connect(lambda _r: QTimer.singleShot(50, grab))
+                QTimer.singleShot(30_000, grab)
+            else:
+                grab()
+
+        QTimer.singleShot(0, when_shown)
     return app.exec()

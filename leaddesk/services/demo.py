@@ -250,14 +250,13 @@ class DemoGenerator:
             chosen = r.sample(products, k=r.choice((1, 1, 1, 2, 2, 3)))
             value = sum((p["price"] for p in chosen), Decimal(0)) * r.choice((1, 1, 2, 3, 5))
             person = self._person()
-            # stage history: each step hours to weeks after the previous, squeezed
-            # (keeping the order) when it would run past today
-            gaps = [r.uniform(4, 24 * 18) for _ in path[1:]]
-            room = (self.anchor - created).total_seconds() / 3600 * 0.95
-            scale = min(1.0, room / sum(gaps)) if gaps else 1.0
+            # stage history: each step hours to weeks after the previous; a young lead
+            # is still on its way (the steps that would fall after today have not happened)
             times = [created]
-            for gap in gaps:
-                times.append(times[-1] + dt.timedelta(hours=gap * scale))
+            for gap in [r.uniform(4, 24 * 18) for _ in path[1:]]:
+                times.append(times[-1] + dt.timedelta(hours=gap))
+            reached = sum(1 for t in times if t < self.anchor)
+            path, times = path[:reached], times[:reached]
             stage = path[-1]
             actor = (owner or r.choice(team))["id"]
             lead_acts = [

@@ -35,12 +35,12 @@ from leaddesk.ui.app_icon import app_icon
 from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
+from leaddesk.ui.insights.screen import InsightsScreen
 from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.leads.screen import LeadsScreen
 from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
-from leaddesk.ui.placeholder import Placeholder
 from leaddesk.ui.settings.screen import SettingsScreen
 
 SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "outbox", "settings")
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self.board = BoardScreen(workspace, (self._load_views, self._save_views), settings)
         self.board.counted.connect(self._show_count)
         self.board.openLead.connect(self.open_lead)
-        soon = self.tr("This screen is being built; the board shows your data.")
         self.follow_ups = FollowUpsScreen(workspace, settings)
         self.follow_ups.openLead.connect(self.open_lead)
         self.follow_ups.changed.connect(lambda c: self._written_elsewhere(c, self.follow_ups))
@@ -96,7 +95,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.leads)
         self.stack.addWidget(self.follow_ups)
-        self.stack.addWidget(Placeholder(self.tr("Insights"), soon))
+        self.insights = InsightsScreen(workspace, settings)
+        self.insights.openLead.connect(self.open_lead)
+        self.board.changed.connect(self.insights.note_changes)
+        self.stack.addWidget(self.insights)
         self.templates = TemplatesScreen(workspace, settings)
         self.templates.changed.connect(lambda c: self._written_elsewhere(c, self.templates))
         self.stack.addWidget(self.templates)
@@ -254,7 +256,8 @@ class MainWindow(QMainWindow):
         has already shown its own change)."""
         if not (changes.templates and changes.leads == frozenset() and not changes.stages):
             self.board.reload()
-        for screen in (self.follow_ups, self.leads, self.templates, self.outbox):
+        screens = (self.follow_ups, self.leads, self.insights, self.templates, self.outbox)
+        for screen in screens:
             if screen is not writer:
                 screen.note_changes(changes)
 
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
         """Messages were queued or sent: the outbox, and the timelines they went to."""
         self.outbox.note_changes(changes)
         self.templates.note_changes(changes)
+        self.insights.note_changes(changes)
         for lead_id in changes.timelines:
             window = self._lead_windows.get(lead_id)
             if window is not None:
@@ -332,6 +336,7 @@ class MainWindow(QMainWindow):
         self.messenger.stop_sending()
         self.messenger.sender.wait()
         self.outbox.set_workspace(workspace)
+        self.insights.set_workspace(workspace)
         old.close()
         self.refresh()
         self.notifier.restart()
@@ -369,6 +374,7 @@ class MainWindow(QMainWindow):
             self.messenger.stop_sending()
             self.messenger.sender.wait()
         self.notifier.timer.stop()
+        self.insights.refresher.stop()
         self.tray.hide()
         self.save_state()
         self.workspace.close()

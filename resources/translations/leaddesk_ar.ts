@@ -81,6 +81,49 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="113"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="115"/>
+        <source>Save this chart as a picture</source>
+        <translation>احفظ هذا المخطط كصورة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="117"/>
+        <source>As PNG…</source>
+        <translation>بصيغة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="118"/>
+        <source>As SVG…</source>
+        <translation>بصيغة SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="236"/>
+        <source>Save the chart</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>رسومات SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="260"/>
+        <source>the picture could not be saved there</source>
+        <translation>تعذّر حفظ الصورة هناك</translation>
+    </message>
+</context>
+<context>
     <name>BoardScreen</name>
     <message>
         <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
@@ -714,6 +757,548 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="32"/>
+        <source>%1 M</source>
+        <translation>%1 مليون</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="36"/>
+        <source>%1 k</source>
+        <translation>%1 ألف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="38"/>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="47"/>
+        <source>%1 d</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/report_pdf.py" line="28"/>
+        <source>the PDF could not be written there</source>
+        <translation>تعذّرت كتابة ملف PDF هناك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
+        <source>Rep</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="53"/>
+        <source>Pool</source>
+        <translation>المجمّع (دون مالك)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="55"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="57"/>
+        <source>Contacted within 24 h</source>
+        <translation>تواصل خلال 24 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <source>Won</source>
+        <translation>مكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="61"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="63"/>
+        <source>Median response</source>
+        <translation>وسيط زمن الاستجابة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="74"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
+        <source>Qualified</source>
+        <translation>مؤهَّلون</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="80"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="107"/>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="84"/>
+        <source>Cost per customer</source>
+        <translation>التكلفة لكل عميل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="88"/>
+        <source>Return on investment</source>
+        <translation>العائد على الاستثمار</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsFilterBar</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="49"/>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="50"/>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="51"/>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="52"/>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="53"/>
+        <source>Custom range</source>
+        <translation>نطاق مخصص</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60"/>
+        <source>The period before</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
+        <source>The period after</source>
+        <translation>الفترة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="74"/>
+        <source>by day</source>
+        <translation>حسب اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
+        <source>by week</source>
+        <translation>حسب الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76"/>
+        <source>by month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="77"/>
+        <source>by quarter</source>
+        <translation>حسب الربع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80"/>
+        <source>Every owner</source>
+        <translation>كل المالكين</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81"/>
+        <source>Every source</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84"/>
+        <source>Every campaign</source>
+        <translation>كل الحملات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85"/>
+        <source>Every product</source>
+        <translation>كل المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="86"/>
+        <source>Every segment</source>
+        <translation>كل الشرائح</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="141"/>
+        <source>The pool (no owner)</source>
+        <translation>المجمّع (دون مالك)</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="84"/>
+        <source>Working out…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <source>Insights</source>
+        <translation>التحليلات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="95"/>
+        <source>Report as PDF…</source>
+        <translation>التقرير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="96"/>
+        <source>Charts as PNG…</source>
+        <translation>المخططات بصيغة PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="97"/>
+        <source>Charts as SVG…</source>
+        <translation>المخططات بصيغة SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="98"/>
+        <source>Tables as CSV…</source>
+        <translation>الجداول بصيغة CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="99"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
+        <source>Funnel: leads that reached each stage</source>
+        <translation>القمع: العملاء المحتملون الذين بلغوا كل مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="112"/>
+        <source>Leads created, by source</source>
+        <translation>العملاء المحتملون الجدد حسب المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="114"/>
+        <source>Pipeline value by stage, today</source>
+        <translation>قيمة خط المبيعات حسب المرحلة، اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="386"/>
+        <source>Won value</source>
+        <translation>القيمة المكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <source>Days in each stage</source>
+        <translation>الأيام في كل مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="123"/>
+        <source>Conversion by source</source>
+        <translation>التحويل حسب المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="124"/>
+        <source>Conversion by campaign</source>
+        <translation>التحويل حسب الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="125"/>
+        <source>Conversion by product</source>
+        <translation>التحويل حسب المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="126"/>
+        <source>Conversion by segment</source>
+        <translation>التحويل حسب الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <source>Reps</source>
+        <translation>المندوبون</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <source>Campaigns: cost and return</source>
+        <translation>الحملات: التكلفة والعائد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <source>Sources: cost and return</source>
+        <translation>المصادر: التكلفة والعائد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <source>By source</source>
+        <translation>حسب المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <source>By campaign</source>
+        <translation>حسب الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
+        <source>By product</source>
+        <translation>حسب المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
+        <source>By segment</source>
+        <translation>حسب الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="264"/>
+        <source>%1 to %2 · worked out in %3 ms</source>
+        <translation>من %1 إلى %2 · حُسبت في %3 مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="292"/>
+        <source>%1: %2 leads</source>
+        <translation>%1: %2 عميل محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="298"/>
+        <source>%1 of the step before; %2 dropped off</source>
+        <translation>%1 من الخطوة السابقة؛ انسحب %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="329"/>
+        <source>Q%1 %2</source>
+        <translation>ر%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="342"/>
+        <source>No source</source>
+        <translation>بلا مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="353"/>
+        <source>%1: %2 leads, %3</source>
+        <translation>%1: %2 عميل محتمل، %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="376"/>
+        <source>%1: %2 won, %3</source>
+        <translation>%1: %2 مكسوبة، %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="394"/>
+        <source>%1: mean %2, median %3, over %4 leads</source>
+        <translation>%1: المتوسط %2، الوسيط %3، على %4 عميل محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="404"/>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="405"/>
+        <source>Median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="413"/>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="415"/>
+        <source>%1: %2 of %3 leads became customers (%4)</source>
+        <translation>%1: أصبح %2 من %3 عملاء (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="424"/>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="444"/>
+        <source>Reached %1</source>
+        <translation>بلغوا %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="465"/>
+        <source>Created from %1</source>
+        <translation>أُنشئت منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="474"/>
+        <source>In %1 today</source>
+        <translation>في %1 اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="492"/>
+        <source>Won from %1</source>
+        <translation>مكسوبة منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="509"/>
+        <source>Customers: %1</source>
+        <translation>العملاء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
+        <source>LeadDesk insights</source>
+        <translation>تحليلات LeadDesk</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="529"/>
+        <source>Save the charts in</source>
+        <translation>احفظ المخططات في</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="544"/>
+        <source>Save the tables in</source>
+        <translation>احفظ الجداول في</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStrip</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <source>Leads created</source>
+        <translation>العملاء المحتملون الجدد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <source>Leads created in the period</source>
+        <translation>العملاء المحتملون الذين أُنشئوا في الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="37"/>
+        <source>Marketing-qualified</source>
+        <translation>مؤهَّلون تسويقيًا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="38"/>
+        <source>Of those, how many reached Nurturing or beyond</source>
+        <translation>منهم، كم بلغ مرحلة الرعاية أو ما بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="42"/>
+        <source>Sales-qualified</source>
+        <translation>مؤهَّلون للمبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="43"/>
+        <source>Of those, how many reached Qualified or beyond</source>
+        <translation>منهم، كم بلغ مرحلة مؤهَّل أو ما بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <source>Of those, how many became customers</source>
+        <translation>منهم، كم أصبح عملاء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <source>Customers per lead created</source>
+        <translation>العملاء لكل عميل محتمل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="49"/>
+        <source>First response</source>
+        <translation>أول استجابة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="50"/>
+        <source>Average time from a lead coming in to the first call, message or meeting</source>
+        <translation>متوسط الوقت من وصول العميل المحتمل حتى أول مكالمة أو رسالة أو اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="54"/>
+        <source>Cost per customer</source>
+        <translation>التكلفة لكل عميل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="55"/>
+        <source>What the campaigns cost in the period, per customer won</source>
+        <translation>تكلفة الحملات في الفترة، لكل عميل مكسوب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <source>Value per customer</source>
+        <translation>القيمة لكل عميل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <source>Won deal value per customer</source>
+        <translation>قيمة الصفقات المكسوبة لكل عميل</translation>
+    </message>
+</context>
+<context>
     <name>LeadForm</name>
     <message>
         <location filename="../../leaddesk/ui/lead/form.py" line="43"/>
@@ -1046,6 +1631,21 @@
         <location filename="../../leaddesk/ui/lead/window.py" line="423"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsBehindDialog</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/insights/drill.py" line="31"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>لا عملاء محتملين</numerusform>
+            <numerusform>عميل محتمل واحد</numerusform>
+            <numerusform>عميلان محتملان</numerusform>
+            <numerusform>%n عملاء محتملين</numerusform>
+            <numerusform>%n عميلًا محتملًا</numerusform>
+            <numerusform>%n عميل محتمل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1998,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="64"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="135"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="137"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
@@ -1419,7 +2019,6 @@
     </message>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="76"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="99"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
@@ -1439,42 +2038,37 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
-        <source>This screen is being built; the board shows your data.</source>
-        <translation>هذه الشاشة قيد الإنشاء؛ اللوحة تعرض بياناتك.</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="128"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="132"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="187"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="215"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="218"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="293"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %n متابعة الآن</numerusform>
@@ -1486,43 +2080,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="298"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="300"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="315"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="319"/>
         <source>Connect to server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="316"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="320"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="329"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="343"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
         <source>About LeadDesk</source>
         <translation>حول ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="344"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 

@@ -60,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>LeadsBehindDialog</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/insights/drill.py" line="31"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadsScreen</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/leads/screen.py" line="338"/>
@@ -113,7 +124,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="293"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>%n follow-up just fell due</numerusform>

@@ -81,6 +81,49 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="113"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="115"/>
+        <source>Save this chart as a picture</source>
+        <translation>Zapisz ten wykres jako obraz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="117"/>
+        <source>As PNG…</source>
+        <translation>Jako PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="118"/>
+        <source>As SVG…</source>
+        <translation>Jako SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="236"/>
+        <source>Save the chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Rysunki SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="260"/>
+        <source>the picture could not be saved there</source>
+        <translation>nie udało się tam zapisać obrazu</translation>
+    </message>
+</context>
+<context>
     <name>BoardScreen</name>
     <message>
         <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
@@ -696,6 +739,548 @@
     </message>
 </context>
 <context>
+    <name>Insights</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="32"/>
+        <source>%1 M</source>
+        <translation>%1 mln</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="36"/>
+        <source>%1 k</source>
+        <translation>%1 tys.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="38"/>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="47"/>
+        <source>%1 d</source>
+        <translation>%1 dni</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/report_pdf.py" line="28"/>
+        <source>the PDF could not be written there</source>
+        <translation>nie udało się tam zapisać pliku PDF</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
+        <source>Rep</source>
+        <translation>Handlowiec</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="53"/>
+        <source>Pool</source>
+        <translation>Pula (bez właściciela)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="55"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="57"/>
+        <source>Contacted within 24 h</source>
+        <translation>Kontakt w ciągu 24 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="61"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="63"/>
+        <source>Median response</source>
+        <translation>Mediana czasu reakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="74"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
+        <source>Qualified</source>
+        <translation>Zakwalifikowane</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="80"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="107"/>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="84"/>
+        <source>Cost per customer</source>
+        <translation>Koszt na klienta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="88"/>
+        <source>Return on investment</source>
+        <translation>Zwrot z inwestycji</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsFilterBar</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="49"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="50"/>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="51"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="52"/>
+        <source>Quarter</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="53"/>
+        <source>Custom range</source>
+        <translation>Własny zakres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60"/>
+        <source>The period before</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
+        <source>The period after</source>
+        <translation>Następny okres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="74"/>
+        <source>by day</source>
+        <translation>dziennie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
+        <source>by week</source>
+        <translation>tygodniowo</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76"/>
+        <source>by month</source>
+        <translation>miesięcznie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="77"/>
+        <source>by quarter</source>
+        <translation>kwartalnie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80"/>
+        <source>Every owner</source>
+        <translation>Każdy właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81"/>
+        <source>Every source</source>
+        <translation>Każde źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84"/>
+        <source>Every campaign</source>
+        <translation>Każda kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85"/>
+        <source>Every product</source>
+        <translation>Każdy produkt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="86"/>
+        <source>Every segment</source>
+        <translation>Każdy segment</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="141"/>
+        <source>The pool (no owner)</source>
+        <translation>Pula (bez właściciela)</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="84"/>
+        <source>Working out…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <source>Insights</source>
+        <translation>Analizy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="95"/>
+        <source>Report as PDF…</source>
+        <translation>Raport jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="96"/>
+        <source>Charts as PNG…</source>
+        <translation>Wykresy jako PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="97"/>
+        <source>Charts as SVG…</source>
+        <translation>Wykresy jako SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="98"/>
+        <source>Tables as CSV…</source>
+        <translation>Tabele jako CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="99"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
+        <source>Funnel: leads that reached each stage</source>
+        <translation>Lejek: leady, które dotarły do każdego etapu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="112"/>
+        <source>Leads created, by source</source>
+        <translation>Nowe leady według źródła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="114"/>
+        <source>Pipeline value by stage, today</source>
+        <translation>Wartość lejka sprzedaży według etapu, dziś</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="386"/>
+        <source>Won value</source>
+        <translation>Wartość wygranych</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <source>Days in each stage</source>
+        <translation>Dni na każdym etapie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="123"/>
+        <source>Conversion by source</source>
+        <translation>Konwersja według źródła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="124"/>
+        <source>Conversion by campaign</source>
+        <translation>Konwersja według kampanii</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="125"/>
+        <source>Conversion by product</source>
+        <translation>Konwersja według produktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="126"/>
+        <source>Conversion by segment</source>
+        <translation>Konwersja według segmentu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <source>Reps</source>
+        <translation>Handlowcy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <source>Campaigns: cost and return</source>
+        <translation>Kampanie: koszt i zwrot</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <source>Sources: cost and return</source>
+        <translation>Źródła: koszt i zwrot</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <source>By source</source>
+        <translation>Według źródła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <source>By campaign</source>
+        <translation>Według kampanii</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
+        <source>By product</source>
+        <translation>Według produktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
+        <source>By segment</source>
+        <translation>Według segmentu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="264"/>
+        <source>%1 to %2 · worked out in %3 ms</source>
+        <translation>od %1 do %2 · obliczone w %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="292"/>
+        <source>%1: %2 leads</source>
+        <translation>%1: leady: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="298"/>
+        <source>%1 of the step before; %2 dropped off</source>
+        <translation>%1 poprzedniego kroku; odpadło: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="329"/>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="342"/>
+        <source>No source</source>
+        <translation>Bez źródła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="353"/>
+        <source>%1: %2 leads, %3</source>
+        <translation>%1: leady: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="376"/>
+        <source>%1: %2 won, %3</source>
+        <translation>%1: wygrane: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="394"/>
+        <source>%1: mean %2, median %3, over %4 leads</source>
+        <translation>%1: średnia %2, mediana %3, leady: %4</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="404"/>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="405"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="413"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="415"/>
+        <source>%1: %2 of %3 leads became customers (%4)</source>
+        <translation>%1: klientami zostało %2 z %3 leadów (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="424"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="444"/>
+        <source>Reached %1</source>
+        <translation>Dotarły do etapu %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="465"/>
+        <source>Created from %1</source>
+        <translation>Utworzone od %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="474"/>
+        <source>In %1 today</source>
+        <translation>Dziś na etapie %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="492"/>
+        <source>Won from %1</source>
+        <translation>Wygrane od %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="509"/>
+        <source>Customers: %1</source>
+        <translation>Klienci: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <source>Export the report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
+        <source>LeadDesk insights</source>
+        <translation>Analizy LeadDesk</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="529"/>
+        <source>Save the charts in</source>
+        <translation>Zapisz wykresy w</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="544"/>
+        <source>Save the tables in</source>
+        <translation>Zapisz tabele w</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStrip</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <source>Leads created</source>
+        <translation>Nowe leady</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <source>Leads created in the period</source>
+        <translation>Leady utworzone w okresie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="37"/>
+        <source>Marketing-qualified</source>
+        <translation>Zakwalifikowane marketingowo</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="38"/>
+        <source>Of those, how many reached Nurturing or beyond</source>
+        <translation>Ile z nich dotarło do etapu Pielęgnowanie lub dalej</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="42"/>
+        <source>Sales-qualified</source>
+        <translation>Zakwalifikowane sprzedażowo</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="43"/>
+        <source>Of those, how many reached Qualified or beyond</source>
+        <translation>Ile z nich dotarło do etapu Zakwalifikowany lub dalej</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <source>Of those, how many became customers</source>
+        <translation>Ile z nich zostało klientami</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <source>Customers per lead created</source>
+        <translation>Klienci na utworzonego leada</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="49"/>
+        <source>First response</source>
+        <translation>Pierwsza reakcja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="50"/>
+        <source>Average time from a lead coming in to the first call, message or meeting</source>
+        <translation>Średni czas od wpłynięcia leada do pierwszego telefonu, wiadomości lub spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="54"/>
+        <source>Cost per customer</source>
+        <translation>Koszt na klienta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="55"/>
+        <source>What the campaigns cost in the period, per customer won</source>
+        <translation>Koszt kampanii w okresie na pozyskanego klienta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <source>Value per customer</source>
+        <translation>Wartość na klienta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <source>Won deal value per customer</source>
+        <translation>Wartość wygranych transakcji na klienta</translation>
+    </message>
+</context>
+<context>
     <name>LeadForm</name>
     <message>
         <location filename="../../leaddesk/ui/lead/form.py" line="43"/>
@@ -1031,6 +1616,18 @@
     </message>
 </context>
 <context>
+    <name>LeadsBehindDialog</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/insights/drill.py" line="31"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leady</numerusform>
+            <numerusform>%n leadów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadsScreen</name>
     <message>
         <location filename="../../leaddesk/ui/leads/screen.py" line="86"/>
@@ -1362,7 +1959,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="64"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="135"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="137"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
@@ -1383,7 +1980,6 @@
     </message>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="76"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="99"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
@@ -1403,42 +1999,37 @@
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
-        <source>This screen is being built; the board shows your data.</source>
-        <translation>Ten ekran powstaje; tablica pokazuje Twoje dane.</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="128"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="132"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="187"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="215"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="218"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="293"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %n kontaktu</numerusform>
@@ -1447,43 +2038,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="298"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="300"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="307"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="315"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="319"/>
         <source>Connect to server</source>
         <translation>Połącz z serwerem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="316"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="320"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="329"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="343"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
         <source>About LeadDesk</source>
         <translation>O programie LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="344"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 

@@ -147,3 +147,18 @@ def test_hidden_screens_read_the_database_only_when_shown(
     assert w.leads.model.total == 30
     w.undo_group.undo()  # nothing of the leads screen's to undo: no error
     assert w.undo_group.activeStack() is w.leads.undo_stack
+
+
+def test_insights_catch_up_with_a_move_on_the_board(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
+    sqlite_ws.demo.populate(40, seed=6)
+    w = _window(qtbot, sqlite_ws, qsettings)
+    assert w.insights.report is None  # hidden: nothing worked out yet
+    with qtbot.waitSignal(w.insights.refreshed, timeout=20_000) as shown:
+        w.show_screen("insights")
+    before = shown.args[0].kpis.leads
+    w.show_screen("board")
+    sqlite_ws.leads.create({"first_name": "Nowy", "source": "call"})
+    w.board.changed.emit()  # what a move or an edit on the board says
+    with qtbot.waitSignal(w.insights.refreshed, timeout=20_000) as shown:
+        w.show_screen("insights")
+    assert shown.args[0].kpis.leads == before + 1

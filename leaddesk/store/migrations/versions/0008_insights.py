@@ -266,6 +266,4 @@ def downgrade() -> None:
         "furthest_stage",
     ):
         _drop_column("leads", column)
-    op.drop_index("ix_stage_visits_stage", table_name="stage_visits")
-    op.drop_index("ix_stage_visits_lead", table_name="stage_visits")
-    op.drop_table("stage_visits")
+    op.drop_table("stage_visits")  # with its indexes (MariaDB keeps one for the foreign key)

@@ -1,0 +1,559 @@
+"""The Insights screen: key figures, the funnel, where leads come from and what they
+become, pipeline and won value, time in stage, reps, and the closed loop of campaign
+cost against revenue; a click on a bar lists the leads behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain.insights import Bucket, InsightFilter, Selection, zone_named
+from leaddesk.domain.leads import Source
+from leaddesk.domain.stages import Stage
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.insight_records import InsightsReport, Outcome
+from leaddesk.services.records import Changes
+from leaddesk.services.workspace import Workspace
+from leaddesk.ui.banner import error_banner, write_failed
+from leaddesk.ui.buttons import menu_button, push_button
+from leaddesk.ui.insights.charts import BarChart, SeriesData
+from leaddesk.ui.insights.drill import LeadsBehindDialog
+from leaddesk.ui.insights.filter_bar import InsightsFilterBar
+from leaddesk.ui.insights.formats import count, days, money, percent
+from leaddesk.ui.insights.kpis import KpiStrip
+from leaddesk.ui.insights.refresher import Refresher, Request
+from leaddesk.ui.insights.report_pdf import write_pdf
+from leaddesk.ui.insights.tables import FigureTable, loop_table, outcome_table, rep_table
+from leaddesk.ui.source_names import source_label
+from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
+
+SOURCE_COLORS = (
+    "#5B8DEF", "#3DAA6D", "#F2A541", "#9B7BE0", "#E8715A", "#3FB6C8", "#C9566B", "#8A94A6",
+    "#B8860B", "#2E8B57", "#708090",
+)  # fmt: skip
+WON_COLOR = STAGE_COLORS[Stage.CUSTOMER]
+DEBOUNCE_MS = 200
+
+
+def _label_of(key: object, label: str) -> str:
+    if isinstance(key, Source):
+        return source_label(key)
+    return label or ""
+
+
+class InsightsScreen(QWidget):
+    openLead = Signal(object)
+    refreshed = Signal(object)  # the InsightsReport shown
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        zone: dt.tzinfo | None = None,
+        today: Callable[[], dt.date] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsScreen")
+        self.ws, self._settings = workspace, settings
+        self.zone = zone or zone_named(None)
+        self._today = today or (lambda: dt.datetime.now(self.zone).date())
+        self.report: InsightsReport | None = None
+        self._stale = True
+        self.refresher = Refresher(lambda: self.ws, self)
+        self.refresher.started.connect(lambda: self.state.setText(self.tr("Working out…")))
+        self.refresher.finished.connect(self.show_report)
+        self.refresher.failed.connect(self.show_error)
+
+        head = QLabel(self.tr("Insights"))
+        head.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.state = QLabel()
+        self.state.setObjectName("insightsState")
+        self.state.setStyleSheet("color: palette(placeholder-text);")
+        self.export_button = menu_button(self.tr("Export"), "insightsExport")
+        menu = self.export_button.menu()
+        menu.addAction(self.tr("Report as PDF…"), self.export_pdf).setObjectName("exportPdf")
+        menu.addAction(self.tr("Charts as PNG…"), lambda: self.export_charts("png"))
+        menu.addAction(self.tr("Charts as SVG…"), lambda: self.export_charts("svg"))
+        menu.addAction(self.tr("Tables as CSV…"), self.export_tables).setObjectName("exportCsv")
+        self.refresh_button = push_button(self.tr("Refresh"), "insightsRefresh", self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(head)
+        top.addWidget(self.state, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+        self.filters = InsightsFilterBar(self._today())
+        self.message = error_banner("insightsMessage")
+        self.kpis = KpiStrip()
+
+        self.funnel = BarChart(
+            self.tr("Funnel: leads that reached each stage"), horizontal=True, name="funnelChart"
+        )
+        self.created = BarChart(self.tr("Leads created, by source"), name="createdChart")
+        self.pipeline = BarChart(
+            self.tr("Pipeline value by stage, today"), horizontal=True, name="pipelineChart"
+        )
+        self.won = BarChart(self.tr("Won value"), name="wonChart")
+        self.stage_time = BarChart(
+            self.tr("Days in each stage"), horizontal=True, name="stageTimeChart"
+        )
+        self.conversion_charts = {
+            key: BarChart(title, horizontal=True, name=f"conversion{key.title()}")
+            for key, title in (
+                ("source", self.tr("Conversion by source")),
+                ("campaign", self.tr("Conversion by campaign")),
+                ("product", self.tr("Conversion by product")),
+                ("segment", self.tr("Conversion by segment")),
+            )
+        }
+        self.charts = [
+            self.funnel,
+            self.created,
+            self.pipeline,
+            self.won,
+            self.stage_time,
+            *self.conversion_charts.values(),
+        ]
+        self.funnel.clicked.connect(self._funnel_clicked)
+        self.created.clicked.connect(self._created_clicked)
+        self.pipeline.clicked.connect(self._pipeline_clicked)
+        self.won.clicked.connect(self._won_clicked)
+        for name, chart in self.conversion_charts.items():
+            chart.clicked.connect(lambda i, _k, n=name: self._conversion_clicked(n, i))
+
+        currency = lambda: self.report.currency if self.report else self.ws.ctx.currency  # noqa: E731
+        self.tables: dict[str, FigureTable[Any]] = {
+            "reps": rep_table(currency, self),
+            "campaigns": loop_table(self.tr("Campaign"), currency, self),
+            "sources": loop_table(self.tr("Source"), currency, self),
+            "by-source": outcome_table(self.tr("Source"), currency, self),
+            "by-campaign": outcome_table(self.tr("Campaign"), currency, self),
+            "by-product": outcome_table(self.tr("Product"), currency, self),
+            "by-segment": outcome_table(self.tr("Segment"), currency, self),
+        }
+        self.table_tabs = QTabWidget()
+        self.table_tabs.setObjectName("insightsTables")
+        titles = {
+            "reps": self.tr("Reps"),
+            "campaigns": self.tr("Campaigns: cost and return"),
+            "sources": self.tr("Sources: cost and return"),
+            "by-source": self.tr("By source"),
+            "by-campaign": self.tr("By campaign"),
+            "by-product": self.tr("By product"),
+            "by-segment": self.tr("By segment"),
+        }
+        for key, model in self.tables.items():
+            view = QTableView()
+            view.setObjectName(f"table_{key}")
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            view.setMinimumHeight(220)
+            self.table_tabs.addTab(view, titles[key])
+
+        conversions = QTabWidget()
+        conversions.setObjectName("conversionTabs")
+        for key, chart in self.conversion_charts.items():
+            conversions.addTab(chart, titles[f"by-{key}"])
+        grid = QGridLayout()
+        grid.addWidget(self.funnel, 0, 0)
+        grid.addWidget(self.created, 0, 1)
+        grid.addWidget(conversions, 1, 0)
+        grid.addWidget(self.pipeline, 1, 1)
+        grid.addWidget(self.won, 2, 0)
+        grid.addWidget(self.stage_time, 2, 1)
+        for row in range(3):
+            grid.setRowMinimumHeight(row, 260)
+        self.content = QWidget()
+        self.content.setObjectName("insightsContent")
+        clay = QVBoxLayout(self.content)
+        clay.addWidget(self.kpis)
+        clay.addLayout(grid)
+        clay.addWidget(self.table_tabs)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.content)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.filters)
+        lay.addWidget(self.message)
+        lay.addWidget(scroll, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.filters.changed.connect(self._debounce.start)
+        self._choices_stale = True
+
+    # loading --------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self._choices_stale = True
+        self.note_changes()
+
+    def set_user(self, _me: uuid.UUID | None) -> None:
+        """The figures are the team's, whoever looks."""
+
+    def note_changes(self, _changes: Changes | None = None) -> None:
+        if self.isVisible():
+            self._debounce.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def current_filter(self) -> InsightFilter:
+        start, end = self.filters.period.utc_range(self.zone)
+        return InsightFilter(start, end, **self.filters.filters())  # type: ignore[arg-type]
+
+    def refresh(self) -> None:
+        """Work the figures out again, off the GUI thread."""
+        if self._choices_stale:
+            try:
+                c = self.ws.leads.form_choices()
+            except LeadDeskError as exc:
+                self.show_error(exc.message)
+                return
+            self.filters.set_choices(c.users, c.campaigns, c.products, c.segments)
+            self._choices_stale = False
+        self._stale = False
+        self.refresher.request(
+            Request(
+                self.filters.period,
+                self.current_filter(),
+                self.filters.bucket_value,
+                self.zone,
+            )
+        )
+
+    def show_error(self, text: str) -> None:
+        self.state.clear()
+        self.message.setText(text)
+        self.message.show()
+
+    # showing --------------------------------------------------------------------------
+    def show_report(self, r: InsightsReport) -> None:
+        self.report = r
+        self.message.hide()
+        locale = QLocale()
+        self.state.setText(
+            self.tr("%1 to %2 · worked out in %3 ms")
+            .replace("%1", locale.toString(r.period.first, QLocale.FormatType.ShortFormat))
+            .replace("%2", locale.toString(r.period.last, QLocale.FormatType.ShortFormat))
+            .replace("%3", locale.toString(round(r.seconds * 1000)))
+        )
+        self.kpis.show_report(r)
+        self._show_funnel(r)
+        self._show_created(r)
+        self._show_pipeline(r)
+        self._show_won(r)
+        self._show_stage_time(r)
+        for name, chart in self.conversion_charts.items():
+            self._show_conversion(chart, r.conversions[name])
+        self.tables["reps"].reset(list(r.reps))
+        self.tables["campaigns"].reset(list(r.loop_campaigns))
+        self.tables["sources"].reset(
+            [replace(row, label=_label_of(row.key, row.label)) for row in r.loop_sources]
+        )
+        for name in ("source", "campaign", "product", "segment"):
+            self.tables[f"by-{name}"].reset(
+                [replace(o, label=_label_of(o.key, o.label)) for o in r.conversions[name]]
+            )
+        self.refreshed.emit(r)
+
+    def _show_funnel(self, r: InsightsReport) -> None:
+        tips = []
+        for step in r.funnel:
+            tip = (
+                self.tr("%1: %2 leads")
+                .replace("%1", stage_label(step.stage))
+                .replace("%2", count(step.reached))
+            )
+            if step.conversion is not None:
+                tip += "\n" + (
+                    self.tr("%1 of the step before; %2 dropped off")
+                    .replace("%1", percent(step.conversion))
+                    .replace("%2", count(step.drop_off))
+                )
+            tips.append(tip)
+        labels = [
+            stage_label(s.stage)
+            + (
+                f"  {percent(s.conversion, 0)} ▾{count(s.drop_off)}"
+                if s.conversion is not None
+                else ""
+            )
+            for s in r.funnel
+        ]
+        series = [
+            SeriesData(
+                s.stage,
+                stage_label(s.stage),
+                STAGE_COLORS[s.stage],
+                [s.reached if j == i else 0 for j in range(len(r.funnel))],
+                tips,
+            )
+            for i, s in enumerate(r.funnel)
+        ]
+        self.funnel.set_bars(labels, series, legend=False)
+
+    def _bucket_labels(self, r: InsightsReport, starts: tuple[dt.date, ...]) -> list[str]:
+        """Short enough to stand side by side: day and month, month and year, quarter."""
+        locale = QLocale()
+        if r.bucket == Bucket.QUARTER:
+            return [
+                self.tr("Q%1 %2")
+                .replace("%1", locale.toString((d.month - 1) // 3 + 1))
+                .replace("%2", locale.toString(d, "yyyy"))
+                for d in starts
+            ]
+        form = "MMM yyyy" if r.bucket == Bucket.MONTH else "d MMM"
+        return [locale.toString(d, form) for d in starts]
+
+    def _show_created(self, r: InsightsReport) -> None:
+        labels = self._bucket_labels(r, r.created.starts)
+        series = [
+            SeriesData(
+                key,
+                source_label(key) if isinstance(key, Source) else self.tr("No source"),
+                SOURCE_COLORS[n % len(SOURCE_COLORS)],
+                values,
+            )
+            for n, (key, values) in enumerate(r.created.values.items())
+        ]
+        self.created.set_bars(labels, series)
+
+    def _show_pipeline(self, r: InsightsReport) -> None:
+        labels = [stage_label(stage) for stage, _n, _v in r.pipeline]
+        tips = [
+            self.tr("%1: %2 leads, %3")
+            .replace("%1", stage_label(stage))
+            .replace("%2", count(n))
+            .replace("%3", money(value, r.currency))
+            for stage, n, value in r.pipeline
+        ]
+        series = [
+            SeriesData(
+                stage,
+                stage_label(stage),
+                STAGE_COLORS[stage],
+                [float(v) if j == i else 0 for j in range(len(r.pipeline))],
+                tips,
+            )
+            for i, (stage, _n, v) in enumerate(r.pipeline)
+        ]
+        self.pipeline.set_bars(
+            labels, series, value_text=lambda v: money(v, r.currency), legend=False
+        )
+
+    def _show_won(self, r: InsightsReport) -> None:
+        labels = self._bucket_labels(r, r.won.starts)
+        tips = [
+            self.tr("%1: %2 won, %3")
+            .replace("%1", label)
+            .replace("%2", count(int(n)))
+            .replace("%3", money(v, r.currency))
+            for label, n, v in zip(
+                labels, r.won.values["count"], r.won.values["value"], strict=True
+            )
+        ]
+        self.won.set_bars(
+            labels,
+            [SeriesData("won", self.tr("Won value"), WON_COLOR, r.won.values["value"], tips)],
+        )
+
+    def _show_stage_time(self, r: InsightsReport) -> None:
+        labels = [stage_label(t.stage) for t in r.time_in_stage]
+        mean = [t.mean_days or 0.0 for t in r.time_in_stage]
+        median = [t.median_days or 0.0 for t in r.time_in_stage]
+        tips = [
+            self.tr("%1: mean %2, median %3, over %4 leads")
+            .replace("%1", stage_label(t.stage))
+            .replace("%2", days(t.mean_days))
+            .replace("%3", days(t.median_days))
+            .replace("%4", count(t.stays))
+            for t in r.time_in_stage
+        ]
+        self.stage_time.set_bars(
+            labels,
+            [
+                SeriesData("mean", self.tr("Mean"), "#5B8DEF", mean, tips),
+                SeriesData("median", self.tr("Median"), "#F2A541", median, tips),
+            ],
+            stacked=False,
+            value_text=days,
+        )
+
+    def _show_conversion(self, chart: BarChart, outcomes: tuple[Outcome, ...]) -> None:
+        shown = outcomes[:12]
+        labels = [_label_of(o.key, o.label) or self.tr("None") for o in shown]
+        tips = [
+            self.tr("%1: %2 of %3 leads became customers (%4)")
+            .replace("%1", label)
+            .replace("%2", count(o.customers))
+            .replace("%3", count(o.leads))
+            .replace("%4", percent(o.conversion))
+            for label, o in zip(labels, shown, strict=True)
+        ]
+        values = [(o.conversion or 0.0) * 100 for o in shown]
+        chart.set_bars(
+            labels, [SeriesData("conversion", self.tr("Conversion"), WON_COLOR, values, tips)]
+        )
+
+    # drilling down -----------------------------------------------------------------------
+    def _drill(self, selection: Selection, title: str) -> None:
+        try:
+            ids = self.ws.insights.lead_ids(self.current_filter(), selection)
+        except LeadDeskError as exc:
+            self.show_error(exc.message)
+            return
+        dialog = LeadsBehindDialog(self.ws, ids, title, self)
+        dialog.openLead.connect(self.openLead.emit)
+        dialog.show()
+        self.last_drill = dialog
+
+    def _funnel_clicked(self, index: int, _key: object) -> None:
+        if self.report is not None:
+            step = self.report.funnel[index]
+            self._drill(
+                Selection(reached=step.order),
+                self.tr("Reached %1").replace("%1", stage_label(step.stage)),
+            )
+
+    def _created_clicked(self, index: int, key: object) -> None:
+        if self.report is None:
+            return
+        starts = self.report.created.starts
+        start = dt.datetime.combine(
+            max(starts[index], self.report.period.first), dt.time(), self.zone
+        )
+        following = (
+            starts[index + 1]
+            if index + 1 < len(starts)
+            else self.report.period.last + dt.timedelta(days=1)
+        )
+        end = dt.datetime.combine(following, dt.time(), self.zone)
+        self._drill(
+            Selection(
+                source=key if isinstance(key, Source) else None,
+                created_between=(start.astimezone(dt.UTC), end.astimezone(dt.UTC)),
+            ),
+            self.tr("Created from %1").replace(
+                "%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat)
+            ),
+        )
+
+    def _pipeline_clicked(self, index: int, _key: object) -> None:
+        if self.report is not None:
+            stage = self.report.pipeline[index][0]
+            self._drill(
+                Selection(stage=stage), self.tr("In %1 today").replace("%1", stage_label(stage))
+            )
+
+    def _won_clicked(self, index: int, _key: object) -> None:
+        if self.report is None:
+            return
+        starts = self.report.won.starts
+        start = dt.datetime.combine(
+            max(starts[index], self.report.period.first), dt.time(), self.zone
+        )
+        following = (
+            starts[index + 1]
+            if index + 1 < len(starts)
+            else self.report.period.last + dt.timedelta(days=1)
+        )
+        end = dt.datetime.combine(following, dt.time(), self.zone)
+        self._drill(
+            Selection(won_between=(start.astimezone(dt.UTC), end.astimezone(dt.UTC))),
+            self.tr("Won from %1").replace(
+                "%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat)
+            ),
+        )
+
+    def _conversion_clicked(self, name: str, index: int) -> None:
+        if self.report is None:
+            return
+        o = self.report.conversions[name][index]
+        field = {
+            "source": "source",
+            "campaign": "campaign",
+            "product": "product",
+            "segment": "segment",
+        }[name]
+        self._drill(
+            Selection(reached=5, **{field: o.key}),
+            self.tr("Customers: %1").replace("%1", _label_of(o.key, o.label)),
+        )
+
+    # exporting -----------------------------------------------------------------------------
+    def export_pdf(self, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the report"), "insights.pdf", self.tr("PDF files (*.pdf)")
+            )
+        if not path:
+            return False
+        try:
+            write_pdf(Path(path), self.content, self.tr("LeadDesk insights"), self.state.text())
+        except OSError as exc:
+            self.show_error(write_failed(path, exc))
+            return False
+        return True
+
+    def export_charts(self, kind: str, folder: str | None = None) -> list[Path]:
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the charts in"))
+        if not folder:
+            return []
+        written = []
+        try:
+            for chart in self.charts:
+                path = Path(folder) / f"{chart.objectName()}.{kind}"
+                chart.export(path)
+                written.append(path)
+        except OSError as exc:
+            self.show_error(write_failed(folder, exc))
+        return written
+
+    def export_tables(self, folder: str | None = None) -> list[Path]:
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the tables in"))
+        if not folder:
+            return []
+        written = []
+        try:
+            for key, model in self.tables.items():
+                path = Path(folder) / f"{key}.csv"
+                model.export(path)
+                written.append(path)
+        except OSError as exc:
+            self.show_error(write_failed(folder, exc))
+        return written
+
+    def closeEvent(self, event: Any) -> None:
+        self.refresher.stop()
+        super().closeEvent(event)

@@ -1,0 +1,246 @@
+"""The Insights screen: figures worked out off the GUI thread and shown as the service
+computed them, clicks that list the leads behind a bar, exports, right to left."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QImage
+
+from leaddesk.domain.insights import InsightFilter, PeriodKind, Selection, period_of
+from leaddesk.domain.leads import Source
+from leaddesk.domain.stages import Stage
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.insight_records import InsightsReport
+from leaddesk.services.workspace import Workspace
+from leaddesk.ui.insights.charts import BarChart
+from leaddesk.ui.insights.formats import count, percent
+from leaddesk.ui.insights.screen import InsightsScreen
+
+ANCHOR = dt.datetime(2026, 6, 20, 12, tzinfo=dt.UTC)
+ZONE = dt.UTC
+TODAY = ANCHOR.date()
+
+
+@pytest.fixture
+def screen(qtbot, sqlite_ws: Workspace, qsettings: QSettings, english):  # type: ignore[no-untyped-def]
+    sqlite_ws.demo.populate(400, seed=11, anchor=ANCHOR)
+    s = InsightsScreen(sqlite_ws, qsettings, zone=ZONE, today=lambda: TODAY)
+    qtbot.addWidget(s)
+    s.resize(1280, 900)
+    with qtbot.waitSignal(s.refreshed, timeout=20_000):
+        s.show()
+    yield s
+    s.refresher.stop()
+
+
+def _expected(s: InsightsScreen) -> InsightsReport:
+    period = period_of(PeriodKind.QUARTER, TODAY)
+    start, end = period.utc_range(ZONE)
+    return s.ws.insights.report(
+        period, InsightFilter(start, end), bucket=s.filters.bucket_value, zone=ZONE
+    )
+
+
+def test_kpis_and_funnel_show_the_services_figures(screen: InsightsScreen) -> None:
+    r, want = screen.report, _expected(screen)
+    assert r is not None and r.kpis == want.kpis and r.funnel == want.funnel
+    assert want.kpis.leads > 50 and want.kpis.customers > 0  # the demo fills the quarter
+    assert screen.kpis.text("kpiLeads") == count(want.kpis.leads)
+    assert screen.kpis.text("kpiCustomers") == count(want.kpis.customers)
+    assert screen.kpis.text("kpiConversion") == percent(want.kpis.conversion)
+    assert screen.kpis.text("kpiSql") == count(want.kpis.sql)
+    # one bar per funnel step that has leads, with the exact count in its tooltip
+    reached = [step for step in want.funnel if step.reached]
+    assert len(screen.funnel.bars) == len(reached)
+    for bar, step in zip(screen.funnel.bars, reached, strict=True):
+        assert f"{QLocale().toString(step.reached)} leads" in bar.toolTip()
+    assert "dropped off" in screen.funnel.bars[1].toolTip()
+    # every created bar stacks to the period's count
+    total = sum(sum(v) for v in want.created.values.values())
+    assert total == want.kpis.leads
+    assert sum(b.opts["height"] for b in screen.created.bars) == total
+
+
+def test_figures_are_worked_out_off_the_gui_thread(qtbot, screen: InsightsScreen) -> None:  # type: ignore[no-untyped-def]
+    threads: list[int] = []
+    real = screen.ws.insights.report
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    screen.ws.insights.report = recording  # type: ignore[method-assign]
+    with qtbot.waitSignal(screen.refreshed, timeout=20_000):
+        screen.refresh()
+        assert screen.refresher.busy  # refresh() returned before the figures were ready
+        assert screen.state.text() == "Working out…"
+    assert threads and threads[0] != threading.get_ident()
+
+
+def test_only_the_latest_request_is_shown(qtbot, screen: InsightsScreen) -> None:  # type: ignore[no-untyped-def]
+    shown: list[InsightsReport] = []
+    screen.refreshed.connect(shown.append)
+    screen.refresh()
+    screen.filters.source.setCurrentIndex(screen.filters.source.findData(Source.CALL.value))
+    screen.refresh()
+    screen.filters.source.setCurrentIndex(screen.filters.source.findData(Source.WEB_FORM.value))
+    screen.refresh()
+    qtbot.waitUntil(lambda: bool(shown) and not screen.refresher.busy, timeout=20_000)
+    qtbot.wait(300)  # the debounced refresh from the combo
+    qtbot.waitUntil(lambda: not screen.refresher.busy, timeout=20_000)
+    assert shown[-1].filter.sources == frozenset({Source.WEB_FORM})
+    assert all(r.filter.sources != frozenset({Source.CALL}) for r in shown)  # skipped
+    assert screen.kpis.text("kpiLeads") == count(shown[-1].kpis.leads)
+
+
+def test_a_filter_change_refreshes_the_figures(qtbot, screen: InsightsScreen) -> None:  # type: ignore[no-untyped-def]
+    owner = screen.ws.users.list()[1]
+    with qtbot.waitSignal(screen.refreshed, timeout=20_000) as blocker:
+        screen.filters.owner.setCurrentIndex(screen.filters.owner.findData(str(owner.id)))
+    r = blocker.args[0]
+    assert r.filter.owners == frozenset({owner.id})
+    assert [row.name for row in r.reps] == [owner.name]
+    with qtbot.waitSignal(screen.refreshed, timeout=20_000) as blocker:
+        screen.filters.back.click()  # the quarter before
+    assert blocker.args[0].period.last == dt.date(2026, 3, 31)
+
+
+def test_clicking_a_funnel_step_lists_the_leads_behind_it(qtbot, screen: InsightsScreen) -> None:  # type: ignore[no-untyped-def]
+    r = screen.report
+    assert r is not None
+    step = r.funnel[3]  # Qualified
+    bar = next(b for b in screen.funnel.bars if b.toolTip().startswith("Qualified:"))
+    _click(qtbot, screen.funnel, bar)
+    dialog = screen.last_drill
+    assert dialog.model.rowCount() == step.reached
+    assert dialog.count.text() == f"{step.reached} leads"
+    want = screen.ws.insights.lead_ids(screen.current_filter(), Selection(reached=step.order))
+    assert dialog.ids == want
+    stages = {dialog.model.row(i).stage for i in range(dialog.model.rowCount())}
+    assert Stage.OPEN not in stages and Stage.CONTACTED not in stages
+    dialog.close()
+
+
+def test_clicking_a_created_bar_lists_that_weeks_leads_of_that_source(
+    qtbot,  # type: ignore[no-untyped-def]
+    screen: InsightsScreen,
+) -> None:
+    r = screen.report
+    assert r is not None
+    source, values = max(r.created.values.items(), key=lambda kv: sum(kv[1]))
+    week = max(range(len(values)), key=lambda i: values[i])
+    bar = next(
+        b
+        for b in screen.created.bars
+        if b.opts["x"] == week and b.opts["height"] == values[week]
+        and b.toolTip().endswith(f": {int(values[week])}")
+    )  # fmt: skip
+    _click(qtbot, screen.created, bar)
+    dialog = screen.last_drill
+    assert dialog.model.rowCount() == values[week]
+    first = r.created.starts[week]
+    for i in range(dialog.model.rowCount()):
+        row = dialog.model.row(i)
+        assert row.source == source
+        assert first <= row.created_at.astimezone(ZONE).date() < first + dt.timedelta(days=7)
+    dialog.close()
+
+
+@pytest.mark.qt_log_ignore("QPdfEngine: unable to create a gradient")  # the tab bars' shading
+def test_exports_write_pdf_svg_png_and_csv(screen: InsightsScreen, tmp_path: Path) -> None:
+    assert screen.export_pdf(str(tmp_path / "report.pdf"))
+    pdf = (tmp_path / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") >= 1
+    svgs = screen.export_charts("svg", str(tmp_path))
+    assert len(svgs) == len(screen.charts)
+    funnel_svg = ET.parse(tmp_path / "funnelChart.svg").getroot()
+    assert funnel_svg.tag.endswith("svg")
+    assert "Negotiation" in (tmp_path / "funnelChart.svg").read_text(encoding="utf-8")
+    pngs = screen.export_charts("png", str(tmp_path))
+    image = QImage(str(pngs[0]))
+    assert not image.isNull() and image.width() >= 800
+    tables = screen.export_tables(str(tmp_path))
+    assert {p.name for p in tables} >= {"reps.csv", "campaigns.csv", "by-source.csv"}
+    with (tmp_path / "reps.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == [
+        "Rep", "Leads", "Contacted within 24 h", "Won", "Conversion", "Median response",
+    ]  # fmt: skip
+    r = screen.report
+    assert r is not None
+    assert [row[0] for row in rows[1:]] == [rep.name or "Pool" for rep in r.reps]
+    assert sum(int(row[1].replace(",", "")) for row in rows[1:]) == r.kpis.leads
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_an_export_that_cannot_be_written_says_where(screen: InsightsScreen) -> None:
+    assert not screen.export_pdf("/nonexistent-folder/report.pdf")
+    assert screen.message.isVisible()
+    assert "/nonexistent-folder/report.pdf" in screen.message.text()
+    with pytest.raises(OSError):
+        screen.funnel.export(Path("/nonexistent-folder/funnel.png"))
+
+
+def test_a_failure_is_shown_and_the_last_figures_stay(qtbot, screen: InsightsScreen) -> None:  # type: ignore[no-untyped-def]
+    before = screen.kpis.text("kpiLeads")
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise LeadDeskError("Lost the connection to the database server at db.example.com.")
+
+    screen.ws.insights.report = broken  # type: ignore[method-assign]
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=20_000)
+    assert "db.example.com" in screen.message.text()
+    assert screen.kpis.text("kpiLeads") == before
+
+
+def test_tables_pass_the_model_tester(screen: InsightsScreen, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    for model in screen.tables.values():
+        qtmodeltester.check(model)
+    assert screen.tables["reps"].rowCount() == len(screen.report.reps)  # type: ignore[union-attr]
+
+
+def test_right_to_left_charts_run_from_the_right(qtbot, sqlite_ws, qsettings, arabic) -> None:  # type: ignore[no-untyped-def]
+    sqlite_ws.demo.populate(60, seed=4, anchor=ANCHOR)
+    s = InsightsScreen(sqlite_ws, qsettings, zone=ZONE, today=lambda: TODAY)
+    s.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.addWidget(s)
+    with qtbot.waitSignal(s.refreshed, timeout=20_000):
+        s.show()
+    for chart in s.charts:
+        item = chart.plot.getPlotItem()
+        assert item.getViewBox().xInverted(), chart.objectName()
+        assert item.getAxis("right").isVisible() and not item.getAxis("left").isVisible()
+    assert s.funnel.title.text() == "القمع: العملاء المحتملون الذين بلغوا كل مرحلة"
+    assert s.kpis.text("kpiLeads") == QLocale().toString(s.report.kpis.leads)  # type: ignore[union-attr]
+    s.refresher.stop()
+
+
+def test_stage_colours_match_the_board(screen: InsightsScreen) -> None:
+    from leaddesk.ui.stage_names import STAGE_COLORS
+
+    for bar, step in zip(screen.funnel.bars, screen.report.funnel, strict=False):  # type: ignore[union-attr]
+        assert bar.opts["brush"].color().name().lower() == STAGE_COLORS[step.stage].lower()
+
+
+def test_chart_axis_numbers_are_short(english) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.ui.insights.charts import compact
+
+    assert [compact(v) for v in (0, 7.5, 950, 25_000, 2_500_000, 12_000_000)] == [
+        "0", "7.5", "950", "25 k", "2.5 M", "12 M",
+    ]  # fmt: skip
+
+
+def _click(qtbot, chart: BarChart, bar) -> None:  # type: ignore[no-untyped-def]
+    """A real click on the middle of the bar, through the chart's view."""
+    middle = bar.mapToScene(bar.boundingRect().center())
+    qtbot.mouseClick(
+        chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=chart.plot.mapFromScene(middle)
+    )
