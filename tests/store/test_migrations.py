@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Integer,
     MetaData,
@@ -420,5 +421,123 @@ def test_0007_moves_template_wording_into_variants_and_fills_last_contact(
         }
         schema.upgrade(db)  # and up again
         assert schema.is_current(db)
+    finally:
+        db.dispose()
+
+
+def test_0008_replays_stays_first_response_and_product_bits(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    db = open_database(fresh_url(backend, servers, tmp_path))
+    lead_id, at = uuid.uuid4(), dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC)
+    day, hour = dt.timedelta(days=1), dt.timedelta(hours=1)
+    meta = MetaData()
+    products = Table(
+        "products",
+        meta,
+        Column("id", Uuid, primary_key=True),
+        Column("name", String(120)),
+        Column("active", Boolean),
+        Column("created_at", UTCDateTime()),
+        Column("updated_at", UTCDateTime()),
+        Column("version", Integer),
+    )
+    lead_products = Table(
+        "lead_products", meta, Column("lead_id", Uuid), Column("product_id", Uuid)
+    )
+    activities = Table(
+        "activities",
+        meta,
+        Column("id", Uuid, primary_key=True),
+        Column("lead_id", Uuid),
+        Column("kind", String(16)),
+        Column("direction", String(16)),
+        Column("occurred_at", UTCDateTime()),
+        Column("created_at", UTCDateTime()),
+        Column("details", JSON),
+    )
+    moves = (  # skips Nurturing; a win undone an hour later, then won again
+        (1 * day, "open", "contacted", False),
+        (3 * day, "contacted", "qualified", False),
+        (6 * day, "qualified", "customer", False),
+        (6 * day + hour, "customer", "qualified", True),
+        (8 * day, "qualified", "customer", False),
+    )
+    try:
+        schema.upgrade(db, "0007")
+        _raw_lead(db, backend, lead_id)
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE leads SET stage = 'customer'"))
+            ids = [uuid.uuid4() for _ in range(3)]
+            for n, product_id in enumerate(ids):
+                conn.execute(
+                    products.insert(),
+                    {
+                        "id": product_id,
+                        "name": f"P{n}",
+                        "active": True,
+                        "created_at": at + n * hour,
+                        "updated_at": at,
+                        "version": 1,
+                    },
+                )
+            for product_id in (ids[0], ids[2]):
+                conn.execute(lead_products.insert(), {"lead_id": lead_id, "product_id": product_id})
+            entries = [
+                (when, "stage_change", None, {"from": a, "to": b, **({"undo": True} if u else {})})
+                for when, a, b, u in moves
+            ] + [
+                (2 * hour, "whatsapp", "inbound", {}),  # the lead wrote first: no response
+                (5 * hour, "note", None, {}),
+                (12 * hour, "call", "outbound", {}),  # the first response
+                (2 * day, "email", "outbound", {}),
+            ]
+            for offset, kind, direction, details in entries:
+                conn.execute(
+                    activities.insert(),
+                    {
+                        "id": uuid.uuid4(),
+                        "lead_id": lead_id,
+                        "kind": kind,
+                        "direction": direction,
+                        "occurred_at": at + offset,
+                        "created_at": at,
+                        "details": details,
+                    },
+                )
+        schema.upgrade(db)
+        with db.engine.connect() as conn:
+            lead = conn.execute(
+                text(
+                    "SELECT furthest_stage, won_at, first_response_s, product_bits, secs_open,"
+                    " secs_contacted, secs_nurturing, secs_qualified FROM leads"
+                )
+            ).one()
+            stays = conn.execute(
+                text("SELECT stage, seconds, undone FROM stage_visits ORDER BY entered_at")
+            ).all()
+            bits = dict(conn.execute(text("SELECT name, bit FROM products")).all())
+        assert lead.furthest_stage == 5
+        assert UTCDateTime().process_result_value(lead.won_at, db.engine.dialect) == at + 8 * day
+        assert lead.first_response_s == 12 * 3600
+        assert bits == {"P0": 1, "P1": 2, "P2": 4} and lead.product_bits == 1 | 4
+        assert (lead.secs_open, lead.secs_contacted, lead.secs_nurturing) == (86400, 172800, None)
+        assert lead.secs_qualified == int((3 * day + 2 * day - hour).total_seconds())
+        assert [(s, sec, bool(u)) for s, sec, u in stays] == [
+            ("open", 86400, False),
+            ("contacted", 172800, False),
+            ("qualified", 259200, False),
+            ("customer", 3600, True),
+            ("qualified", int((2 * day - hour).total_seconds()), False),
+            ("customer", None, False),
+        ]
+        schema.downgrade(db, "0007")
+        assert "stage_visits" not in inspect(db.engine).get_table_names()
+        assert not {"furthest_stage", "product_bits", "secs_open"} & {
+            c["name"] for c in inspect(db.engine).get_columns("leads")
+        }
+        schema.upgrade(db)  # and up again: the same stays
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT COUNT(*) FROM stage_visits")).scalar() == 6
     finally:
         db.dispose()
