@@ -13,10 +13,20 @@ from typing import Any
 
 import pyqtgraph as pg
 from pyqtgraph import exporters
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from leaddesk.ui.banner import write_failed
 from leaddesk.ui.buttons import menu_button
@@ -49,25 +59,15 @@ class LocaleAxis(pg.AxisItem):
         return [compact(v * scale) for v in values]
 
 
-class _Bar(pg.BarGraphItem):
-    """One bar: its own tooltip, and a click reported with its place."""
+@dataclass(frozen=True)
+class Bar:
+    """One drawn bar: where it is (in the chart's values), what it says, what it is."""
 
-    def __init__(self, on_click: Callable[[], None], tip: str, **opts: Any) -> None:
-        super().__init__(**opts)
-        self._on_click = on_click
-        self.setToolTip(tip)
-        self.setAcceptHoverEvents(True)
-
-    def mouseClickEvent(self, ev: Any) -> None:
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            self._on_click()
-
-    def hoverEnterEvent(self, ev: Any) -> None:
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def hoverLeaveEvent(self, ev: Any) -> None:
-        self.unsetCursor()
+    index: int  # the category
+    key: object  # the series
+    value: float
+    tip: str
+    rect: QRectF  # x, y, width, height in data coordinates
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,11 @@ class BarChart(QWidget):
         self.legend.setObjectName("chartLegend")
         self.legend.setWordWrap(True)
         self.legend.hide()
-        self.bars: list[_Bar] = []
+        self.bars: list[Bar] = []
+        self._items: list[pg.BarGraphItem] = []
+        self.plot.viewport().installEventFilter(self)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._moved)
         self.categories: list[str] = []
         self.save_button = menu_button(self.tr("Save"), "chartSave")
         self.save_button.setAutoRaise(True)
@@ -134,6 +138,11 @@ class BarChart(QWidget):
         lay.addWidget(self.legend)
         lay.addWidget(self.plot, 1)
         self._style()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):
+            self._style()  # a theme or a language switched while the screen is open
 
     def _style(self) -> None:
         pal = self.palette()
@@ -161,9 +170,7 @@ class BarChart(QWidget):
         value_text: Callable[[float], str] = number,
         legend: bool = True,
     ) -> None:
-        """Draw the bars again (the chart keeps its axes and size)."""
-        self._style()
-        self.plot.clear()
+        """Draw the bars again (the chart keeps its axes, items and size)."""
         self.bars, self.categories = [], list(categories)
         self.legend.setVisible(legend and len(series) > 1)
         self.legend.setText(
@@ -174,20 +181,33 @@ class BarChart(QWidget):
         )
         width = 0.8 / (1 if stacked else max(1, len(series)))
         base = [0.0] * len(categories)
-        for n, s in enumerate(series):
-            brush = pg.mkBrush(QColor(s.color))
-            for i, value in enumerate(s.values):
+        for n, ser in enumerate(series):
+            offset = 0.0 if stacked else (n - (len(series) - 1) / 2) * width
+            places, starts, sizes = [], [], []
+            for i, value in enumerate(ser.values):
                 if not value:
                     continue
-                offset = 0.0 if stacked else (n - (len(series) - 1) / 2) * width
-                tip = s.tips[i] if s.tips else f"{categories[i]} · {s.label}: {value_text(value)}"
-                bar = self._bar(
-                    i + offset, base[i] if stacked else 0.0, value, width, brush, tip, i, s.key
+                start = base[i] if stacked else 0.0
+                tip = (
+                    ser.tips[i]
+                    if ser.tips
+                    else f"{categories[i]} · {ser.label}: {value_text(value)}"
                 )
-                self.plot.addItem(bar)
-                self.bars.append(bar)
+                place = i + offset
+                rect = (
+                    QRectF(start, place - width / 2, value, width)
+                    if self.horizontal
+                    else QRectF(place - width / 2, start, width, value)
+                )
+                self.bars.append(Bar(i, ser.key, value, tip, rect))
+                places.append(place)
+                starts.append(start)
+                sizes.append(value)
                 if stacked:
                     base[i] += value
+            self._series_item(n, places, starts, sizes, width, ser.color)
+        for n in range(len(series), len(self._items)):
+            self._series_item(n, [], [], [], width, "#000000")
         self._set_ticks()
         self.plot.getPlotItem().enableAutoRange()
         self.plot.getPlotItem().setLimits()
@@ -215,26 +235,58 @@ class BarChart(QWidget):
         super().resizeEvent(event)
         self._set_ticks()
 
-    def _bar(
+    def _series_item(
         self,
-        place: float,
-        start: float,
-        value: float,
+        n: int,
+        places: list[float],
+        starts: list[float],
+        sizes: list[float],
         width: float,
-        brush: Any,
-        tip: str,
-        index: int,
-        key: object,
-    ) -> _Bar:
-        def click() -> None:
-            self.clicked.emit(index, key)
+        color: str,
+    ) -> None:
+        """One item draws a whole series (kept and refilled on the next refresh)."""
+        opts: dict[str, Any] = (
+            {"x0": starts, "y": places, "width": sizes, "height": width}
+            if self.horizontal
+            else {"x": places, "y0": starts, "height": sizes, "width": width}
+        )
+        brush = pg.mkBrush(QColor(color))
+        if n < len(self._items):
+            self._items[n].setOpts(brush=brush, **opts)
+            return
+        item = pg.BarGraphItem(brush=brush, pen=pg.mkPen(None), **opts)
+        self._items.append(item)
+        self.plot.addItem(item)
 
-        pen = pg.mkPen(None)
-        if self.horizontal:
-            return _Bar(
-                click, tip, x0=start, y=place, height=width, width=value, brush=brush, pen=pen
-            )
-        return _Bar(click, tip, x=place, y0=start, height=value, width=width, brush=brush, pen=pen)
+    def bar_at(self, scene_pos: QPointF) -> Bar | None:
+        point = self.plot.getViewBox().mapSceneToView(scene_pos)
+        return next((b for b in self.bars if b.rect.normalized().contains(point)), None)
+
+    def _clicked(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        bar = self.bar_at(event.scenePos())
+        if bar is not None:
+            event.accept()
+            self.clicked.emit(bar.index, bar.key)
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        over = self.bar_at(scene_pos) is not None
+        if over:
+            self.plot.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.plot.viewport().unsetCursor()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The tooltip of the bar under the mouse, with its exact value."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            bar = self.bar_at(self.plot.mapToScene(event.pos()))
+            if bar is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), bar.tip, self.plot)
+            return True
+        return super().eventFilter(watched, event)
 
     def save_as(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.insights import Bucket, InsightFilter, Selection, zone_named
+from leaddesk.domain.insights import WON_ORDER, Bucket, InsightFilter, Selection, zone_named
 from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
@@ -444,28 +444,36 @@ class InsightsScreen(QWidget):
                 self.tr("Reached %1").replace("%1", stage_label(step.stage)),
             )
 
-    def _created_clicked(self, index: int, key: object) -> None:
-        if self.report is None:
-            return
-        starts = self.report.created.starts
-        start = dt.datetime.combine(
-            max(starts[index], self.report.period.first), dt.time(), self.zone
-        )
+    def _bucket_range(
+        self, starts: tuple[dt.date, ...], index: int
+    ) -> tuple[dt.datetime, dt.datetime]:
+        """The UTC range of one time bar, cut to the period (the first week may start
+        before it, the last end after it)."""
+        assert self.report is not None
+        first = max(starts[index], self.report.period.first)
         following = (
             starts[index + 1]
             if index + 1 < len(starts)
             else self.report.period.last + dt.timedelta(days=1)
         )
-        end = dt.datetime.combine(following, dt.time(), self.zone)
-        self._drill(
-            Selection(
-                source=key if isinstance(key, Source) else None,
-                created_between=(start.astimezone(dt.UTC), end.astimezone(dt.UTC)),
-            ),
-            self.tr("Created from %1").replace(
-                "%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat)
-            ),
+        return tuple(  # type: ignore[return-value]
+            dt.datetime.combine(d, dt.time(), self.zone).astimezone(dt.UTC)
+            for d in (first, following)
         )
+
+    def _bucket_title(self, text: str, starts: tuple[dt.date, ...], index: int) -> str:
+        return text.replace("%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat))
+
+    def _created_clicked(self, index: int, key: object) -> None:
+        if self.report is not None:
+            starts = self.report.created.starts
+            self._drill(
+                Selection(
+                    source=key if isinstance(key, Source) else None,
+                    created_between=self._bucket_range(starts, index),
+                ),
+                self._bucket_title(self.tr("Created from %1"), starts, index),
+            )
 
     def _pipeline_clicked(self, index: int, _key: object) -> None:
         if self.report is not None:
@@ -475,37 +483,21 @@ class InsightsScreen(QWidget):
             )
 
     def _won_clicked(self, index: int, _key: object) -> None:
-        if self.report is None:
-            return
-        starts = self.report.won.starts
-        start = dt.datetime.combine(
-            max(starts[index], self.report.period.first), dt.time(), self.zone
-        )
-        following = (
-            starts[index + 1]
-            if index + 1 < len(starts)
-            else self.report.period.last + dt.timedelta(days=1)
-        )
-        end = dt.datetime.combine(following, dt.time(), self.zone)
-        self._drill(
-            Selection(won_between=(start.astimezone(dt.UTC), end.astimezone(dt.UTC))),
-            self.tr("Won from %1").replace(
-                "%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat)
-            ),
-        )
+        if self.report is not None:
+            starts = self.report.won.starts
+            self._drill(
+                Selection(won_between=self._bucket_range(starts, index)),
+                self._bucket_title(self.tr("Won from %1"), starts, index),
+            )
 
     def _conversion_clicked(self, name: str, index: int) -> None:
         if self.report is None:
             return
         o = self.report.conversions[name][index]
-        field = {
-            "source": "source",
-            "campaign": "campaign",
-            "product": "product",
-            "segment": "segment",
-        }[name]
+        if o.key is None:
+            return  # "none" is not a choice the lead list can narrow to
         self._drill(
-            Selection(reached=5, **{field: o.key}),
+            Selection(reached=WON_ORDER, **{name: o.key}),
             self.tr("Customers: %1").replace("%1", _label_of(o.key, o.label)),
         )
 
