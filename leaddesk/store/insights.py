@@ -21,6 +21,7 @@ from sqlalchemy import (
     case,
     func,
     literal,
+    null,
     or_,
     select,
     true,
@@ -171,24 +172,29 @@ def created_per_bucket(
     if not bounds:
         return []
     b = _bounds(bounds)
-    sources = union_all(
-        *(select(literal(src.value if src else None).label("src")) for src in (*Source, None))
-    ).subquery("src")
-    count = (
-        select(func.count())
-        .where(
-            *matching(f, bits, period=False),
-            L.source.is_not_distinct_from(sources.c.src),
-            L.created_at >= b.c.b_start,
-            L.created_at < b.c.b_end,
+    sources = union_all(*(select(literal(src.value).label("src")) for src in Source)).subquery(
+        "src"
+    )
+
+    def count(same_source: ColumnElement[bool]) -> Any:
+        return (
+            _using(select(func.count()), "ix_leads_cohort")
+            .where(
+                *matching(f, bits, period=False),
+                same_source,  # equality (or IS NULL): an index condition, unlike IS NOT DISTINCT
+                L.created_at >= b.c.b_start,
+                L.created_at < b.c.b_end,
+            )
+            .correlate(b, sources)
+            .scalar_subquery()
         )
-        .correlate(b, sources)
-        .scalar_subquery()
-    )
-    stmt = select(b.c.i, sources.c.src.label("source"), count.label("n")).select_from(
-        b.join(sources, true())  # every bucket with every source
-    )
-    return [r for r in s.connection().execute(_using(stmt, "ix_leads_cohort")).all() if r.n]
+
+    named = select(
+        b.c.i, sources.c.src.label("source"), count(L.source == sources.c.src).label("n")
+    ).select_from(b.join(sources, true()))  # every bucket with every source
+    unnamed = select(b.c.i, null().label("source"), count(L.source.is_(None)).label("n"))
+    stmt = union_all(named, unnamed)
+    return [r for r in s.connection().execute(stmt).all() if r.n]
 
 
 def won_per_bucket(

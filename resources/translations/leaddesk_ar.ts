@@ -83,42 +83,43 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="113"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="121"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="115"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="123"/>
         <source>Save this chart as a picture</source>
         <translation>احفظ هذا المخطط كصورة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="117"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="125"/>
         <source>As PNG…</source>
         <translation>بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="126"/>
         <source>As SVG…</source>
         <translation>بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="236"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="295"/>
         <source>Save the chart</source>
         <translation>حفظ المخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
         <source>SVG drawings (*.svg)</source>
         <translation>رسومات SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="260"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="318"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="331"/>
         <source>the picture could not be saved there</source>
         <translation>تعذّر حفظ الصورة هناك</translation>
     </message>
@@ -759,12 +760,12 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="32"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="43"/>
         <source>%1 M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="36"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="47"/>
         <source>%1 k</source>
         <translation>%1 ألف</translation>
     </message>
@@ -904,52 +905,52 @@
         <translation>الفترة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="78"/>
         <source>by day</source>
         <translation>حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="79"/>
         <source>by week</source>
         <translation>حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80"/>
         <source>by month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81"/>
         <source>by quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84"/>
         <source>Every owner</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85"/>
         <source>Every source</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88"/>
         <source>Every campaign</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
         <source>Every product</source>
         <translation>كل المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
         <source>Every segment</source>
         <translation>كل الشرائح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="141"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="145"/>
         <source>The pool (no owner)</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
@@ -1170,47 +1171,47 @@
         <translation>بلغوا %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="465"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="475"/>
         <source>Created from %1</source>
         <translation>أُنشئت منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="474"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="482"/>
         <source>In %1 today</source>
         <translation>في %1 اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="492"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="490"/>
         <source>Won from %1</source>
         <translation>مكسوبة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="509"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="501"/>
         <source>Customers: %1</source>
         <translation>العملاء: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="513"/>
         <source>LeadDesk insights</source>
         <translation>تحليلات LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="529"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
         <source>Save the charts in</source>
         <translation>احفظ المخططات في</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="544"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="536"/>
         <source>Save the tables in</source>
         <translation>احفظ الجداول في</translation>
     </message>

@@ -83,42 +83,43 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="113"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="121"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="115"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="123"/>
         <source>Save this chart as a picture</source>
         <translation>Zapisz ten wykres jako obraz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="117"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="125"/>
         <source>As PNG…</source>
         <translation>Jako PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="126"/>
         <source>As SVG…</source>
         <translation>Jako SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="236"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="295"/>
         <source>Save the chart</source>
         <translation>Zapisz wykres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
         <source>PNG pictures (*.png)</source>
         <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="238"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Rysunki SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="260"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="318"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="331"/>
         <source>the picture could not be saved there</source>
         <translation>nie udało się tam zapisać obrazu</translation>
     </message>
@@ -741,12 +742,12 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="32"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="43"/>
         <source>%1 M</source>
         <translation>%1 mln</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="36"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="47"/>
         <source>%1 k</source>
         <translation>%1 tys.</translation>
     </message>
@@ -886,52 +887,52 @@
         <translation>Następny okres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="78"/>
         <source>by day</source>
         <translation>dziennie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="79"/>
         <source>by week</source>
         <translation>tygodniowo</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80"/>
         <source>by month</source>
         <translation>miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81"/>
         <source>by quarter</source>
         <translation>kwartalnie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84"/>
         <source>Every owner</source>
         <translation>Każdy właściciel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85"/>
         <source>Every source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88"/>
         <source>Every campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
         <source>Every product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
         <source>Every segment</source>
         <translation>Każdy segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="141"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="145"/>
         <source>The pool (no owner)</source>
         <translation>Pula (bez właściciela)</translation>
     </message>
@@ -1152,47 +1153,47 @@
         <translation>Dotarły do etapu %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="465"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="475"/>
         <source>Created from %1</source>
         <translation>Utworzone od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="474"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="482"/>
         <source>In %1 today</source>
         <translation>Dziś na etapie %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="492"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="490"/>
         <source>Won from %1</source>
         <translation>Wygrane od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="509"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="501"/>
         <source>Customers: %1</source>
         <translation>Klienci: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
         <source>Export the report</source>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="516"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="513"/>
         <source>LeadDesk insights</source>
         <translation>Analizy LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="529"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
         <source>Save the charts in</source>
         <translation>Zapisz wykresy w</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="544"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="536"/>
         <source>Save the tables in</source>
         <translation>Zapisz tabele w</translation>
     </message>

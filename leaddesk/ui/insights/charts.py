@@ -175,7 +175,8 @@ class BarChart(QWidget):
         self.legend.setVisible(legend and len(series) > 1)
         self.legend.setText(
             "&nbsp;&nbsp; ".join(
-                f'<span style="color:{s.color}">■</span>&nbsp;{html.escape(s.label)}'
+                f'<span style="color:{s.color}">■</span>&nbsp;'
+                + html.escape(s.label).replace(" ", "&nbsp;")  # a name is not split
                 for s in series
             )
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -66,8 +66,12 @@ class InsightsFilterBar(QWidget):
         self.first.setObjectName("periodFirst")
         self.last = QDateEdit()
         self.last.setObjectName("periodLast")
+        form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in form:
+            form = form.replace("yy", "yyyy")  # 10/1/2026: a period can span years
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(form)
         self.bucket = QComboBox()
         self.bucket.setObjectName("bucket")
         for bucket, text in (

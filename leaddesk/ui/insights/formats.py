@@ -12,7 +12,7 @@ from leaddesk.ui.formatting import format_money
 def percent(value: float | None, decimals: int = 1) -> str:
     if value is None:
         return "–"
-    return QLocale().toString(value * 100, "f", decimals) + " %"
+    return _percent(value * 100, decimals)
 
 
 def count(value: int) -> str:
@@ -53,4 +53,10 @@ def ratio(value: float | None) -> str:
     """Return on investment as a percentage of what was spent (100 % doubled the money)."""
     if value is None:
         return "–"
-    return QLocale().toString(value * 100, "f", 0) + " %"
+    return _percent(value * 100, 0)
+
+
+def _percent(number: float, decimals: int) -> str:
+    """With the language's own sign (Arabic ٪)."""
+    locale = QLocale()
+    return locale.toString(number, "f", decimals) + locale.percent()

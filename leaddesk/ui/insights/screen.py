@@ -303,7 +303,7 @@ class InsightsScreen(QWidget):
         labels = [
             stage_label(s.stage)
             + (
-                f"  {percent(s.conversion, 0)} ▾{count(s.drop_off)}"
+                f"  {percent(s.conversion, 0)} (−{count(s.drop_off)})"
                 if s.conversion is not None
                 else ""
             )

@@ -10,8 +10,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from leaddesk.domain.insights import InsightFilter, PeriodKind, Selection, period_of
 from leaddesk.domain.leads import Source
@@ -19,7 +20,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.insight_records import InsightsReport
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.insights.charts import BarChart
+from leaddesk.ui.insights.charts import Bar, BarChart
 from leaddesk.ui.insights.formats import count, percent
 from leaddesk.ui.insights.screen import InsightsScreen
 
@@ -60,12 +61,13 @@ def test_kpis_and_funnel_show_the_services_figures(screen: InsightsScreen) -> No
     reached = [step for step in want.funnel if step.reached]
     assert len(screen.funnel.bars) == len(reached)
     for bar, step in zip(screen.funnel.bars, reached, strict=True):
-        assert f"{QLocale().toString(step.reached)} leads" in bar.toolTip()
-    assert "dropped off" in screen.funnel.bars[1].toolTip()
+        assert bar.value == step.reached
+        assert f"{QLocale().toString(step.reached)} leads" in bar.tip
+    assert "dropped off" in screen.funnel.bars[1].tip
     # every created bar stacks to the period's count
     total = sum(sum(v) for v in want.created.values.values())
     assert total == want.kpis.leads
-    assert sum(b.opts["height"] for b in screen.created.bars) == total
+    assert sum(b.value for b in screen.created.bars) == total
 
 
 def test_figures_are_worked_out_off_the_gui_thread(qtbot, screen: InsightsScreen) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +118,7 @@ def test_clicking_a_funnel_step_lists_the_leads_behind_it(qtbot, screen: Insight
     r = screen.report
     assert r is not None
     step = r.funnel[3]  # Qualified
-    bar = next(b for b in screen.funnel.bars if b.toolTip().startswith("Qualified:"))
+    bar = next(b for b in screen.funnel.bars if b.tip.startswith("Qualified:"))
     _click(qtbot, screen.funnel, bar)
     dialog = screen.last_drill
     assert dialog.model.rowCount() == step.reached
@@ -136,12 +138,8 @@ def test_clicking_a_created_bar_lists_that_weeks_leads_of_that_source(
     assert r is not None
     source, values = max(r.created.values.items(), key=lambda kv: sum(kv[1]))
     week = max(range(len(values)), key=lambda i: values[i])
-    bar = next(
-        b
-        for b in screen.created.bars
-        if b.opts["x"] == week and b.opts["height"] == values[week]
-        and b.toolTip().endswith(f": {int(values[week])}")
-    )  # fmt: skip
+    bar = next(b for b in screen.created.bars if b.index == week and b.key == source)
+    assert bar.value == values[week] and bar.tip.endswith(f": {int(values[week])}")
     _click(qtbot, screen.created, bar)
     dialog = screen.last_drill
     assert dialog.model.rowCount() == values[week]
@@ -226,8 +224,30 @@ def test_right_to_left_charts_run_from_the_right(qtbot, sqlite_ws, qsettings, ar
 def test_stage_colours_match_the_board(screen: InsightsScreen) -> None:
     from leaddesk.ui.stage_names import STAGE_COLORS
 
-    for bar, step in zip(screen.funnel.bars, screen.report.funnel, strict=False):  # type: ignore[union-attr]
-        assert bar.opts["brush"].color().name().lower() == STAGE_COLORS[step.stage].lower()
+    r = screen.report
+    assert r is not None
+    for item, step in zip(screen.funnel._items, r.funnel, strict=True):
+        assert item.opts["brush"].color().name().lower() == STAGE_COLORS[step.stage].lower()
+
+
+def test_hovering_a_bar_shows_its_exact_figures(qtbot, screen: InsightsScreen) -> None:  # type: ignore[no-untyped-def]
+    bar = screen.pipeline.bars[0]
+    pos = _on_screen(screen.pipeline, bar)
+    viewport = screen.pipeline.plot.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    QApplication.sendEvent(viewport, event)
+    assert QToolTip.text() == bar.tip
+    assert bar.tip.startswith("Open: ") and "leads" in bar.tip
+
+
+def test_dark_palette_recolours_the_charts(screen: InsightsScreen) -> None:
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    screen.setPalette(dark)
+    for chart in screen.charts:
+        assert chart.plot.backgroundBrush().color().name() == "#1e1e1e"
+        assert chart.plot.getAxis("bottom").textPen().color().name() == "#e6e6e6"
 
 
 def test_chart_axis_numbers_are_short(english) -> None:  # type: ignore[no-untyped-def]
@@ -238,9 +258,12 @@ def test_chart_axis_numbers_are_short(english) -> None:  # type: ignore[no-untyp
     ]  # fmt: skip
 
 
-def _click(qtbot, chart: BarChart, bar) -> None:  # type: ignore[no-untyped-def]
-    """A real click on the middle of the bar, through the chart's view."""
-    middle = bar.mapToScene(bar.boundingRect().center())
-    qtbot.mouseClick(
-        chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=chart.plot.mapFromScene(middle)
-    )
+def _on_screen(chart: BarChart, bar: Bar) -> QPoint:
+    """The middle of the bar, in the chart view's pixels."""
+    middle = chart.plot.getViewBox().mapViewToScene(bar.rect.center())
+    return chart.plot.mapFromScene(middle)
+
+
+def _click(qtbot, chart: BarChart, bar: Bar) -> None:  # type: ignore[no-untyped-def]
+    """A real click on the bar, through the chart's view."""
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=_on_screen(chart, bar))
