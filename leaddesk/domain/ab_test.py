@@ -11,8 +11,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scipy import stats
-
 ALPHA = 0.05
 MIN_EXPECTED = 5  # below this in any cell the tests' approximation is poor
 
@@ -57,8 +55,12 @@ def compare(groups: Sequence[Proportion]) -> Comparison | None:
         a, b = used
         se = math.sqrt(pooled * (1 - pooled) * (1 / a.trials + 1 / b.trials))
         z = (a.successes / a.trials - b.successes / b.trials) / se
+        from scipy import stats  # imported when asked: it takes a second and more
+
         p = 2 * float(stats.norm.sf(abs(z)))
         return Comparison("z", z, p, 1, small)
     table = [[g.successes, g.trials - g.successes] for g in used]
+    from scipy import stats
+
     chi2, p, df, _expected = stats.chi2_contingency(table, correction=False)
     return Comparison("chi2", float(chi2), float(p), int(df), small)

@@ -327,10 +327,7 @@ class StageVisit(Base):
     # so a new lead is written before its first stay
     lead: Mapped[Lead] = relationship(lazy="raise")
 
-    __table_args__ = (
-        Index("ix_stage_visits_lead", "lead_id", "entered_at"),
-        Index("ix_stage_visits_stage", "stage", "undone", "seconds", "lead_id"),
-    )
+    __table_args__ = (Index("ix_stage_visits_lead", "lead_id", "entered_at"),)
 
 
 # MariaDB's BLOB holds 64 KB; LONGBLOB holds what the size limit allows

@@ -75,13 +75,16 @@ def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
     """Migrate to ``revision``; returns (before, after). Refuses newer databases."""
     before = current_revision(db)
     check_not_newer(db, before)
+    target = head_revision() if revision == "head" else revision
+    if before == target:
+        return before, target  # every start: no migration, no whole-database key check
     try:
         _run(db, command.upgrade, revision)
     except DBAPIError as exc:
         if exc.connection_invalidated or "connect" in str(exc.orig).lower():
             raise unavailable(exc, db.url) from exc
         raise
-    return before, head_revision() if revision == "head" else revision
+    return before, target
 
 
 def _run(db: Database, step: Any, revision: str) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.stage_history import Visit, funnel_order, furthest, stage_seconds, won_at
@@ -12,6 +13,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Lead, StageVisit
 
 V = StageVisit
+T = StageVisit.__table__
 # the lead column that adds up the time spent in each open stage
 SECONDS_OF = {
     Stage.OPEN: "secs_open",
@@ -37,15 +39,30 @@ def record_move(
     session: Session, lead: Lead, to_stage: Stage, at: dt.datetime, *, undo: bool
 ) -> None:
     """End the lead's current stay and begin one in ``to_stage``; an undo marks the
-    ended stay undone, and the furthest stage and win are worked out again without it."""
-    current = session.scalars(
-        select(V).where(V.lead_id == lead.id, V.left_at.is_(None)).order_by(V.entered_at.desc())
+    ended stay undone, and the furthest stage and win are worked out again without it.
+
+    Core statements on the session's connection: a move is the board's hottest write,
+    and the stays need no objects (nor an early flush of the lead's pending changes)."""
+    if any(isinstance(o, V) for o in session.new):
+        session.flush()  # a stay begun in this transaction (a lead created and moved)
+    conn = session.connection()
+    current = conn.execute(
+        select(T.c.id, T.c.stage, T.c.entered_at)
+        .where(T.c.lead_id == lead.id, T.c.left_at.is_(None))
+        .order_by(T.c.entered_at.desc())
+        .limit(1)
     ).first()
+    seconds = 0
     if current is not None:
-        current.left_at = at
-        current.seconds = max(0, int((at - current.entered_at).total_seconds()))
-        current.undone = undo
-    session.add(V(lead_id=lead.id, stage=to_stage, entered_at=at, undone=False))
+        seconds = max(0, int((at - current.entered_at).total_seconds()))
+        conn.execute(
+            update(T).where(T.c.id == current.id).values(left_at=at, seconds=seconds, undone=undo)
+        )
+    conn.execute(
+        insert(T).values(
+            id=uuid.uuid4(), lead_id=lead.id, stage=to_stage, entered_at=at, undone=False
+        )
+    )
     if not undo:
         order = funnel_order(to_stage)
         if order is not None and order > lead.furthest_stage:
@@ -54,12 +71,15 @@ def record_move(
             lead.won_at = at
         if current is not None and current.stage in SECONDS_OF:
             name = SECONDS_OF[current.stage]
-            setattr(lead, name, (getattr(lead, name) or 0) + current.seconds)
+            setattr(lead, name, (getattr(lead, name) or 0) + seconds)
         return
-    session.flush()
     stays = [
         Visit(v.stage, v.entered_at, v.left_at, v.undone)
-        for v in session.scalars(select(V).where(V.lead_id == lead.id))
+        for v in conn.execute(
+            select(T.c.stage, T.c.entered_at, T.c.left_at, T.c.undone)
+            .where(T.c.lead_id == lead.id)
+            .order_by(T.c.entered_at)
+        )
     ]
     lead.furthest_stage = furthest(stays)
     lead.won_at = won_at(stays)

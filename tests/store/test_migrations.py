@@ -541,3 +541,22 @@ def test_0008_replays_stays_first_response_and_product_bits(
             assert conn.execute(text("SELECT COUNT(*) FROM stage_visits")).scalar() == 6
     finally:
         db.dispose()
+
+
+def test_0009_drops_the_stays_stage_index_and_puts_it_back(
+    backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    db = open_database(fresh_url(backend, servers, tmp_path))
+
+    def names() -> set[str]:
+        return {i["name"] for i in inspect(db.engine).get_indexes("stage_visits")}
+
+    try:
+        schema.upgrade(db, "0008")
+        assert {"ix_stage_visits_stage", "ix_stage_visits_lead"} <= names()
+        schema.upgrade(db)
+        assert "ix_stage_visits_stage" not in names() and "ix_stage_visits_lead" in names()
+        schema.downgrade(db, "0008")
+        assert "ix_stage_visits_stage" in names()
+    finally:
+        db.dispose()
