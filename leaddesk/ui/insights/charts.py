@@ -48,7 +48,19 @@ def compact(value: float) -> str:
     return number(value, 0 if size >= 10 or value == int(value) else 1)
 
 
-class LocaleAxis(pg.AxisItem):
+class TextAxis(pg.AxisItem):
+    """Painted straight, not replayed from a cached QPicture: a QPicture loses the
+    bidirectional layout of its text, jumbling Arabic labels with numbers in them."""
+
+    def paint(self, p: QPainter, *_args: Any) -> None:
+        if self.style["tickFont"]:
+            p.setFont(self.style["tickFont"])
+        specs = self.generateDrawSpecs(p)
+        if specs is not None:
+            self.drawPicture(p, *specs)
+
+
+class LocaleAxis(TextAxis):
     """Axis numbers as the user's language writes them (digits, separators), short."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -100,7 +112,12 @@ class BarChart(QWidget):
         self.title.setObjectName("chartTitle")
         self.title.setStyleSheet("font-weight: 600;")
         value_axes = ("bottom",) if horizontal else ("left", "right")
-        self.plot = pg.PlotWidget(axisItems={a: LocaleAxis(orientation=a) for a in value_axes})
+        self.plot = pg.PlotWidget(
+            axisItems={
+                a: (LocaleAxis if a in value_axes else TextAxis)(orientation=a)
+                for a in ("left", "bottom", "right")
+            }
+        )
         self.plot.setMenuEnabled(False)
         # laid out by hand for right to left (below): a mirrored graphics layout would
         # put the axes on the far side of their labels
