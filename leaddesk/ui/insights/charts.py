@@ -50,14 +50,23 @@ def compact(value: float) -> str:
 
 class TextAxis(pg.AxisItem):
     """Painted straight, not replayed from a cached QPicture: a QPicture loses the
-    bidirectional layout of its text, jumbling Arabic labels with numbers in them."""
+    bidirectional layout of its text, jumbling Arabic labels with numbers in them.
+    What to draw is still worked out once per change (pyqtgraph then resets
+    ``picture`` to None), not on every paint."""
+
+    _specs: tuple[Any, ...] | None = None
 
     def paint(self, p: QPainter, *_args: Any) -> None:
         if self.style["tickFont"]:
             p.setFont(self.style["tickFont"])
-        specs = self.generateDrawSpecs(p)
-        if specs is not None:
-            self.drawPicture(p, *specs)
+        if self.picture is None:
+            self._specs = self.generateDrawSpecs(p)
+            self.picture = _WORKED_OUT
+        if self._specs is not None:
+            self.drawPicture(p, *self._specs)
+
+
+_WORKED_OUT = object()  # TextAxis.picture: the specs are current
 
 
 class LocaleAxis(TextAxis):
