@@ -92,7 +92,7 @@ def run_app(
 
         def when_shown() -> None:
             # a screen that works its figures out in the background is shot once shown
-            screen = window.stack.currentWidget()
+            screen = window.screen_widget()
             refresher = getattr(screen, "refresher", None)
             if refresher is not None and refresher.busy:
                 screen.refreshed.connect(lambda _r: QTimer.singleShot(50, grab))

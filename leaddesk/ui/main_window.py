@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
@@ -35,13 +36,16 @@ from leaddesk.ui.app_icon import app_icon
 from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
-from leaddesk.ui.insights.screen import InsightsScreen
+from leaddesk.ui.lazy_screen import LazyScreen
 from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.leads.screen import LeadsScreen
 from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.settings.screen import SettingsScreen
+
+if TYPE_CHECKING:
+    from leaddesk.ui.insights.screen import InsightsScreen
 
 SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "outbox", "settings")
 
@@ -95,10 +99,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.board)
         self.stack.addWidget(self.leads)
         self.stack.addWidget(self.follow_ups)
-        self.insights = InsightsScreen(workspace, settings)
-        self.insights.openLead.connect(self.open_lead)
-        self.board.changed.connect(self.insights.note_changes)
-        self.stack.addWidget(self.insights)
+        self._insights: LazyScreen[InsightsScreen] = LazyScreen(self._build_insights)
+        self.stack.addWidget(self._insights)
         self.templates = TemplatesScreen(workspace, settings)
         self.templates.changed.connect(lambda c: self._written_elsewhere(c, self.templates))
         self.stack.addWidget(self.templates)
@@ -147,6 +149,23 @@ class MainWindow(QMainWindow):
         self.messenger.resume_at_start()
 
     # screens ---------------------------------------------------------------
+    @property
+    def insights(self) -> InsightsScreen:
+        return self._insights.screen_widget()
+
+    def _build_insights(self) -> InsightsScreen:
+        from leaddesk.ui.insights.screen import InsightsScreen
+
+        screen = InsightsScreen(self.workspace, self._qsettings)
+        screen.openLead.connect(self.open_lead)
+        self.board.changed.connect(screen.note_changes)
+        return screen
+
+    def screen_widget(self) -> QWidget:
+        """The screen in front (built, if it is built when first shown)."""
+        current = self.stack.currentWidget()
+        return current.screen_widget() if isinstance(current, LazyScreen) else current
+
     def show_screen(self, name: str) -> None:
         self.nav.setCurrentRow(SCREENS.index(name))
 
@@ -256,16 +275,17 @@ class MainWindow(QMainWindow):
         has already shown its own change)."""
         if not (changes.templates and changes.leads == frozenset() and not changes.stages):
             self.board.reload()
-        screens = (self.follow_ups, self.leads, self.insights, self.templates, self.outbox)
+        screens = (self.follow_ups, self.leads, self._insights.built(), self.templates, self.outbox)
         for screen in screens:
-            if screen is not writer:
+            if screen is not None and screen is not writer:
                 screen.note_changes(changes)
 
     def _messages_changed(self, changes: Changes) -> None:
         """Messages were queued or sent: the outbox, and the timelines they went to."""
         self.outbox.note_changes(changes)
         self.templates.note_changes(changes)
-        self.insights.note_changes(changes)
+        if (insights := self._insights.built()) is not None:
+            insights.note_changes(changes)
         for lead_id in changes.timelines:
             window = self._lead_windows.get(lead_id)
             if window is not None:
@@ -336,7 +356,8 @@ class MainWindow(QMainWindow):
         self.messenger.stop_sending()
         self.messenger.sender.wait()
         self.outbox.set_workspace(workspace)
-        self.insights.set_workspace(workspace)
+        if (insights := self._insights.built()) is not None:
+            insights.set_workspace(workspace)
         old.close()
         self.refresh()
         self.notifier.restart()
@@ -374,7 +395,8 @@ class MainWindow(QMainWindow):
             self.messenger.stop_sending()
             self.messenger.sender.wait()
         self.notifier.timer.stop()
-        self.insights.refresher.stop()
+        if (insights := self._insights.built()) is not None:
+            insights.refresher.stop()
         self.tray.hide()
         self.save_state()
         self.workspace.close()

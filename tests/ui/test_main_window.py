@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
+from leaddesk.domain.stages import Stage
+from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui.main_window import MainWindow
 
@@ -147,6 +149,29 @@ def test_hidden_screens_read_the_database_only_when_shown(
     assert w.leads.model.total == 30
     w.undo_group.undo()  # nothing of the leads screen's to undo: no error
     assert w.undo_group.activeStack() is w.leads.undo_stack
+
+
+def test_insights_is_built_when_first_opened(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
+    sqlite_ws.demo.populate(20, seed=6)
+    w = _window(qtbot, sqlite_ws, qsettings)
+    w.board.changed.emit()
+    w._written_elsewhere(Changes(stages=frozenset({Stage.OPEN})))
+    assert w._insights.built() is None  # nothing to tell a screen nobody opened
+    w.show_screen("insights")
+    screen = w._insights.built()
+    assert screen is not None and screen is w.screen_widget()
+    qtbot.waitUntil(lambda: screen.report is not None and screen.isVisible(), timeout=20_000)
+    w.close()
+
+
+def test_the_main_window_does_not_import_the_chart_library() -> None:
+    """pyqtgraph and numpy cost about a third of a second of every start."""
+    code = (
+        "import sys, leaddesk.ui.main_window, leaddesk.app;"
+        "print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_insights_catch_up_with_a_move_on_the_board(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
