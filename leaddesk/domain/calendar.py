@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-import icalendar
-
 PRODID = "-//LeadDesk//Follow-ups//EN"
 
 
@@ -28,6 +26,8 @@ class CalendarEvent:
 
 def to_ics(events: Iterable[CalendarEvent], zone: str, *, stamp: dt.datetime) -> bytes:
     """A VCALENDAR with one VEVENT per follow-up, times in ``zone`` (an IANA name)."""
+    import icalendar  # imported when a calendar is asked for, not at every start
+
     tz = ZoneInfo(zone) if zone != "UTC" else dt.UTC
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)

@@ -224,6 +224,12 @@ class FollowUpService:
                 out[b] = agenda_count(s, start=start, end=end, assignee_id=assignee_id)
             return out
 
+    def overdue(self, *, now: dt.datetime, assignee_id: uuid.UUID | None = None) -> int:
+        """Open follow-ups due before ``now``: the start's summary counts only these."""
+        with transaction(self.ctx.db, write=False) as s:
+            start, end = window(Bucket.OVERDUE, now, now)
+            return agenda_count(s, start=start, end=end, assignee_id=assignee_id)
+
     def calendar(
         self, *, zone: str, assignee_id: uuid.UUID | None = None, limit: int = 5000
     ) -> bytes:

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         self.notifier.notified.connect(self._announce_due)
         self._restore_state()
         self.refresh()
-        self.notifier.start()
+        # the overdue summary is for after the window has painted
+        QTimer.singleShot(0, self.notifier, self.notifier.start)
         self.messenger.resume_at_start()
 
     # screens ---------------------------------------------------------------

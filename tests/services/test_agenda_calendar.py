@@ -89,6 +89,12 @@ def test_agenda_buckets_scope_and_deleted_leads(ws: Workspace) -> None:
         Bucket.TODAY: 2,
         Bucket.UPCOMING: 1,
     }
+    assert ws.follow_ups.overdue(now=now) == 1
+    assert ws.follow_ups.overdue(now=now, assignee_id=ann.id) == sum(
+        1
+        for i in ws.follow_ups.agenda(Bucket.OVERDUE, now=now, end_of_today=end)[0]
+        if i.follow_up.assignee_id == ann.id
+    )
 
 
 def test_ics_round_trip_keeps_times_and_zones(ws: Workspace) -> None:

@@ -164,14 +164,18 @@ def test_insights_is_built_when_first_opened(qtbot, sqlite_ws, qsettings, englis
     w.close()
 
 
-def test_the_main_window_does_not_import_the_chart_library() -> None:
-    """pyqtgraph and numpy cost about a third of a second of every start."""
-    code = (
-        "import sys, leaddesk.ui.main_window, leaddesk.app;"
-        "print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+def test_the_overdue_summary_comes_once_window_is_up(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
+    lead = sqlite_ws.leads.create({"first_name": "Ola", "source": "call"}).value
+    past = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+    sqlite_ws.follow_ups.schedule(lead.id, past, "Call back")
+    sqlite_ws.follow_ups.schedule(lead.id, past + dt.timedelta(days=2), "Later")
+    w = MainWindow(sqlite_ws, open_workspace, qsettings)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.notifier.summed_up, timeout=5_000) as summary:
+        w.show()  # the count waits for the event loop, after the first paint
+    assert summary.args == [1]
+    assert w.notifier.timer.isActive()
+    w.close()
 
 
 def test_insights_catch_up_with_a_move_on_the_board(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from leaddesk.domain.agenda import Bucket, day_end
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import AgendaItem
 from leaddesk.services.workspace import Workspace
@@ -57,9 +56,9 @@ class FollowUpNotifier(QObject):
         ws, me = self._workspace(), self._me()
         try:
             if self._since is None:
-                overdue = ws.follow_ups.counts(now=now, end_of_today=day_end(now), assignee_id=me)
+                overdue = ws.follow_ups.overdue(now=now, assignee_id=me)
                 self._since = now
-                self._sum_up(overdue[Bucket.OVERDUE])
+                self._sum_up(overdue)
                 return []
             items = ws.follow_ups.falling_due(self._since, now, assignee_id=me)
         except LeadDeskError:
