@@ -178,6 +178,11 @@ def insight_indexes() -> list[Index]:
     return [Index(name, *columns) for name, columns in INSIGHT_INDEXES.items()]
 
 
+# backends with partial indexes; the indexes made only there (for Alembic's comparison)
+PARTIAL_INDEX_BACKENDS = ("postgresql", "sqlite")
+BACKEND_ONLY_INDEXES = {"ix_leads_deleted": PARTIAL_INDEX_BACKENDS}
+
+
 class Lead(Tracked, Base):
     __tablename__ = "leads"
     # An integer (shown as L-000123) so SQLite's search index can key on it:
@@ -281,6 +286,15 @@ class Lead(Tracked, Base):
         # index ordered by what it groups, so SQLite groups without sorting
         *insight_indexes(),
         Index("ix_leads_owner", "owner_id", "stage"),
+        # the few deleted leads, to take their follow-ups off the agenda counts; partial,
+        # so only where the backend has partial indexes (MariaDB would take a whole one
+        # for every "deleted_at IS NULL" query)
+        Index(
+            "ix_leads_deleted",
+            "deleted_at",
+            postgresql_where=text("deleted_at IS NOT NULL"),
+            sqlite_where=text("deleted_at IS NOT NULL"),
+        ).ddl_if(dialect=PARTIAL_INDEX_BACKENDS),
         Index("ix_leads_campaign", "campaign_id"),
         Index("ix_leads_segment", "segment_id"),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration (a test holds it to Alembic's head): a start on an up-to-date
 # database then needs one SELECT, not Alembic's import and its reading of every script.
-HEAD = "0009"
+HEAD = "0010"
 
 # Backend-specific search helpers the models cannot describe portably; the
 # migrations create them and the store tests check they exist. On SQLite the
@@ -29,15 +30,20 @@ UNMODELLED_INDEXES = frozenset({"ix_leads_search_trgm"})
 UNMODELLED_TABLE_PREFIX = "leads_search"
 
 
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """Alembic filter: leave the unmodelled search helpers out of comparisons."""
-    if type_ == "index":
-        return name not in UNMODELLED_INDEXES
-    if type_ == "table":
-        return not (name or "").startswith(UNMODELLED_TABLE_PREFIX)
-    return True
+def include_object_for(dialect: str) -> Callable[[Any, str | None, str, bool, Any], bool]:
+    """Alembic filter: leave out the unmodelled search helpers, and the indexes the
+    models make only on other backends."""
+    from leaddesk.store.models import BACKEND_ONLY_INDEXES
+
+    def include(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+        if type_ == "index":
+            only = BACKEND_ONLY_INDEXES.get(name or "")
+            return name not in UNMODELLED_INDEXES and (only is None or dialect in only)
+        if type_ == "table":
+            return not (name or "").startswith(UNMODELLED_TABLE_PREFIX)
+        return True
+
+    return include
 
 
 def alembic_config() -> Config:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from leaddesk.store.models import Activity, FollowUp, Lead, User
+from leaddesk.store.models import PARTIAL_INDEX_BACKENDS, Activity, FollowUp, Lead, User
 
 
 def timeline_page(
@@ -65,7 +65,8 @@ def get_follow_up(
 def _agenda_where(
     start: dt.datetime | None, end: dt.datetime | None, assignee_id: uuid.UUID | None
 ) -> list[ColumnElement[bool]]:
-    out = [FollowUp.done_at.is_(None), Lead.deleted_at.is_(None)]
+    """The open follow-ups due in [start, end) (of one assignee); the lead not checked."""
+    out = [FollowUp.done_at.is_(None)]
     if start is not None:
         out.append(FollowUp.due_at >= start)
     if end is not None:
@@ -97,7 +98,7 @@ def agenda_rows(
         )
         .join(Lead, Lead.id == FollowUp.lead_id)
         .outerjoin(assignee, assignee.id == FollowUp.assignee_id)
-        .where(*_agenda_where(start, end, assignee_id))
+        .where(*_agenda_where(start, end, assignee_id), Lead.deleted_at.is_(None))
         .order_by(FollowUp.due_at, FollowUp.id)
         .limit(limit)
     )
@@ -111,12 +112,16 @@ def agenda_count(
     end: dt.datetime | None,
     assignee_id: uuid.UUID | None,
 ) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(FollowUp)
-        .join(Lead, Lead.id == FollowUp.lead_id)
-        .where(*_agenda_where(start, end, assignee_id))
-    )
+    """Every open follow-up in the window, from its index, less those of deleted leads
+    (found through ix_leads_deleted): joining each one to its lead cost a look-up per
+    follow-up, 200 ms for a tab of 37,000. MariaDB has no such index: it joins."""
+    window = _agenda_where(start, end, assignee_id)
+    every = select(func.count()).select_from(FollowUp).where(*window)
+    if session.get_bind().dialect.name not in PARTIAL_INDEX_BACKENDS:
+        joined = every.join(Lead, Lead.id == FollowUp.lead_id).where(Lead.deleted_at.is_(None))
+        return int(session.execute(joined).scalar_one())
+    deleted = every.where(FollowUp.lead_id.in_(select(Lead.id).where(Lead.deleted_at.is_not(None))))
+    stmt = select(every.scalar_subquery() - deleted.scalar_subquery())
     return int(session.execute(stmt).scalar_one())
 
 

@@ -64,7 +64,7 @@ def test_agenda_buckets_scope_and_deleted_leads(ws: Workspace) -> None:
         (end, "tomorrow", ann.id),
     ):
         ws.follow_ups.schedule(lead.id, at, title, assignee_id=who)
-    ws.follow_ups.schedule(gone.id, now - hour, "deleted lead")
+    ws.follow_ups.schedule(gone.id, now - hour, "deleted lead", assignee_id=ann.id)
     ws.leads.delete(gone.id)
     titles = {
         b: [i.follow_up.title for i in ws.follow_ups.agenda(b, now=now, end_of_today=end)[0]]
@@ -90,11 +90,16 @@ def test_agenda_buckets_scope_and_deleted_leads(ws: Workspace) -> None:
         Bucket.UPCOMING: 1,
     }
     assert ws.follow_ups.overdue(now=now) == 1
-    assert ws.follow_ups.overdue(now=now, assignee_id=ann.id) == sum(
-        1
-        for i in ws.follow_ups.agenda(Bucket.OVERDUE, now=now, end_of_today=end)[0]
-        if i.follow_up.assignee_id == ann.id
-    )
+    assert ws.follow_ups.overdue(now=now, assignee_id=ann.id) == 1  # not the deleted lead's
+    assert ws.follow_ups.overdue(now=now, assignee_id=bob.id) == 0
+    assert ws.follow_ups.counts(now=now, end_of_today=end, assignee_id=ann.id) == {
+        Bucket.OVERDUE: 1,
+        Bucket.TODAY: 1,
+        Bucket.UPCOMING: 1,
+    }
+    ws.leads.restore(gone.id)  # back from the bin: its follow-up counts again
+    assert ws.follow_ups.overdue(now=now, assignee_id=ann.id) == 2
+    assert ws.follow_ups.counts(now=now, end_of_today=end)[Bucket.OVERDUE] == 2
 
 
 def test_ics_round_trip_keeps_times_and_zones(ws: Workspace) -> None:

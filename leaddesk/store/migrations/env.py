@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from leaddesk.store.models import Base
-from leaddesk.store.schema import include_object
+from leaddesk.store.schema import include_object_for
 
 
 def run(connection: Connection) -> None:
@@ -15,7 +15,7 @@ def run(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
-        include_object=include_object,
+        include_object=include_object_for(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()
