@@ -87,7 +87,7 @@ def run_app(
             if window.isVisible():
                 window.grab().save(screenshot)
                 took = (time.perf_counter() - STARTED) * 1000
-                print(f"{screenshot} ({took:.0f} ms after start)")
+                print(f"{screenshot} ({took:.0f} ms after start)", flush=True)
                 window.close()
 
         def when_shown() -> None:
