@@ -188,6 +188,7 @@ class Selection:
     any_owner: bool = True  # False with owner None: the pool
     won_between: tuple[dt.datetime, dt.datetime] | None = None
     created_between: tuple[dt.datetime, dt.datetime] | None = None
+    without: frozenset[str] = frozenset()  # "source", "campaign", "segment": must be empty
     extra: dict[str, object] = field(default_factory=dict)
 
 

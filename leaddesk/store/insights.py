@@ -255,6 +255,10 @@ def campaigns(s: Session) -> Sequence[Campaign]:
     return s.scalars(select(Campaign).order_by(Campaign.name)).all()
 
 
+# Selection.without: the breakdowns whose "none" bar lists the leads without one
+EMPTY_OF = {"source": L.source, "campaign": L.campaign_id, "segment": L.segment_id}
+
+
 def lead_ids(
     s: Session, f: InsightFilter, bits: dict[uuid.UUID, int], sel: Selection, *, limit: int
 ) -> list[uuid.UUID]:
@@ -271,6 +275,7 @@ def lead_ids(
         where.append(L.campaign_id == sel.campaign)
     if sel.segment is not None:
         where.append(L.segment_id == sel.segment)
+    where += [EMPTY_OF[name].is_(None) for name in sorted(sel.without)]
     if not sel.any_owner:
         where.append(L.owner_id == sel.owner if sel.owner else L.owner_id.is_(None))
     if sel.product is not None:

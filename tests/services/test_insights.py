@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.insights import (
+    WON_ORDER,
     Bucket,
     InsightFilter,
     PeriodKind,
@@ -253,6 +254,24 @@ def test_filters_narrow_every_figure(ws: Workspace, demo: list[Truth]) -> None:
         ws,
     )
     check(report(ws, year, Bucket.MONTH, owners=frozenset({None})), demo, ws)  # the pool
+
+
+def test_the_none_bar_lists_the_customers_without_one(ws: Workspace, demo: list[Truth]) -> None:
+    year = custom_period(dt.date(2025, 6, 2), dt.date(2026, 6, 1))
+    start, end = year.utc_range(ZONE)
+    f = InsightFilter(start, end)
+    r = ws.insights.report(year, f, bucket=Bucket.MONTH, zone=ZONE)
+    for name in ("source", "campaign", "segment"):
+        want = {
+            t.id
+            for t in demo
+            if getattr(t, name) is None and t.furthest >= WON_ORDER and start <= t.created < end
+        }
+        none_bar = [o for o in r.conversions[name] if o.key is None]
+        assert [o.customers for o in none_bar] == ([len(want)] if none_bar else [])
+        got = ws.insights.lead_ids(f, Selection(reached=WON_ORDER, without=frozenset({name})))
+        assert set(got) == want and len(got) == len(want), name
+    assert any(t.campaign is None and t.furthest >= WON_ORDER for t in demo)  # not vacuous
 
 
 def test_an_empty_period_is_all_zeros(ws: Workspace, demo: list[Truth]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette, QPicture
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QToolTip
 
 from leaddesk.domain.insights import InsightFilter, PeriodKind, Selection, period_of
 from leaddesk.domain.leads import Source
@@ -148,6 +148,29 @@ def test_clicking_a_created_bar_lists_that_weeks_leads_of_that_source(
         row = dialog.model.row(i)
         assert row.source == source
         assert first <= row.created_at.astimezone(ZONE).date() < first + dt.timedelta(days=7)
+    dialog.close()
+
+
+def test_clicking_the_none_bar_lists_the_customers_without_a_campaign(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    r = screen.report
+    assert r is not None
+    shown = r.conversions["campaign"][:12]
+    index = next(i for i, o in enumerate(shown) if o.key is None)
+    chart = screen.conversion_charts["campaign"]
+    screen.findChild(QTabWidget, "conversionTabs").setCurrentWidget(chart)
+    qtbot.waitUntil(chart.isVisible)
+    screen.findChild(QScrollArea).ensureWidgetVisible(chart)  # scrolled to
+    qtbot.wait(50)  # laid out and ranged
+    bar = next(b for b in chart.bars if b.index == index)
+    assert bar.tip.startswith("None: ")
+    _click(qtbot, chart, bar)
+    dialog = screen.last_drill
+    assert dialog.model.rowCount() == shown[index].customers > 0
+    assert dialog.windowTitle() == "Customers: None"
+    want = screen.ws.insights.lead_ids(
+        screen.current_filter(), Selection(reached=5, without=frozenset({"campaign"}))
+    )
+    assert dialog.ids == want
     dialog.close()
 
 

@@ -494,12 +494,12 @@ class InsightsScreen(QWidget):
         if self.report is None:
             return
         o = self.report.conversions[name][index]
-        if o.key is None:
-            return  # "none" is not a choice the lead list can narrow to
-        self._drill(
-            Selection(reached=WON_ORDER, **{name: o.key}),
-            self.tr("Customers: %1").replace("%1", _label_of(o.key, o.label)),
-        )
+        if o.key is None:  # the leads without a source, campaign or segment
+            selection = Selection(reached=WON_ORDER, without=frozenset({name}))
+        else:
+            selection = Selection(reached=WON_ORDER, **{name: o.key})
+        label = _label_of(o.key, o.label) or self.tr("None")
+        self._drill(selection, self.tr("Customers: %1").replace("%1", label))
 
     # exporting -----------------------------------------------------------------------------
     def export_pdf(self, path: str | None = None) -> bool:
