@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.stage_history import Visit, funnel_order, furthest, stage_seconds, won_at
@@ -13,7 +14,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Lead, StageVisit
 
 V = StageVisit
-T = StageVisit.__table__
+T = cast(Table, StageVisit.__table__)
 # the lead column that adds up the time spent in each open stage
 SECONDS_OF = {
     Stage.OPEN: "secs_open",

@@ -19,14 +19,14 @@ class LazyScreen(QWidget, Generic[W]):
         super().__init__(parent)
         self._build = build
         self._screen: W | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def screen_widget(self) -> W:
         """The screen, built now if it was not yet."""
         if self._screen is None:
             self._screen = self._build()
-            self.layout().addWidget(self._screen)
+            self._layout.addWidget(self._screen)
             if self.isVisible():
                 self._screen.show()
         return self._screen

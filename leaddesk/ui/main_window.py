@@ -165,7 +165,10 @@ class MainWindow(QMainWindow):
     def screen_widget(self) -> QWidget:
         """The screen in front (built, if it is built when first shown)."""
         current = self.stack.currentWidget()
-        return current.screen_widget() if isinstance(current, LazyScreen) else current
+        if isinstance(current, LazyScreen):
+            return current.screen_widget()
+        assert current is not None
+        return current
 
     def show_screen(self, name: str) -> None:
         self.nav.setCurrentRow(SCREENS.index(name))

@@ -55,6 +55,7 @@ class TextAxis(pg.AxisItem):
     ``picture`` to None), not on every paint."""
 
     _specs: tuple[Any, ...] | None = None
+    picture: Any  # pyqtgraph's cache slot: None when the axis changed
 
     def paint(self, p: QPainter, *_args: Any) -> None:
         if self.style["tickFont"]:
