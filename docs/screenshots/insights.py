@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from leaddesk.app import create_application
@@ -24,6 +25,11 @@ from leaddesk.config.settings import Settings
 from leaddesk.services.workspace import open_workspace
 from leaddesk.ui import i18n
 from leaddesk.ui.main_window import MainWindow
+
+
+def _save(picture: QPixmap, path: Path) -> None:
+    if not picture.save(str(path)):
+        raise SystemExit(f"could not write {path}")
 
 
 def capture(url: str, out: Path, lang: str) -> None:
@@ -42,12 +48,12 @@ def capture(url: str, out: Path, lang: str) -> None:
             QApplication.processEvents()
         for _ in range(5):
             QApplication.processEvents()
-        w.grab().save(str(out / f"insights-{lang}.png"))
+        _save(w.grab(), out / f"insights-{lang}.png")
         content = w.insights.content
         content.resize(content.width(), content.sizeHint().height())
         for _ in range(5):
             QApplication.processEvents()
-        content.grab().save(str(out / f"insights-report-{lang}.png"))
+        _save(content.grab(), out / f"insights-report-{lang}.png")
         w.close()
     ws.close()
     for t in translators:
@@ -56,6 +62,7 @@ def capture(url: str, out: Path, lang: str) -> None:
 
 if __name__ == "__main__":
     target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
+    target.mkdir(parents=True, exist_ok=True)
     for language in ("en", "ar"):
         capture(sys.argv[1], target, language)
         print(target / f"insights-{language}.png", target / f"insights-report-{language}.png")
