@@ -9,11 +9,11 @@ lead was won. Times are grouped in the user's own time zone, daylight saving inc
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import FUNNEL, Stage
@@ -23,13 +23,7 @@ MQL_ORDER = FUNNEL.index(Stage.NURTURING)  # marketing-qualified: reached Nurtur
 SQL_ORDER = FUNNEL.index(Stage.QUALIFIED)  # sales-qualified: reached Qualified or beyond
 WON_ORDER = FUNNEL.index(Stage.CUSTOMER)
 FAST_RESPONSE_S = 24 * 3600  # "contacted within 24 hours"
-OPEN_STAGES = (
-    Stage.OPEN,
-    Stage.CONTACTED,
-    Stage.NURTURING,
-    Stage.QUALIFIED,
-    Stage.NEGOTIATION,
-)
+OPEN_STAGES = FUNNEL[:WON_ORDER]  # the funnel before Customer
 
 
 class PeriodKind(StrEnum):
@@ -145,19 +139,14 @@ def bucket_starts(period: Period, bucket: Bucket) -> list[dt.date]:
     return out
 
 
-def local_day_of_hour(hour: int, zone: dt.tzinfo) -> dt.date:
-    """The local date of the UTC hour ``hour`` (hours since 1970-01-01 00:00 UTC)."""
-    return dt.datetime.fromtimestamp(hour * 3600, dt.UTC).astimezone(zone).date()
-
-
-def zone_named(name: str | None) -> dt.tzinfo:
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ValueError, KeyError):
-            pass
-    local = dt.datetime.now().astimezone().tzinfo
-    return local or dt.UTC
+def bucket_bounds(
+    period: Period, bucket: Bucket, zone: dt.tzinfo
+) -> tuple[list[dt.date], list[tuple[dt.datetime, dt.datetime]]]:
+    """Each bucket's first day and its UTC range, cut to the period."""
+    starts = bucket_starts(period, bucket)
+    edges = [max(d, period.first) for d in starts] + [period.last + dt.timedelta(days=1)]
+    utc = [dt.datetime.combine(d, dt.time(), zone).astimezone(dt.UTC) for d in edges]
+    return starts, list(itertools.pairwise(utc))
 
 
 @dataclass(frozen=True)
@@ -189,7 +178,6 @@ class Selection:
     won_between: tuple[dt.datetime, dt.datetime] | None = None
     created_between: tuple[dt.datetime, dt.datetime] | None = None
     without: frozenset[str] = frozenset()  # "source", "campaign", "segment": must be empty
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def median_of_counts(pairs: Iterable[tuple[float, int]]) -> float | None:

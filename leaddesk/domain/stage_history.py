@@ -25,7 +25,7 @@ class Visit:
     def seconds(self) -> int | None:
         if self.left_at is None:
             return None
-        return max(0, int((self.left_at - self.entered_at).total_seconds()))
+        return elapsed_seconds(self.entered_at, self.left_at)
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,9 @@ def won_at(visits: Iterable[Visit]) -> dt.datetime | None:
     )
 
 
-def response_seconds(created_at: dt.datetime, responded_at: dt.datetime) -> int:
-    return max(0, int((responded_at - created_at).total_seconds()))
+def elapsed_seconds(start: dt.datetime, end: dt.datetime) -> int:
+    """Whole seconds from ``start`` to ``end``; never negative (clocks of two machines)."""
+    return max(0, int((end - start).total_seconds()))
 
 
 def stage_seconds(visits: Iterable[Visit]) -> dict[Stage, int]:

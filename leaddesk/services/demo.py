@@ -18,9 +18,9 @@ from leaddesk.domain.leads import Source, format_number, search_text
 from leaddesk.domain.ordering import keys_for
 from leaddesk.domain.stage_history import (
     Change,
+    elapsed_seconds,
     furthest,
     replay,
-    response_seconds,
     stage_seconds,
     won_at,
 )
@@ -391,7 +391,7 @@ class DemoGenerator:
                     "furthest_stage": furthest(stays),
                     "won_at": won_at(stays),
                     "first_response_at": responded,
-                    "first_response_s": response_seconds(created, responded) if responded else None,
+                    "first_response_s": elapsed_seconds(created, responded) if responded else None,
                     "product_bits": sum(p["bit"] for p in chosen),
                     **{SECONDS_OF[st]: spent.get(st) for st in SECONDS_OF},
                     "last_contacted_at": max(

@@ -8,7 +8,6 @@ adds those groups up into each breakdown, and asks the store for the medians.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import time
 import uuid
 from collections import defaultdict
@@ -27,7 +26,7 @@ from leaddesk.domain.insights import (
     InsightFilter,
     Period,
     Selection,
-    bucket_starts,
+    bucket_bounds,
     prorated_cost,
     running_funnel,
 )
@@ -46,8 +45,9 @@ from leaddesk.services.insight_records import (
 )
 from leaddesk.store import insights as q
 from leaddesk.store.board import named
-from leaddesk.store.models import STAGE_SECONDS, Product, Segment
+from leaddesk.store.models import Campaign, Product, Segment
 from leaddesk.store.session import transaction
+from leaddesk.store.stage_history import SECONDS_OF
 from leaddesk.store.users import all_users
 
 ZERO = Decimal(0)
@@ -60,7 +60,6 @@ KEY_OF = {
     "segment": "segment_id",
     "owner": "owner_id",
 }
-SECONDS_FIELD = dict(zip(OPEN_STAGES, STAGE_SECONDS, strict=True))
 
 
 FIELDS = ("leads", "mql", "qualified", "customers", "revenue", "responded", "response_s", "fast")
@@ -112,16 +111,6 @@ def _totals(vectors: Iterable[tuple[Any, ...]]) -> list[Any]:
     return total
 
 
-def bucket_bounds(
-    period: Period, bucket: Bucket, zone: dt.tzinfo
-) -> tuple[list[dt.date], list[tuple[dt.datetime, dt.datetime]]]:
-    """Each bucket's first day and its UTC range, cut to the period."""
-    starts = bucket_starts(period, bucket)
-    edges = [max(d, period.first) for d in starts] + [period.last + dt.timedelta(days=1)]
-    utc = [dt.datetime.combine(d, dt.time(), zone).astimezone(dt.UTC) for d in edges]
-    return starts, list(itertools.pairwise(utc))
-
-
 class InsightsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -135,8 +124,8 @@ class InsightsService:
         starts, bounds = bucket_bounds(period, bucket, zone)
         with transaction(self.ctx.db, write=False) as s:
             bits = q.product_bits(s)
-            names = self._names(s)
             campaigns = q.campaigns(s)
+            names = self._names(s, campaigns)
             rows = q.outcomes(s, f, bits, currency)
             product_rows = q.by_products(s, f, bits, currency)
             created = q.created_per_bucket(s, f, bits, bounds)
@@ -224,7 +213,7 @@ class InsightsService:
     ) -> tuple[StageTime, ...]:
         out = []
         for stage in OPEN_STAGES:
-            name = SECONDS_FIELD[stage]
+            name = SECONDS_OF[stage]
             count = _column_sum(rows, f"n_{name}")
             seconds = _column_sum(rows, name)
             median = q.middle(s, f, bits, name, count)
@@ -238,10 +227,10 @@ class InsightsService:
             )
         return tuple(out)
 
-    def _names(self, s: Session) -> dict[str, dict[Any, str]]:
+    def _names(self, s: Session, campaigns: Sequence[Campaign]) -> dict[str, dict[Any, str]]:
         return {
             "source": {src: src.value for src in Source},
-            "campaign": {c.id: c.name for c in q.campaigns(s)},
+            "campaign": {c.id: c.name for c in campaigns},
             "product": dict(named(s, Product)),
             "segment": dict(named(s, Segment)),
             "owner": {u.id: u.name for u in all_users(s)},

@@ -63,13 +63,12 @@ def matching(
     product_bits: dict[uuid.UUID, int],
     *,
     period: bool = True,
-    by_created: bool = False,
 ) -> list[ColumnElement[bool]]:
-    """Live leads matching the filter; ``period``: created in it too (``by_created``: and
-    looked up by creation time; otherwise the index the query names is read through)."""
+    """Live leads matching the filter; ``period``: created in it too (not looked up by
+    creation time: the index the query names is read through)."""
     where: list[ColumnElement[bool]] = [L.deleted_at.is_(None)]
     if period:
-        created = L.created_at if by_created else unindexed(L.created_at)
+        created = unindexed(L.created_at)
         where += [created >= f.start, created < f.end]
     if f.owners:
         where.append(_in(L.owner_id, f.owners))

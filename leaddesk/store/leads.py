@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable, Sequence
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from leaddesk.domain.stage_history import elapsed_seconds
 from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Counter, Lead, Product, Tag
 
@@ -147,6 +148,6 @@ def touch_first_response(session: Session, lead_id: uuid.UUID, at: dt.datetime) 
         .where(leads.c.id == lead_id)
         .values(
             first_response_at=at,
-            first_response_s=max(0, int((at - row.created_at).total_seconds())),
+            first_response_s=elapsed_seconds(row.created_at, at),
         )
     )

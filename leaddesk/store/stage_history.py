@@ -9,20 +9,22 @@ from typing import cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from leaddesk.domain.stage_history import Visit, funnel_order, furthest, stage_seconds, won_at
+from leaddesk.domain.insights import OPEN_STAGES
+from leaddesk.domain.stage_history import (
+    Visit,
+    elapsed_seconds,
+    funnel_order,
+    furthest,
+    stage_seconds,
+    won_at,
+)
 from leaddesk.domain.stages import Stage
-from leaddesk.store.models import Lead, StageVisit
+from leaddesk.store.models import STAGE_SECONDS, Lead, StageVisit
 
 V = StageVisit
 T = cast(Table, StageVisit.__table__)
 # the lead column that adds up the time spent in each open stage
-SECONDS_OF = {
-    Stage.OPEN: "secs_open",
-    Stage.CONTACTED: "secs_contacted",
-    Stage.NURTURING: "secs_nurturing",
-    Stage.QUALIFIED: "secs_qualified",
-    Stage.NEGOTIATION: "secs_negotiation",
-}
+SECONDS_OF = dict(zip(OPEN_STAGES, STAGE_SECONDS, strict=True))
 
 
 def start_history(session: Session, lead: Lead, at: dt.datetime) -> None:
@@ -55,7 +57,7 @@ def record_move(
     ).first()
     seconds = 0
     if current is not None:
-        seconds = max(0, int((at - current.entered_at).total_seconds()))
+        seconds = elapsed_seconds(current.entered_at, at)
         conn.execute(
             update(T).where(T.c.id == current.id).values(left_at=at, seconds=seconds, undone=undo)
         )

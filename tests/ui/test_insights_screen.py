@@ -8,6 +8,7 @@ import datetime as dt
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
@@ -23,6 +24,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.insights.charts import Bar, BarChart
 from leaddesk.ui.insights.formats import count, percent
 from leaddesk.ui.insights.screen import InsightsScreen
+from leaddesk.ui.time_zone import system_zone
 
 ANCHOR = dt.datetime(2026, 6, 20, 12, tzinfo=dt.UTC)
 ZONE = dt.UTC
@@ -172,6 +174,25 @@ def test_clicking_the_none_bar_lists_the_customers_without_a_campaign(qtbot, scr
     )
     assert dialog.ids == want
     dialog.close()
+
+
+def test_the_no_source_bar_lists_only_the_leads_without_a_source(screen) -> None:  # type: ignore[no-untyped-def]
+    r = screen.report
+    assert r is not None
+    totals = [sum(v[i] for v in r.created.values.values()) for i in range(len(r.created.starts))]
+    week = totals.index(max(totals))
+    screen._created_clicked(week, None)  # what a click on a "No source" bar says
+    dialog = screen.last_drill
+    rows = [dialog.model.row(i) for i in range(dialog.model.rowCount())]
+    assert all(row.source is None for row in rows)
+    assert len(rows) == int(r.created.values.get(None, [0] * (week + 1))[week]) < totals[week]
+    dialog.close()
+
+
+def test_the_screen_groups_days_in_the_systems_named_zone(qtbot, sqlite_ws, qsettings) -> None:  # type: ignore[no-untyped-def]
+    s = InsightsScreen(sqlite_ws, qsettings)  # a fixed UTC offset would be wrong after DST
+    qtbot.addWidget(s)
+    assert isinstance(s.zone, ZoneInfo) and s.zone == ZoneInfo(system_zone())
 
 
 @pytest.mark.qt_log_ignore("QPdfEngine: unable to create a gradient")  # the tab bars' shading

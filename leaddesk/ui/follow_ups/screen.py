@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QModelIndex, QSettings, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,19 +30,10 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.banner import error_banner, write_failed
 from leaddesk.ui.board.dialogs import CompleteFollowUpDialog
 from leaddesk.ui.follow_ups.model import AgendaModel
+from leaddesk.ui.time_zone import system_zone
 
 SHOWN = 1000
 REFRESH_MS = 60_000
-
-
-def system_zone() -> str:
-    """The system's IANA zone name, or UTC when Python does not know it."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return "UTC"
-    return name
 
 
 class FollowUpsScreen(QWidget):

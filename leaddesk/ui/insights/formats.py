@@ -6,13 +6,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from leaddesk.ui.formatting import format_money
+from leaddesk.ui.formatting import format_money, format_percent
 
-
-def percent(value: float | None, decimals: int = 1) -> str:
-    if value is None:
-        return "–"
-    return _percent(value * 100, decimals)
+percent = format_percent
 
 
 def count(value: int) -> str:
@@ -51,12 +47,4 @@ def days(value: float | None) -> str:
 
 def ratio(value: float | None) -> str:
     """Return on investment as a percentage of what was spent (100 % doubled the money)."""
-    if value is None:
-        return "–"
-    return _percent(value * 100, 0)
-
-
-def _percent(number: float, decimals: int) -> str:
-    """With the language's own sign (Arabic ٪)."""
-    locale = QLocale()
-    return locale.toString(number, "f", decimals) + locale.percent()
+    return format_percent(value, 0)

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.insights import WON_ORDER, Bucket, InsightFilter, Selection, zone_named
+from leaddesk.domain.insights import (
+    WON_ORDER,
+    Bucket,
+    InsightFilter,
+    Selection,
+    bucket_bounds,
+)
 from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
@@ -45,6 +51,7 @@ from leaddesk.ui.insights.report_pdf import write_pdf
 from leaddesk.ui.insights.tables import FigureTable, loop_table, outcome_table, rep_table
 from leaddesk.ui.source_names import source_label
 from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
+from leaddesk.ui.time_zone import system_tzinfo
 
 SOURCE_COLORS = (
     "#5B8DEF", "#3DAA6D", "#F2A541", "#9B7BE0", "#E8715A", "#3FB6C8", "#C9566B", "#8A94A6",
@@ -76,9 +83,10 @@ class InsightsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("insightsScreen")
         self.ws, self._settings = workspace, settings
-        self.zone = zone or zone_named(None)
+        self.zone = zone or system_tzinfo()
         self._today = today or (lambda: dt.datetime.now(self.zone).date())
         self.report: InsightsReport | None = None
+        self.last_drill: LeadsBehindDialog | None = None
         self._stale = True
         self.refresher = Refresher(lambda: self.ws, self)
         self.refresher.started.connect(lambda: self.state.setText(self.tr("Working out…")))
@@ -143,7 +151,7 @@ class InsightsScreen(QWidget):
 
         currency = lambda: self.report.currency if self.report else self.ws.ctx.currency  # noqa: E731
         self.tables: dict[str, FigureTable[Any]] = {
-            "reps": rep_table(currency, self),
+            "reps": rep_table(self),
             "campaigns": loop_table(self.tr("Campaign"), currency, self),
             "sources": loop_table(self.tr("Source"), currency, self),
             "by-source": outcome_table(self.tr("Source"), currency, self),
@@ -410,7 +418,7 @@ class InsightsScreen(QWidget):
 
     def _show_conversion(self, chart: BarChart, outcomes: tuple[Outcome, ...]) -> None:
         shown = outcomes[:12]
-        labels = [_label_of(o.key, o.label) or self.tr("None") for o in shown]
+        labels = [self._outcome_label(o) for o in shown]
         tips = [
             self.tr("%1: %2 of %3 leads became customers (%4)")
             .replace("%1", label)
@@ -423,6 +431,9 @@ class InsightsScreen(QWidget):
         chart.set_bars(
             labels, [SeriesData("conversion", self.tr("Conversion"), WON_COLOR, values, tips)]
         )
+
+    def _outcome_label(self, o: Outcome) -> str:
+        return _label_of(o.key, o.label) or self.tr("None")
 
     # drilling down -----------------------------------------------------------------------
     def _drill(self, selection: Selection, title: str) -> None:
@@ -444,22 +455,11 @@ class InsightsScreen(QWidget):
                 self.tr("Reached %1").replace("%1", stage_label(step.stage)),
             )
 
-    def _bucket_range(
-        self, starts: tuple[dt.date, ...], index: int
-    ) -> tuple[dt.datetime, dt.datetime]:
-        """The UTC range of one time bar, cut to the period (the first week may start
-        before it, the last end after it)."""
+    def _bucket_range(self, index: int) -> tuple[dt.datetime, dt.datetime]:
+        """The UTC range of one time bar, as the figures counted it (cut to the period)."""
         assert self.report is not None
-        first = max(starts[index], self.report.period.first)
-        following = (
-            starts[index + 1]
-            if index + 1 < len(starts)
-            else self.report.period.last + dt.timedelta(days=1)
-        )
-        return tuple(  # type: ignore[return-value]
-            dt.datetime.combine(d, dt.time(), self.zone).astimezone(dt.UTC)
-            for d in (first, following)
-        )
+        r = self.report
+        return bucket_bounds(r.period, r.bucket, self.zone)[1][index]
 
     def _bucket_title(self, text: str, starts: tuple[dt.date, ...], index: int) -> str:
         return text.replace("%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat))
@@ -470,7 +470,8 @@ class InsightsScreen(QWidget):
             self._drill(
                 Selection(
                     source=key if isinstance(key, Source) else None,
-                    created_between=self._bucket_range(starts, index),
+                    without=frozenset() if isinstance(key, Source) else frozenset({"source"}),
+                    created_between=self._bucket_range(index),
                 ),
                 self._bucket_title(self.tr("Created from %1"), starts, index),
             )
@@ -486,7 +487,7 @@ class InsightsScreen(QWidget):
         if self.report is not None:
             starts = self.report.won.starts
             self._drill(
-                Selection(won_between=self._bucket_range(starts, index)),
+                Selection(won_between=self._bucket_range(index)),
                 self._bucket_title(self.tr("Won from %1"), starts, index),
             )
 
@@ -498,7 +499,7 @@ class InsightsScreen(QWidget):
             selection = Selection(reached=WON_ORDER, without=frozenset({name}))
         else:
             selection = Selection(reached=WON_ORDER, **{name: o.key})
-        label = _label_of(o.key, o.label) or self.tr("None")
+        label = self._outcome_label(o)
         self._drill(selection, self.tr("Customers: %1").replace("%1", label))
 
     # exporting -----------------------------------------------------------------------------

@@ -27,7 +27,6 @@ class FigureTable(RecordTableModel[R], Generic[R]):
     ) -> None:
         super().__init__([title for title, _cell in columns], parent)
         self._cells = [cell for _title, cell in columns]
-        self.currency = ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -45,7 +44,7 @@ class FigureTable(RecordTableModel[R], Generic[R]):
             return write_csv(out, self.headers, rows)
 
 
-def rep_table(currency: Callable[[], str], parent: Any = None) -> FigureTable[RepRow]:
+def rep_table(parent: Any = None) -> FigureTable[RepRow]:
     return FigureTable(
         [
             (

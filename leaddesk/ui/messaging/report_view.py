@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.ab_test import Comparison
 from leaddesk.domain.outbox import REPLY_WINDOW
 from leaddesk.services.message_records import TemplateRecord, VariantReport, VariantResult
+from leaddesk.ui.formatting import format_percent
 
 NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -29,10 +30,6 @@ def _gist(text: str) -> str:
     text = re.sub(r"\{\{\s*([\w.]+).*?\}\}", lambda m: f"‹{m.group(1)}›", text)
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
     return line if len(line) <= 80 else line[:79] + "…"
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else QLocale().toString(value * 100, "f", 1) + " %"
 
 
 class VariantReportView(QWidget):
@@ -86,9 +83,9 @@ class VariantReportView(QWidget):
                 _gist(variant.subject or variant.body) if variant else "",
                 locale.toString(r.sent),
                 locale.toString(r.replied),
-                percent(r.reply_rate),
+                format_percent(r.reply_rate),
                 locale.toString(r.converted),
-                percent(r.conversion_rate),
+                format_percent(r.conversion_rate),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -114,7 +111,7 @@ class VariantReportView(QWidget):
         note = self.tr(
             "A reply counts when an incoming message or call is logged within %1 days of the "
             "message; a conversion when the lead later reached Qualified or Customer."
-        ).replace("%1", str(REPLY_WINDOW.days))
+        ).replace("%1", QLocale().toString(REPLY_WINDOW.days))
         if waiting:
             note += " " + self.tr("%n message(s) are still within their reply window.", "", waiting)
         self.note.setText(note)
@@ -146,7 +143,7 @@ class VariantReportView(QWidget):
         text = (
             text.replace("%1", what)
             .replace("%2", best.label)
-            .replace("%3", percent(rate(best)))
+            .replace("%3", format_percent(rate(best)))
             .replace("%4", p)
         )
         if comparison.small_sample:

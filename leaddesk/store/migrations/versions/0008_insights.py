@@ -23,9 +23,9 @@ from alembic import op
 from leaddesk.domain.activities import ActivityKind, Direction, is_response
 from leaddesk.domain.stage_history import (
     Change,
+    elapsed_seconds,
     furthest,
     replay,
-    response_seconds,
     stage_seconds,
     won_at,
 )
@@ -228,7 +228,7 @@ def _backfill(bind: sa.Connection) -> None:
                 "b_furthest": furthest(replayed),
                 "b_won": won_at(replayed),
                 "b_responded": responded,
-                "b_seconds": response_seconds(created, responded) if responded else None,
+                "b_seconds": elapsed_seconds(created, responded) if responded else None,
                 **{f"b_{seconds_names[st.value]}": spent.get(st) for st in STAGES_OPEN},
             }
         )
