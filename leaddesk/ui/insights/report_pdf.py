@@ -26,6 +26,8 @@ def write_pdf(path: Path, content: QWidget, title: str, subtitle: str) -> None:
     painter = QPainter(writer)
     if not painter.isActive():
         raise OSError(QCoreApplication.translate("Insights", "the PDF could not be written there"))
+    # a PDF has no layout direction of its own: the title stands where the reader starts
+    painter.setLayoutDirection(content.layoutDirection())
     try:
         page = writer.pageLayout().paintRectPixels(writer.resolution())
         scale = page.width() / max(1, content.width())
