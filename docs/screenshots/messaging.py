@@ -8,35 +8,21 @@ template-results-*.png, outbox-*.png and send-dialog-*.png.
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from shots import main, save, settle  # before leaddesk: it puts the checkout on the path
 
-from leaddesk.app import create_application
 from leaddesk.config.settings import Settings
 from leaddesk.domain.activities import Channel
 from leaddesk.services.lead_table import TableQuery
 from leaddesk.services.workspace import open_workspace
-from leaddesk.ui import i18n
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.messaging.send_dialog import SendDialog
 
 
-def settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
-
 def capture(url: str, out: Path, lang: str) -> None:
-    app = create_application()
-    translators = i18n.install(app, lang)
     ws = open_workspace(url)
     with tempfile.TemporaryDirectory() as tmp:
         qsettings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
@@ -61,29 +47,25 @@ def capture(url: str, out: Path, lang: str) -> None:
         )
         screen.editor.picker.picked.emit(first.id)
         settle()
-        w.grab().save(str(out / f"templates-{lang}.png"))
+        save(w.grab(), out / f"templates-{lang}.png")
         screen.tabs.setCurrentWidget(screen.report)
         settle()
-        w.grab().save(str(out / f"template-results-{lang}.png"))
+        save(w.grab(), out / f"template-results-{lang}.png")
         w.show_screen("outbox")
         settle()
         w.outbox.message_view.selectRow(5)
         settle()
-        w.grab().save(str(out / f"outbox-{lang}.png"))
+        save(w.grab(), out / f"outbox-{lang}.png")
         dialog = SendDialog(
             ws, leads[:40], Channel.EMAIL, me=w.board.me, email_ready=True, parent=w
         )
         dialog.show()
         settle()
-        dialog.grab().save(str(out / f"send-dialog-{lang}.png"))
+        save(dialog.grab(), out / f"send-dialog-{lang}.png")
         dialog.close()
         w.close()
-    for t in translators:
-        app.removeTranslator(t)
+    ws.close()
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
-    for language in ("en", "ar"):
-        capture(sys.argv[1], target, language)
-        print(f"{target}/*-{language}.png")
+    main(capture)
