@@ -518,30 +518,27 @@ class InsightsScreen(QWidget):
         return True
 
     def export_charts(self, kind: str, folder: str | None = None) -> list[Path]:
-        if not folder:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the charts in"))
-        if not folder:
-            return []
-        written = []
-        try:
-            for chart in self.charts:
-                path = Path(folder) / f"{chart.objectName()}.{kind}"
-                chart.export(path)
-                written.append(path)
-        except OSError as exc:
-            self.show_error(write_failed(folder, exc))
-        return written
+        parts = [(f"{c.objectName()}.{kind}", c.export) for c in self.charts]
+        return self._export_into(folder, self.tr("Save the charts in"), parts)
 
     def export_tables(self, folder: str | None = None) -> list[Path]:
+        parts = [(f"{key}.csv", model.export) for key, model in self.tables.items()]
+        return self._export_into(folder, self.tr("Save the tables in"), parts)
+
+    def _export_into(
+        self, folder: str | None, ask: str, parts: list[tuple[str, Callable[[Path], object]]]
+    ) -> list[Path]:
+        """Each part as a file in ``folder`` (asked for when not given); the files written
+        before one that cannot be are kept, and the screen says which folder failed."""
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the tables in"))
+            folder = QFileDialog.getExistingDirectory(self, ask)
         if not folder:
             return []
         written = []
         try:
-            for key, model in self.tables.items():
-                path = Path(folder) / f"{key}.csv"
-                model.export(path)
+            for name, write in parts:
+                path = Path(folder) / name
+                write(path)
                 written.append(path)
         except OSError as exc:
             self.show_error(write_failed(folder, exc))
