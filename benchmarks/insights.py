@@ -20,7 +20,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.board import _Painted
@@ -40,7 +40,8 @@ def _refresh(app: QApplication, screen: InsightsScreen, painted: _Painted) -> tu
         if chart.isVisible() and not chart.visibleRegion().isEmpty()
     ]
     done: list[bool] = []
-    screen.refreshed.connect(lambda _r: done.append(True))
+    loop = QEventLoop()  # the GUI thread waits as app.exec() does, not polling
+    screen.refreshed.connect(lambda _r: (done.append(True), loop.quit()))
     ticks = QElapsedTimer()
     stalls = [0.0]
     timer = QTimer()
@@ -57,9 +58,8 @@ def _refresh(app: QApplication, screen: InsightsScreen, painted: _Painted) -> tu
     timer.start()
     started = time.perf_counter()
     screen.refresh()
-    while not done:
-        app.processEvents()
-        time.sleep(0.0005)
+    if not done:
+        loop.exec()
     stall = stalls[0]
     timer.stop()
     painted.seen.clear()
