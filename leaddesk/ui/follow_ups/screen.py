@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -171,7 +171,7 @@ class FollowUpsScreen(QWidget):
             Bucket.UPCOMING: self.tr("Upcoming (%1)"),
         }
         for i, bucket in enumerate(Bucket):
-            self.tabs.setTabText(i, names[bucket].replace("%1", f"{counts[bucket]:n}"))
+            self.tabs.setTabText(i, names[bucket].replace("%1", QLocale().toString(counts[bucket])))
         selected = self._selected()
         self.model.reset(items, now)
         self.more.setText(
