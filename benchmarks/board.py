@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import update
 
 from benchmarks.foundation import _p
+from leaddesk.demo import populate
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import open_workspace
 from leaddesk.store.models import Lead
@@ -62,7 +63,7 @@ def _prepare(url: str, leads: int) -> None:
     try:
         if sum(t.count for t in ws.board.totals().values()) != leads:
             print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
-            ws.demo.populate(leads, seed=1, replace=True)
+            populate(ws, leads, seed=1, replace=True)
         # one column of 30,000 cards (or as near as the data gives) to scroll through
         with ws.ctx.db.writer().begin() as conn:
             conn.execute(update(Lead).where(Lead.stage.in_(FOLDED_INTO_TALL)).values(stage=TALL))

@@ -8,6 +8,7 @@ import sys
 import time
 from typing import Any
 
+from leaddesk.demo import populate
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.services.workspace import open_workspace
 
@@ -22,7 +23,7 @@ def run(url: str, leads: int) -> dict[str, Any]:
     try:
         print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
         t0 = time.perf_counter()
-        summary = ws.demo.populate(leads, seed=1, replace=True)
+        summary = populate(ws, leads, seed=1, replace=True)
         seed_s = time.perf_counter() - t0
         print(f"  {summary}", file=sys.stderr)
 

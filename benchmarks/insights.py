@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.board import _Painted
 from benchmarks.foundation import _p
+from leaddesk.demo import populate
 from leaddesk.domain.insights import InsightFilter, PeriodKind, custom_period, period_of
 from leaddesk.services.workspace import open_workspace
 from leaddesk.ui.insights.screen import InsightsScreen
@@ -76,7 +77,7 @@ def run(url: str, leads: int) -> dict[str, Any]:
     try:
         if sum(t.count for t in ws.board.totals().values()) != leads:
             print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
-            summary = ws.demo.populate(leads, seed=1, replace=True)
+            summary = populate(ws, leads, seed=1, replace=True)
             print(f"  {summary.activities} activities", file=sys.stderr)
         today = dt.date.today()
         screen = InsightsScreen(ws, QSettings("LeadDeskBench", "insights"))

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 
 from benchmarks.board import _Painted, _rss_mb
 from benchmarks.foundation import _p
+from leaddesk.demo import populate
 from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.store import bulk
@@ -79,7 +80,7 @@ def _prepare(url: str, leads: int) -> uuid.UUID:
     try:
         if sum(t.count for t in ws.board.totals().values()) != leads:
             print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
-            ws.demo.populate(leads, seed=1, replace=True)
+            populate(ws, leads, seed=1, replace=True)
         return _busy_lead(ws)
     finally:
         ws.close()

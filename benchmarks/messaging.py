@@ -8,6 +8,7 @@ import sys
 import time
 from typing import Any
 
+from leaddesk.demo import populate
 from leaddesk.domain.mime import Mailbox
 from leaddesk.services.lead_table import TableQuery
 from leaddesk.services.smtp import SmtpAccount, SmtpTransport
@@ -22,7 +23,7 @@ def run(url: str, leads: int) -> dict[str, Any]:
     ws = open_workspace(url)
     try:
         print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
-        ws.demo.populate(leads, seed=1, replace=True)
+        populate(ws, leads, seed=1, replace=True)
         me = ws.users.list()[0]
         template = next(t for t in ws.templates.list() if t.origin == "introduction/email/en")
         ids = ws.table.ids(TableQuery())

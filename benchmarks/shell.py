@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from leaddesk.demo import populate
 from leaddesk.services.workspace import open_workspace
 
 RUNS = 7
@@ -25,7 +26,7 @@ def run(url: str, leads: int) -> dict[str, Any]:
     ws = open_workspace(url)
     backend = ws.backend
     if sum(t.count for t in ws.board.totals().values()) != leads:  # else: reuse it
-        ws.demo.populate(leads, seed=1, replace=True)
+        populate(ws, leads, seed=1, replace=True)
     ws.close()
     times, whole = [], []
     with tempfile.TemporaryDirectory() as tmp:

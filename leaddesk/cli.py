@@ -96,13 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from leaddesk.demo import populate
     from leaddesk.services.workspace import open_workspace
 
     if args.leads < 0:
         raise LeadDeskError("--leads must be zero or more.")
     ws = open_workspace(url, default_region=settings.default_country, ask_password=_ask_password)
     try:
-        summary = ws.demo.populate(
+        summary = populate(
+            ws,
             args.leads,
             seed=args.seed,
             replace=args.replace,

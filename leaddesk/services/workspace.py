@@ -13,7 +13,6 @@ from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.board import BoardService
 from leaddesk.services.context import ServiceContext
-from leaddesk.services.demo import DemoService
 from leaddesk.services.followups import FollowUpService
 from leaddesk.services.insights import InsightsService
 from leaddesk.services.lead_table import LeadTableService
@@ -44,7 +43,6 @@ class Workspace:
     messaging: MessagingService
     outbox: OutboxService
     insights: InsightsService
-    demo: DemoService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -107,7 +105,6 @@ def open_workspace(
         messaging=MessagingService(ctx),
         outbox=OutboxService(ctx),
         insights=InsightsService(ctx),
-        demo=DemoService(ctx),
         schema_before=before,
         schema_revision=after,
     )

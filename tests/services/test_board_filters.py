@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from leaddesk.demo import populate
 from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope
 from leaddesk.domain.leads import Source, search_text
 from leaddesk.domain.stages import STAGE_ORDER, Stage
@@ -19,7 +20,7 @@ ALL = 10_000
 
 @pytest.fixture
 def demo(ws: Workspace) -> tuple[Workspace, dict[Stage, list[Card]], dict]:  # type: ignore[type-arg]
-    ws.demo.populate(240, seed=11)
+    populate(ws, 240, seed=11)
     columns = {s: ws.board.cards(s, limit=ALL) for s in STAGE_ORDER}
     records = {c.id: ws.leads.get(c.id) for cards in columns.values() for c in cards}
     return ws, columns, records

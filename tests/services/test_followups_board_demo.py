@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from leaddesk.demo import populate
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import DatabaseUnavailable, RuleViolation, ValidationError
@@ -101,7 +102,7 @@ def test_refused_connection_names_the_server() -> None:
 
 
 def test_demo_is_deterministic_and_believable(ws: Workspace, db_url: str) -> None:
-    summary = ws.demo.populate(400, seed=7, anchor=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
+    summary = populate(ws, 400, seed=7, anchor=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
     assert summary.leads == 400 and summary.activities >= 400 * 5
     board = ws.board.board(per_column=400)
     counts = {c.stage: c.count for c in board.columns}
@@ -123,8 +124,8 @@ def test_demo_is_deterministic_and_believable(ws: Workspace, db_url: str) -> Non
                 assert prev["to"] == nxt["from"]
             assert (path[-1]["to"] if path else "open") == c.stage.value
     with pytest.raises(RuleViolation, match="already has 400 leads"):
-        ws.demo.populate(10)
-    ws.demo.populate(400, seed=7, replace=True, anchor=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
+        populate(ws, 10)
+    populate(ws, 400, seed=7, replace=True, anchor=dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC))
     again = [
         (c.number, c.name, c.stage)
         for col in ws.board.board(per_column=400).columns

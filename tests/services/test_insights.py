@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from leaddesk.demo import populate
 from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.insights import (
     WON_ORDER,
@@ -221,7 +222,7 @@ def report(ws: Workspace, period, bucket: Bucket, **filters) -> InsightsReport: 
 
 @pytest.fixture
 def demo(ws: Workspace) -> list[Truth]:
-    ws.demo.populate(400, seed=11, anchor=ANCHOR, activities_per_lead=4)
+    populate(ws, 400, seed=11, anchor=ANCHOR, activities_per_lead=4)
     return truths(ws)
 
 

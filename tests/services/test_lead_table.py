@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from leaddesk.demo import populate
 from leaddesk.domain.board_view import BoardFilter, OwnerScope
 from leaddesk.domain.lead_table import (
     COLUMNS,
@@ -36,7 +37,7 @@ def _key(row: LeadRow, column: str) -> object:
 
 
 def test_every_column_pages_without_gaps_or_repeats(ws: Workspace) -> None:
-    ws.demo.populate(45, seed=11, anchor=ANCHOR)
+    populate(ws, 45, seed=11, anchor=ANCHOR)
     total, first = ws.table.open(TableQuery(), first=10)
     assert total == 45 and len(first) == 10
     assert [r.number for r in first] == sorted((r.number for r in first), reverse=True)
@@ -63,7 +64,7 @@ def test_every_column_pages_without_gaps_or_repeats(ws: Workspace) -> None:
 
 
 def test_filters_and_stage_scope(ws: Workspace) -> None:
-    summary = ws.demo.populate(40, seed=4, anchor=ANCHOR)
+    summary = populate(ws, 40, seed=4, anchor=ANCHOR)
     assert summary
     rep = ws.users.list()[0]
     mine = TableQuery(filter=BoardFilter(owner=OwnerScope.MINE), me=rep.id)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from leaddesk.demo import populate
 from leaddesk.services.workspace import open_workspace
 from leaddesk.store import board, schema
 from leaddesk.store.engine import Database, open_database
@@ -75,8 +76,8 @@ def test_bulk_seeding_and_wiping_index_every_lead(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
     ws = open_workspace(url)
     try:
-        ws.demo.populate(120, seed=3)
-        ws.demo.populate(80, seed=4, replace=True)
+        populate(ws, 120, seed=3)
+        populate(ws, 80, seed=4, replace=True)
         some = ws.board.board(per_column=5).columns[0].cards[0]
         assert some.id in {c.id for c in ws.leads.search(some.name)}
         assert ws.leads.search(some.number)[0].id == some.id

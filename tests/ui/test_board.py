@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from leaddesk.demo import populate
 from leaddesk.domain.board_view import BoardFilter, FollowUpDue, OwnerScope, SavedView
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import DatabaseUnavailable
@@ -24,7 +25,7 @@ ANCHOR = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
 
 @pytest.fixture
 def board(qtbot, sqlite_ws: Workspace, qsettings: QSettings, english) -> Iterator[BoardScreen]:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(160, seed=5, anchor=ANCHOR)
+    populate(sqlite_ws, 160, seed=5, anchor=ANCHOR)
     views: dict[str, SavedView] = {}
 
     def save(v: dict[str, SavedView]) -> None:
@@ -348,7 +349,7 @@ def test_lazy_columns_hold_a_bounded_window() -> None:
 
 
 def test_arabic_board_flows_from_the_right(qtbot, sqlite_ws, qsettings, arabic) -> None:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(40, seed=2, anchor=ANCHOR)
+    populate(sqlite_ws, 40, seed=2, anchor=ANCHOR)
     screen = BoardScreen(sqlite_ws, (dict, lambda v: None), qsettings)
     qtbot.addWidget(screen)
     screen.resize(2400, 800)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette, QPicture
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QToolTip
 
+from leaddesk.demo import populate
 from leaddesk.domain.insights import InsightFilter, PeriodKind, Selection, period_of
 from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import Stage
@@ -33,7 +34,7 @@ TODAY = ANCHOR.date()
 
 @pytest.fixture
 def screen(qtbot, sqlite_ws: Workspace, qsettings: QSettings, english):  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(400, seed=11, anchor=ANCHOR)
+    populate(sqlite_ws, 400, seed=11, anchor=ANCHOR)
     s = InsightsScreen(sqlite_ws, qsettings, zone=ZONE, today=lambda: TODAY)
     qtbot.addWidget(s)
     s.resize(1280, 900)
@@ -250,7 +251,7 @@ def test_tables_pass_the_model_tester(screen: InsightsScreen, qtmodeltester) -> 
 
 
 def test_right_to_left_charts_run_from_the_right(qtbot, sqlite_ws, qsettings, arabic) -> None:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(60, seed=4, anchor=ANCHOR)
+    populate(sqlite_ws, 60, seed=4, anchor=ANCHOR)
     s = InsightsScreen(sqlite_ws, qsettings, zone=ZONE, today=lambda: TODAY)
     s.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     qtbot.addWidget(s)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton
 
+from leaddesk.demo import populate
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import Workspace, open_workspace
@@ -23,7 +24,7 @@ ANCHOR = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
 
 @pytest.fixture
 def lead(qtbot, sqlite_ws: Workspace, english) -> Iterator[LeadWindow]:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(40, seed=3, anchor=ANCHOR)
+    populate(sqlite_ws, 40, seed=3, anchor=ANCHOR)
     card = sqlite_ws.board.cards(Stage.CONTACTED, limit=1)[0]
     window = LeadWindow(sqlite_ws, card.id)
     window.show()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from leaddesk.demo import populate
 from leaddesk.domain.lead_table import COLUMNS, Column
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import Workspace
@@ -28,7 +29,7 @@ def _views():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def screen(qtbot, sqlite_ws: Workspace, qsettings: QSettings, english) -> Iterator[LeadsScreen]:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(450, seed=8, anchor=ANCHOR, activities_per_lead=1)
+    populate(sqlite_ws, 450, seed=8, anchor=ANCHOR, activities_per_lead=1)
     s = LeadsScreen(sqlite_ws, _views(), qsettings)
     qtbot.addWidget(s)
     s.resize(1200, 700)

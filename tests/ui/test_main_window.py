@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
+from leaddesk.demo import populate
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace, open_workspace
@@ -23,7 +24,7 @@ def _window(qtbot, ws: Workspace, qsettings: QSettings) -> MainWindow:  # type: 
 
 
 def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(120, seed=3, anchor=dt.datetime(2026, 6, 1, tzinfo=dt.UTC))
+    populate(sqlite_ws, 120, seed=3, anchor=dt.datetime(2026, 6, 1, tzinfo=dt.UTC))
     w = _window(qtbot, sqlite_ws, qsettings)
     titles = [lab.text() for lab in w.board.findChildren(QLabel, "columnTitle")]
     assert titles == [
@@ -138,7 +139,7 @@ def test_screenshot_command_renders_a_png(tmp_path: Path) -> None:
 def test_hidden_screens_read_the_database_only_when_shown(
     qtbot, sqlite_ws, qsettings, english
 ) -> None:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(30, seed=2)
+    populate(sqlite_ws, 30, seed=2)
     w = _window(qtbot, sqlite_ws, qsettings)
     assert w.current_screen() == "board"
     assert w.leads.model.total == 0  # not read at start
@@ -152,7 +153,7 @@ def test_hidden_screens_read_the_database_only_when_shown(
 
 
 def test_insights_is_built_when_first_opened(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(20, seed=6)
+    populate(sqlite_ws, 20, seed=6)
     w = _window(qtbot, sqlite_ws, qsettings)
     w.board.changed.emit()
     w._written_elsewhere(Changes(stages=frozenset({Stage.OPEN})))
@@ -179,7 +180,7 @@ def test_the_overdue_summary_comes_once_window_is_up(qtbot, sqlite_ws, qsettings
 
 
 def test_insights_catch_up_with_a_move_on_the_board(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
-    sqlite_ws.demo.populate(40, seed=6)
+    populate(sqlite_ws, 40, seed=6)
     w = _window(qtbot, sqlite_ws, qsettings)
     assert w.insights.report is None  # hidden: nothing worked out yet
     with qtbot.waitSignal(w.insights.refreshed, timeout=20_000) as shown:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
@@ -13,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from leaddesk.demo import names as N
+from leaddesk.demo.messages import DemoMessaging
 from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction, is_response
 from leaddesk.domain.leads import Source, format_number, search_text
 from leaddesk.domain.ordering import keys_for
@@ -25,12 +26,6 @@ from leaddesk.domain.stage_history import (
     won_at,
 )
 from leaddesk.domain.stages import FUNNEL, Stage
-from leaddesk.errors import RuleViolation
-from leaddesk.services import demo_names as N
-from leaddesk.services.context import ServiceContext
-from leaddesk.services.demo_messages import DemoMessaging
-from leaddesk.services.templates import default_rows, shipped_templates
-from leaddesk.store import bulk
 from leaddesk.store.stage_history import SECONDS_OF
 
 # Where leads end up: believable for a small B2B team's history.
@@ -498,90 +493,3 @@ _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOS
 
 def _ascii(text: str) -> str:
     return text.translate(_ASCII).lower()
-
-
-class DemoService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
-    def populate(
-        self,
-        leads: int,
-        *,
-        seed: int = 1,
-        replace: bool = False,
-        activities_per_lead: float = 5.0,
-        anchor: dt.datetime | None = None,
-    ) -> DemoSummary:
-        """Fill the database with a team, products, campaigns and ``leads`` leads.
-
-        Refuses a database that already has leads unless ``replace`` (which
-        wipes everything first), so real data is never mixed with demo data.
-        """
-        started = time.perf_counter()
-        if anchor is None:
-            now = self.ctx.clock()
-            anchor = now.replace(hour=12, minute=0, second=0, microsecond=0)
-        gen = DemoGenerator(seed, anchor, activities_per_lead)
-        with self.ctx.db.writer().begin() as conn:
-            existing = bulk.lead_count(conn)
-            if existing and not replace:
-                raise RuleViolation(
-                    f"The database {self.ctx.db.title} already has {existing} leads; demo data "
-                    "goes into an empty database (use --replace to wipe it first)."
-                )
-            if existing or replace:
-                bulk.wipe(conn)
-            else:  # installed when the database was opened: the demo brings its own
-                bulk.remove_shipped_templates(conn)
-            refs = gen.reference_rows()
-            for table, rows in refs.items():
-                bulk.insert_rows(conn, table, rows)
-            templates, variants = default_rows(shipped_templates(), anchor - dt.timedelta(days=400))
-            bulk.insert_rows(conn, "message_templates", templates)
-            bulk.insert_rows(conn, "template_variants", variants)
-            # its own generator, so the leads are the same with or without it
-            history_rng = random.Random(seed + 1)
-            messaging = DemoMessaging(
-                history_rng,
-                lambda: uuid.UUID(int=history_rng.getrandbits(128), version=4),
-                anchor,
-                templates,
-                variants,
-                refs["users"],
-                refs["products"],
-            )
-            first = bulk.reserve_block(conn, leads) if leads else 1
-            pending: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
-
-            def emit(table: str, rows: list[dict[str, Any]]) -> None:
-                # children wait until their leads exist
-                if table == "leads":
-                    bulk.insert_leads(conn, rows)
-                    for t in (
-                        "activities",
-                        "follow_ups",
-                        "lead_products",
-                        "lead_tags",
-                        "stage_visits",
-                    ):
-                        for chunk in pending.pop(t, []):
-                            bulk.insert_rows(conn, t, chunk)
-                    pending["__leads_done__"] = []
-                elif "__leads_done__" in pending:
-                    bulk.insert_rows(conn, table, rows)
-                else:
-                    pending[table].append(rows)
-
-            totals = gen.leads(leads, first, refs, emit, messaging)
-            messaging.today()
-            for table, rows in messaging.rows().items():
-                bulk.insert_rows(conn, table, rows)
-        bulk.refresh_statistics(self.ctx.db.engine)
-        return DemoSummary(
-            users=len(refs["users"]),
-            leads=totals.get("leads", 0),
-            activities=totals.get("activities", 0),
-            follow_ups=totals.get("follow_ups", 0),
-            seconds=time.perf_counter() - started,
-        )

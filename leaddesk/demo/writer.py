@@ -1,0 +1,102 @@
+"""Filling a database with the demo: a team, products, campaigns and leads with their
+histories, written through the store's bulk writer (Core inserts or COPY)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+import uuid
+from collections import defaultdict
+from typing import Any
+
+from leaddesk.demo.generator import DemoGenerator, DemoSummary
+from leaddesk.demo.messages import DemoMessaging
+from leaddesk.errors import RuleViolation
+from leaddesk.services.templates import default_rows, shipped_templates
+from leaddesk.services.workspace import Workspace
+from leaddesk.store import bulk
+
+
+def populate(
+    workspace: Workspace,
+    leads: int,
+    *,
+    seed: int = 1,
+    replace: bool = False,
+    activities_per_lead: float = 5.0,
+    anchor: dt.datetime | None = None,
+) -> DemoSummary:
+    """Fill the database with a team, products, campaigns and ``leads`` leads.
+
+    Refuses a database that already has leads unless ``replace`` (which
+    wipes everything first), so real data is never mixed with demo data.
+    """
+    started = time.perf_counter()
+    ctx = workspace.ctx
+    if anchor is None:
+        now = ctx.clock()
+        anchor = now.replace(hour=12, minute=0, second=0, microsecond=0)
+    gen = DemoGenerator(seed, anchor, activities_per_lead)
+    with ctx.db.writer().begin() as conn:
+        existing = bulk.lead_count(conn)
+        if existing and not replace:
+            raise RuleViolation(
+                f"The database {ctx.db.title} already has {existing} leads; demo data "
+                "goes into an empty database (use --replace to wipe it first)."
+            )
+        if existing or replace:
+            bulk.wipe(conn)
+        else:  # installed when the database was opened: the demo brings its own
+            bulk.remove_shipped_templates(conn)
+        refs = gen.reference_rows()
+        for table, rows in refs.items():
+            bulk.insert_rows(conn, table, rows)
+        templates, variants = default_rows(shipped_templates(), anchor - dt.timedelta(days=400))
+        bulk.insert_rows(conn, "message_templates", templates)
+        bulk.insert_rows(conn, "template_variants", variants)
+        # its own generator, so the leads are the same with or without it
+        history_rng = random.Random(seed + 1)
+        messaging = DemoMessaging(
+            history_rng,
+            lambda: uuid.UUID(int=history_rng.getrandbits(128), version=4),
+            anchor,
+            templates,
+            variants,
+            refs["users"],
+            refs["products"],
+        )
+        first = bulk.reserve_block(conn, leads) if leads else 1
+        pending: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
+
+        def emit(table: str, rows: list[dict[str, Any]]) -> None:
+            # children wait until their leads exist
+            if table == "leads":
+                bulk.insert_leads(conn, rows)
+                for t in (
+                    "activities",
+                    "follow_ups",
+                    "lead_products",
+                    "lead_tags",
+                    "stage_visits",
+                ):
+                    for chunk in pending.pop(t, []):
+                        bulk.insert_rows(conn, t, chunk)
+                pending["__leads_done__"] = []
+            elif "__leads_done__" in pending:
+                bulk.insert_rows(conn, table, rows)
+            else:
+                pending[table].append(rows)
+
+        totals = gen.leads(leads, first, refs, emit, messaging)
+        messaging.today()
+        for table, rows in messaging.rows().items():
+            bulk.insert_rows(conn, table, rows)
+    bulk.refresh_statistics(ctx.db.engine)
+    return DemoSummary(
+        users=len(refs["users"]),
+        leads=totals.get("leads", 0),
+        activities=totals.get("activities", 0),
+        follow_ups=totals.get("follow_ups", 0),
+        seconds=time.perf_counter() - started,
+    )
