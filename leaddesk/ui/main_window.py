@@ -36,13 +36,13 @@ from leaddesk.ui.app_icon import app_icon
 from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
-from leaddesk.ui.lazy_screen import LazyScreen
 from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.leads.screen import LeadsScreen
 from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.settings.screen import SettingsScreen
+from leaddesk.ui.widgets.lazy_screen import LazyScreen
 
 if TYPE_CHECKING:
     from leaddesk.ui.insights.screen import InsightsScreen

@@ -17,8 +17,8 @@ from leaddesk.errors import DatabaseUnavailable
 from leaddesk.services.records import Card
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, DraggedCard, encode_cards
-from leaddesk.ui.board.dialogs import DealValueDialog, ReasonDialog
 from leaddesk.ui.board.screen import BoardScreen
+from leaddesk.ui.widgets.lead_dialogs import DealValueDialog, ReasonDialog
 
 ANCHOR = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
 

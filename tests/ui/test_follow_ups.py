@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from leaddesk.domain.agenda import Bucket
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.app_icon import app_icon
-from leaddesk.ui.board.dialogs import CompleteFollowUpDialog
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
+from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog
 
 HOUR = dt.timedelta(hours=1)
 

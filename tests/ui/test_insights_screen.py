@@ -272,7 +272,7 @@ def test_right_to_left_charts_run_from_the_right(qtbot, sqlite_ws, qsettings, ar
 
 
 def test_stage_colours_match_the_board(screen: InsightsScreen) -> None:
-    from leaddesk.ui.stage_names import STAGE_COLORS
+    from leaddesk.ui.names.stages import STAGE_COLORS
 
     r = screen.report
     assert r is not None

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.board.dialogs import CompleteFollowUpDialog
 from leaddesk.ui.lead.timeline import ENTRY_ROLE
 from leaddesk.ui.lead.window import LeadWindow
+from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ from leaddesk.demo import populate
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import Workspace, open_workspace
-from leaddesk.ui.board.dialogs import DealValueDialog
 from leaddesk.ui.lead.conflict import ConflictDialog
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.timeline import ENTRY_ROLE, NEW_DAY_ROLE, PAGE
 from leaddesk.ui.lead.window import LeadWindow
+from leaddesk.ui.widgets.lead_dialogs import DealValueDialog
 
 ANCHOR = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
 

@@ -15,9 +15,9 @@ from leaddesk.demo import populate
 from leaddesk.domain.lead_table import COLUMNS, Column
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.board.dialogs import ReasonDialog
-from leaddesk.ui.leads.model import BLOCK
 from leaddesk.ui.leads.screen import LeadsScreen
+from leaddesk.ui.widgets.lead_dialogs import ReasonDialog
+from leaddesk.ui.widgets.lead_table_model import BLOCK
 
 ANCHOR = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
 

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from leaddesk.services.records import Card
 from leaddesk.ui.board.column_model import CARD_ROLE
 from leaddesk.ui.formatting import format_money
-from leaddesk.ui.source_names import source_label
-from leaddesk.ui.stage_names import stage_color
+from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.names.stages import stage_color
 
 CARD_HEIGHT = 104
 MARGIN_X, MARGIN_Y, PAD = 8, 4, 10

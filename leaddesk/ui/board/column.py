@@ -26,7 +26,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.ui.board.card_delegate import CARD_HEIGHT, CardDelegate
 from leaddesk.ui.board.column_model import ColumnModel
 from leaddesk.ui.formatting import format_money
-from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
+from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
 
 COLUMN_WIDTH = 272
 COLLAPSED_WIDTH = 44

@@ -33,7 +33,6 @@ from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import Card, MoveResult
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner
 from leaddesk.ui.board.card_delegate import CardDelegate
 from leaddesk.ui.board.column import CardListView, StageColumn
 from leaddesk.ui.board.column_model import (
@@ -43,10 +42,11 @@ from leaddesk.ui.board.column_model import (
     DraggedCard,
     DropRequest,
 )
-from leaddesk.ui.board.dialogs import FollowUpDialog, MoveQuestions
-from leaddesk.ui.board.filter_bar import FilterBar, ViewStore
 from leaddesk.ui.board.moves import MoveCommand
-from leaddesk.ui.stage_names import stage_label
+from leaddesk.ui.names.stages import stage_label
+from leaddesk.ui.widgets.banner import error_banner
+from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
+from leaddesk.ui.widgets.lead_dialogs import FollowUpDialog, MoveQuestions
 
 MESSAGE_MS = 12_000
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from leaddesk.services.records import AgendaItem
-from leaddesk.ui.stage_names import stage_label
+from leaddesk.ui.names.stages import stage_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

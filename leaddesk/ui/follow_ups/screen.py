@@ -27,10 +27,10 @@ from leaddesk.domain.agenda import Bucket, day_end
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner, write_failed
-from leaddesk.ui.board.dialogs import CompleteFollowUpDialog
 from leaddesk.ui.follow_ups.model import AgendaModel
 from leaddesk.ui.time_zone import system_zone
+from leaddesk.ui.widgets.banner import error_banner, write_failed
+from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog
 
 SHOWN = 1000
 REFRESH_MS = 60_000

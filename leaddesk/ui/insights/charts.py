@@ -28,8 +28,8 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
-from leaddesk.ui.banner import write_failed
-from leaddesk.ui.buttons import menu_button
+from leaddesk.ui.widgets.banner import write_failed
+from leaddesk.ui.widgets.buttons import menu_button
 
 
 def number(value: float, decimals: int = 0) -> str:

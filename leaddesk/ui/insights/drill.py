@@ -11,7 +11,7 @@ from leaddesk.domain.lead_table import COLUMNS, Column
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import LeadRow
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.leads.model import BLOCK, LeadTableModel
+from leaddesk.ui.widgets.lead_table_model import BLOCK, LeadTableModel
 
 SHOWN = (Column.NUMBER, Column.NAME, Column.COMPANY, Column.STAGE, Column.OWNER, Column.SOURCE,
          Column.DEAL_VALUE, Column.CREATED)  # fmt: skip

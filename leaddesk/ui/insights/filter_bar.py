@@ -27,7 +27,7 @@ from leaddesk.domain.insights import (
 )
 from leaddesk.domain.leads import Source
 from leaddesk.services.records import UserRecord
-from leaddesk.ui.source_names import source_label
+from leaddesk.ui.names.sources import source_label
 
 POOL = "pool"  # the owner choice for unassigned leads
 

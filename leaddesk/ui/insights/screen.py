@@ -39,8 +39,6 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.insight_records import InsightsReport, Outcome
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner, write_failed
-from leaddesk.ui.buttons import menu_button, push_button
 from leaddesk.ui.insights.charts import BarChart, SeriesData
 from leaddesk.ui.insights.drill import LeadsBehindDialog
 from leaddesk.ui.insights.filter_bar import InsightsFilterBar
@@ -49,9 +47,11 @@ from leaddesk.ui.insights.kpis import KpiStrip
 from leaddesk.ui.insights.refresher import Refresher, Request
 from leaddesk.ui.insights.report_pdf import write_pdf
 from leaddesk.ui.insights.tables import FigureTable, loop_table, outcome_table, rep_table
-from leaddesk.ui.source_names import source_label
-from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
+from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
 from leaddesk.ui.time_zone import system_tzinfo
+from leaddesk.ui.widgets.banner import error_banner, write_failed
+from leaddesk.ui.widgets.buttons import menu_button, push_button
 
 SOURCE_COLORS = (
     "#5B8DEF", "#3DAA6D", "#F2A541", "#9B7BE0", "#E8715A", "#3FB6C8", "#C9566B", "#8A94A6",

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from leaddesk.domain.lead_table import write_csv
 from leaddesk.services.insight_records import LoopRow, Outcome, RepRow
 from leaddesk.ui.insights.formats import count, duration, money, percent, ratio
-from leaddesk.ui.table_model import RecordTableModel
+from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

@@ -29,7 +29,7 @@ from leaddesk.domain.validation import clean_lead, format_phone
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.records import LeadRecord
-from leaddesk.ui.source_names import source_label
+from leaddesk.ui.names.sources import source_label
 
 TEXT_FIELDS = (*BASIC_FIELDS, "deal_value", "currency", "website", "birthday")
 CHOICE_FIELDS = ("source", "campaign_id", "segment_id")

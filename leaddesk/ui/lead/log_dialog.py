@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.activities import ActivityKind, Direction
-from leaddesk.ui.activity_names import kind_label
 from leaddesk.ui.lead.timeline import outcome_label
+from leaddesk.ui.names.activities import kind_label
 
 OUTCOMES = ("no_answer", "left_message", "talked", "meeting_booked")
 MESSAGES = (ActivityKind.EMAIL, ActivityKind.WHATSAPP, ActivityKind.SMS)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import ActivityRecord
-from leaddesk.ui.activity_names import KIND_MARKS, kind_color, kind_label
-from leaddesk.ui.stage_names import stage_label
+from leaddesk.ui.names.activities import KIND_MARKS, kind_color, kind_label
+from leaddesk.ui.names.stages import stage_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_DAY_ROLE = Qt.ItemDataRole.UserRole + 2

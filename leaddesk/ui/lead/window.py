@@ -38,10 +38,6 @@ from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
 from leaddesk.services.attachments import MIB
 from leaddesk.services.records import ActivityRecord, Changes, FollowUpRecord, LeadRecord
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.activity_names import kind_label
-from leaddesk.ui.banner import error_banner
-from leaddesk.ui.board.dialogs import CompleteFollowUpDialog, FollowUpDialog, MoveQuestions
-from leaddesk.ui.buttons import menu_button, push_button
 from leaddesk.ui.lead.conflict import ConflictDialog, clashes
 from leaddesk.ui.lead.files import open_attachment, refusal_text
 from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
@@ -53,7 +49,11 @@ from leaddesk.ui.lead.timeline import (
     TimelineModel,
     kinds_menu_items,
 )
-from leaddesk.ui.stage_names import STAGE_COLORS, stage_label
+from leaddesk.ui.names.activities import kind_label
+from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
+from leaddesk.ui.widgets.banner import error_banner
+from leaddesk.ui.widgets.buttons import menu_button, push_button
+from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog, FollowUpDialog, MoveQuestions
 
 
 class LeadWindow(QWidget):

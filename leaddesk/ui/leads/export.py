@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.lead_table import Column, write_csv
 from leaddesk.services.records import LeadRow
-from leaddesk.ui.leads.columns import TIMES, cell_text, column_title
+from leaddesk.ui.widgets.lead_columns import TIMES, cell_text, column_title
 from leaddesk.ui.worker import Cancelled, Progress, Stopped
 
 RowsOf = Callable[[Sequence[uuid.UUID]], Iterator[list[LeadRow]]]

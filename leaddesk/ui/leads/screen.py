@@ -31,14 +31,14 @@ from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.lead_table import TableQuery
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner, write_failed
-from leaddesk.ui.board.dialogs import MoveQuestions
-from leaddesk.ui.board.filter_bar import FilterBar, ViewStore
-from leaddesk.ui.buttons import menu_button, push_button
-from leaddesk.ui.leads.columns import column_title
 from leaddesk.ui.leads.export import export_csv
-from leaddesk.ui.leads.model import BLOCK, LeadTableModel
-from leaddesk.ui.stage_names import stage_label
+from leaddesk.ui.names.stages import stage_label
+from leaddesk.ui.widgets.banner import error_banner, write_failed
+from leaddesk.ui.widgets.buttons import menu_button, push_button
+from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
+from leaddesk.ui.widgets.lead_columns import column_title
+from leaddesk.ui.widgets.lead_dialogs import MoveQuestions
+from leaddesk.ui.widgets.lead_table_model import BLOCK, LeadTableModel
 from leaddesk.ui.worker import run_with_progress
 
 HEADER_KEY = "leads/header"

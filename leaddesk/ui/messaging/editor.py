@@ -38,15 +38,15 @@ from leaddesk.domain.templates import (
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import TemplateDraft, TemplateRecord, VariantDraft
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.buttons import menu_button, push_button
 from leaddesk.ui.messaging.highlighter import TemplateHighlighter
-from leaddesk.ui.messaging.names import (
+from leaddesk.ui.messaging.preview import LeadPicker, TemplatePreview, lead_search, sample_context
+from leaddesk.ui.names.messages import (
     category_label,
     channel_label,
     language_label,
     text_direction,
 )
-from leaddesk.ui.messaging.preview import LeadPicker, TemplatePreview, lead_search, sample_context
+from leaddesk.ui.widgets.buttons import menu_button, push_button
 
 CHECK_MS = 120
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1

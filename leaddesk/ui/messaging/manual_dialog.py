@@ -24,7 +24,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import OutboxRow
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.messaging.names import text_direction
+from leaddesk.ui.names.messages import text_direction
 
 
 def message_link(row: OutboxRow) -> str:

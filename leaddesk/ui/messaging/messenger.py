@@ -25,9 +25,9 @@ from leaddesk.services.records import Changes
 from leaddesk.services.smtp import SmtpAccount, SmtpTransport
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.manual_dialog import ManualSendDialog
-from leaddesk.ui.messaging.names import failure_text, skip_reason
 from leaddesk.ui.messaging.send_dialog import SendDialog
 from leaddesk.ui.messaging.sender import OutboxSender
+from leaddesk.ui.names.messages import failure_text, skip_reason
 from leaddesk.ui.worker import Progress, run_with_progress
 
 QUEUE_IN_BACKGROUND = 50  # leads; fewer are queued at once

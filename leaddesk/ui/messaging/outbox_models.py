@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.outbox import MessageStatus
 from leaddesk.services.message_records import BatchSummary, OutboxRow
-from leaddesk.ui.messaging.names import STATUS_COLORS, channel_label, failure_text, status_label
-from leaddesk.ui.table_model import RecordTableModel
+from leaddesk.ui.names.messages import STATUS_COLORS, channel_label, failure_text, status_label
+from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2

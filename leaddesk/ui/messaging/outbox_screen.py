@@ -26,10 +26,10 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import BatchSummary, OutboxRow
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner
-from leaddesk.ui.buttons import push_button
 from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_models import BatchModel, MessageModel, ProgressDelegate
+from leaddesk.ui.widgets.banner import error_banner
+from leaddesk.ui.widgets.buttons import push_button
 
 REFRESH_MS = 700  # while sending: counts catch up at most this often
 SPLIT_KEY = "outbox/split"

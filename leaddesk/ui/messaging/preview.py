@@ -22,7 +22,7 @@ from leaddesk.domain.sms import Encoding, sms_length
 from leaddesk.domain.templates import MessageContext, Rendered
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.messaging.names import text_direction
+from leaddesk.ui.names.messages import text_direction
 
 SAMPLES = {
     "en": {"first_name": "Anna", "last_name": "Smith", "company": "Northwind Traders"},

@@ -23,8 +23,8 @@ from leaddesk.domain.templates import CompiledTemplate, MessageContext, Template
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import TemplateRecord
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.messaging.names import category_label, language_label
 from leaddesk.ui.messaging.preview import TemplatePreview
+from leaddesk.ui.names.messages import category_label, language_label
 
 
 class SendDialog(QDialog):

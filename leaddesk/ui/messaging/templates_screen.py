@@ -40,12 +40,12 @@ from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
 from leaddesk.services.message_records import TemplateRecord
 from leaddesk.services.records import Changes, Result
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.banner import error_banner
-from leaddesk.ui.buttons import menu_button, push_button
 from leaddesk.ui.messaging.editor import TemplateEditor
-from leaddesk.ui.messaging.names import category_label, channel_label, language_label
 from leaddesk.ui.messaging.report_view import VariantReportView
-from leaddesk.ui.table_model import RecordTableModel
+from leaddesk.ui.names.messages import category_label, channel_label, language_label
+from leaddesk.ui.widgets.banner import error_banner
+from leaddesk.ui.widgets.buttons import menu_button, push_button
+from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from leaddesk.config.secrets import smtp_password, store_smtp_password
 from leaddesk.config.settings import Settings
 from leaddesk.services.smtp import SendFailed, SmtpAccount, SmtpTransport
-from leaddesk.ui.messaging.names import failure_text
+from leaddesk.ui.names.messages import failure_text
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.worker import Progress, run_with_progress
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.stages import Stage
 from leaddesk.services.followups import NextStep
-from leaddesk.ui.stage_names import stage_label
+from leaddesk.ui.names.stages import stage_label
 
 
 class _Form(QDialog):

@@ -11,8 +11,8 @@ from leaddesk.domain.lead_table import Column
 from leaddesk.domain.validation import format_phone
 from leaddesk.services.records import LeadRow
 from leaddesk.ui.formatting import format_money
-from leaddesk.ui.source_names import source_label
-from leaddesk.ui.stage_names import stage_label
+from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.names.stages import stage_label
 
 NUMERIC = frozenset({Column.DEAL_VALUE, Column.SCORE})
 # always read left to right, also in an Arabic table: "+48 507 040 123" must not turn

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope, SavedView
 from leaddesk.domain.leads import Source
 from leaddesk.services.board import FilterChoices
-from leaddesk.ui.source_names import source_label
+from leaddesk.ui.names.sources import source_label
 
 ViewStore = tuple[Callable[[], dict[str, SavedView]], Callable[[dict[str, SavedView]], None]]
 

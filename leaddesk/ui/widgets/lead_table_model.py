@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor
 
 from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE, Column
 from leaddesk.services.records import LeadRow
-from leaddesk.ui.leads.columns import LEFT_TO_RIGHT, NUMERIC, cell_text, column_title
-from leaddesk.ui.stage_names import STAGE_COLORS
+from leaddesk.ui.names.stages import STAGE_COLORS
+from leaddesk.ui.widgets.lead_columns import LEFT_TO_RIGHT, NUMERIC, cell_text, column_title
 
 BLOCK = 250
 KEPT_BLOCKS = 60

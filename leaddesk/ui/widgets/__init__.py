@@ -1,0 +1,1 @@
+"""Widgets, dialogs and models that more than one screen uses."""
