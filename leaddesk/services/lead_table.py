@@ -83,6 +83,24 @@ class LeadTableService:
             total = tq.count(s, self._conditions(s, q), self._stages(q))
             return total, self._page(s, q, 0, first) if total else []
 
+    def blocks(
+        self, q: TableQuery, offsets: Sequence[int], *, limit: int
+    ) -> tuple[int, dict[int, list[LeadRow]]]:
+        """How many leads match, and the rows at each offset, in one transaction: a
+        table that may show rows in another order re-reads only the part in view."""
+        with transaction(self.ctx.db, write=False) as s:
+            total = tq.count(s, self._conditions(s, q), self._stages(q))
+            return total, {o: self._page(s, q, o, limit) for o in offsets if o < total}
+
+    def matching(self, q: TableQuery, lead_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, LeadRow]:
+        """Of ``lead_ids``, the rows ``q`` shows now (the others were deleted or left)."""
+        if not lead_ids:
+            return {}
+        with transaction(self.ctx.db, write=False) as s:
+            rows = tq.rows_matching(s, self._conditions(s, q), self._stages(q), lead_ids)
+            tags = tq.tags_of(s, [r.id for r in rows])
+        return {r.id: _row(r, tags) for r in rows}
+
     def page(self, q: TableQuery, *, offset: int, limit: int = 100) -> list[LeadRow]:
         with transaction(self.ctx.db, write=False) as s:
             return self._page(s, q, offset, limit)

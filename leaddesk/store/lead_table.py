@@ -159,6 +159,17 @@ def rows_by_id(session: Session, lead_ids: Sequence[uuid.UUID]) -> Sequence[Row[
     return session.execute(stmt).all()
 
 
+def rows_matching(
+    session: Session,
+    conditions: Sequence[ColumnElement[bool]],
+    stages: Sequence[Stage],
+    lead_ids: Sequence[uuid.UUID],
+) -> Sequence[Row[Any]]:
+    """Of ``lead_ids``, the rows the table's filter and stages let through."""
+    stmt = row_select().where(Lead.id.in_(list(lead_ids)), *_where(conditions, stages))
+    return session.execute(stmt).all()
+
+
 def tags_of(session: Session, lead_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
     found: dict[uuid.UUID, list[str]] = {}
     if not lead_ids:

@@ -1,4 +1,5 @@
-"""The main window only assembles screens, menus and the status bar."""
+"""The main window only assembles screens, menus and the status bar, and routes
+every change through one dispatcher."""
 
 from __future__ import annotations
 
@@ -7,23 +8,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QSystemTrayIcon,
     QWidget,
 )
 
-from leaddesk import __version__
 from leaddesk.config.settings import Settings
 from leaddesk.domain.agenda import Bucket
 from leaddesk.domain.board_view import SavedView, views_from_json, views_to_json
@@ -31,9 +28,10 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.attachments import MIB
 from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.actions import build_menus, menu_title
+from leaddesk.ui.actions import build_menus
 from leaddesk.ui.app_icon import app_icon
 from leaddesk.ui.board.screen import BoardScreen
+from leaddesk.ui.changes import ChangeDispatcher
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
 from leaddesk.ui.lead.window import LeadWindow
@@ -43,6 +41,7 @@ from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.settings.screen import SettingsScreen
 from leaddesk.ui.widgets.lazy_screen import LazyScreen
+from leaddesk.ui.window_actions import WINDOW_ACTIONS, DatabaseChooser
 
 if TYPE_CHECKING:
     from leaddesk.ui.insights.screen import InsightsScreen
@@ -62,11 +61,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.prefs = prefs if prefs is not None else Settings.load()
         self.setObjectName("mainWindow")
-        self._open_workspace = open_workspace
         self._qsettings = settings
         self.workspace = workspace
         self.setWindowTitle(self.tr("LeadDesk"))
         self.resize(1280, 800)
+        # every change, from any screen, dialog, lead window or background job, goes
+        # out through here and reaches every screen that is built
+        self.changes = ChangeDispatcher(self)
+        self.database = DatabaseChooser(self, open_workspace)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -85,35 +87,36 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget()
         self._lead_windows: dict[uuid.UUID, LeadWindow] = {}
-        self.board = BoardScreen(workspace, (self._load_views, self._save_views), settings)
+        views = (self._load_views, self._save_views)
+        self.board = BoardScreen(workspace, views, settings)
         self.board.counted.connect(self._show_count)
-        self.board.openLead.connect(self.open_lead)
+        self.leads = LeadsScreen(workspace, views, settings)
         self.follow_ups = FollowUpsScreen(workspace, settings)
-        self.follow_ups.openLead.connect(self.open_lead)
-        self.follow_ups.changed.connect(lambda c: self._written_elsewhere(c, self.follow_ups))
-        self.leads = LeadsScreen(workspace, (self._load_views, self._save_views), settings)
-        self.leads.openLead.connect(self.open_lead)
-        self.leads.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
-        self.board.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
-        self.leads.changed.connect(lambda c: self._written_elsewhere(c, self.leads))
-        self.stack.addWidget(self.board)
-        self.stack.addWidget(self.leads)
-        self.stack.addWidget(self.follow_ups)
         self._insights: LazyScreen[InsightsScreen] = LazyScreen(self._build_insights)
-        self.stack.addWidget(self._insights)
         self.templates = TemplatesScreen(workspace, settings)
-        self.templates.changed.connect(lambda c: self._written_elsewhere(c, self.templates))
-        self.stack.addWidget(self.templates)
         self.messenger = Messenger(lambda: self.workspace, self.prefs, lambda: self.board.me, self)
-        self.messenger.changed.connect(self._messages_changed)
         self.messenger.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.outbox = OutboxScreen(workspace, self.messenger, settings)
-        self.outbox.openLead.connect(self.open_lead)
-        self.outbox.changed.connect(lambda c: self._written_elsewhere(c, self.outbox))
-        self.stack.addWidget(self.outbox)
         self.settings_screen = SettingsScreen(self.prefs, self.messenger.remember_password)
         self.settings_screen.applied.connect(self._settings_applied)
-        self.stack.addWidget(self.settings_screen)
+        for screen in (self.board, self.leads, self.follow_ups, self.templates, self.outbox):
+            self.changes.attach(screen, screen.changed)
+        self.changes.delivered.connect(self._lead_windows_catch_up)
+        self.messenger.changed.connect(self.changes.publish)
+        for screen in (self.board, self.leads, self.follow_ups, self.outbox):
+            screen.openLead.connect(self.open_lead)
+        for screen in (self.board, self.leads):
+            screen.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
+        for widget in (
+            self.board,
+            self.leads,
+            self.follow_ups,
+            self._insights,
+            self.templates,
+            self.outbox,
+            self.settings_screen,
+        ):
+            self.stack.addWidget(widget)
         self.nav.currentRowChanged.connect(self._screen_changed)
 
         central = QWidget()
@@ -123,8 +126,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.actions_by_id = build_menus(self)
-        self._add_edit_menu()
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.board.undo_stack)
+        self.undo_group.addStack(self.leads.undo_stack)
+        self.undo_group.setActiveStack(self.board.undo_stack)
+        self.actions_by_id = build_menus(self, WINDOW_ACTIONS)
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
         self.who = QComboBox()
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
 
         screen = InsightsScreen(self.workspace, self._qsettings)
         screen.openLead.connect(self.open_lead)
-        self.board.changed.connect(screen.note_changes)
+        self.changes.attach(screen)
         return screen
 
     def screen_widget(self) -> QWidget:
@@ -183,6 +189,27 @@ class MainWindow(QMainWindow):
     def current_screen(self) -> str:
         return SCREENS[max(0, self.nav.currentRow())]
 
+    # Edit ▸ Undo and Redo (UndoWindow) ---------------------------------------------
+    def undo(self) -> None:
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        self.undo_group.redo()
+
+    def bind_undo(self, action: QAction, *, redo: bool) -> None:
+        """The action says what it would undo (or redo), and is off when nothing is."""
+        group = self.undo_group
+        prefix = self.tr("&Redo") if redo else self.tr("&Undo")
+
+        def show(text: str) -> None:
+            action.setText(f"{prefix} {text}" if text else prefix)
+
+        (group.redoTextChanged if redo else group.undoTextChanged).connect(show)
+        (group.canRedoChanged if redo else group.canUndoChanged).connect(action.setEnabled)
+        show(group.redoText() if redo else group.undoText())
+        action.setEnabled(group.canRedo() if redo else group.canUndo())
+
+    # who is using it -------------------------------------------------------------
     def refresh(self) -> None:
         """Fill what depends on the open database (the board loads itself)."""
         self.who.clear()
@@ -195,11 +222,14 @@ class MainWindow(QMainWindow):
         self.who.setCurrentIndex(max(0, self.who.findData(chosen)))
         if chosen != self.board.me:
             self.board.set_user(chosen)
-        self.follow_ups.set_user(chosen)
-        self.leads.set_user(chosen)
-        self.templates.set_user(chosen, self._user_name(chosen))
-        self.outbox.set_user(chosen)
+        self._tell_user(chosen)
         self._show_count()
+
+    def _tell_user(self, user_id: uuid.UUID | None) -> None:
+        self.follow_ups.set_user(user_id)
+        self.leads.set_user(user_id)
+        self.templates.set_user(user_id, self._user_name(user_id))
+        self.outbox.set_user(user_id)
 
     def _user_name(self, user_id: uuid.UUID | None) -> str:
         index = self.who.findData(user_id) if user_id else -1
@@ -218,10 +248,7 @@ class MainWindow(QMainWindow):
         self.prefs.user_email = users[user_id].email if user_id in users else None
         self.prefs.save()
         self.board.set_user(user_id)
-        self.follow_ups.set_user(user_id)
-        self.leads.set_user(user_id)
-        self.templates.set_user(user_id, users[user_id].name if user_id in users else "")
-        self.outbox.set_user(user_id)
+        self._tell_user(user_id)
         self.notifier.restart()
 
     def _load_views(self) -> dict[str, SavedView]:
@@ -231,24 +258,7 @@ class MainWindow(QMainWindow):
         self.prefs.board_views = views_to_json(views)
         self.prefs.save()
 
-    def _add_edit_menu(self) -> None:
-        edit = QMenu(menu_title("edit"), self)
-        self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(self.board.undo_stack)
-        self.undo_group.addStack(self.leads.undo_stack)
-        self.undo_group.setActiveStack(self.board.undo_stack)
-        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setObjectName("edit.undo")
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setObjectName("edit.redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit.addAction(undo)
-        edit.addAction(redo)
-        actions = self.menuBar().actions()
-        self.menuBar().insertMenu(actions[1] if len(actions) > 1 else None, edit)
-        self.actions_by_id.update({"edit.undo": undo, "edit.redo": redo})
-
+    # lead windows ----------------------------------------------------------------
     def open_lead(self, lead_id: object) -> None:
         """The lead's record in its own window (one window per lead)."""
         assert isinstance(lead_id, uuid.UUID)
@@ -266,7 +276,7 @@ class MainWindow(QMainWindow):
                 self.board.show_error(exc)
                 return
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.saved.connect(self._written_elsewhere)
+            window.saved.connect(self.changes.publish)
             window.sendMessage.connect(lambda ids, ch, w=window: self.messenger.compose(ids, ch, w))
             window.destroyed.connect(lambda *_: self._lead_windows.pop(lead_id, None))
             self._lead_windows[lead_id] = window
@@ -274,31 +284,16 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
 
-    def _written_elsewhere(self, changes: Changes, writer: QWidget | None = None) -> None:
-        """A lead window or a screen wrote something: the others catch up (the writer
-        has already shown its own change)."""
-        if not (changes.templates and changes.leads == frozenset() and not changes.stages):
-            self.board.reload()
-        screens = (self.follow_ups, self.leads, self._insights.built(), self.templates, self.outbox)
-        for screen in screens:
-            if screen is not None and screen is not writer:
-                screen.note_changes(changes)
+    def lead_windows(self) -> list[LeadWindow]:
+        return list(self._lead_windows.values())
 
-    def _messages_changed(self, changes: Changes) -> None:
-        """Messages were queued or sent: the outbox, and the timelines they went to."""
-        self.outbox.note_changes(changes)
-        self.templates.note_changes(changes)
-        if (insights := self._insights.built()) is not None:
-            insights.note_changes(changes)
-        for lead_id in changes.timelines:
-            window = self._lead_windows.get(lead_id)
-            if window is not None:
-                window.refresh_after_send()
-        if changes.leads:
-            self.leads.note_changes(changes)
+    def _lead_windows_catch_up(self, changes: Changes) -> None:
+        for window in self.lead_windows():
+            window.note_changes(changes)
 
+    # elsewhere -------------------------------------------------------------------
     def _settings_applied(self, changed: set[str]) -> None:
-        for window in self._lead_windows.values():
+        for window in self.lead_windows():
             window.limit_bytes = self.prefs.attachment_limit_mb * MIB
         if changed & {"default_country", "currency"}:
             # the services read them when the database is opened
@@ -316,43 +311,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%n follow-up(s) just fell due", "", len(items)), 60_000
         )
-        self.follow_ups.note_changes(Changes(follow_ups=True))
-        self.leads.note_changes()  # next follow-up column
-
-    # file menu -------------------------------------------------------------
-    def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New database"),
-            "leaddesk.sqlite",
-            self.tr("LeadDesk databases (*.sqlite)"),
-        )
-        if path:
-            self.switch_database(f"sqlite:///{path}")
-
-    def open_database_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "", self.tr("LeadDesk databases (*.sqlite)")
-        )
-        if path:
-            self.switch_database(f"sqlite:///{path}")
-
-    def connect_to_server(self) -> None:
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Connect to server"),
-            self.tr("Server address, e.g. postgresql://maria@crm.example.com/leaddesk"),
-        )
-        if ok and url.strip():
-            self.switch_database(url.strip())
+        # nothing was written, but time passed: the Follow-ups tabs count again, and
+        # the board and the table paint their overdue marks anew
+        self.changes.publish(Changes(follow_ups=True))
+        self.board.repaint_cards()
+        self.leads.table.viewport().update()
 
     def switch_database(self, url: str) -> bool:
+        """Everything shows the database at ``url`` instead; False if it cannot be opened
+        (or a lead window with unsaved edits was kept open: it belongs to this one)."""
+        for window in self.lead_windows():
+            if not window.close():
+                return False
         try:
-            workspace = self._open_workspace(url)
+            workspace = self.database.open(url)
         except LeadDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the database"), exc.message)
             return False
         old, self.workspace = self.workspace, workspace
+        self.changes.discard()  # what waits was written to the old one
         self.board.set_workspace(workspace)
         self.follow_ups.set_workspace(workspace)
         self.leads.set_workspace(workspace)
@@ -366,15 +343,6 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.notifier.restart()
         return True
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About LeadDesk"),
-            self.tr("LeadDesk %1\nLead management for small sales teams.\n\nDatabase: %2")
-            .replace("%1", __version__)
-            .replace("%2", self.workspace.title),
-        )
 
     # state -----------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -76,14 +76,14 @@ def test_a_file_over_the_limit_is_refused_and_the_others_kept(
 
 
 def test_completing_a_follow_up_logs_it_and_plans_the_next(lead: LeadWindow) -> None:
-    assert lead.next_follow_up.text() == "No follow-up planned"
-    assert not lead.complete_button.isVisible()
+    assert lead.header.next_follow_up.text() == "No follow-up planned"
+    assert not lead.header.complete_button.isVisible()
     due = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
     lead.ws.follow_ups.schedule(lead.lead_id, due, "Send the price list")
     lead._show_follow_up()
-    assert "Send the price list" in lead.next_follow_up.text()
-    assert "(overdue)" in lead.next_follow_up.text()
-    assert lead.complete_button.isVisible()
+    assert "Send the price list" in lead.header.next_follow_up.text()
+    assert "(overdue)" in lead.header.next_follow_up.text()
+    assert lead.header.complete_button.isVisible()
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
@@ -97,8 +97,8 @@ def test_completing_a_follow_up_logs_it_and_plans_the_next(lead: LeadWindow) -> 
 
     QTimer.singleShot(0, fill)
     lead.complete_follow_up()
-    assert "Friday call" in lead.next_follow_up.text()
-    assert "(overdue)" not in lead.next_follow_up.text()
+    assert "Friday call" in lead.header.next_follow_up.text()
+    assert "(overdue)" not in lead.header.next_follow_up.text()
     (nxt,) = lead.ws.follow_ups.due(lead_id=lead.lead_id)
     local = nxt.due_at.astimezone()
     assert (local.hour, local.minute) == (9, 0)

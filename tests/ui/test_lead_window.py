@@ -217,7 +217,7 @@ def test_moving_from_the_header_keeps_unsaved_edits(lead: LeadWindow, qtbot) -> 
     type_into(qtbot, lead, "city", "Wrocław")
     lead.move_to(Stage.QUALIFIED)
     assert lead.record.stage is Stage.QUALIFIED
-    assert lead.stage_badge.text() == "Qualified"
+    assert lead.header.stage_badge.text() == "Qualified"
     assert line(lead, "city").text() == "Wrocław" and lead.form.dirty
     assert lead.save()
     stored = lead.ws.leads.get(lead.lead_id)
@@ -237,4 +237,4 @@ def test_moves_from_the_header_ask_what_the_stage_needs(lead: LeadWindow) -> Non
     lead.move_to(Stage.CUSTOMER)
     stored = lead.ws.leads.get(lead.lead_id)
     assert stored.stage is Stage.CUSTOMER and str(stored.deal_value) == "4200.00"
-    assert lead.stage_badge.text() == "Customer"
+    assert lead.header.stage_badge.text() == "Customer"

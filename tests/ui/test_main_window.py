@@ -144,7 +144,8 @@ def test_hidden_screens_read_the_database_only_when_shown(
     assert w.current_screen() == "board"
     assert w.leads.model.total == 0  # not read at start
     lead = sqlite_ws.leads.create({"first_name": "Nowy"}).value
-    w._written_elsewhere(sqlite_ws.leads.delete(lead.id))
+    w.changes.publish(sqlite_ws.leads.delete(lead.id))
+    w.changes.flush()
     assert w.leads.model.total == 0  # still hidden: nothing read
     w.show_screen("leads")
     assert w.leads.model.total == 30
@@ -155,8 +156,8 @@ def test_hidden_screens_read_the_database_only_when_shown(
 def test_insights_is_built_when_first_opened(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
     populate(sqlite_ws, 20, seed=6)
     w = _window(qtbot, sqlite_ws, qsettings)
-    w.board.changed.emit()
-    w._written_elsewhere(Changes(stages=frozenset({Stage.OPEN})))
+    w.changes.publish(Changes(stages=frozenset({Stage.OPEN})))
+    w.changes.flush()
     assert w._insights.built() is None  # nothing to tell a screen nobody opened
     w.show_screen("insights")
     screen = w._insights.built()
@@ -187,8 +188,8 @@ def test_insights_catch_up_with_a_move_on_the_board(qtbot, sqlite_ws, qsettings,
         w.show_screen("insights")
     before = shown.args[0].kpis.leads
     w.show_screen("board")
-    sqlite_ws.leads.create({"first_name": "Nowy", "source": "call"})
-    w.board.changed.emit()  # what a move or an edit on the board says
+    created = sqlite_ws.leads.create({"first_name": "Nowy", "source": "call"})
+    w.changes.publish(created.changes)  # what any screen says after a write
     with qtbot.waitSignal(w.insights.refreshed, timeout=20_000) as shown:
         w.show_screen("insights")
     assert shown.args[0].kpis.leads == before + 1

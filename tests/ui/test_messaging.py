@@ -218,7 +218,7 @@ def test_an_email_from_the_lead_window_arrives_and_lands_on_its_timeline(
 
     keep = when_modal(SendDialog, choose, seen)
     action = next(
-        a for a in lead_window.send_button.menu().actions() if a.objectName() == "send_email"
+        a for a in lead_window.header.send_button.menu().actions() if a.objectName() == "send_email"
     )
     action.trigger()
     del keep
@@ -229,7 +229,7 @@ def test_an_email_from_the_lead_window_arrives_and_lands_on_its_timeline(
     assert msg["Subject"] == "Krótkie spotkanie w sprawie współpracy?"
     entries = sqlite_ws.activities.timeline(leads[0].id, kinds=[ActivityKind.EMAIL])
     assert len(entries) == 1 and entries[0].details["template"] == "Prośba o spotkanie"
-    qtbot.waitUntil(lambda: "Last contact" in lead_window.last_contact.text())
+    qtbot.waitUntil(lambda: "Last contact" in lead_window.header.last_contact.text())
     model = lead_window.timeline_model
 
     def kinds() -> list[ActivityKind]:

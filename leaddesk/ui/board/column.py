@@ -191,8 +191,7 @@ class StageColumn(QFrame):
         self.value.setContentsMargins(10, 0, 10, 4)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.vertical, 1)
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-            signal.connect(self.update_header)
+        model.totalsChanged.connect(self.update_header)
         self.set_collapsed(False)
 
     def update_header(self) -> None:

@@ -73,6 +73,7 @@ def decode_cards(data: QMimeData) -> tuple[DraggedCard, ...]:
 
 class ColumnModel(QAbstractListModel):
     dropRequested = Signal(object)  # DropRequest
+    totalsChanged = Signal()  # the count or the value sums changed
 
     def __init__(self, stage: Stage, fetch: Fetch, parent: Any = None) -> None:
         super().__init__(parent)
@@ -101,6 +102,7 @@ class ColumnModel(QAbstractListModel):
         self._count, self.totals = count, dict(totals)
         self._start, self._window = 0, list(first[:count])
         self.endResetModel()
+        self.totalsChanged.emit()
 
     @property
     def window_size(self) -> int:
@@ -141,6 +143,14 @@ class ColumnModel(QAbstractListModel):
                 return self._start + i
         return None
 
+    def held(self) -> dict[uuid.UUID, Card]:
+        """The cards in memory, by lead id (the ones a change may concern)."""
+        return {c.id: c for c in self._window}
+
+    @property
+    def count(self) -> int:
+        return self._count
+
     # patching after a committed move ------------------------------------------
     def take(self, lead_id: uuid.UUID) -> Card | None:
         """Remove a card that left the column; None if this model never held it."""
@@ -152,6 +162,7 @@ class ColumnModel(QAbstractListModel):
         self._count -= 1
         self._add_total(gone, -1)
         self.endRemoveRows()
+        self.totalsChanged.emit()
         return gone
 
     def put(self, row: int, card: Card) -> None:
@@ -166,6 +177,21 @@ class ColumnModel(QAbstractListModel):
         elif row < self._start:
             self._start += 1
         self.endInsertRows()
+        self.totalsChanged.emit()
+
+    def replace(self, card: Card) -> bool:
+        """Show a held card's new state where it stands; False if it is not held."""
+        row = self.row_of(card.id)
+        if row is None:
+            return False
+        old = self._window[row - self._start]
+        self._window[row - self._start] = card
+        self.dataChanged.emit(self.index(row), self.index(row))
+        if (old.deal_value, old.currency) != (card.deal_value, card.currency):
+            self._add_total(old, -1)
+            self._add_total(card, +1)
+            self.totalsChanged.emit()
+        return True
 
     def _add_total(self, card: Card, sign: int) -> None:
         if card.deal_value is None:

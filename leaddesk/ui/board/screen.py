@@ -1,11 +1,13 @@
-"""The kanban board: eight stage columns, drag and drop, keys, filters, undo."""
+"""The kanban board as the user sees it: eight stage columns, the filter bar, keys,
+the right-click menu and the questions a move asks. What it does lives in
+``BoardController``."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,40 +33,19 @@ from leaddesk.domain.activities import Channel
 from leaddesk.domain.board_view import BoardFilter, CardSort
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.errors import LeadDeskError
-from leaddesk.services.records import Card, MoveResult
+from leaddesk.services.records import Card, Changes
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.actions import LeadMenuContext, lead_menu
 from leaddesk.ui.board.card_delegate import CardDelegate
 from leaddesk.ui.board.column import CardListView, StageColumn
-from leaddesk.ui.board.column_model import (
-    CARD_ROLE,
-    FIRST_PAGE,
-    ColumnModel,
-    DraggedCard,
-    DropRequest,
-)
-from leaddesk.ui.board.moves import MoveCommand
-from leaddesk.ui.names.stages import stage_label
+from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, DraggedCard
+from leaddesk.ui.board.controller import BoardController
+from leaddesk.ui.changes import DeferredChanges
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
-from leaddesk.ui.widgets.lead_dialogs import FollowUpDialog, MoveQuestions
+from leaddesk.ui.widgets.lead_dialogs import FollowUpDialog, MoveAnswers, MoveQuestions
 
 MESSAGE_MS = 12_000
-
-Placement = tuple[uuid.UUID | None, uuid.UUID | None]  # (above, below) a drop
-
-
-def _moved(card: Card, result: MoveResult) -> Card:
-    """The card as it stands after the move (owner and follow-ups do not change)."""
-    lead = result.lead
-    return replace(
-        card,
-        stage=lead.stage,
-        position=lead.position,
-        version=lead.version,
-        stage_changed_at=lead.stage_changed_at,
-        deal_value=lead.deal_value,
-        currency=lead.currency,
-    )
 
 
 def _dragged(card: Card) -> DraggedCard:
@@ -73,8 +54,8 @@ def _dragged(card: Card) -> DraggedCard:
 
 class BoardScreen(QWidget):
     openLead = Signal(object)  # lead id
-    changed = Signal()  # something on the board was saved
-    counted = Signal(int)  # leads in the database, after an unfiltered reload
+    changed = Signal(object)  # Changes saved from the board
+    counted = Signal(int)  # leads in the database, after an unfiltered load
     sendMessage = Signal(list, object)  # lead ids, Channel: a templated message asked for
 
     def __init__(
@@ -87,39 +68,41 @@ class BoardScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("board")
-        self.ws = workspace
-        self.me: uuid.UUID | None = None
-        self.total = 0  # leads in the database, as of the last unfiltered reload
         self._settings = settings
-        self.undo_stack = QUndoStack(self)
         self._questions = MoveQuestions(self)
         self.filter_bar = FilterBar(views)
         self.message = error_banner("boardMessage")
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._message_timer.timeout.connect(self.message.hide)
+        self._menu_stage: Stage | None = None  # the column a right-click menu acts on
+
+        self.controller = BoardController(workspace, self, self)
+        self.controller.failed.connect(self.show_error)
+        self.controller.placed.connect(self._select)
+        self.controller.changed.connect(self.changed)
+        self.controller.counted.connect(self.counted)
+        self._changes = DeferredChanges(self, self.controller.apply_changes)
 
         self._delegate = CardDelegate(now, self)
-        self.models: dict[Stage, ColumnModel] = {}
         self.columns: dict[Stage, StageColumn] = {}
         row = QHBoxLayout()
         row.setContentsMargins(8, 4, 8, 8)
         row.setSpacing(8)
         collapsed = set(str(settings.value("board/collapsed", "") or "").split(","))
         for stage in STAGE_ORDER:
-            model = ColumnModel(stage, self._fetcher(stage), self)
-            model.dropRequested.connect(self.handle_drop)
-            column = StageColumn(model, self._delegate)
+            column = StageColumn(self.models[stage], self._delegate)
             column.set_collapsed(stage.value in collapsed)
             column.collapsedChanged.connect(self._save_collapsed)
+            self._keep_scroll(column)
             view = column.view
             view.stepColumn.connect(lambda d, s=stage: self.step_column(s, d))
-            view.moveSelected.connect(lambda d, s=stage: self.move_selected(s, d))
+            view.moveSelected.connect(lambda d, s=stage: self.move_selected_by(s, d))
             view.openCurrent.connect(lambda s=stage: self.open_current(s))
-            view.deleteSelected.connect(lambda s=stage: self.delete_selected(s))
+            view.deleteSelected.connect(lambda s=stage: self.delete_in(s))
             view.customContextMenuRequested.connect(
                 lambda pos, s=stage: self.show_context_menu(s, pos)
             )
-            self.models[stage], self.columns[stage] = model, column
+            self.columns[stage] = column
             row.addWidget(column)
         row.addStretch(1)
         inner = QWidget()
@@ -137,72 +120,70 @@ class BoardScreen(QWidget):
         lay.addWidget(self.filter_bar)
         lay.addWidget(self.message)
         lay.addWidget(self.scroll, 1)
-        self._shown: tuple[BoardFilter, CardSort, uuid.UUID | None] | None = None
-        self.filter_bar.changed.connect(self._filter_changed)
-        self._choices = self.ws.board.filter_choices()
+        self.filter_bar.changed.connect(self.controller.filter_changed)
+        self._choices = workspace.board.filter_choices()
         self.filter_bar.set_choices(self._choices)
-        self.reload()
+        self.controller.reload()
 
-    # what the board shows ------------------------------------------------------
-    @property
+    # what the controller asks of the view -------------------------------------------------
     def view_filter(self) -> tuple[BoardFilter, CardSort]:
         return self.filter_bar.current()
 
-    def _fetcher(self, stage: Stage) -> Callable[[int, int], list[Card]]:
-        flt, sort = self.view_filter
-        me, board = self.me, self.ws.board
+    def open_stages(self) -> list[Stage]:
+        return [s for s in STAGE_ORDER if not self.columns[s].collapsed]
 
-        def fetch(offset: int, limit: int) -> list[Card]:
-            try:
-                return board.cards(stage, flt, sort, offset=offset, limit=limit, me=me)
-            except LeadDeskError as exc:  # a lost connection while scrolling
-                self.show_error(exc)
-                return []
+    def ask_move(
+        self, target: Stage, changing: int, win: tuple[str, Decimal | None, str] | None
+    ) -> MoveAnswers | None:
+        return self._questions.ask(self, target, changing, win)
 
-        return fetch
+    # the board's state, for the main window and tests -----------------------------------
+    @property
+    def ws(self) -> Workspace:
+        return self.controller.ws
 
-    def _filter_changed(self) -> None:
-        # typing the first letters of a word changes no search term: nothing to ask
-        flt, sort = self.view_filter
-        if (flt.with_(text=" ".join(flt.terms)), sort, self.me) != self._shown:
-            self.reload()
+    @property
+    def me(self) -> uuid.UUID | None:
+        return self.controller.me
+
+    @property
+    def total(self) -> int:
+        return self.controller.total
+
+    @property
+    def models(self) -> dict[Stage, ColumnModel]:
+        return self.controller.models
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.controller.undo_stack
 
     def reload(self, stages: Sequence[Stage] = STAGE_ORDER) -> None:
-        """Ask the database again: counts, totals, and the cards as they are now."""
-        flt, sort = self.view_filter
-        self._shown = (flt.with_(text=" ".join(flt.terms)), sort, self.me)
-        # the tops of the open columns come with the totals, in one transaction
-        shown = [s for s in stages if not self.columns[s].collapsed]
-        try:
-            snap = self.ws.board.snapshot(flt, sort, stages=shown, first=FIRST_PAGE, me=self.me)
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            return
-        totals = snap.totals
-        if not flt.active:
-            self.total = sum(t.count for t in totals.values())
-            self.counted.emit(self.total)
-        for stage in stages:
-            view = self.columns[stage].view
-            keep = view.verticalScrollBar().value()
-            self.models[stage].reset(
-                totals[stage].count,
-                totals[stage].totals,
-                self._fetcher(stage),
-                snap.first.get(stage, ()),
-            )
-            view.verticalScrollBar().setValue(keep)
+        self._changes.forget()
+        self.controller.reload(stages)
 
     def set_workspace(self, workspace: Workspace) -> None:
-        self.ws = workspace
-        self.undo_stack.clear()
+        self._changes.forget()
         self._choices = workspace.board.filter_choices()
         self.filter_bar.set_choices(self._choices)
-        self.reload()
+        self.controller.set_workspace(workspace)
 
     def set_user(self, user_id: uuid.UUID | None) -> None:
-        self.me = user_id
-        self.reload()
+        self._changes.forget()
+        self.controller.set_user(user_id)
+
+    def note_changes(self, changes: Changes) -> None:
+        """Anything written anywhere: the columns catch up now, or when next shown."""
+        self._changes.note(changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._changes.apply_now()
+
+    def repaint_cards(self) -> None:
+        """Paint the cards again (time passed: a follow-up may be overdue now)."""
+        for column in self.columns.values():
+            column.view.viewport().update()
 
     def show_error(self, exc: LeadDeskError | str) -> None:
         self.message.setText(exc if isinstance(exc, str) else exc.message)
@@ -213,31 +194,15 @@ class BoardScreen(QWidget):
         hidden = [s.value for s, c in self.columns.items() if c.collapsed]
         self._settings.setValue("board/collapsed", ",".join(hidden))
 
-    # moves -----------------------------------------------------------------------
-    def handle_drop(self, request: DropRequest) -> None:
-        model = self.models[request.stage]
-        moving = {c.id for c in request.cards}
-        if len(request.cards) == 1 and request.cards[0].stage == request.stage:
-            here = model.row_of(request.cards[0].id)
-            if here is not None and request.row in (here, here + 1):
-                return  # dropped where it already was
-        above = below = None
-        if self.view_filter[1] is CardSort.MANUAL:
-            above = self._neighbour(model, request.row - 1, -1, moving)
-            below = self._neighbour(model, request.row, +1, moving)
-        self.move_cards(request.cards, request.stage, above, below)
-
     @staticmethod
-    def _neighbour(
-        model: ColumnModel, row: int, step: int, moving: set[uuid.UUID]
-    ) -> uuid.UUID | None:
-        while 0 <= row < model.rowCount():
-            card = model.card_at(row)
-            if card is not None and card.id not in moving:
-                return card.id
-            row += step
-        return None
+    def _keep_scroll(column: StageColumn) -> None:
+        """A column read again keeps its scroll position (the rows are fetched there)."""
+        bar = column.view.verticalScrollBar()
+        kept: list[int] = [0]
+        column.model.modelAboutToBeReset.connect(lambda: kept.__setitem__(0, bar.value()))
+        column.model.modelReset.connect(lambda: bar.setValue(kept[0]))
 
+    # moves, as the screen offers them ------------------------------------------------------
     def move_cards(
         self,
         cards: Sequence[DraggedCard],
@@ -245,107 +210,7 @@ class BoardScreen(QWidget):
         above: uuid.UUID | None = None,
         below: uuid.UUID | None = None,
     ) -> bool:
-        """Save a move (asking what the target stage needs); False if it did not happen."""
-        changing = [c for c in cards if c.stage != target]
-        win = None
-        if len(cards) == 1 and changing and target is Stage.CUSTOMER:
-            card = self.ws.board.cards_by_id([cards[0].id]).get(cards[0].id)
-            currency = (card.currency if card else None) or self.ws.ctx.currency
-            win = (card.name if card else "", card.deal_value if card else None, currency)
-        answers = self._questions.ask(self, target, len(changing), win)
-        if answers is None:
-            return False
-        try:
-            results = self.ws.pipeline.move_many(
-                [(c.id, c.version) for c in cards],
-                target,
-                above_id=above,
-                below_id=below,
-                reason=answers.reason,
-                user_id=self.me,
-                deal_value=answers.deal_value,
-            )
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            self.reload(sorted({c.stage for c in cards} | {target}, key=lambda s: s.order))
-            return False
-        self.apply_moves(results, (above, below))
-        self.undo_stack.push(
-            MoveCommand(
-                self._describe(results), results, self._reverse, self.apply_moves, self._undo_failed
-            )
-        )
-        self.changed.emit()
-        return True
-
-    def _describe(self, results: Sequence[MoveResult]) -> str:
-        """What Edit ▸ Undo will say."""
-        target = stage_label(results[0].lead.stage)
-        if len(results) == 1:
-            return (
-                self.tr("Move %1 to %2").replace("%1", results[0].lead.number).replace("%2", target)
-            )
-        return self.tr("Move %n leads to %1", "", len(results)).replace("%1", target)
-
-    def _reverse(self, results: Sequence[MoveResult]) -> list[MoveResult]:
-        return self.ws.pipeline.undo_moves(results, user_id=self.me)
-
-    def _undo_failed(self, exc: LeadDeskError) -> None:
-        self.show_error(exc)
-        self.reload()
-
-    def apply_moves(self, results: Sequence[MoveResult], placed: Placement | None = None) -> None:
-        """Patch the columns after a saved move: out of the old place, into the new.
-
-        ``placed``: the neighbours the cards were dropped between, in a
-        manually ordered column; the new rows then follow from what the column
-        shows, without asking the database.
-        """
-        taken: dict[uuid.UUID, Card] = {}
-        stale: set[Stage] = set()
-        for r in results:
-            card = self.models[r.from_stage].take(r.lead.id)
-            if card is None:
-                stale.add(r.from_stage)
-            else:
-                taken[r.lead.id] = _moved(card, r)
-        # a column that did not hold the card is asked again, once; it then
-        # already shows the arrivals, so nothing is put into it by hand
-        if stale:
-            self.reload(sorted(stale, key=lambda s: s.order))
-        ids = [r.lead.id for r in results]
-        missing = [i for i in ids if i not in taken]
-        fresh = {**taken, **(self.ws.board.cards_by_id(missing) if missing else {})}
-        cards = [c for i in ids if (c := fresh.get(i)) is not None and c.stage not in stale]
-        if not cards:
-            return
-        # a card the board did not show may not pass the filter: ask where it goes
-        first = None if missing else self._placed_row(cards[0].stage, placed)
-        if first is not None and all(c.stage == cards[0].stage for c in cards):
-            arrivals = [(first + n, c) for n, c in enumerate(cards)]
-        else:
-            flt, sort = self.view_filter
-            arrivals = []
-            for card in cards:
-                row = self.ws.board.row_of(card.id, card.stage, flt, sort, me=self.me)
-                if row is not None:
-                    arrivals.append((row, card))
-        for row, card in sorted(arrivals, key=lambda a: a[0]):
-            self.models[card.stage].put(row, card)
-        self._select([card for _, card in arrivals])
-
-    def _placed_row(self, stage: Stage, placed: Placement | None) -> int | None:
-        """Where cards dropped between ``placed`` neighbours now start; None if unknown."""
-        if placed is None or self.view_filter[1] is not CardSort.MANUAL:
-            return None
-        above, below = placed
-        model = self.models[stage]
-        if above is not None:
-            row = model.row_of(above)
-            return None if row is None else row + 1
-        if below is not None:
-            return model.row_of(below)
-        return 0  # neither: the top of the column
+        return self.controller.move_cards(cards, target, above, below)
 
     def _select(self, cards: Sequence[Card]) -> None:
         if not cards:
@@ -365,7 +230,7 @@ class BoardScreen(QWidget):
         view.selectionModel().setCurrentIndex(current, flags.NoUpdate)
         view.scrollTo(current)
 
-    # keyboard --------------------------------------------------------------------
+    # keyboard --------------------------------------------------------------------------
     def _visual_step(self, direction: int) -> int:
         return -direction if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else direction
 
@@ -397,7 +262,8 @@ class BoardScreen(QWidget):
             view.scrollTo(index)
         self.scroll.ensureWidgetVisible(self.columns[stage])
 
-    def move_selected(self, stage: Stage, direction: int) -> None:
+    def move_selected_by(self, stage: Stage, direction: int) -> None:
+        """Ctrl+Shift+Left/Right: the selected cards one stage along, as the eye reads."""
         i = stage.order + self._visual_step(direction)
         if not 0 <= i < len(STAGE_ORDER):
             return
@@ -411,7 +277,7 @@ class BoardScreen(QWidget):
         if card is not None:
             self.openLead.emit(card.id)
 
-    def delete_selected(self, stage: Stage) -> None:
+    def delete_in(self, stage: Stage) -> None:
         cards = self.selected_cards(stage)
         if not cards:
             return
@@ -420,88 +286,53 @@ class BoardScreen(QWidget):
             self.tr("Delete leads"),
             self.tr("Delete %n lead(s)? They can be restored by an owner.", "", len(cards)),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for card in cards:
-            try:
-                self.ws.leads.delete(card.id, expected_version=card.version, user_id=self.me)
-            except LeadDeskError as exc:
-                self.show_error(exc)
-                break
-        self.reload([stage])
-        self.changed.emit()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete(cards)
 
-    # context menu ------------------------------------------------------------------
+    # the right-click menu (LeadActionTarget: it acts on the column it was opened on) -------
     def show_context_menu(self, stage: Stage, pos: QPoint) -> None:
         view = self.columns[stage].view
         if not view.indexAt(pos).isValid():
             return
         if not view.selectionModel().isSelected(view.indexAt(pos)):
             view.setCurrentIndex(view.indexAt(pos))
-        menu = self.context_menu(stage)
-        menu.exec(view.viewport().mapToGlobal(pos))
+        self.context_menu(stage).exec(view.viewport().mapToGlobal(pos))
 
     def context_menu(self, stage: Stage) -> QMenu:
-        cards = self.selected_cards(stage)
-        menu = QMenu(self)
+        self._menu_stage = stage
+        ctx = LeadMenuContext(len(self.selected_cards(stage)), stage, self._choices.users)
+        menu = lead_menu(self, self, ctx)
         menu.setObjectName("cardMenu")
-        to_stage = menu.addMenu(self.tr("Move to stage"))
-        for target in STAGE_ORDER:
-            action = to_stage.addAction(stage_label(target))
-            action.setEnabled(target != stage)
-            action.triggered.connect(
-                lambda _=False, t=target: self.move_cards([_dragged(c) for c in cards], t)
-            )
-        assign = menu.addMenu(self.tr("Assign to"))
-        for user in self._choices.users:
-            action = assign.addAction(user.name)
-            action.triggered.connect(lambda _=False, u=user.id: self.assign(cards, u))
-        menu.addAction(self.tr("Release to pool"), lambda: self.assign(cards, None))
-        follow = menu.addAction(self.tr("Schedule follow-up…"), lambda: self.schedule(cards[0]))
-        follow.setEnabled(len(cards) == 1)
-        send = menu.addMenu(self.tr("Send template"))
-        send.setObjectName("sendMenu")
-        ids = [c.id for c in cards]
-        for channel, text in (
-            (Channel.EMAIL, self.tr("Email…")),
-            (Channel.WHATSAPP, self.tr("WhatsApp…")),
-            (Channel.SMS, self.tr("SMS…")),
-        ):
-            send.addAction(text, lambda c=channel: self.sendMessage.emit(ids, c)).setObjectName(
-                f"send_{channel.value}"
-            )
-        menu.addSeparator()
-        menu.addAction(self.tr("Open"), lambda: self.openLead.emit(cards[0].id))
-        menu.addAction(self.tr("Delete…"), lambda: self.delete_selected(stage))
         return menu
 
-    def assign(self, cards: Sequence[Card], owner: uuid.UUID | None) -> None:
-        for card in cards:
-            try:
-                self.ws.pipeline.assign(
-                    card.id, owner, user_id=self.me, expected_version=card.version
-                )
-            except LeadDeskError as exc:
-                self.show_error(exc)
-                break
-        self.reload(sorted({c.stage for c in cards}, key=lambda s: s.order))
-        self.changed.emit()
+    def _menu_cards(self) -> list[Card]:
+        return self.selected_cards(self._menu_stage) if self._menu_stage else []
 
-    def schedule(self, card: Card) -> None:
-        ask = FollowUpDialog(card.name, self)
-        if ask.exec() != QDialog.DialogCode.Accepted:
+    def open_selected(self) -> None:
+        cards = self._menu_cards()
+        if cards:
+            self.openLead.emit(cards[0].id)
+
+    def move_selected(self, stage: Stage) -> None:
+        self.move_cards([_dragged(c) for c in self._menu_cards()], stage)
+
+    def assign_selected(self, owner: uuid.UUID | None) -> None:
+        self.controller.assign(self._menu_cards(), owner)
+
+    def schedule_selected(self) -> None:
+        cards = self._menu_cards()
+        if len(cards) != 1:
             return
-        try:
-            self.ws.follow_ups.schedule(
-                card.id,
-                ask.due_at(),
-                ask.title.text(),
-                notes_before=ask.notes.toPlainText() or None,
-                assignee_id=card.owner_id or self.me,
-                user_id=self.me,
-            )
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            return
-        self.reload([card.stage])
-        self.changed.emit()
+        ask = FollowUpDialog(cards[0].name, self)
+        if ask.exec() == QDialog.DialogCode.Accepted:
+            notes = ask.notes.toPlainText() or None
+            self.controller.schedule(cards[0], ask.due_at(), ask.title.text(), notes)
+
+    def send_selected(self, channel: Channel) -> None:
+        ids = [c.id for c in self._menu_cards()]
+        if ids:
+            self.sendMessage.emit(ids, channel)
+
+    def delete_selected(self) -> None:
+        if self._menu_stage is not None:
+            self.delete_in(self._menu_stage)

@@ -119,7 +119,7 @@ class FollowUpsScreen(QWidget):
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.ws = workspace
-        self.note_changes()
+        self._reload_if_shown()
 
     def set_user(self, me: uuid.UUID | None) -> None:
         self.me = me
@@ -129,17 +129,21 @@ class FollowUpsScreen(QWidget):
         self.scope.blockSignals(True)
         self.scope.setCurrentIndex(1 if me is None else max(0, self.scope.findData(saved)))
         self.scope.blockSignals(False)
-        self.note_changes()
+        self._reload_if_shown()
 
     def _scope_changed(self) -> None:
         if self.me is not None:
             self._settings.setValue("followUps/scope", self.scope.currentData())
         self.reload()
 
-    def note_changes(self, changes: Changes | None = None) -> None:
-        """Read again now if shown (and the change concerns follow-ups); a hidden
-        screen reads when it is next shown."""
-        if self.isVisible() and (changes is None or changes.follow_ups or changes.leads):
+    def note_changes(self, changes: Changes) -> None:
+        """Read again now if shown and the change concerns follow-ups (a lead's name or
+        stage shows in its rows); a hidden screen reads when it is next shown."""
+        if changes.follow_ups or changes.leads:
+            self._reload_if_shown()
+
+    def _reload_if_shown(self) -> None:
+        if self.isVisible():
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -228,7 +232,7 @@ class FollowUpsScreen(QWidget):
             self.show_error(exc)
             self.reload()
             return
-        self.reload()
+        self.note_changes(result.changes)
         self.changed.emit(result.changes)
 
     def export_calendar(self, path: str | None = None) -> Path | None:

@@ -218,16 +218,22 @@ class InsightsScreen(QWidget):
     def set_workspace(self, workspace: Workspace) -> None:
         self.ws = workspace
         self._choices_stale = True
-        self.note_changes()
+        self._stale = True
+        if self.isVisible():
+            self._debounce.start()
 
     def set_user(self, _me: uuid.UUID | None) -> None:
         """The figures are the team's, whoever looks."""
 
-    def note_changes(self, _changes: Changes | None = None) -> None:
+    def note_changes(self, changes: Changes) -> None:
+        """The figures may be out of date: worked out again shortly if shown, else when
+        next shown."""
+        if not (changes.leads or changes.stages or changes.timelines):
+            return
+        self._stale = True
         if self.isVisible():
+            self.state.setText(self.tr("Figures changed; working them out again…"))
             self._debounce.start()
-        else:
-            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

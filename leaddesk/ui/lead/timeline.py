@@ -63,6 +63,25 @@ class TimelineModel(QAbstractListModel):
         self._rows, self._done = [], False
         self.endResetModel()
 
+    def refresh(self) -> None:
+        """Show what was logged since: new entries go on top, the rest stays where it is
+        (an echo of a change already shown asks one page and changes nothing)."""
+        page = self._fetch(None, PAGE)
+        held = [r.id for r in self._rows[: len(page)]]
+        if [r.id for r in page] == held:
+            return  # entries are never edited: the same ids are the same entries
+        if self._rows:
+            top = self._rows[0].id
+            new = next((i for i, r in enumerate(page) if r.id == top), None)
+            if new and [r.id for r in page[new:]] == [r.id for r in self._rows[: len(page) - new]]:
+                self.beginInsertRows(QModelIndex(), 0, new - 1)
+                self._rows[:0] = page[:new]
+                self.endInsertRows()
+                return
+        self.beginResetModel()
+        self._rows, self._done = page, len(page) < PAGE
+        self.endResetModel()
+
     # lazy loading -------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._done

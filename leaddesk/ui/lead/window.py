@@ -1,4 +1,10 @@
-"""A lead's record: header with quick actions, the detail form, the timeline."""
+"""A lead's record: header with quick actions, the detail form, the timeline.
+
+The window keeps up with changes made anywhere (another screen, another user):
+the header and timeline follow the database, and typed edits are never thrown
+away; when someone else saved the lead meanwhile, a notice says so and the
+conflict dialog decides field by field at Save.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -33,14 +39,16 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.activities import LOGGABLE, ActivityKind, Channel
 from leaddesk.domain.links import whatsapp_link
-from leaddesk.domain.stages import STAGE_ORDER, Stage
-from leaddesk.errors import ConflictError, LeadDeskError, ValidationError
+from leaddesk.domain.stages import Stage
+from leaddesk.errors import ConflictError, LeadDeskError, NotFound, ValidationError
 from leaddesk.services.attachments import MIB
 from leaddesk.services.records import ActivityRecord, Changes, FollowUpRecord, LeadRecord
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.actions import LeadMenuContext, channel_items, fill_lead_menu, stage_items
 from leaddesk.ui.lead.conflict import ConflictDialog, clashes
 from leaddesk.ui.lead.files import open_attachment, refusal_text
 from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
+from leaddesk.ui.lead.header import LeadHeader
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.timeline import (
     ENTRY_ROLE,
@@ -50,14 +58,12 @@ from leaddesk.ui.lead.timeline import (
     kinds_menu_items,
 )
 from leaddesk.ui.names.activities import kind_label
-from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
-from leaddesk.ui.widgets.banner import error_banner
-from leaddesk.ui.widgets.buttons import menu_button, push_button
+from leaddesk.ui.widgets.banner import error_banner, notice_banner
 from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog, FollowUpDialog, MoveQuestions
 
 
 class LeadWindow(QWidget):
-    saved = Signal(object)  # Changes: something about this lead was written
+    saved = Signal(object)  # Changes: something about this lead was written here
     sendMessage = Signal(list, object)  # [lead id], Channel: a templated message asked for
 
     def __init__(
@@ -74,79 +80,33 @@ class LeadWindow(QWidget):
         self.setAcceptDrops(True)
         self.ws, self.lead_id, self.me = workspace, lead_id, me
         self.limit_bytes = limit_bytes
-        self.record: LeadRecord = workspace.leads.get(lead_id)
+        # the lead as last read (the header shows it), and the version the form's edits
+        # started from: the same, unless someone saved meanwhile while the user typed
+        self.latest: LeadRecord = workspace.leads.get(lead_id)
+        self.record: LeadRecord = self.latest
         self.choices = workspace.leads.form_choices()
-
-        # header ----------------------------------------------------------------
-        self.number = QLabel()
-        self.number.setObjectName("leadNumber")
-        self.title = QLabel()
-        self.title.setObjectName("leadName")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.stage_badge = QLabel()
-        self.stage_badge.setObjectName("leadStage")
-        self.owner = QLabel()
-        self.owner.setObjectName("leadOwner")
-        self.score = QLabel()
-        self.score.setObjectName("leadScore")
-        self.last_contact = QLabel()
-        self.last_contact.setObjectName("lastContact")
-        facts = QHBoxLayout()
-        for w in (self.number, self.stage_badge, self.owner, self.score, self.last_contact):
-            facts.addWidget(w)
-        facts.addStretch(1)
-        self.next_follow_up = QLabel()
-        self.next_follow_up.setObjectName("nextFollowUp")
-        self.complete_button = push_button(
-            self.tr("Done…"), "completeFollowUp", self.complete_follow_up
-        )
-        facts.addWidget(self.next_follow_up)
-        facts.addWidget(self.complete_button)
         self._follow_up: FollowUpRecord | None = None
-        actions = QHBoxLayout()
-        self.call_button = push_button(self.tr("Call"), "callAction", self.call)
-        self.email_button = push_button(self.tr("Email"), "emailAction", self.email)
-        self.whatsapp_button = push_button(self.tr("WhatsApp"), "whatsappAction", self.whatsapp)
-        self.follow_button = push_button(
-            self.tr("Follow-up…"), "followUpAction", self.schedule_follow_up
-        )
-        self.move_button = menu_button(self.tr("Move to"), "moveAction")
-        for stage in STAGE_ORDER:
-            self.move_button.menu().addAction(
-                stage_label(stage), lambda s=stage: self.move_to(s)
-            ).setObjectName(f"move_{stage.value}")
-        self.assign_button = menu_button(self.tr("Assign"), "assignAction")
+        self._gone = False
+
+        self.header = LeadHeader()
+        h = self.header
+        h.complete_button.clicked.connect(self.complete_follow_up)
+        h.call_button.clicked.connect(self.call)
+        h.email_button.clicked.connect(self.email)
+        h.whatsapp_button.clicked.connect(self.whatsapp)
+        h.follow_button.clicked.connect(self.schedule_follow_up)
+        h.attach_button.clicked.connect(self.pick_files)
+        ctx = LeadMenuContext(1, None, self.choices.users)
+        fill_lead_menu(h.move_button.menu(), self, ctx, stage_items(ctx))
+        fill_lead_menu(h.send_button.menu(), self, ctx, channel_items(ctx))
         for user in self.choices.users:
-            self.assign_button.menu().addAction(user.name, lambda u=user.id: self.assign(u))
-        self.assign_button.menu().addAction(self.tr("Release to pool"), lambda: self.assign(None))
-        self.attach_button = push_button(self.tr("Attach…"), "attachAction", self.pick_files)
-        self.send_button = menu_button(self.tr("Send template"), "sendTemplate")
-        for channel, text in (
-            (Channel.EMAIL, self.tr("Email…")),
-            (Channel.WHATSAPP, self.tr("WhatsApp…")),
-            (Channel.SMS, self.tr("SMS…")),
-        ):
-            self.send_button.menu().addAction(
-                text, lambda c=channel: self.sendMessage.emit([self.lead_id], c)
-            ).setObjectName(f"send_{channel.value}")
-        self.log_button = menu_button(self.tr("Log"), "logAction")
+            h.assign_button.menu().addAction(user.name, lambda u=user.id: self.assign(u))
+        h.assign_button.menu().addAction(self.tr("Release to pool"), lambda: self.assign(None))
         for kind in ActivityKind:
             if kind in LOGGABLE:
-                self.log_button.menu().addAction(kind_label(kind), lambda k=kind: self.log(k))
-        for w in (
-            self.call_button,
-            self.email_button,
-            self.whatsapp_button,
-            self.send_button,
-            self.follow_button,
-            self.move_button,
-            self.assign_button,
-            self.log_button,
-            self.attach_button,
-        ):
-            actions.addWidget(w)
-        actions.addStretch(1)
+                h.log_button.menu().addAction(kind_label(kind), lambda k=kind: self.log(k))
         self.message = error_banner("leadMessage")
+        self.notice = notice_banner("leadNotice")
 
         # form and timeline --------------------------------------------------------
         self.form = LeadForm(self.choices, workspace.ctx.default_region)
@@ -190,10 +150,9 @@ class LeadWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addLayout(facts)
-        lay.addLayout(actions)
+        lay.addWidget(self.header)
         lay.addWidget(self.message)
+        lay.addWidget(self.notice)
         lay.addWidget(split, 1)
         lay.addWidget(self.buttons)
         self.resize(1100, 760)
@@ -217,93 +176,104 @@ class LeadWindow(QWidget):
     def _show_record(self, record: LeadRecord, *, keep_edits: bool = False) -> None:
         """Take ``record`` as the saved state; optionally keep what the user typed."""
         edits = self.form.changes() if keep_edits else {}
-        self.record = record
+        self.record = self.latest = record
         self.form.load(record)
         if edits:
             self.form.put(edits)
         self.setWindowTitle(f"{record.number} · {record.name}")
-        self.title.setText(record.name)
-        self.number.setText(record.number)
-        color = STAGE_COLORS[record.stage]
-        self.stage_badge.setText(stage_label(record.stage))
-        self.stage_badge.setStyleSheet(
-            f"background: {color}; color: white; border-radius: 8px; padding: 1px 8px;"
-        )
-        owner = next((u.name for u in self.choices.users if u.id == record.owner_id), None)
-        self.owner.setText(
-            self.tr("Owner: %1").replace("%1", owner) if owner else self.tr("In the pool")
-        )
-        self.score.setText(self.tr("Score %1").replace("%1", str(record.score)))
-        if record.last_contacted_at is None:
-            self.last_contact.setText(self.tr("Not contacted yet"))
-        else:
-            when = QLocale().toString(
-                QDateTime(record.last_contacted_at.astimezone()), QLocale.FormatType.ShortFormat
-            )
-            self.last_contact.setText(self.tr("Last contact: %1").replace("%1", when))
-        self.call_button.setEnabled(bool(record.phone))
-        self.email_button.setEnabled(bool(record.email))
-        self.whatsapp_button.setEnabled(bool(record.whatsapp or record.phone))
+        self.header.show_record(record, self.choices.users)
         self._update_buttons()
 
-    def refresh_after_send(self) -> None:
-        """A message went to this lead: its timeline and last contact catch up (the
-        form keeps whatever is being typed)."""
-        try:
-            fresh = self.ws.leads.get(self.lead_id)
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            return
-        self._show_record(fresh, keep_edits=True)
-        self.timeline_model.reset()
-
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self.form.dirty and self.form.valid)
+        self.save_button.setEnabled(self.form.dirty and self.form.valid and not self._gone)
         self.cancel_button.setEnabled(self.form.dirty)
 
     def show_error(self, exc: LeadDeskError | str) -> None:
         self.message.setText(exc if isinstance(exc, str) else exc.message)
         self.message.show()
 
-    def _written(self, changes: Changes, *, timeline: bool = True) -> None:
+    def _written(self, changes: Changes) -> None:
+        """Something was saved here: show it, and tell everyone else."""
         self.message.hide()
-        if timeline:
-            self.timeline_model.reset()
-        if changes.follow_ups:
-            self._show_follow_up()
+        self.note_changes(changes)
         self.saved.emit(changes)
 
     def _show_follow_up(self) -> None:
-        """The lead's next open follow-up, with a button to complete it."""
         try:
             due = self.ws.follow_ups.due(lead_id=self.lead_id, limit=1)
         except LeadDeskError as exc:
             self.show_error(exc)
             due = []
         self._follow_up = due[0] if due else None
-        self.complete_button.setVisible(self._follow_up is not None)
-        if self._follow_up is None:
-            self.next_follow_up.setText(self.tr("No follow-up planned"))
-            self.next_follow_up.setStyleSheet("")
-            return
-        f = self._follow_up
-        when = QLocale().toString(QDateTime(f.due_at.astimezone()), QLocale.FormatType.ShortFormat)
-        overdue = f.due_at < dt.datetime.now(dt.UTC)
-        text = self.tr("Next: %1 · %2").replace("%1", f.title).replace("%2", when)
-        if overdue:
-            text = self.tr("%1 (overdue)").replace("%1", text)
-        self.next_follow_up.setText(text)
-        self.next_follow_up.setStyleSheet("color: #C0392B; font-weight: 600;" if overdue else "")
+        self.header.show_follow_up(self._follow_up)
 
     def _filter_timeline(self) -> None:
         self.timeline_model.reset(self._timeline_fetch(tuple(self.kinds.currentData() or ())))
+
+    # keeping up with changes made anywhere ----------------------------------------------
+    def note_changes(self, changes: Changes) -> None:
+        """Catch up with ``changes`` if they concern this lead (or follow-ups in general)."""
+        if self._gone:
+            return
+        if self.lead_id in changes.leads:
+            self._catch_up()
+        if self._gone:
+            return
+        if self.lead_id in changes.timelines:
+            self.timeline_model.refresh()
+        if changes.follow_ups or self.lead_id in changes.leads:
+            self._show_follow_up()
+
+    def _catch_up(self) -> None:
+        try:
+            fresh = self.ws.leads.get(self.lead_id)
+        except NotFound:
+            self._gone = True
+            self.notice.setText(
+                self.tr(
+                    "This lead was deleted meanwhile. What you typed here can no longer be saved."
+                )
+            )
+            self.notice.show()
+            self._update_buttons()
+            return
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        if fresh != self.latest:
+            self._take(fresh, mine=False)
+
+    def _take(self, fresh: LeadRecord, *, mine: bool) -> None:
+        """Show the lead as the database now has it.
+
+        Without edits the form shows it too. With edits, a change made from this
+        window (a move, an assignment) keeps them on the new version; one made
+        elsewhere leaves them on the version they started from, so Save finds the
+        conflict and the user chooses field by field.
+        """
+        based_on_latest = self.record.version == self.latest.version
+        if not self.form.dirty or (mine and based_on_latest):
+            self._show_record(fresh, keep_edits=self.form.dirty)
+            if not self.form.dirty:
+                self.notice.hide()
+            return
+        self.latest = fresh
+        self.header.show_record(fresh, self.choices.users)
+        self.setWindowTitle(f"{fresh.number} · {fresh.name}")
+        self.notice.setText(
+            self.tr(
+                "Someone else saved this lead while you were editing. Your edits are kept; "
+                "Save shows any field you both changed."
+            )
+        )
+        self.notice.show()
 
     # saving -------------------------------------------------------------------------
     def save(self) -> bool:
         """Write the edits; False if they could not be (the form keeps them)."""
         if not self.form.dirty:
             return True
-        if not self.form.valid:
+        if not self.form.valid or self._gone:
             return False
         try:
             result = self.ws.leads.update(
@@ -321,6 +291,7 @@ class LeadWindow(QWidget):
             self.show_error(exc)
             return False
         self._show_record(result.value)
+        self.notice.hide()
         self._written(result.changes)
         return True
 
@@ -339,7 +310,7 @@ class LeadWindow(QWidget):
             )
             return False
         keep_theirs = ask.kept_theirs()
-        self.record = theirs
+        self.record = self.latest = theirs
         self.form.load(theirs)
         self.form.put({c.field: mine[c.field] for c in found if c.field not in keep_theirs})
         return self.save()
@@ -349,7 +320,7 @@ class LeadWindow(QWidget):
         self._update_buttons()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.form.dirty:
+        if self.form.dirty and not self._gone:
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved changes"),
@@ -365,19 +336,25 @@ class LeadWindow(QWidget):
                 return
         event.accept()
 
-    # quick actions --------------------------------------------------------------------
+    # quick actions (the header's buttons; LeadActionTarget for its menus) -----------------
     def call(self) -> None:
-        if self.record.phone:
-            QDesktopServices.openUrl(QUrl(f"tel:{self.record.phone}"))
+        if self.latest.phone:
+            QDesktopServices.openUrl(QUrl(f"tel:{self.latest.phone}"))
 
     def email(self) -> None:
-        if self.record.email:
-            QDesktopServices.openUrl(QUrl(f"mailto:{quote(self.record.email, safe='@')}"))
+        if self.latest.email:
+            QDesktopServices.openUrl(QUrl(f"mailto:{quote(self.latest.email, safe='@')}"))
 
     def whatsapp(self) -> None:
-        number = self.record.whatsapp or self.record.phone
+        number = self.latest.whatsapp or self.latest.phone
         if number:
             QDesktopServices.openUrl(QUrl(whatsapp_link(number)))
+
+    def send_selected(self, channel: Channel) -> None:
+        self.sendMessage.emit([self.lead_id], channel)
+
+    def move_selected(self, stage: Stage) -> None:
+        self.move_to(stage)
 
     def schedule_follow_up(self) -> None:
         ask = FollowUpDialog(self.record.name, self)
@@ -389,7 +366,7 @@ class LeadWindow(QWidget):
                 ask.due_at(),
                 ask.title.text(),
                 notes_before=ask.notes.toPlainText() or None,
-                assignee_id=self.record.owner_id or self.me,
+                assignee_id=self.latest.owner_id or self.me,
                 user_id=self.me,
             )
         except LeadDeskError as exc:
@@ -459,10 +436,11 @@ class LeadWindow(QWidget):
         except (LeadDeskError, OSError) as exc:
             self.show_error(exc.message if isinstance(exc, LeadDeskError) else str(exc))
 
+    # moves and owners -------------------------------------------------------------------
     def move_to(self, stage: Stage) -> None:
-        if stage == self.record.stage:
+        if stage == self.latest.stage:
             return
-        record = self.record
+        record = self.latest
         win = (record.name, record.deal_value, record.currency or self.ws.ctx.currency)
         answers = MoveQuestions(self).ask(self, stage, 1, win)
         if answers is None:
@@ -479,19 +457,19 @@ class LeadWindow(QWidget):
         except LeadDeskError as exc:
             self.show_error(exc)
             return
-        self._show_record(moved.lead, keep_edits=True)
+        self._take(moved.lead, mine=True)
         self._written(moved.changes)
 
     def assign(self, owner: uuid.UUID | None) -> None:
         try:
             changes = self.ws.pipeline.assign(
-                self.lead_id, owner, user_id=self.me, expected_version=self.record.version
+                self.lead_id, owner, user_id=self.me, expected_version=self.latest.version
             )
             fresh = self.ws.leads.get(self.lead_id)
         except LeadDeskError as exc:
             self.show_error(exc)
             return
-        self._show_record(fresh, keep_edits=True)
+        self._take(fresh, mine=True)
         self._written(changes)
 
     def log(self, kind: ActivityKind) -> None:

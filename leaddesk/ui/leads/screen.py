@@ -1,17 +1,18 @@
-"""The Leads screen: every lead in a sortable, filterable table with bulk actions."""
+"""The Leads screen as the user sees it: the filter bar, bulk-action buttons, the table
+with its remembered columns, the right-click menu and the CSV export. What it does
+lives in ``LeadsController``."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,36 +28,33 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.activities import Channel
 from leaddesk.domain.lead_table import COLUMNS, DEFAULT_HIDDEN, Column, TableScope, TableSort
 from leaddesk.domain.stages import STAGE_ORDER, Stage
-from leaddesk.errors import LeadDeskError, ValidationError
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.board import FilterChoices
 from leaddesk.services.lead_table import TableQuery
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.actions import (
+    LeadMenuContext,
+    channel_items,
+    fill_lead_menu,
+    lead_menu,
+    stage_items,
+    user_items,
+)
+from leaddesk.ui.changes import DeferredChanges
+from leaddesk.ui.leads.controller import LeadsController
 from leaddesk.ui.leads.export import export_csv
 from leaddesk.ui.names.stages import stage_label
 from leaddesk.ui.widgets.banner import error_banner, write_failed
 from leaddesk.ui.widgets.buttons import menu_button, push_button
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
 from leaddesk.ui.widgets.lead_columns import column_title
-from leaddesk.ui.widgets.lead_dialogs import MoveQuestions
-from leaddesk.ui.widgets.lead_table_model import BLOCK, LeadTableModel
+from leaddesk.ui.widgets.lead_dialogs import FollowUpDialog, MoveQuestions
+from leaddesk.ui.widgets.lead_table_model import LeadTableModel
 from leaddesk.ui.worker import run_with_progress
 
 HEADER_KEY = "leads/header"
 DEBOUNCE_MS = 150
-
-
-class _Deleted(QUndoCommand):
-    """Soft-deleting leads; undo restores them."""
-
-    def __init__(self, screen: LeadsScreen, ids: list[uuid.UUID], text: str) -> None:
-        super().__init__(text)
-        self.screen, self.ids = screen, ids
-
-    def redo(self) -> None:
-        self.screen._write(lambda ws: ws.leads.delete_many(self.ids, user_id=self.screen.me))
-
-    def undo(self) -> None:
-        self.screen._write(lambda ws: ws.leads.restore_many(self.ids, user_id=self.screen.me))
 
 
 class LeadsScreen(QWidget):
@@ -73,10 +71,14 @@ class LeadsScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("leadsScreen")
-        self.ws, self.me, self._settings = workspace, None, settings
-        self.undo_stack = QUndoStack(self)
+        self._settings = settings
         self._questions = MoveQuestions(self)
-        self.sort = TableSort()
+        self._choices: FilterChoices | None = None
+        self.controller = LeadsController(workspace, self, self)
+        self.controller.failed.connect(self.show_error)
+        self.controller.loaded.connect(self._update_tools)
+        self.controller.changed.connect(self.changed)
+        self._changes = DeferredChanges(self, self._apply_changes)
 
         self.filters = FilterBar(views)
         self.filters.sort_label.hide()
@@ -88,26 +90,23 @@ class LeadsScreen(QWidget):
             self.stage_scope.addItem(stage_label(stage), stage.value)
         self.count = QLabel()
         self.count.setObjectName("leadCount")
-        self.open_button = push_button(self.tr("Open"), "openLead", self.open_current)
+        self.open_button = push_button(self.tr("Open"), "openLead", self.open_selected)
         self.assign_button = menu_button(self.tr("Assign"), "bulkAssign")
         self.move_button = menu_button(self.tr("Move to"), "bulkMove")
-        for stage in STAGE_ORDER:
-            self.move_button.menu().addAction(
-                stage_label(stage), lambda s=stage: self.move_selected(s)
-            ).setObjectName(f"bulkMove_{stage.value}")
         self.tag_button = menu_button(self.tr("Tags"), "bulkTags")
         self.tag_button.menu().addAction(self.tr("Add a tag…"), lambda: self.ask_tag(add=True))
         self.tag_button.menu().addAction(self.tr("Remove a tag…"), lambda: self.ask_tag(add=False))
         self.delete_button = push_button(self.tr("Delete"), "bulkDelete", self.delete_selected)
         self.send_button = menu_button(self.tr("Send template"), "bulkSend")
-        for channel, text in (
-            (Channel.EMAIL, self.tr("Email…")),
-            (Channel.WHATSAPP, self.tr("WhatsApp…")),
-            (Channel.SMS, self.tr("SMS…")),
+        every = LeadMenuContext(2, None, ())
+        fill_lead_menu(self.move_button.menu(), self, every, stage_items(every))
+        fill_lead_menu(self.send_button.menu(), self, every, channel_items(every))
+        for menu, prefix in (
+            (self.move_button.menu(), "bulkMove_"),
+            (self.send_button.menu(), "bulkSend_"),
         ):
-            self.send_button.menu().addAction(
-                text, lambda c=channel: self.send_selected(c)
-            ).setObjectName(f"bulkSend_{channel.value}")
+            for action in menu.actions():  # the names the tool row always had
+                action.setObjectName(prefix + action.objectName().split("_", 1)[1])
         self.export_button = menu_button(self.tr("Export CSV"), "exportCsv")
         self.export_button.menu().addAction(
             self.tr("Selected leads…"), lambda: self.export(selection=True)
@@ -135,7 +134,6 @@ class LeadsScreen(QWidget):
         ):
             tools.addWidget(w)
 
-        self.model = LeadTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("leadsTable")
         self.table.setModel(self.model)
@@ -144,6 +142,8 @@ class LeadsScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -170,39 +170,131 @@ class LeadsScreen(QWidget):
         lay.addWidget(self.info)
         lay.addWidget(self.table, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload)
-        self._header_timer = QTimer(self)
-        self._header_timer.setSingleShot(True)
-        self._header_timer.setInterval(500)
+        self._header_timer = QTimer(self, singleShot=True, interval=500)
         self._header_timer.timeout.connect(self._save_header)
         self.filters.changed.connect(self._debounce.start)
         self.stage_scope.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_tools())
-        self._shown: TableQuery | None = None
         # after setSortingEnabled, which asks the model to sort once
         self.model.sort_requested = self._sort_by
         # the table and its lists are read when first shown, not at start
         self._stale = self._choices_stale = True
 
-    # building -----------------------------------------------------------------------
+    # what the controller asks of the view -------------------------------------------------
+    def query(self) -> TableQuery:
+        flt, _sort = self.filters.current()
+        stage = self.stage_scope.currentData()
+        scope = TableScope(frozenset({Stage(stage)}) if stage else frozenset())
+        return TableQuery(filter=flt, scope=scope, sort=self.controller.sort, me=self.me)
+
+    def rows_in_view(self) -> tuple[int, int]:
+        top = max(0, self.table.rowAt(0))
+        bottom = self.table.rowAt(self.table.viewport().height() - 1)
+        return top, max(top, bottom if bottom >= 0 else self.model.rowCount() - 1)
+
+    # the screen's state, for the main window and tests ----------------------------------
+    @property
+    def ws(self) -> Workspace:
+        return self.controller.ws
+
+    @property
+    def me(self) -> uuid.UUID | None:
+        return self.controller.me
+
+    @property
+    def model(self) -> LeadTableModel:
+        return self.controller.model
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.controller.undo_stack
+
+    @property
+    def sort(self) -> TableSort:
+        return self.controller.sort
+
     def fill_choices(self) -> None:
         try:
-            choices = self.ws.board.filter_choices()
+            self._choices = self.ws.board.filter_choices()
         except LeadDeskError as exc:
             self.show_error(exc)
             return
         self._choices_stale = False
-        self.filters.set_choices(choices)
+        self.filters.set_choices(self._choices)
         menu = self.assign_button.menu()
         menu.clear()
-        for user in choices.users:
-            menu.addAction(user.name, lambda u=user.id: self.assign_selected(u))
+        ctx = LeadMenuContext(2, None, self._choices.users)
+        fill_lead_menu(menu, self, ctx, user_items(ctx))
         menu.addSeparator()
         menu.addAction(self.tr("Release to pool"), lambda: self.assign_selected(None))
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.controller.set_workspace(workspace)
+        self._choices_stale = True
+        self._reload_when_shown()
+
+    def set_user(self, me: uuid.UUID | None) -> None:
+        self.controller.me = me
+        self._reload_when_shown()
+
+    def _reload_when_shown(self) -> None:
+        self._changes.forget()
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def note_changes(self, changes: Changes) -> None:
+        """Anything written anywhere: the rows catch up now, or when next shown."""
+        self._changes.note(changes)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        if self._stale:
+            return  # read afresh when shown anyway
+        self.controller.apply_changes(changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._choices_stale:
+            self.fill_choices()
+        if self._stale:
+            self._changes.forget()
+            self.reload()
+        else:
+            self._changes.apply_now()
+
+    def reload(self) -> None:
+        self.message.hide()
+        self.controller.reload()
+        self._stale = False
+
+    def _sort_by(self, column: Column, descending: bool) -> None:
+        if self.controller.sort_by(column, descending):
+            self.table.scrollToTop()
+
+    def _update_tools(self) -> None:
+        selected = len(self.table.selectionModel().selectedRows())
+        text = self.tr("%n lead(s)", "", self.model.total)
+        if selected:
+            text = self.tr("%1 · %2 selected").replace("%1", text).replace("%2", f"{selected:n}")
+        self.count.setText(text)
+        for w in (
+            self.assign_button,
+            self.move_button,
+            self.tag_button,
+            self.send_button,
+            self.delete_button,
+        ):
+            w.setEnabled(bool(selected))
+        self.open_button.setEnabled(selected == 1)
+        self.export_button.menu().actions()[0].setEnabled(bool(selected))
+
+    def show_error(self, exc: LeadDeskError | str) -> None:
+        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.show()
 
     # columns ------------------------------------------------------------------------
     def _restore_header(self) -> None:
@@ -211,7 +303,7 @@ class LeadsScreen(QWidget):
         if isinstance(state, QByteArray) and header.restoreState(state):
             section = header.sortIndicatorSection()
             if 0 <= section < len(COLUMNS):
-                self.sort = TableSort(
+                self.controller.sort = TableSort(
                     COLUMNS[section], header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 )
             return
@@ -256,104 +348,6 @@ class LeadsScreen(QWidget):
         self._fill_column_menu(menu)
         menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
-    # loading ------------------------------------------------------------------------
-    def query(self) -> TableQuery:
-        flt, _sort = self.filters.current()
-        stage = self.stage_scope.currentData()
-        scope = TableScope(frozenset({Stage(stage)}) if stage else frozenset())
-        return TableQuery(filter=flt, scope=scope, sort=self.sort, me=self.me)
-
-    def set_workspace(self, workspace: Workspace) -> None:
-        self.ws = workspace
-        self.undo_stack.clear()
-        self._choices_stale = True
-        self.note_changes()
-
-    def set_user(self, me: uuid.UUID | None) -> None:
-        self.me = me
-        self.note_changes()
-
-    def note_changes(self, _changes: Changes | None = None) -> None:
-        """Something changed elsewhere: reload now if shown, else when next shown."""
-        if self.isVisible():
-            if self._choices_stale:
-                self.fill_choices()
-            self.reload(keep_place=True)
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._choices_stale:
-            self.fill_choices()
-        if self._stale:
-            self.reload()
-
-    def _sort_by(self, column: Column, descending: bool) -> None:
-        """A header click (Qt asks twice for one click; the second is a no-op)."""
-        sort = TableSort(column, descending)
-        if sort == self.sort and self._shown is not None and self._shown.sort == sort:
-            return
-        self.sort = sort
-        if self._shown is None:
-            self.reload()
-            return
-        # the same rows in another order: the count stands, only the first page is asked
-        q = replace(self._shown, sort=sort)
-        try:
-            first = self.ws.table.page(q, offset=0, limit=BLOCK)
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            return
-        self.model.reset(self.model.total, first, lambda o, n: self._fetch(q, o, n))
-        self._shown = q
-        self.table.scrollToTop()
-        self._update_tools()
-
-    def reload(self, *, keep_place: bool = False) -> None:
-        q = self.query()
-        scroll = self.table.verticalScrollBar().value() if keep_place else 0
-        try:
-            total, first = self.ws.table.open(q, first=BLOCK)
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            return
-        self.message.hide()
-        self.model.reset(total, first, lambda offset, limit: self._fetch(q, offset, limit))
-        self._shown, self._stale = q, False
-        if keep_place:
-            self.table.verticalScrollBar().setValue(scroll)
-        self._update_tools()
-
-    def _fetch(self, q: TableQuery, offset: int, limit: int) -> list:  # type: ignore[type-arg]
-        try:
-            return self.ws.table.page(q, offset=offset, limit=limit)
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            return []
-
-    def _update_tools(self) -> None:
-        selected = len(self.table.selectionModel().selectedRows())
-        total = self.model.total
-        text = self.tr("%n lead(s)", "", total)
-        if selected:
-            text = self.tr("%1 · %2 selected").replace("%1", text).replace("%2", f"{selected:n}")
-        self.count.setText(text)
-        for w in (
-            self.assign_button,
-            self.move_button,
-            self.tag_button,
-            self.send_button,
-            self.delete_button,
-        ):
-            w.setEnabled(bool(selected))
-        self.open_button.setEnabled(selected == 1)
-        self.export_button.menu().actions()[0].setEnabled(bool(selected))
-
-    def show_error(self, exc: LeadDeskError | str) -> None:
-        self.message.setText(exc if isinstance(exc, str) else exc.message)
-        self.message.show()
-
     # selection ----------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
         return sorted(i.row() for i in self.table.selectionModel().selectedRows())
@@ -361,45 +355,41 @@ class LeadsScreen(QWidget):
     def selected_ids(self) -> list[uuid.UUID]:
         """The selected leads; all of the filtered list when every row is selected."""
         rows = self.selected_rows()
-        if rows and len(rows) == self.model.total and self._shown is not None:
-            return self.ws.table.ids(self._shown)
-        out = []
-        for r in rows:
-            row = self.model.row(r)
-            if row is not None:
-                out.append(row.id)
-        return out
+        shown = self.controller.shown
+        if rows and len(rows) == self.model.total and shown is not None:
+            return self.ws.table.ids(shown)
+        return [row.id for r in rows if (row := self.model.row(r)) is not None]
 
     def _open_row(self, r: int) -> None:
         row = self.model.row(r)
         if row is not None:
             self.openLead.emit(row.id)
 
-    def open_current(self) -> None:
+    # the bulk actions and the right-click menu (LeadActionTarget) -----------------------
+    def context_menu(self) -> QMenu:
+        users = self._choices.users if self._choices else ()
+        rows = self.selected_rows()
+        stages = {row.stage for r in rows if (row := self.model.row(r)) is not None}
+        ctx = LeadMenuContext(len(rows), stages.pop() if len(stages) == 1 else None, users)
+        return lead_menu(self, self, ctx)
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def open_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
             self._open_row(rows[0])
 
-    # bulk actions -------------------------------------------------------------------
-    def _write(self, act: Callable[[Workspace], Changes]) -> bool:
-        """Run a write, show what went wrong, reload in place, tell the others."""
-        try:
-            changes = act(self.ws)
-        except ValidationError as exc:
-            self.show_error("; ".join(i.message for i in exc.issues))
-            return False
-        except LeadDeskError as exc:
-            self.show_error(exc)
-            self.reload(keep_place=True)
-            return False
-        self.reload(keep_place=True)
-        self.changed.emit(changes)
-        return True
-
     def assign_selected(self, owner: uuid.UUID | None) -> None:
         ids = self.selected_ids()
         if ids:
-            self._write(lambda ws: ws.pipeline.assign_many(ids, owner, user_id=self.me))
+            self.controller.assign(ids, owner)
 
     def move_selected(self, stage: Stage) -> None:
         ids = self.selected_ids()
@@ -412,23 +402,24 @@ class LeadsScreen(QWidget):
             else None
         )
         answers = self._questions.ask(self, stage, len(ids), win)
-        if answers is None:
+        if answers is not None:
+            self.controller.move(ids, stage, answers)
+
+    def schedule_selected(self) -> None:
+        rows = self.selected_rows()
+        row = self.model.row(rows[0]) if len(rows) == 1 else None
+        if row is None:
             return
-
-        def move(ws: Workspace) -> Changes:
-            results = ws.pipeline.move_many(
-                [(i, None) for i in ids],
-                stage,
-                reason=answers.reason,
-                user_id=self.me,
-                deal_value=answers.deal_value,
+        ask = FollowUpDialog(row.name, self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+        due, title, notes = ask.due_at(), ask.title.text(), ask.notes.toPlainText() or None
+        me = self.me
+        self.controller.write(
+            lambda ws: (
+                ws.follow_ups.schedule(row.id, due, title, notes_before=notes, user_id=me).changes
             )
-            out = Changes()
-            for r in results:
-                out |= r.changes
-            return out
-
-        self._write(move)
+        )
 
     def send_selected(self, channel: Channel) -> None:
         ids = self.selected_ids()
@@ -444,13 +435,7 @@ class LeadsScreen(QWidget):
 
     def retag_selected(self, tag: str, *, add: bool) -> None:
         ids = self.selected_ids()
-        if not ids:
-            return
-        if add:
-            done = self._write(lambda ws: ws.leads.retag(ids, add=[tag]))
-        else:
-            done = self._write(lambda ws: ws.leads.retag(ids, remove=[tag]))
-        if done:
+        if ids and self.controller.retag(ids, tag, add=add):
             self.fill_choices()
 
     def delete_selected(self, *, confirm: bool = True) -> None:
@@ -466,7 +451,7 @@ class LeadsScreen(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         # plural forms come only from self.tr: lupdate reads no count in translate()
-        self.undo_stack.push(_Deleted(self, ids, self.tr("Delete %n lead(s)", "", len(ids))))
+        self.controller.delete(ids, self.tr("Delete %n lead(s)", "", len(ids)))
         self.table.clearSelection()
         self.info.setText(
             self.tr("%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.", "", len(ids))
@@ -480,10 +465,11 @@ class LeadsScreen(QWidget):
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export leads"), "leads.csv", self.tr("CSV files (*.csv)")
             )
-        if not path or self._shown is None:
+        shown = self.controller.shown
+        if not path or shown is None:
             return None
         try:
-            ids = self.selected_ids() if selection else self.ws.table.ids(self._shown)
+            ids = self.selected_ids() if selection else self.ws.table.ids(shown)
             columns = self.visible_columns()
             written = run_with_progress(
                 self,

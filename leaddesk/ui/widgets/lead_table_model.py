@@ -87,16 +87,59 @@ class LeadTableModel(QAbstractTableModel):
         i = r % BLOCK
         return rows[i] if rows is not None and i < len(rows) else None
 
-    def replace(self, fresh: dict[Any, LeadRow | None]) -> None:
-        """Swap in rows that changed (None: the row left the list, shown as it was)."""
+    def held(self) -> dict[uuid.UUID, LeadRow]:
+        """The rows in memory, by lead id (the ones a change may concern)."""
+        return {row.id: row for rows in self._blocks.values() for row in rows}
+
+    def replace(self, fresh: dict[uuid.UUID, LeadRow]) -> None:
+        """Show new contents of rows where they stand (their order did not change)."""
         for block, rows in self._blocks.items():
             for i, old in enumerate(rows):
                 new = fresh.get(old.id)
-                if new is not None:
+                if new is not None and new != old:
                     rows[i] = new
                     self._texts.pop(new.id, None)
                     r = block * BLOCK + i
                     self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
+
+    def requery(self, total: int, blocks: dict[int, list[LeadRow]]) -> None:
+        """New contents for the blocks in view (rows may have moved, come or gone),
+        keeping the selection and the current row on the same leads.
+
+        Blocks not in view are forgotten and fetched again when reached. A selected
+        row whose lead is not in the new blocks keeps its row number, so a selection
+        of the whole list stays whole.
+        """
+        if total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+        elif total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._id_at(p.row()) for p in before]
+        self._blocks = OrderedDict((offset // BLOCK, rows) for offset, rows in blocks.items())
+        self._texts.clear()
+        where = {
+            row.id: block * BLOCK + i
+            for block, rows in self._blocks.items()
+            for i, row in enumerate(rows)
+        }
+        after = []
+        for p, lead_id in zip(before, ids, strict=True):
+            row = where.get(lead_id) if lead_id is not None else None
+            if row is None:
+                row = p.row() if p.row() < total else -1
+            after.append(self.index(row, p.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _id_at(self, r: int) -> uuid.UUID | None:
+        row = self.loaded(r)
+        return row.id if row is not None else None
 
     # Qt model ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -1,0 +1,124 @@
+"""The top of a lead's window: who the lead is, where it stands, what is next, and the
+quick actions. It only shows; the window connects the buttons to what they do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from leaddesk.services.records import FollowUpRecord, LeadRecord, UserRecord
+from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
+from leaddesk.ui.widgets.buttons import menu_button
+
+
+def _button(text: str, name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    return button
+
+
+def _when(moment: dt.datetime) -> str:
+    return QLocale().toString(QDateTime(moment.astimezone()), QLocale.FormatType.ShortFormat)
+
+
+class LeadHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("leadName")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.number = QLabel()
+        self.number.setObjectName("leadNumber")
+        self.stage_badge = QLabel()
+        self.stage_badge.setObjectName("leadStage")
+        self.owner = QLabel()
+        self.owner.setObjectName("leadOwner")
+        self.score = QLabel()
+        self.score.setObjectName("leadScore")
+        self.last_contact = QLabel()
+        self.last_contact.setObjectName("lastContact")
+        self.next_follow_up = QLabel()
+        self.next_follow_up.setObjectName("nextFollowUp")
+        self.complete_button = _button(self.tr("Done…"), "completeFollowUp")
+        facts = QHBoxLayout()
+        for w in (self.number, self.stage_badge, self.owner, self.score, self.last_contact):
+            facts.addWidget(w)
+        facts.addStretch(1)
+        facts.addWidget(self.next_follow_up)
+        facts.addWidget(self.complete_button)
+
+        # the window connects what each button does
+        self.call_button = _button(self.tr("Call"), "callAction")
+        self.email_button = _button(self.tr("Email"), "emailAction")
+        self.whatsapp_button = _button(self.tr("WhatsApp"), "whatsappAction")
+        self.send_button = menu_button(self.tr("Send template"), "sendTemplate")
+        self.follow_button = _button(self.tr("Follow-up…"), "followUpAction")
+        self.move_button = menu_button(self.tr("Move to"), "moveAction")
+        self.assign_button = menu_button(self.tr("Assign"), "assignAction")
+        self.log_button = menu_button(self.tr("Log"), "logAction")
+        self.attach_button = _button(self.tr("Attach…"), "attachAction")
+        actions = QHBoxLayout()
+        buttons: tuple[QPushButton | QToolButton, ...] = (
+            self.call_button,
+            self.email_button,
+            self.whatsapp_button,
+            self.send_button,
+            self.follow_button,
+            self.move_button,
+            self.assign_button,
+            self.log_button,
+            self.attach_button,
+        )
+        for button in buttons:
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addLayout(facts)
+        lay.addLayout(actions)
+
+    def show_record(self, record: LeadRecord, users: tuple[UserRecord, ...]) -> None:
+        self.title.setText(record.name)
+        self.number.setText(record.number)
+        color = STAGE_COLORS[record.stage]
+        self.stage_badge.setText(stage_label(record.stage))
+        self.stage_badge.setStyleSheet(
+            f"background: {color}; color: white; border-radius: 8px; padding: 1px 8px;"
+        )
+        owner = _owner_name(users, record.owner_id)
+        self.owner.setText(
+            self.tr("Owner: %1").replace("%1", owner) if owner else self.tr("In the pool")
+        )
+        self.score.setText(self.tr("Score %1").replace("%1", str(record.score)))
+        if record.last_contacted_at is None:
+            self.last_contact.setText(self.tr("Not contacted yet"))
+        else:
+            self.last_contact.setText(
+                self.tr("Last contact: %1").replace("%1", _when(record.last_contacted_at))
+            )
+        self.call_button.setEnabled(bool(record.phone))
+        self.email_button.setEnabled(bool(record.email))
+        self.whatsapp_button.setEnabled(bool(record.whatsapp or record.phone))
+
+    def show_follow_up(self, f: FollowUpRecord | None) -> None:
+        """The lead's next open follow-up, red when overdue, with Done… beside it."""
+        self.complete_button.setVisible(f is not None)
+        if f is None:
+            self.next_follow_up.setText(self.tr("No follow-up planned"))
+            self.next_follow_up.setStyleSheet("")
+            return
+        overdue = f.due_at < dt.datetime.now(dt.UTC)
+        text = self.tr("Next: %1 · %2").replace("%1", f.title).replace("%2", _when(f.due_at))
+        if overdue:
+            text = self.tr("%1 (overdue)").replace("%1", text)
+        self.next_follow_up.setText(text)
+        self.next_follow_up.setStyleSheet("color: #C0392B; font-weight: 600;" if overdue else "")
+
+
+def _owner_name(users: tuple[UserRecord, ...], owner_id: uuid.UUID | None) -> str | None:
+    return next((u.name for u in users if u.id == owner_id), None)
