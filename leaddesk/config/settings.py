@@ -58,8 +58,10 @@ class Settings:
     @classmethod
     def load(cls) -> Settings:
         try:
-            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+            raw: object = json.loads(cls.path().read_text(encoding="utf-8"))
         except (FileNotFoundError, json.JSONDecodeError):
+            return cls()
+        if not isinstance(raw, dict):  # JSON, but not our settings: as if unreadable
             return cls()
         raw = _upgrade(raw)
         known = {f.name for f in fields(cls)}
