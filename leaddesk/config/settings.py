@@ -9,6 +9,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_path, user_data_path
 
@@ -65,7 +66,9 @@ class Settings:
             return cls()
         raw = _upgrade(raw)
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known})
+        # the values as the file has them (save() wrote them): not checked field by field
+        values: dict[str, Any] = {k: v for k, v in raw.items() if k in known}
+        return cls(**values)
 
     def save(self) -> None:
         path = self.path()
