@@ -6,7 +6,8 @@ names what went wrong and where, for logs and the command line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 
 class LeadDeskError(Exception):
@@ -22,7 +23,8 @@ class FieldIssue:
     field: str
     code: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    # dataclasses.field by its full name: in this class body "field" is the attribute above
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
 
 class ValidationError(LeadDeskError):

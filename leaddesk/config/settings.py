@@ -9,6 +9,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_config_path, user_data_path
 
@@ -58,12 +59,16 @@ class Settings:
     @classmethod
     def load(cls) -> Settings:
         try:
-            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+            raw: object = json.loads(cls.path().read_text(encoding="utf-8"))
         except (FileNotFoundError, json.JSONDecodeError):
+            return cls()
+        if not isinstance(raw, dict):  # JSON, but not our settings: as if unreadable
             return cls()
         raw = _upgrade(raw)
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known})
+        # the values as the file has them (save() wrote them): not checked field by field
+        values: dict[str, Any] = {k: v for k, v in raw.items() if k in known}
+        return cls(**values)
 
     def save(self) -> None:
         path = self.path()

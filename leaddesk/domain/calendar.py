@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 from zoneinfo import ZoneInfo
 
 PRODID = "-//LeadDesk//Follow-ups//EN"
@@ -55,4 +56,5 @@ def to_ics(events: Iterable[CalendarEvent], zone: str, *, stamp: dt.datetime) ->
         cal.add_component(ev)
     if tz is not dt.UTC:
         cal.add_missing_timezones()
-    return cal.to_ical()
+    # icalendar leaves Component.to_ical unannotated; it returns the file's bytes
+    return cast(bytes, cal.to_ical())

@@ -95,7 +95,7 @@ class Offered:
         self._values = {f: "" if values.get(f) is None else str(values[f]) for f in fields}
 
     def __getattr__(self, name: str) -> str:
-        values = object.__getattribute__(self, "_values")
+        values: dict[str, str] = object.__getattribute__(self, "_values")
         if name in values:
             return values[name]
         raise AttributeError(name)

@@ -69,6 +69,9 @@ class ActivityService:
             issues.append(FieldIssue("subject", "too_long", "At most 300 characters."))
         if issues:
             raise ValidationError(issues)
+        # both parsed: a value that does not parse left an issue above
+        assert isinstance(kind, ActivityKind)
+        assert direction is None or isinstance(direction, Direction)
         with transaction(self.ctx.db) as s:
             if q.get_lead(s, lead_id) is None:
                 raise missing("Lead", lead_id)

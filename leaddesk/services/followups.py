@@ -18,6 +18,7 @@ from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, FollowUp
 from leaddesk.store.session import transaction
 from leaddesk.store.timeline import (
+    AgendaRow,
     agenda_count,
     agenda_rows,
     get_follow_up,
@@ -252,8 +253,8 @@ class FollowUpService:
         return to_ics(events, zone, stamp=self.ctx.clock())
 
 
-def _agenda_item(row: object) -> AgendaItem:
-    f, number, first, last, company, stage, assignee = row  # type: ignore[misc]
+def _agenda_item(row: AgendaRow) -> AgendaItem:
+    f, number, first, last, company, stage, assignee = row
     return AgendaItem(
         follow_up=follow_up_record(f),
         lead_number=format_number(number),

@@ -103,6 +103,16 @@ def _breakdown(
     return tuple(sorted(out, key=lambda o: (-o.leads, o.label)))
 
 
+def _by_field(name: str) -> Callable[[Any], tuple[object]]:
+    """The key of a breakdown by one field of the outcome rows."""
+    return lambda r: (getattr(r, name),)
+
+
+def _owner_id(o: Outcome) -> uuid.UUID | None:
+    """The rep of a group of the owner breakdown (None: the leads nobody owns)."""
+    return o.key if isinstance(o.key, uuid.UUID) else None
+
+
 def _totals(vectors: Iterable[tuple[Any, ...]]) -> list[Any]:
     total: list[Any] = [0, 0, 0, 0, ZERO, 0, 0, 0]
     for v in vectors:
@@ -135,12 +145,12 @@ class InsightsService:
             total = dict(zip(FIELDS, _totals(vectors), strict=True))
             owners = _breakdown(rows, vectors, lambda r: (r.owner_id,), names["owner"])
             medians = {
-                o.key: q.middle(s, f, bits, "first_response_s", o.responded, owner=o.key)
+                o.key: q.middle(s, f, bits, "first_response_s", o.responded, owner=_owner_id(o))
                 for o in owners
             }
             times = self._stage_times(s, f, bits, rows)
         breakdowns = {
-            d: _breakdown(rows, vectors, lambda r, k=KEY_OF[d]: (getattr(r, k),), names[d])
+            d: _breakdown(rows, vectors, _by_field(KEY_OF[d]), names[d])
             for d in ("source", "campaign", "segment")
         }
         breakdowns["product"] = _breakdown(
@@ -189,7 +199,7 @@ class InsightsService:
                 sorted(
                     (
                         RepRow(
-                            owner_id=o.key if isinstance(o.key, uuid.UUID) else None,
+                            owner_id=_owner_id(o),
                             name=o.label,
                             leads=o.leads,
                             fast=o.fast,
@@ -279,7 +289,15 @@ def _loop_campaigns(
 ) -> tuple[LoopRow, ...]:
     by_key = {o.key: o for o in outcomes}
     keys = [k for k in costs if costs[k] > 0 or k in by_key] + ([None] if None in by_key else [])
-    rows = [_loop(k, names["campaign"].get(k, ""), costs.get(k, ZERO), by_key.get(k)) for k in keys]
+    rows = [
+        _loop(
+            k,
+            names["campaign"].get(k, ""),
+            ZERO if k is None else costs.get(k, ZERO),
+            by_key.get(k),
+        )
+        for k in keys
+    ]
     return tuple(sorted(rows, key=lambda r: (r.key is None, -float(r.revenue), r.label)))
 
 

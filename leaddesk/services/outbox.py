@@ -13,8 +13,9 @@ import datetime as dt
 import uuid
 from collections import deque
 from collections.abc import Callable, Collection
+from typing import cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.activities import ActivityKind, Channel, Direction
@@ -62,8 +63,10 @@ REQUEUED: dict[str, object] = {
 
 def _log_sent(session: Session, m: OutboxMessage, at: dt.datetime, reply: str | None) -> None:
     """The sent message on the lead's timeline, and the lead's last contact moved."""
+    # declarative types __table__ as any FromClause; a class mapped by __tablename__ has a Table
+    activities = cast(Table, Activity.__table__)
     session.execute(
-        insert(Activity.__table__).values(
+        insert(activities).values(
             id=uuid.uuid4(),
             lead_id=m.lead_id,
             kind=KIND[m.channel],
@@ -262,8 +265,8 @@ class OutboxService:
     def batches(self, *, limit: int = 100) -> list[BatchSummary]:
         with transaction(self.ctx.db, write=False) as s:
             rows = q.recent_batches(s, limit=limit)
-            counts = q.batch_counts(s, [r.OutboxBatch.id for r in rows])
-            return [_summary(r.OutboxBatch, r.user_name, counts[r.OutboxBatch.id]) for r in rows]
+            counts = q.batch_counts(s, [b.id for b, _ in rows])
+            return [_summary(b, user_name, counts[b.id]) for b, user_name in rows]
 
     def batch(self, batch_id: uuid.UUID) -> BatchSummary:
         with transaction(self.ctx.db, write=False) as s:
@@ -282,7 +285,7 @@ class OutboxService:
     ) -> list[OutboxRow]:
         with transaction(self.ctx.db, write=False) as s:
             rows = q.messages(s, batch_id=batch_id, statuses=statuses, limit=limit, offset=offset)
-            return [outbox_row(r.OutboxMessage, r.lead_number) for r in rows]
+            return [outbox_row(m, lead_number) for m, lead_number in rows]
 
     def count(
         self, *, batch_id: uuid.UUID | None = None, statuses: Collection[MessageStatus] = ()

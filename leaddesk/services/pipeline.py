@@ -53,9 +53,9 @@ def place_keys(
     below = found[below_id][1] if below_id else None
     if above is None and below is None:
         below = q.first_position(session, stage, exclude=moving)
-    elif below is None:
-        below = q.neighbour_position(session, stage, above, after=True, exclude=moving)  # type: ignore[arg-type]
-    elif above is None:
+    elif above is not None and below is None:
+        below = q.neighbour_position(session, stage, above, after=True, exclude=moving)
+    elif above is None and below is not None:
         above = q.neighbour_position(session, stage, below, after=False, exclude=moving)
     return keys_between(above, below, len(lead_ids))
 
@@ -213,7 +213,10 @@ class PipelineService:
                     lead.deal_value = deal_value
                 results.append((lead, from_stage, from_position, from_reason, changes))
             s.flush()
-            return [MoveResult(lead_record(lead), *rest) for lead, *rest in results]
+            return [
+                MoveResult(lead_record(lead), from_stage, from_position, from_reason, changes)
+                for lead, from_stage, from_position, from_reason, changes in results
+            ]
 
     def undo_move(self, move: MoveResult, *, user_id: uuid.UUID | None = None) -> MoveResult:
         """Reverse ``move``: the old stage and place, the reversal on the timeline."""
@@ -260,7 +263,10 @@ class PipelineService:
                 lead.reason = move.from_reason
                 out.append((lead, from_stage, from_position, from_reason, changes))
             s.flush()
-            return [MoveResult(lead_record(lead), *rest) for lead, *rest in out]
+            return [
+                MoveResult(lead_record(lead), from_stage, from_position, from_reason, changes)
+                for lead, from_stage, from_position, from_reason, changes in out
+            ]
 
     def assign(
         self,

@@ -3,6 +3,7 @@ template is rendered with for a lead."""
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import uuid
@@ -271,7 +272,7 @@ class TemplateService:
         )
         return self.save(draft, family=original.family if translation else None)
 
-    def translations(self, template_id: uuid.UUID) -> list[TemplateRecord]:
+    def translations(self, template_id: uuid.UUID) -> builtins.list[TemplateRecord]:
         """The template and its translations, by language."""
         with transaction(self.ctx.db, write=False) as s:
             t = q.get_template(s, template_id)

@@ -39,8 +39,9 @@ from leaddesk.store.models import (
 Owner = aliased(User, name="owner")
 
 
-def card_select() -> Select[Any]:
-    """What a card shows, in one row per lead."""
+def card_select() -> Select[*tuple[Any, ...]]:
+    """What a card shows, in one row per lead (sixteen columns: select() types the
+    first ten)."""
     return (
         select(
             Lead.id,
@@ -86,7 +87,7 @@ def stage_totals(
 
 def column_page(
     session: Session, stage: Stage, *, limit: int, after: tuple[str, uuid.UUID] | None = None
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Cards of one column in board order, after the keyset ``(position, id)``."""
     stmt = card_select().where(Lead.stage == stage)
     if after is not None:
@@ -95,7 +96,7 @@ def column_page(
     return session.execute(stmt.order_by(Lead.position, Lead.id).limit(limit)).all()
 
 
-def cards_by_id(session: Session, ids: Sequence[uuid.UUID]) -> Sequence[Row[Any]]:
+def cards_by_id(session: Session, ids: Sequence[uuid.UUID]) -> Sequence[Row[*tuple[Any, ...]]]:
     return session.execute(card_select().where(Lead.id.in_(list(ids)))).all() if ids else []
 
 
@@ -138,7 +139,9 @@ def text_filter(
     return conditions
 
 
-def search_cards(session: Session, terms: Sequence[str], *, limit: int) -> Sequence[Row[Any]]:
+def search_cards(
+    session: Session, terms: Sequence[str], *, limit: int
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Leads whose name, company, email, phone or number contain every term."""
     stmt = card_select().where(*text_filter(session, terms))
     return session.execute(stmt.order_by(Lead.updated_at.desc(), Lead.id).limit(limit)).all()
@@ -230,7 +233,7 @@ def column_slice(
     *,
     offset: int,
     limit: int,
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Cards ``offset`` to ``offset + limit`` of a column.
 
     The ids are picked first from the board index alone, then only those rows

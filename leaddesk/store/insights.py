@@ -114,7 +114,7 @@ def _responses() -> list[Any]:
 
 def outcomes(
     s: Session, f: InsightFilter, bits: dict[uuid.UUID, int], currency: str
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """How far the leads got, what they brought, how fast they were answered and how
     long they spent in each stage, per source, campaign, segment and owner: every
     breakdown but products adds these up (read in ix_leads_outcomes order, so SQLite
@@ -134,7 +134,7 @@ def outcomes(
 
 def by_products(
     s: Session, f: InsightFilter, bits: dict[uuid.UUID, int], currency: str
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """How far the leads got per set of products (their product bits)."""
     stmt = (
         select(L.product_bits, *_reached(currency))
@@ -164,7 +164,7 @@ def created_per_bucket(
     f: InsightFilter,
     bits: dict[uuid.UUID, int],
     bounds: Sequence[tuple[dt.datetime, dt.datetime]],
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Leads created per bucket (local days, weeks... as UTC ranges) and source: one
     count of an index range (ix_leads_cohort: source, created_at) per bucket and source,
     so nothing is sorted."""
@@ -201,7 +201,7 @@ def won_per_bucket(
     f: InsightFilter,
     bits: dict[uuid.UUID, int],
     bounds: Sequence[tuple[dt.datetime, dt.datetime]],
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Leads won per bucket (whenever they were created), their deal value by currency."""
     if not bounds:
         return []
@@ -216,7 +216,9 @@ def won_per_bucket(
     return s.connection().execute(_using(stmt, "ix_leads_won")).all()
 
 
-def pipeline(s: Session, f: InsightFilter, bits: dict[uuid.UUID, int]) -> Sequence[Row[Any]]:
+def pipeline(
+    s: Session, f: InsightFilter, bits: dict[uuid.UUID, int]
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Today's leads and deal value per stage (the period does not apply)."""
     stmt = (
         select(L.stage, L.currency, func.count().label("n"), func.sum(L.deal_value).label("value"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Row, Select, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -14,6 +14,7 @@ from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.store.models import Campaign, Lead, Tag, User, lead_tags
 
 Owner = aliased(User, name="table_owner")
+Ts = TypeVarTuple("Ts")
 
 
 def _where(
@@ -69,7 +70,7 @@ def _ordered(keys: Sequence[Key]) -> list[Any]:
     return [e.desc() if down else e for e, down in keys]
 
 
-def _joins(stmt: Select[Any], sort: TableSort) -> Select[Any]:
+def _joins(stmt: Select[*Ts], sort: TableSort) -> Select[*Ts]:
     if sort.column is Column.OWNER:
         stmt = stmt.outerjoin(Owner, Owner.id == Lead.owner_id)
     if sort.column is Column.CAMPAIGN:
@@ -84,7 +85,8 @@ def count(
     return int(session.execute(stmt).scalar_one())
 
 
-def row_select() -> Select[Any]:
+def row_select() -> Select[*tuple[Any, ...]]:
+    """What a row of the table shows (twenty columns: select() types the first ten)."""
     owner = aliased(User, name="row_owner")
     return (
         select(
@@ -122,7 +124,7 @@ def page(
     *,
     offset: int,
     limit: int,
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Rows ``offset`` to ``offset + limit``: ids picked and sorted first, then only
     those rows joined for display (a join: MariaDB refuses LIMIT inside IN)."""
     keys = sort_keys(sort)
@@ -154,7 +156,7 @@ def ids(
     return session.scalars(stmt).all()
 
 
-def rows_by_id(session: Session, lead_ids: Sequence[uuid.UUID]) -> Sequence[Row[Any]]:
+def rows_by_id(session: Session, lead_ids: Sequence[uuid.UUID]) -> Sequence[Row[*tuple[Any, ...]]]:
     stmt = row_select().where(Lead.id.in_(list(lead_ids)), Lead.deleted_at.is_(None))
     return session.execute(stmt).all()
 

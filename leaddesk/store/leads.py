@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection, Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from leaddesk.domain.stage_history import elapsed_seconds
@@ -121,7 +122,8 @@ def count_leads(session: Session) -> int:
 def touch_last_contact(session: Session, lead_id: uuid.UUID, at: dt.datetime) -> None:
     """Move the lead's last contact forward (never back); not a user's edit, so the
     lead's version stays and an open form does not conflict."""
-    leads = Lead.__table__
+    # declarative types __table__ as any FromClause; a class mapped by __tablename__ has a Table
+    leads = cast(Table, Lead.__table__)
     session.execute(
         update(leads)
         .where(
@@ -135,7 +137,7 @@ def touch_last_contact(session: Session, lead_id: uuid.UUID, at: dt.datetime) ->
 def touch_first_response(session: Session, lead_id: uuid.UUID, at: dt.datetime) -> None:
     """The lead's first response is its earliest outbound contact after it came in (kept
     without moving the version, like the last contact)."""
-    leads = Lead.__table__
+    leads = cast(Table, Lead.__table__)  # a Table, as in touch_last_contact
     row = session.execute(
         select(leads.c.created_at, leads.c.first_response_at).where(leads.c.id == lead_id)
     ).first()

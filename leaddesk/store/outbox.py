@@ -10,9 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Row, and_, case, exists, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Result,
+    Row,
+    Table,
+    and_,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from leaddesk.domain.activities import ActivityKind, Channel, Direction
@@ -21,7 +34,15 @@ from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Activity, Lead, OutboxBatch, OutboxMessage, User
 
 M = OutboxMessage
-T = OutboxMessage.__table__  # Core statements on the sending path: no ORM bookkeeping
+# Core statements on the sending path: no ORM bookkeeping (declarative types __table__
+# as any FromClause; a class mapped by __tablename__ has a Table)
+T = cast(Table, OutboxMessage.__table__)
+
+
+def _matched(result: Result[*tuple[Any, ...]]) -> int:
+    """The rows an UPDATE matched. Session.execute() returns a CursorResult for one, which
+    has the rowcount, but is annotated as returning any Result."""
+    return cast("CursorResult[*tuple[Any, ...]]", result).rowcount
 
 
 def _claimable(sender: str, channel: Channel, now: dt.datetime, lease: dt.timedelta) -> Any:
@@ -97,7 +118,7 @@ def _update_held(
         .where(T.c.id == message_id, T.c.claim_token == token, T.c.status == held_as)
         .values(updated_at=now, version=T.c.version + 1, **values)
     )
-    return result.rowcount == 1
+    return _matched(result) == 1
 
 
 def set_claimed(
@@ -137,7 +158,7 @@ def release_claims(
             version=T.c.version + 1,
         )
     )
-    return result.rowcount
+    return _matched(result)
 
 
 def release_abandoned(session: Session, *, sender: str, now: dt.datetime) -> int:
@@ -159,7 +180,7 @@ def release_abandoned(session: Session, *, sender: str, now: dt.datetime) -> int
         )
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount
+    return _matched(result)
 
 
 def change_status(
@@ -178,7 +199,7 @@ def change_status(
         .values(updated_at=now, version=M.version + 1, **values)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount
+    return _matched(result)
 
 
 def cancel_batch(session: Session, batch_id: uuid.UUID, *, now: dt.datetime) -> int:
@@ -201,7 +222,7 @@ def cancel_batch(session: Session, batch_id: uuid.UUID, *, now: dt.datetime) -> 
             version=T.c.version + 1,
         )
     )
-    return result.rowcount
+    return _matched(result)
 
 
 def change_batch_status(
@@ -218,7 +239,7 @@ def change_batch_status(
         .values(updated_at=now, version=M.version + 1, **values)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount
+    return _matched(result)
 
 
 def pending_count(session: Session, *, sender: str, channel: Channel = Channel.EMAIL) -> int:
@@ -250,7 +271,8 @@ def batch_counts(
     return out
 
 
-def recent_batches(session: Session, *, limit: int) -> Sequence[Row[Any]]:
+def recent_batches(session: Session, *, limit: int) -> Sequence[tuple[OutboxBatch, str | None]]:
+    """The newest batches, each with the name of the user who queued it (None: nobody's)."""
     stmt = (
         select(OutboxBatch, User.name.label("user_name"))
         .outerjoin(User, User.id == OutboxBatch.user_id)
@@ -267,7 +289,8 @@ def messages(
     statuses: Collection[MessageStatus],
     limit: int,
     offset: int = 0,
-) -> Sequence[Row[Any]]:
+) -> Sequence[tuple[OutboxMessage, int]]:
+    """Messages, each with its lead's number."""
     stmt = select(M, Lead.number.label("lead_number")).join(Lead, Lead.id == M.lead_id)
     if batch_id is not None:
         stmt = stmt.where(M.batch_id == batch_id)

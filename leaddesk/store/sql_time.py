@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 
@@ -22,12 +23,12 @@ class unindexed(FunctionElement[Any]):
 
 
 @compiles(unindexed)
-def _plain(element: unindexed, compiler: Any, **kw: Any) -> str:
+def _plain(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     (col,) = element.clauses
     return compiler.process(col, **kw)
 
 
 @compiles(unindexed, "sqlite")
-def _sqlite_unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
+def _sqlite_unindexed(element: unindexed, compiler: SQLCompiler, **kw: Any) -> str:
     (col,) = element.clauses
     return f"+{compiler.process(col, **kw)}"

@@ -57,7 +57,8 @@ def translations(session: Session, template: MessageTemplate) -> Sequence[Messag
 
 
 def origins(session: Session) -> set[str]:
-    return {o for o in session.scalars(select(T.origin).where(T.origin.is_not(None)))}
+    stmt = select(T.origin).where(T.origin.is_not(None))
+    return {o for o in session.scalars(stmt) if o is not None}
 
 
 def name_taken(session: Session, name: str, *, other_than: uuid.UUID | None = None) -> bool:

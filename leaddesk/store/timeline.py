@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection, Sequence
-from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from leaddesk.domain.stages import Stage
 from leaddesk.store.models import PARTIAL_INDEX_BACKENDS, Activity, FollowUp, Lead, User
+
+# a follow-up, its lead's number, first and last name, company and stage, and the
+# assignee's name (None: nobody's); a Row, which types as the tuple it unpacks to
+AgendaRow = tuple[FollowUp, int, str | None, str | None, str | None, Stage, str | None]
 
 
 def timeline_page(
@@ -66,7 +70,7 @@ def _agenda_where(
     start: dt.datetime | None, end: dt.datetime | None, assignee_id: uuid.UUID | None
 ) -> list[ColumnElement[bool]]:
     """The open follow-ups due in [start, end) (of one assignee); the lead not checked."""
-    out = [FollowUp.done_at.is_(None)]
+    out: list[ColumnElement[bool]] = [FollowUp.done_at.is_(None)]
     if start is not None:
         out.append(FollowUp.due_at >= start)
     if end is not None:
@@ -83,7 +87,7 @@ def agenda_rows(
     end: dt.datetime | None,
     assignee_id: uuid.UUID | None,
     limit: int,
-) -> Sequence[Row[Any]]:
+) -> Sequence[AgendaRow]:
     """Open follow-ups due in [start, end) with their lead and assignee, soonest first."""
     assignee = aliased(User, name="assignee")
     stmt = (

@@ -36,3 +36,11 @@ def test_without_a_keyring_passwords_are_asked_never_stored() -> None:
     got = secrets.with_password(bare, lambda u: asked.append(u.host or "") or "typed")
     assert asked == ["db.example.com"] and got.password == "typed"
     assert secrets.with_password(bare, None).password is None
+
+
+@pytest.mark.parametrize("text", ["[]", "null", '"en"', "3", "{not json"])
+def test_a_settings_file_that_is_not_an_object_gives_the_defaults(text: str) -> None:
+    path = Settings.path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    assert Settings.load() == Settings()
