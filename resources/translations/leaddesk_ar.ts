@@ -4,52 +4,52 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="40"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="41"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="43"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="45"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="46"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
         <source>Stage change</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
         <source>Assignment</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
         <source>System</source>
         <translation>النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="49"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/files.py" line="21"/>
+        <location filename="../../leaddesk/ui/lead/files.py" line="22"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
         <translation>حجم %1 هو %2؛ تُرفض الملفات الأكبر من %3. يمكن تغيير الحد من الإعدادات.</translation>
     </message>
@@ -83,56 +83,56 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="121"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="148"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="123"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="150"/>
         <source>Save this chart as a picture</source>
         <translation>احفظ هذا المخطط كصورة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="125"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="152"/>
         <source>As PNG…</source>
         <translation>بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="126"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="153"/>
         <source>As SVG…</source>
         <translation>بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="295"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="322"/>
         <source>Save the chart</source>
         <translation>حفظ المخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>SVG drawings (*.svg)</source>
         <translation>رسومات SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="318"/>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="331"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="345"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="358"/>
         <source>the picture could not be saved there</source>
         <translation>تعذّر حفظ الصورة هناك</translation>
     </message>
 </context>
 <context>
-    <name>BoardScreen</name>
+    <name>BoardController</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="269"/>
         <source>Move %1 to %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="288"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="271"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
@@ -143,13 +143,16 @@
             <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="420"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="421"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="287"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -160,76 +163,26 @@
             <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="448"/>
-        <source>Move to stage</source>
-        <translation>نقل إلى مرحلة</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="455"/>
-        <source>Assign to</source>
-        <translation>إسناد إلى</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="459"/>
-        <source>Release to pool</source>
-        <translation>إعادة إلى المجمع</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="460"/>
-        <source>Schedule follow-up…</source>
-        <translation>جدولة متابعة…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="462"/>
-        <source>Send template</source>
-        <translation>إرسال قالب</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="466"/>
-        <source>Email…</source>
-        <translation>بريد إلكتروني…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="467"/>
-        <source>WhatsApp…</source>
-        <translation>واتساب…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="468"/>
-        <source>SMS…</source>
-        <translation>رسالة نصية…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="474"/>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="475"/>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
-    </message>
 </context>
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="201"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="202"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="203"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -263,42 +216,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="185"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="185"/>
         <source>Complete a follow-up</source>
         <translation>إكمال متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
         <source>%1 with %2</source>
         <translation>%1 مع %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="190"/>
         <source>What happened?</source>
         <translation>ماذا حدث؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="192"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192"/>
         <source>Schedule the next follow-up</source>
         <translation>جدولة المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="195"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="195"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="197"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="200"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
@@ -306,45 +259,95 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="66"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="67"/>
         <source>Saved by someone else meanwhile</source>
         <translation>حفظه شخص آخر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="71"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="72"/>
         <source>%1 saved this lead after you opened it. Nothing was overwritten. Choose, for each field, the value to keep, then save.</source>
         <translation>حفظ %1 هذا العميل المحتمل بعد أن فتحته. لم يُستبدل شيء. اختر لكل حقل القيمة التي تريد إبقاءها، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="78"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="79"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;الحقل&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="79"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="80"/>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation>&lt;b&gt;قيمتك&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="80"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="81"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <translation>&lt;b&gt;قيمتهم&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="120"/>
+        <source>Another user</source>
+        <translation>مستخدم آخر</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="31"/>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="33"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
+        <source>LeadDesk databases (*.sqlite)</source>
+        <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="46"/>
+        <source>Connect to server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="47"/>
+        <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
+        <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="54"/>
+        <source>About LeadDesk</source>
+        <translation>حول ليد ديسك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="55"/>
+        <source>LeadDesk %1
+Lead management for small sales teams.
+
+Database: %2</source>
+        <translation>ليد ديسك %1
+إدارة العملاء المحتملين لفرق المبيعات الصغيرة.
+
+قاعدة البيانات: %2</translation>
     </message>
 </context>
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="113"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="113"/>
         <source>Won: confirm the deal value</source>
         <translation>صفقة رابحة: أكّد قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="116"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="116"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>أصبح %1 عميلاً. ما قيمة الصفقة؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="125"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="125"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
@@ -440,7 +443,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../leaddesk/ui/banner.py" line="25"/>
+        <location filename="../../leaddesk/ui/widgets/banner.py" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
@@ -448,133 +451,133 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
         <source>Search name, company, email, phone…</source>
         <translation>ابحث بالاسم أو الشركة أو البريد أو الهاتف…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
         <source>Everyone&apos;s leads</source>
         <translation>عملاء الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
         <source>My leads</source>
         <translation>عملائي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
         <source>Unassigned pool</source>
         <translation>المجمع غير المسند</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
         <source>Manual order</source>
         <translation>الترتيب اليدوي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="57"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="58"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
         <source>Days in stage</source>
         <translation>الأيام في المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
         <source>Save view…</source>
         <translation>حفظ العرض…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
         <source>Delete view</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Any source</source>
         <translation>أي مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
         <source>Any campaign</source>
         <translation>أي حملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
         <source>Any product</source>
         <translation>أي منتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
         <source>Due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
         <source>Due this week</source>
         <translation>مستحقة هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
         <source>Nothing planned</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="95"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="99"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="99"/>
         <source>View:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="217"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="217"/>
         <source>(unsaved)</source>
         <translation>(غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
         <source>Save view</source>
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
         <source>Name of this view:</source>
         <translation>اسم هذا العرض:</translation>
     </message>
@@ -582,32 +585,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="163"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163"/>
         <source>Schedule a follow-up</source>
         <translation>جدولة متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="165"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165"/>
         <source>Next step with %1</source>
         <translation>الخطوة التالية مع %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="167"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="172"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="173"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="173"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="174"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -615,12 +618,12 @@
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="75"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>%n follow-up(s) overdue.</source>
         <translation>
             <numerusform>لا متابعات متأخرة.</numerusform>
@@ -632,12 +635,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%n أخرى</numerusform>
@@ -649,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>لا متابعات مستحقة</numerusform>
@@ -697,62 +700,62 @@
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="55"/>
         <source>My follow-ups</source>
         <translation>متابعاتي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56"/>
         <source>Everyone&apos;s</source>
         <translation>متابعات الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="71"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="61"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63"/>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="76"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="179"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="173"/>
         <source>Overdue (%1)</source>
         <translation>متأخرة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="180"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174"/>
         <source>Today (%1)</source>
         <translation>اليوم (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
         <source>Upcoming (%1)</source>
         <translation>قادمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="188"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="182"/>
         <source>Showing the first %1 of %2.</source>
         <translation>عرض أول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="248"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="242"/>
         <source>Export follow-ups</source>
         <translation>تصدير المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="250"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="244"/>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -770,17 +773,17 @@
         <translation>%1 ألف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="30"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="38"/>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="47"/>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="43"/>
         <source>%1 d</source>
         <translation>%1 يوم</translation>
     </message>
@@ -790,79 +793,79 @@
         <translation>تعذّرت كتابة ملف PDF هناك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="51"/>
         <source>Rep</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="53"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
         <source>Pool</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="55"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="54"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="56"/>
         <source>Contacted within 24 h</source>
         <translation>تواصل خلال 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="59"/>
         <source>Won</source>
         <translation>مكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="61"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="63"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="62"/>
         <source>Median response</source>
         <translation>وسيط زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="74"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="73"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="100"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="74"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
         <source>Qualified</source>
         <translation>مؤهَّلون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="80"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="107"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="79"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="106"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="84"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="83"/>
         <source>Cost per customer</source>
         <translation>التكلفة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="87"/>
         <source>Return on investment</source>
         <translation>العائد على الاستثمار</translation>
     </message>
@@ -958,260 +961,265 @@
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="84"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
         <source>Working out…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="96"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="101"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="103"/>
         <source>Report as PDF…</source>
         <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
         <source>Charts as PNG…</source>
         <translation>المخططات بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="105"/>
         <source>Charts as SVG…</source>
         <translation>المخططات بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
         <source>Tables as CSV…</source>
         <translation>الجداول بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="99"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="107"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>القمع: العملاء المحتملون الذين بلغوا كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="112"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
         <source>Leads created, by source</source>
         <translation>العملاء المحتملون الجدد حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="114"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="122"/>
         <source>Pipeline value by stage, today</source>
         <translation>قيمة خط المبيعات حسب المرحلة، اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="386"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="400"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="126"/>
         <source>Days in each stage</source>
         <translation>الأيام في كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="123"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="131"/>
         <source>Conversion by source</source>
         <translation>التحويل حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="132"/>
         <source>Conversion by campaign</source>
         <translation>التحويل حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="125"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="133"/>
         <source>Conversion by product</source>
         <translation>التحويل حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="134"/>
         <source>Conversion by segment</source>
         <translation>التحويل حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="165"/>
         <source>Reps</source>
         <translation>المندوبون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="166"/>
         <source>Campaigns: cost and return</source>
         <translation>الحملات: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="167"/>
         <source>Sources: cost and return</source>
         <translation>المصادر: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="168"/>
         <source>By source</source>
         <translation>حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="169"/>
         <source>By campaign</source>
         <translation>حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="170"/>
         <source>By product</source>
         <translation>حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="171"/>
         <source>By segment</source>
         <translation>حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="264"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="235"/>
+        <source>Figures changed; working them out again…</source>
+        <translation>تغيّرت الأرقام؛ جارٍ حسابها من جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="278"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>من %1 إلى %2 · حُسبت في %3 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="292"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="306"/>
         <source>%1: %2 leads</source>
         <translation>%1: %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="312"/>
         <source>%1 of the step before; %2 dropped off</source>
         <translation>%1 من الخطوة السابقة؛ انسحب %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="329"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="343"/>
         <source>Q%1 %2</source>
         <translation>ر%1 %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="342"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="356"/>
         <source>No source</source>
         <translation>بلا مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="353"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="367"/>
         <source>%1: %2 leads, %3</source>
         <translation>%1: %2 عميل محتمل، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="376"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="390"/>
         <source>%1: %2 won, %3</source>
         <translation>%1: %2 مكسوبة، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="394"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="408"/>
         <source>%1: mean %2, median %3, over %4 leads</source>
         <translation>%1: المتوسط %2، الوسيط %3، على %4 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="404"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="418"/>
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="405"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="419"/>
         <source>Median</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="413"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="442"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="415"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="429"/>
         <source>%1: %2 of %3 leads became customers (%4)</source>
         <translation>%1: أصبح %2 من %3 عملاء (%4)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="424"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="438"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="444"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="461"/>
         <source>Reached %1</source>
         <translation>بلغوا %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="475"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="482"/>
         <source>Created from %1</source>
         <translation>أُنشئت منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="482"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="489"/>
         <source>In %1 today</source>
         <translation>في %1 اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="490"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="497"/>
         <source>Won from %1</source>
         <translation>مكسوبة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="501"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="509"/>
         <source>Customers: %1</source>
         <translation>العملاء: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="515"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="515"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="513"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="520"/>
         <source>LeadDesk insights</source>
         <translation>تحليلات LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="528"/>
         <source>Save the charts in</source>
         <translation>احفظ المخططات في</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="536"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="532"/>
         <source>Save the tables in</source>
         <translation>احفظ الجداول في</translation>
     </message>
@@ -1479,6 +1487,142 @@
     </message>
 </context>
 <context>
+    <name>LeadHeader</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="45"/>
+        <source>Done…</source>
+        <translation>تم…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="54"/>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="55"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="56"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="57"/>
+        <source>Send template</source>
+        <translation>إرسال قالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="58"/>
+        <source>Follow-up…</source>
+        <translation>متابعة…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="59"/>
+        <source>Move to</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="60"/>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="61"/>
+        <source>Log</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="62"/>
+        <source>Attach…</source>
+        <translation>إرفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="95"/>
+        <source>Owner: %1</source>
+        <translation>المسؤول: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="95"/>
+        <source>In the pool</source>
+        <translation>في المجمّع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="97"/>
+        <source>Score %1</source>
+        <translation>التقييم %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="99"/>
+        <source>Not contacted yet</source>
+        <translation>لم يُتواصل معه بعد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="102"/>
+        <source>Last contact: %1</source>
+        <translation>آخر تواصل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="112"/>
+        <source>No follow-up planned</source>
+        <translation>لا متابعة مخططة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="116"/>
+        <source>Next: %1 · %2</source>
+        <translation>التالي: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="118"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (متأخرة)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMenu</name>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="172"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="185"/>
+        <source>Move to stage</source>
+        <translation>نقل إلى مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="188"/>
+        <source>Assign to</source>
+        <translation>إسناد إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="192"/>
+        <source>Release to pool</source>
+        <translation>إعادة إلى المجمع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="197"/>
+        <source>Schedule follow-up…</source>
+        <translation>جدولة متابعة…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="202"/>
+        <source>Send template</source>
+        <translation>إرسال قالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="206"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="210"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
     <name>LeadPicker</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/preview.py" line="56"/>
@@ -1494,142 +1638,37 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
-        <source>Done…</source>
-        <translation>تم…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
-        <source>Call</source>
-        <translation>اتصال</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
-        <source>Email</source>
-        <translation>بريد</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="109"/>
-        <source>WhatsApp</source>
-        <translation>واتساب</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="111"/>
-        <source>Follow-up…</source>
-        <translation>متابعة…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="113"/>
-        <source>Move to</source>
-        <translation>نقل إلى</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
-        <source>Assign</source>
-        <translation>إسناد</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="99"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
-        <source>Attach…</source>
-        <translation>إرفاق…</translation>
+        <location filename="../../leaddesk/ui/lead/window.py" line="195"/>
+        <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
+        <translation>حُذف هذا العميل المحتمل في الأثناء. لم يعد بالإمكان حفظ ما كتبته هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
-        <source>Send template</source>
-        <translation>إرسال قالب</translation>
+        <location filename="../../leaddesk/ui/lead/window.py" line="226"/>
+        <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
+        <translation>حفظ شخص آخر هذا العميل المحتمل أثناء تحريرك. تعديلاتك محفوظة؛ وعند الحفظ ستظهر لك الحقول التي غيّرها كلاكما.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="125"/>
-        <source>Email…</source>
-        <translation>بريد إلكتروني…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="126"/>
-        <source>WhatsApp…</source>
-        <translation>واتساب…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="127"/>
-        <source>SMS…</source>
-        <translation>رسالة نصية…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="132"/>
-        <source>Log</source>
-        <translation>تسجيل</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="173"/>
-        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
-        <source>Owner: %1</source>
-        <translation>المسؤول: %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
-        <source>In the pool</source>
-        <translation>في المجمّع</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="236"/>
-        <source>Score %1</source>
-        <translation>التقييم %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
-        <source>Not contacted yet</source>
-        <translation>لم يُتواصل معه بعد</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="243"/>
-        <source>Last contact: %1</source>
-        <translation>آخر تواصل: %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="286"/>
-        <source>No follow-up planned</source>
-        <translation>لا متابعة مخططة</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
-        <source>Next: %1 · %2</source>
-        <translation>التالي: %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="294"/>
-        <source>%1 (overdue)</source>
-        <translation>%1 (متأخرة)</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="335"/>
-        <source>Another user</source>
-        <translation>مستخدم آخر</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="338"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="271"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="355"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="287"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="356"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="288"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="423"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="361"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -1652,129 +1691,27 @@
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="86"/>
-        <source>All stages</source>
-        <translation>كل المراحل</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="91"/>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="92"/>
-        <source>Assign</source>
-        <translation>إسناد</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="93"/>
-        <source>Move to</source>
-        <translation>نقل إلى</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="98"/>
-        <source>Tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="99"/>
-        <source>Add a tag…</source>
-        <translation>إضافة وسم…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="100"/>
-        <source>Remove a tag…</source>
-        <translation>إزالة وسم…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="101"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="102"/>
-        <source>Send template</source>
-        <translation>إرسال قالب</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
-        <source>Email…</source>
-        <translation>بريد إلكتروني…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="105"/>
-        <source>WhatsApp…</source>
-        <translation>واتساب…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="106"/>
-        <source>SMS…</source>
-        <translation>رسالة نصية…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="111"/>
-        <source>Export CSV</source>
-        <translation>تصدير CSV</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="113"/>
-        <source>Selected leads…</source>
-        <translation>العملاء المحددون…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="116"/>
-        <source>Filtered list…</source>
-        <translation>القائمة المصفاة…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="118"/>
-        <source>Columns</source>
-        <translation>الأعمدة</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="205"/>
-        <source>Release to pool</source>
-        <translation>إعادة إلى المجمّع</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="338"/>
-        <source>%n lead(s)</source>
-        <translation>
-            <numerusform>لا عملاء</numerusform>
-            <numerusform>عميل واحد</numerusform>
-            <numerusform>عميلان</numerusform>
-            <numerusform>%n عملاء</numerusform>
-            <numerusform>%n عميلًا</numerusform>
-            <numerusform>%n عميل</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
-        <source>%1 · %2 selected</source>
-        <translation>%1 · %2 محدد</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="302"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="318"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="464"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="319"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
@@ -1786,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="469"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="324"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>حذف %n عميل محتمل</numerusform>
@@ -1798,7 +1735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="472"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -1810,17 +1747,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="490"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="346"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %n عميل…</numerusform>
@@ -1832,7 +1769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="503"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="359"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %n عميل إلى %1.</numerusform>
@@ -1847,87 +1784,87 @@
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47"/>
         <source>In stage since</source>
         <translation>في المرحلة منذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
@@ -1935,6 +1872,96 @@
         <location filename="../../leaddesk/ui/leads/export.py" line="46"/>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTools</name>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="38"/>
+        <source>All stages</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="43"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="44"/>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <source>Move to</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <source>Add a tag…</source>
+        <translation>إضافة وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <source>Remove a tag…</source>
+        <translation>إزالة وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
+        <source>Send template</source>
+        <translation>إرسال قالب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="62"/>
+        <source>Export CSV</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="64"/>
+        <source>Selected leads…</source>
+        <translation>العملاء المحددون…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
+        <source>Filtered list…</source>
+        <translation>القائمة المصفاة…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="94"/>
+        <source>Release to pool</source>
+        <translation>إعادة إلى المجمع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/tools.py" line="97"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>لا عملاء محتملين</numerusform>
+            <numerusform>عميل محتمل واحد</numerusform>
+            <numerusform>عميلان محتملان</numerusform>
+            <numerusform>%n عملاء محتملين</numerusform>
+            <numerusform>%n عميلًا محتملًا</numerusform>
+            <numerusform>%n عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · %2 محدد</translation>
     </message>
 </context>
 <context>
@@ -1998,78 +2025,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="64"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="137"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="66"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="145"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="79"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="80"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="81"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="82"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="77"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="78"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="84"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="79"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="138"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="132"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="140"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="216"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="187"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="240"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="217"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="220"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="293"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="312"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %n متابعة الآن</numerusform>
@@ -2081,51 +2108,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
-        <source>New database</source>
-        <translation>قاعدة بيانات جديدة</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
-        <source>LeadDesk databases (*.sqlite)</source>
-        <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
-        <source>Open database</source>
-        <translation>فتح قاعدة بيانات</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="319"/>
-        <source>Connect to server</source>
-        <translation>الاتصال بخادم</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="320"/>
-        <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
-        <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
-    </message>
-    <message>
         <location filename="../../leaddesk/ui/main_window.py" line="329"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
-        <source>About LeadDesk</source>
-        <translation>حول ليد ديسك</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
-        <source>LeadDesk %1
-Lead management for small sales teams.
-
-Database: %2</source>
-        <translation>ليد ديسك %1
-إدارة العملاء المحتملين لفرق المبيعات الصغيرة.
-
-قاعدة البيانات: %2</translation>
     </message>
 </context>
 <context>
@@ -2194,47 +2179,57 @@ Database: %2</source>
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="27"/>
+        <location filename="../../leaddesk/ui/actions.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="28"/>
+        <location filename="../../leaddesk/ui/actions.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="29"/>
+        <location filename="../../leaddesk/ui/actions.py" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="30"/>
+        <location filename="../../leaddesk/ui/actions.py" line="54"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="39"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="70"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="46"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="53"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
         <source>&amp;Connect to server…</source>
         <translation>ال&amp;اتصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="59"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="66"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="105"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="113"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;حول ليد ديسك</translation>
     </message>
@@ -2242,117 +2237,117 @@ Database: %2</source>
 <context>
     <name>Messaging</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="13"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="13"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="14"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="14"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="15"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="15"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="27"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="27"/>
         <source>Product introduction</source>
         <translation>التعريف بالمنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="28"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="28"/>
         <source>Meeting request</source>
         <translation>طلب اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="29"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="29"/>
         <source>Thank-you note</source>
         <translation>رسالة شكر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="30"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="30"/>
         <source>New product launch</source>
         <translation>إطلاق منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="37"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="37"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="38"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="38"/>
         <source>Sending</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="39"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="39"/>
         <source>Not confirmed</source>
         <translation>غير مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="40"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="41"/>
         <source>Failed</source>
         <translation>فشلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="42"/>
         <source>Cancelled</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="60"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="60"/>
         <source>The email server refused your user name or password.</source>
         <translation>رفض خادم البريد اسم المستخدم أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="63"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="63"/>
         <source>The email server refused the lead&apos;s address.</source>
         <translation>رفض خادم البريد عنوان العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="66"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="66"/>
         <source>The email server refused your sender address.</source>
         <translation>رفض خادم البريد عنوان المرسِل الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="69"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="69"/>
         <source>The email server refused the message.</source>
         <translation>رفض خادم البريد الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="72"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="72"/>
         <source>The connection to the email server failed or was lost.</source>
         <translation>تعذّر الاتصال بخادم البريد أو انقطع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="75"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="75"/>
         <source>A secure connection to the email server could not be set up.</source>
         <translation>تعذّر إنشاء اتصال آمن بخادم البريد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="78"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="78"/>
         <source>The email server asked to try again later.</source>
         <translation>طلب خادم البريد المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="81"/>
         <source>Email is not set up: add your server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادمك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="102"/>
         <source>no email address</source>
         <translation>لا يوجد عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="103"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="103"/>
         <source>no phone number</source>
         <translation>لا يوجد رقم هاتف</translation>
     </message>
@@ -2479,12 +2474,12 @@ Database: %2</source>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="253"/>
         <source>Won</source>
         <translation>صفقة رابحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="254"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="254"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
@@ -2705,12 +2700,12 @@ Database: %2</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="60"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="60"/>
         <source>Reason for %1</source>
         <translation>سبب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="63"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
@@ -2722,77 +2717,77 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="69"/>
         <source>Stopped buying</source>
         <translation>توقف عن الشراء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="70"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70"/>
         <source>Contract ended</source>
         <translation>انتهى العقد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="71"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71"/>
         <source>Went quiet</source>
         <translation>انقطع التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72"/>
         <source>Moved or closed</source>
         <translation>انتقل أو أغلق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="76"/>
         <source>No budget</source>
         <translation>لا توجد ميزانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77"/>
         <source>Not a fit for our products</source>
         <translation>منتجاتنا لا تناسبه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="78"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78"/>
         <source>Chose a competitor</source>
         <translation>اختار منافساً</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="79"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79"/>
         <source>Not the decision maker</source>
         <translation>ليس صاحب القرار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="80"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80"/>
         <source>Could not reach</source>
         <translation>تعذّر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="81"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81"/>
         <source>Spam or duplicate</source>
         <translation>رسالة مزعجة أو مكررة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="83"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="83"/>
         <source>Choose a reason…</source>
         <translation>اختر سبباً…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="86"/>
         <source>Other (say below)</source>
         <translation>سبب آخر (اذكره أدناه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="89"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="89"/>
         <source>Details (optional)</source>
         <translation>تفاصيل (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="91"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -2963,52 +2958,52 @@ Database: %2</source>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="13"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="13"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="14"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="14"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="15"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
         <source>Web form</source>
         <translation>نموذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="16"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="17"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="18"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="19"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="20"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
         <source>Event</source>
         <translation>فعالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="21"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
         <source>Walk-in</source>
         <translation>زيارة مباشرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="22"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -3016,42 +3011,42 @@ Database: %2</source>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="26"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="26"/>
         <source>Open</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="27"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="27"/>
         <source>Contacted</source>
         <translation>تم التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="28"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="28"/>
         <source>Nurturing</source>
         <translation>رعاية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="29"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="29"/>
         <source>Qualified</source>
         <translation>مؤهَّل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="30"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="30"/>
         <source>Negotiation</source>
         <translation>تفاوض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="31"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="31"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="32"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="32"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="33"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="33"/>
         <source>Disqualified</source>
         <translation>مستبعَد</translation>
     </message>
@@ -3064,7 +3059,7 @@ Database: %2</source>
         <translation>طي هذا العمود أو توسيعه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="205"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="204"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n عميل محتمل</numerusform>
@@ -3358,127 +3353,135 @@ Database: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="129"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="134"/>
         <source>%1 (undone)</source>
         <translation>%1 (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="138"/>
         <source>Owner changed</source>
         <translation>تغيّر المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="140"/>
         <source>Released to the pool</source>
         <translation>أُعيد إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
         <source>Follow-up done</source>
         <translation>تمت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
         <source>received</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>sent</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
         <source>template %1, variant %2</source>
         <translation>القالب %1، النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="147"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="174"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="176"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="159"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="178"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="271"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="290"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="47"/>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="50"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="103"/>
         <source>Reply rate</source>
         <translation>معدل الرد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="51"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
         <source>Qualified or won</source>
         <translation>مؤهَّل أو مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="52"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="107"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="98"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>لم يُرسل شيء بهذا القالب بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>يُحتسب الرد عندما تُسجَّل رسالة أو مكالمة واردة خلال %1 يومًا من الرسالة؛ ويُحتسب التحويل عندما يبلغ العميل المحتمل لاحقًا مرحلة «مؤهَّل» أو «عميل».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="116"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>لا توجد رسائل ضمن مهلة الرد.</numerusform>
@@ -3490,22 +3493,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="130"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="127"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: لا يمكن قياس أي فرق بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="139"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="136"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: النسخة %2 هي الأفضل (%3)، والفرق دالّ إحصائيًا عند مستوى 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="140"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: النسخة %2 في المقدمة (%3)، لكن الفرق غير دالّ إحصائيًا عند مستوى 95% (p = %4)؛ واصل الإرسال قبل أن تقرّر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="153"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="150"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
     </message>
@@ -3513,12 +3516,12 @@ Database: %2</source>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="149"/>
         <source>Tomorrow</source>
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="150"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
     </message>

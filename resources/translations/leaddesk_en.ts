@@ -2,17 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>BoardScreen</name>
+    <name>BoardController</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="288"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="271"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Move %n lead to %1</numerusform>
             <numerusform>Move %n leads to %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="421"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="287"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %n lead? An owner can restore it.</numerusform>
@@ -35,7 +38,7 @@
 <context>
     <name>FollowUpNotifier</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>%n follow-up(s) overdue.</source>
         <translation>
             <numerusform>%n follow-up overdue.</numerusform>
@@ -43,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -51,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -73,15 +76,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="338"/>
-        <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="464"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="319"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %n lead? You can undo this.</numerusform>
@@ -89,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="469"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="324"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>
@@ -97,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="472"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -105,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="490"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="346"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Exporting %n lead…</numerusform>
@@ -113,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="503"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="359"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>%n lead exported to %1.</numerusform>
@@ -122,9 +117,20 @@
     </message>
 </context>
 <context>
+    <name>LeadsTools</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/tools.py" line="97"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="293"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="312"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>%n follow-up just fell due</numerusform>
@@ -170,7 +176,7 @@
 <context>
     <name>MoveQuestions</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="254"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="254"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Mark %n lead as a customer with its current deal value?</numerusform>
@@ -208,7 +214,7 @@
 <context>
     <name>ReasonDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="63"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Say why %n lead moves to %1.</numerusform>
@@ -246,7 +252,7 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="205"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="204"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -268,7 +274,7 @@
 <context>
     <name>VariantReportView</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="116"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>%n message is still within its reply window.</numerusform>

@@ -4,52 +4,52 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="40"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="41"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="43"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="45"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="46"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
         <source>Stage change</source>
         <translation>Zmiana etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
         <source>Assignment</source>
         <translation>Przydział</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/activity_names.py" line="49"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/files.py" line="21"/>
+        <location filename="../../leaddesk/ui/lead/files.py" line="22"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
         <translation>%1 ma %2; pliki większe niż %3 są odrzucane. Limit można zmienić w Ustawieniach.</translation>
     </message>
@@ -83,56 +83,56 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="121"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="148"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="123"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="150"/>
         <source>Save this chart as a picture</source>
         <translation>Zapisz ten wykres jako obraz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="125"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="152"/>
         <source>As PNG…</source>
         <translation>Jako PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="126"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="153"/>
         <source>As SVG…</source>
         <translation>Jako SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="295"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="322"/>
         <source>Save the chart</source>
         <translation>Zapisz wykres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>PNG pictures (*.png)</source>
         <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="297"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Rysunki SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="318"/>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="331"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="345"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="358"/>
         <source>the picture could not be saved there</source>
         <translation>nie udało się tam zapisać obrazu</translation>
     </message>
 </context>
 <context>
-    <name>BoardScreen</name>
+    <name>BoardController</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="269"/>
         <source>Move %1 to %2</source>
         <translation>Przenieś %1 do: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="288"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="271"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Przenieś %n leada do: %1</numerusform>
@@ -140,13 +140,16 @@
             <numerusform>Przenieś %n leadów do: %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="420"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="421"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="287"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -154,76 +157,26 @@
             <numerusform>Usunąć %n leadów? Właściciel może je przywrócić.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="448"/>
-        <source>Move to stage</source>
-        <translation>Przenieś do etapu</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="455"/>
-        <source>Assign to</source>
-        <translation>Przypisz do</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="459"/>
-        <source>Release to pool</source>
-        <translation>Oddaj do puli</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="460"/>
-        <source>Schedule follow-up…</source>
-        <translation>Zaplanuj kontakt…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="462"/>
-        <source>Send template</source>
-        <translation>Wyślij szablon</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="466"/>
-        <source>Email…</source>
-        <translation>E-mail…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="467"/>
-        <source>WhatsApp…</source>
-        <translation>WhatsApp…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="468"/>
-        <source>SMS…</source>
-        <translation>SMS…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="474"/>
-        <source>Open</source>
-        <translation>Otwórz</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="475"/>
-        <source>Delete…</source>
-        <translation>Usuń…</translation>
-    </message>
 </context>
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="201"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="202"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="203"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -254,42 +207,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="185"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="185"/>
         <source>Complete a follow-up</source>
         <translation>Zakończ przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
         <source>%1 with %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="190"/>
         <source>What happened?</source>
         <translation>Co się wydarzyło?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="192"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192"/>
         <source>Schedule the next follow-up</source>
         <translation>Zaplanuj kolejny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="195"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="195"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="197"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="199"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="200"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
@@ -297,45 +250,95 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="66"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="67"/>
         <source>Saved by someone else meanwhile</source>
         <translation>W międzyczasie zapisane przez kogoś innego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="71"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="72"/>
         <source>%1 saved this lead after you opened it. Nothing was overwritten. Choose, for each field, the value to keep, then save.</source>
         <translation>%1 zapisał(a) ten lead po jego otwarciu. Nic nie zostało nadpisane. Wybierz dla każdego pola wartość do zachowania, a potem zapisz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="78"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="79"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pole&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="79"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="80"/>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation>&lt;b&gt;Twoja&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="80"/>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="81"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ich&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="120"/>
+        <source>Another user</source>
+        <translation>Inny użytkownik</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChooser</name>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="31"/>
+        <source>New database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="33"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
+        <source>LeadDesk databases (*.sqlite)</source>
+        <translation>Bazy danych LeadDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
+        <source>Open database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="46"/>
+        <source>Connect to server</source>
+        <translation>Połącz z serwerem</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="47"/>
+        <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
+        <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="54"/>
+        <source>About LeadDesk</source>
+        <translation>O programie LeadDesk</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="55"/>
+        <source>LeadDesk %1
+Lead management for small sales teams.
+
+Database: %2</source>
+        <translation>LeadDesk %1
+Zarządzanie leadami dla małych zespołów sprzedaży.
+
+Baza danych: %2</translation>
     </message>
 </context>
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="113"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="113"/>
         <source>Won: confirm the deal value</source>
         <translation>Wygrana: potwierdź wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="116"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="116"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>%1 zostaje klientem. Ile warta jest transakcja?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="125"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="125"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
@@ -431,7 +434,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../leaddesk/ui/banner.py" line="25"/>
+        <location filename="../../leaddesk/ui/widgets/banner.py" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -439,133 +442,133 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
         <source>Search name, company, email, phone…</source>
         <translation>Szukaj: nazwisko, firma, e-mail, telefon…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
         <source>Everyone&apos;s leads</source>
         <translation>Leady wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
         <source>My leads</source>
         <translation>Moje leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
         <source>Unassigned pool</source>
         <translation>Nieprzypisana pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
         <source>Manual order</source>
         <translation>Własna kolejność</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="57"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="58"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
         <source>Days in stage</source>
         <translation>Dni w etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
         <source>Save view…</source>
         <translation>Zapisz widok…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
         <source>Delete view</source>
         <translation>Usuń widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Any source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
         <source>Any campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
         <source>Any product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
         <source>Any tag</source>
         <translation>Każdy tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
         <source>Any follow-up</source>
         <translation>Dowolny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
         <source>Due today</source>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
         <source>Due this week</source>
         <translation>W tym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
         <source>Nothing planned</source>
         <translation>Nic nie zaplanowano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="95"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
         <source>Sort:</source>
         <translation>Sortuj:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="99"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="99"/>
         <source>View:</source>
         <translation>Widok:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="217"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="217"/>
         <source>(unsaved)</source>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
         <source>Name of this view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
@@ -573,32 +576,32 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="163"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163"/>
         <source>Schedule a follow-up</source>
         <translation>Zaplanuj kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="165"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165"/>
         <source>Next step with %1</source>
         <translation>Następny krok z: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="167"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="172"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="173"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="173"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="174"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -606,12 +609,12 @@
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="75"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>%n follow-up(s) overdue.</source>
         <translation>
             <numerusform>%n zaległy kontakt.</numerusform>
@@ -620,12 +623,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="98"/>
         <source>and %n more</source>
         <translation>
             <numerusform>i jeszcze %n</numerusform>
@@ -634,7 +637,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n kontakt do wykonania</numerusform>
@@ -679,62 +682,62 @@
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="55"/>
         <source>My follow-ups</source>
         <translation>Moje kontakty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
         <source>Open lead</source>
         <translation>Otwórz leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="71"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="61"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63"/>
         <source>Export to calendar…</source>
         <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="76"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>Zapisz otwarte kontakty z tego zakresu jako plik .ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="179"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="173"/>
         <source>Overdue (%1)</source>
         <translation>Zaległe (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="180"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174"/>
         <source>Today (%1)</source>
         <translation>Dziś (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
         <source>Upcoming (%1)</source>
         <translation>Nadchodzące (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="188"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="182"/>
         <source>Showing the first %1 of %2.</source>
         <translation>Pokazano pierwsze %1 z %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="248"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="242"/>
         <source>Export follow-ups</source>
         <translation>Eksport kontaktów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="250"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="244"/>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
@@ -752,17 +755,17 @@
         <translation>%1 tys.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="30"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="38"/>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
         <source>%1 h</source>
         <translation>%1 godz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="47"/>
+        <location filename="../../leaddesk/ui/insights/formats.py" line="43"/>
         <source>%1 d</source>
         <translation>%1 dni</translation>
     </message>
@@ -772,79 +775,79 @@
         <translation>nie udało się tam zapisać pliku PDF</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="51"/>
         <source>Rep</source>
         <translation>Handlowiec</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="53"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
         <source>Pool</source>
         <translation>Pula (bez właściciela)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="55"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="54"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="56"/>
         <source>Contacted within 24 h</source>
         <translation>Kontakt w ciągu 24 godz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="59"/>
         <source>Won</source>
         <translation>Wygrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="61"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="63"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="62"/>
         <source>Median response</source>
         <translation>Mediana czasu reakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="74"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="73"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="100"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="74"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
         <source>Qualified</source>
         <translation>Zakwalifikowane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="80"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="107"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="79"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="106"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="84"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="83"/>
         <source>Cost per customer</source>
         <translation>Koszt na klienta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="87"/>
         <source>Return on investment</source>
         <translation>Zwrot z inwestycji</translation>
     </message>
@@ -940,260 +943,265 @@
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="84"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
         <source>Working out…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="96"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="101"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="103"/>
         <source>Report as PDF…</source>
         <translation>Raport jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
         <source>Charts as PNG…</source>
         <translation>Wykresy jako PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="105"/>
         <source>Charts as SVG…</source>
         <translation>Wykresy jako SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
         <source>Tables as CSV…</source>
         <translation>Tabele jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="99"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="107"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>Lejek: leady, które dotarły do każdego etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="112"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
         <source>Leads created, by source</source>
         <translation>Nowe leady według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="114"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="122"/>
         <source>Pipeline value by stage, today</source>
         <translation>Wartość lejka sprzedaży według etapu, dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="386"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="400"/>
         <source>Won value</source>
         <translation>Wartość wygranych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="126"/>
         <source>Days in each stage</source>
         <translation>Dni na każdym etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="123"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="131"/>
         <source>Conversion by source</source>
         <translation>Konwersja według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="132"/>
         <source>Conversion by campaign</source>
         <translation>Konwersja według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="125"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="133"/>
         <source>Conversion by product</source>
         <translation>Konwersja według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="134"/>
         <source>Conversion by segment</source>
         <translation>Konwersja według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="165"/>
         <source>Reps</source>
         <translation>Handlowcy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="166"/>
         <source>Campaigns: cost and return</source>
         <translation>Kampanie: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="167"/>
         <source>Sources: cost and return</source>
         <translation>Źródła: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="168"/>
         <source>By source</source>
         <translation>Według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="169"/>
         <source>By campaign</source>
         <translation>Według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="170"/>
         <source>By product</source>
         <translation>Według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="171"/>
         <source>By segment</source>
         <translation>Według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="264"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="235"/>
+        <source>Figures changed; working them out again…</source>
+        <translation>Dane się zmieniły; liczę je od nowa…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="278"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>od %1 do %2 · obliczone w %3 ms</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="292"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="306"/>
         <source>%1: %2 leads</source>
         <translation>%1: leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="312"/>
         <source>%1 of the step before; %2 dropped off</source>
         <translation>%1 poprzedniego kroku; odpadło: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="329"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="343"/>
         <source>Q%1 %2</source>
         <translation>K%1 %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="342"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="356"/>
         <source>No source</source>
         <translation>Bez źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="353"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="367"/>
         <source>%1: %2 leads, %3</source>
         <translation>%1: leady: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="376"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="390"/>
         <source>%1: %2 won, %3</source>
         <translation>%1: wygrane: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="394"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="408"/>
         <source>%1: mean %2, median %3, over %4 leads</source>
         <translation>%1: średnia %2, mediana %3, leady: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="404"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="418"/>
         <source>Mean</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="405"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="419"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="413"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="442"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="415"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="429"/>
         <source>%1: %2 of %3 leads became customers (%4)</source>
         <translation>%1: klientami zostało %2 z %3 leadów (%4)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="424"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="438"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="444"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="461"/>
         <source>Reached %1</source>
         <translation>Dotarły do etapu %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="475"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="482"/>
         <source>Created from %1</source>
         <translation>Utworzone od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="482"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="489"/>
         <source>In %1 today</source>
         <translation>Dziś na etapie %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="490"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="497"/>
         <source>Won from %1</source>
         <translation>Wygrane od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="501"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="509"/>
         <source>Customers: %1</source>
         <translation>Klienci: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="515"/>
         <source>Export the report</source>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="508"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="515"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="513"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="520"/>
         <source>LeadDesk insights</source>
         <translation>Analizy LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="521"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="528"/>
         <source>Save the charts in</source>
         <translation>Zapisz wykresy w</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="536"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="532"/>
         <source>Save the tables in</source>
         <translation>Zapisz tabele w</translation>
     </message>
@@ -1461,6 +1469,142 @@
     </message>
 </context>
 <context>
+    <name>LeadHeader</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="45"/>
+        <source>Done…</source>
+        <translation>Zrobione…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="54"/>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="55"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="56"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="57"/>
+        <source>Send template</source>
+        <translation>Wyślij szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="58"/>
+        <source>Follow-up…</source>
+        <translation>Kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="59"/>
+        <source>Move to</source>
+        <translation>Przenieś do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="60"/>
+        <source>Assign</source>
+        <translation>Przydziel</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="61"/>
+        <source>Log</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="62"/>
+        <source>Attach…</source>
+        <translation>Załącz…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="95"/>
+        <source>Owner: %1</source>
+        <translation>Opiekun: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="95"/>
+        <source>In the pool</source>
+        <translation>W puli</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="97"/>
+        <source>Score %1</source>
+        <translation>Ocena %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="99"/>
+        <source>Not contacted yet</source>
+        <translation>Jeszcze bez kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="102"/>
+        <source>Last contact: %1</source>
+        <translation>Ostatni kontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="112"/>
+        <source>No follow-up planned</source>
+        <translation>Brak zaplanowanego kontaktu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="116"/>
+        <source>Next: %1 · %2</source>
+        <translation>Następny: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="118"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (zaległy)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadMenu</name>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="172"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="185"/>
+        <source>Move to stage</source>
+        <translation>Przenieś do etapu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="188"/>
+        <source>Assign to</source>
+        <translation>Przypisz do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="192"/>
+        <source>Release to pool</source>
+        <translation>Oddaj do puli</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="197"/>
+        <source>Schedule follow-up…</source>
+        <translation>Zaplanuj kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="202"/>
+        <source>Send template</source>
+        <translation>Wyślij szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="206"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="210"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+</context>
+<context>
     <name>LeadPicker</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/preview.py" line="56"/>
@@ -1476,142 +1620,37 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
-        <source>Done…</source>
-        <translation>Zrobione…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="107"/>
-        <source>Call</source>
-        <translation>Zadzwoń</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="108"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="109"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="111"/>
-        <source>Follow-up…</source>
-        <translation>Kontakt…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="113"/>
-        <source>Move to</source>
-        <translation>Przenieś do</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="118"/>
-        <source>Assign</source>
-        <translation>Przydziel</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="99"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="122"/>
-        <source>Attach…</source>
-        <translation>Załącz…</translation>
+        <location filename="../../leaddesk/ui/lead/window.py" line="195"/>
+        <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
+        <translation>Ten lead został w międzyczasie usunięty. Tego, co tu wpisano, nie można już zapisać.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="123"/>
-        <source>Send template</source>
-        <translation>Wyślij szablon</translation>
+        <location filename="../../leaddesk/ui/lead/window.py" line="226"/>
+        <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
+        <translation>Ktoś inny zapisał ten lead, gdy go edytowano. Twoje zmiany zostają; przy zapisie zobaczysz pola zmienione przez was oboje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="125"/>
-        <source>Email…</source>
-        <translation>E-mail…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="126"/>
-        <source>WhatsApp…</source>
-        <translation>WhatsApp…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="127"/>
-        <source>SMS…</source>
-        <translation>SMS…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="132"/>
-        <source>Log</source>
-        <translation>Zapisz</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="173"/>
-        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
-        <source>Owner: %1</source>
-        <translation>Opiekun: %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="234"/>
-        <source>In the pool</source>
-        <translation>W puli</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="236"/>
-        <source>Score %1</source>
-        <translation>Ocena %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="238"/>
-        <source>Not contacted yet</source>
-        <translation>Jeszcze bez kontaktu</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="243"/>
-        <source>Last contact: %1</source>
-        <translation>Ostatni kontakt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="286"/>
-        <source>No follow-up planned</source>
-        <translation>Brak zaplanowanego kontaktu</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
-        <source>Next: %1 · %2</source>
-        <translation>Następny: %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="294"/>
-        <source>%1 (overdue)</source>
-        <translation>%1 (zaległy)</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="335"/>
-        <source>Another user</source>
-        <translation>Inny użytkownik</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="338"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="271"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="355"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="287"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="356"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="288"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="423"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="361"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -1631,126 +1670,27 @@
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="86"/>
-        <source>All stages</source>
-        <translation>Wszystkie etapy</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="91"/>
-        <source>Open</source>
-        <translation>Otwórz</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="92"/>
-        <source>Assign</source>
-        <translation>Przypisz</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="93"/>
-        <source>Move to</source>
-        <translation>Przenieś do</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="98"/>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="99"/>
-        <source>Add a tag…</source>
-        <translation>Dodaj tag…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="100"/>
-        <source>Remove a tag…</source>
-        <translation>Usuń tag…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="101"/>
-        <source>Delete</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="102"/>
-        <source>Send template</source>
-        <translation>Wyślij szablon</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="104"/>
-        <source>Email…</source>
-        <translation>E-mail…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="105"/>
-        <source>WhatsApp…</source>
-        <translation>WhatsApp…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="106"/>
-        <source>SMS…</source>
-        <translation>SMS…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="111"/>
-        <source>Export CSV</source>
-        <translation>Eksport CSV</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="113"/>
-        <source>Selected leads…</source>
-        <translation>Zaznaczone leady…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="116"/>
-        <source>Filtered list…</source>
-        <translation>Przefiltrowana lista…</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="118"/>
-        <source>Columns</source>
-        <translation>Kolumny</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="205"/>
-        <source>Release to pool</source>
-        <translation>Zwolnij do puli</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="338"/>
-        <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leady</numerusform>
-            <numerusform>%n leadów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
-        <source>%1 · %2 selected</source>
-        <translation>%1 · zaznaczono %2</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="439"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="441"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="302"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="463"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="318"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="464"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="319"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
@@ -1759,7 +1699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="469"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="324"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Usuń %n leada</numerusform>
@@ -1768,7 +1708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="472"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -1777,17 +1717,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="481"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="490"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="346"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Eksport %n leada…</numerusform>
@@ -1796,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="503"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="359"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n leada do %1.</numerusform>
@@ -1808,87 +1748,87 @@
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="37"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="38"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="39"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="40"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="42"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="43"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="44"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="45"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47"/>
         <source>In stage since</source>
         <translation>W etapie od</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/columns.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
@@ -1896,6 +1836,93 @@
         <location filename="../../leaddesk/ui/leads/export.py" line="46"/>
         <source>Currency</source>
         <translation>Waluta</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsTools</name>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="38"/>
+        <source>All stages</source>
+        <translation>Wszystkie etapy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="43"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="44"/>
+        <source>Assign</source>
+        <translation>Przydziel</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <source>Move to</source>
+        <translation>Przenieś do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <source>Add a tag…</source>
+        <translation>Dodaj tag…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <source>Remove a tag…</source>
+        <translation>Usuń tag…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
+        <source>Send template</source>
+        <translation>Wyślij szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="62"/>
+        <source>Export CSV</source>
+        <translation>Eksport CSV</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="64"/>
+        <source>Selected leads…</source>
+        <translation>Zaznaczone leady…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
+        <source>Filtered list…</source>
+        <translation>Przefiltrowana lista…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="94"/>
+        <source>Release to pool</source>
+        <translation>Oddaj do puli</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/leads/tools.py" line="97"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leady</numerusform>
+            <numerusform>%n leadów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
+        <source>%1 · %2 selected</source>
+        <translation>%1 · zaznaczono %2</translation>
     </message>
 </context>
 <context>
@@ -1959,78 +1986,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="64"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="137"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="66"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="145"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="73"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="79"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="80"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="75"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="81"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="82"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="77"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="78"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="84"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="79"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="130"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="138"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="132"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="140"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="216"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="187"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="240"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="217"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="220"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="293"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="312"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %n kontaktu</numerusform>
@@ -2039,51 +2066,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="302"/>
-        <source>New database</source>
-        <translation>Nowa baza danych</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
-        <source>LeadDesk databases (*.sqlite)</source>
-        <translation>Bazy danych LeadDesk (*.sqlite)</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="311"/>
-        <source>Open database</source>
-        <translation>Otwórz bazę danych</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="319"/>
-        <source>Connect to server</source>
-        <translation>Połącz z serwerem</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="320"/>
-        <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
-        <translation>Adres serwera, np. postgresql://maria@crm.example.com/leaddesk</translation>
-    </message>
-    <message>
         <location filename="../../leaddesk/ui/main_window.py" line="329"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
-        <source>About LeadDesk</source>
-        <translation>O programie LeadDesk</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
-        <source>LeadDesk %1
-Lead management for small sales teams.
-
-Database: %2</source>
-        <translation>LeadDesk %1
-Zarządzanie leadami dla małych zespołów sprzedaży.
-
-Baza danych: %2</translation>
     </message>
 </context>
 <context>
@@ -2152,47 +2137,57 @@ Baza danych: %2</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="27"/>
+        <location filename="../../leaddesk/ui/actions.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="28"/>
+        <location filename="../../leaddesk/ui/actions.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="29"/>
+        <location filename="../../leaddesk/ui/actions.py" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="30"/>
+        <location filename="../../leaddesk/ui/actions.py" line="54"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="39"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="70"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="46"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Otwórz plik bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="53"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="59"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="66"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="105"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="113"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;O programie LeadDesk</translation>
     </message>
@@ -2200,117 +2195,117 @@ Baza danych: %2</translation>
 <context>
     <name>Messaging</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="13"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="13"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="14"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="14"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="15"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="15"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="27"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="27"/>
         <source>Product introduction</source>
         <translation>Przedstawienie produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="28"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="28"/>
         <source>Meeting request</source>
         <translation>Prośba o spotkanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="29"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="29"/>
         <source>Thank-you note</source>
         <translation>Podziękowanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="30"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="30"/>
         <source>New product launch</source>
         <translation>Premiera nowego produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="37"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="37"/>
         <source>Waiting</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="38"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="38"/>
         <source>Sending</source>
         <translation>Wysyłanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="39"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="39"/>
         <source>Not confirmed</source>
         <translation>Niepotwierdzone</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="40"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="41"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="42"/>
         <source>Cancelled</source>
         <translation>Anulowane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="60"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="60"/>
         <source>The email server refused your user name or password.</source>
         <translation>Serwer poczty odrzucił nazwę użytkownika lub hasło.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="63"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="63"/>
         <source>The email server refused the lead&apos;s address.</source>
         <translation>Serwer poczty odrzucił adres leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="66"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="66"/>
         <source>The email server refused your sender address.</source>
         <translation>Serwer poczty odrzucił Twój adres nadawcy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="69"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="69"/>
         <source>The email server refused the message.</source>
         <translation>Serwer poczty odrzucił wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="72"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="72"/>
         <source>The connection to the email server failed or was lost.</source>
         <translation>Połączenie z serwerem poczty nie powiodło się lub zostało zerwane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="75"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="75"/>
         <source>A secure connection to the email server could not be set up.</source>
         <translation>Nie udało się nawiązać bezpiecznego połączenia z serwerem poczty.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="78"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="78"/>
         <source>The email server asked to try again later.</source>
         <translation>Serwer poczty poprosił o ponowienie później.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="81"/>
         <source>Email is not set up: add your server in Settings.</source>
         <translation>Poczta nie jest skonfigurowana: dodaj serwer w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="102"/>
         <source>no email address</source>
         <translation>brak adresu e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/names.py" line="103"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="103"/>
         <source>no phone number</source>
         <translation>brak numeru telefonu</translation>
     </message>
@@ -2425,12 +2420,12 @@ Baza danych: %2</translation>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="253"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="253"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="254"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="254"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
@@ -2639,12 +2634,12 @@ Baza danych: %2</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="60"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="60"/>
         <source>Reason for %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="63"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Podaj, dlaczego %n lead trafia do: %1.</numerusform>
@@ -2653,77 +2648,77 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="69"/>
         <source>Stopped buying</source>
         <translation>Przestał kupować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="70"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70"/>
         <source>Contract ended</source>
         <translation>Umowa wygasła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="71"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71"/>
         <source>Went quiet</source>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72"/>
         <source>Moved or closed</source>
         <translation>Przeniesiony lub zamknięty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="76"/>
         <source>No budget</source>
         <translation>Brak budżetu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77"/>
         <source>Not a fit for our products</source>
         <translation>Nasze produkty nie pasują</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="78"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78"/>
         <source>Chose a competitor</source>
         <translation>Wybrał konkurencję</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="79"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79"/>
         <source>Not the decision maker</source>
         <translation>Nie decyduje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="80"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80"/>
         <source>Could not reach</source>
         <translation>Nie udało się skontaktować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="81"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81"/>
         <source>Spam or duplicate</source>
         <translation>Spam lub duplikat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="83"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="83"/>
         <source>Choose a reason…</source>
         <translation>Wybierz powód…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="86"/>
         <source>Other (say below)</source>
         <translation>Inny (opisz niżej)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="89"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="89"/>
         <source>Details (optional)</source>
         <translation>Szczegóły (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="90"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="91"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -2885,52 +2880,52 @@ Baza danych: %2</translation>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="13"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="13"/>
         <source>Call</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="14"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="14"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="15"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
         <source>Web form</source>
         <translation>Formularz WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="16"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="17"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="18"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
         <source>Referral</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="19"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
         <source>Social media</source>
         <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="20"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="21"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
         <source>Walk-in</source>
         <translation>Wizyta osobista</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/source_names.py" line="22"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
@@ -2938,42 +2933,42 @@ Baza danych: %2</translation>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="26"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="26"/>
         <source>Open</source>
         <translation>Otwarty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="27"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="27"/>
         <source>Contacted</source>
         <translation>Nawiązany kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="28"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="28"/>
         <source>Nurturing</source>
         <translation>Pielęgnowanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="29"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="29"/>
         <source>Qualified</source>
         <translation>Zakwalifikowany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="30"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="30"/>
         <source>Negotiation</source>
         <translation>Negocjacje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="31"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="31"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="32"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="32"/>
         <source>Inactive</source>
         <translation>Nieaktywny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/stage_names.py" line="33"/>
+        <location filename="../../leaddesk/ui/names/stages.py" line="33"/>
         <source>Disqualified</source>
         <translation>Zdyskwalifikowany</translation>
     </message>
@@ -2986,7 +2981,7 @@ Baza danych: %2</translation>
         <translation>Zwiń lub rozwiń kolumnę</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="205"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="204"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -3274,127 +3269,135 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="129"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="134"/>
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="138"/>
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="140"/>
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
         <source>Follow-up done</source>
         <translation>Kontakt wykonany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
         <source>template %1, variant %2</source>
         <translation>szablon %1, wariant %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="147"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="174"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="176"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="159"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="178"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="271"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="290"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="47"/>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
         <source>Variant</source>
         <translation>Wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Replies</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="50"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="103"/>
         <source>Reply rate</source>
         <translation>Odsetek odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="51"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
         <source>Qualified or won</source>
         <translation>Zakwalifikowani lub pozyskani</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="52"/>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="107"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="98"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>Tym szablonem nic jeszcze nie wysłano.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>Odpowiedź liczy się, gdy w ciągu %1 dni od wiadomości zapisano przychodzącą wiadomość lub telefon; konwersja, gdy lead później osiągnął etap Zakwalifikowany lub Klient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="116"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>%n wiadomość jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
@@ -3403,22 +3406,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="130"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="127"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: nie da się jeszcze zmierzyć różnicy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="139"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="136"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: najlepiej wypada wariant %2 (%3), a różnica jest istotna na poziomie 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="140"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: prowadzi wariant %2 (%3), ale różnica nie jest istotna na poziomie 95% (p = %4); wysyłaj dalej, zanim zdecydujesz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="153"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="150"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>Wiadomości jest jeszcze niewiele, więc czytaj to ostrożnie.</translation>
     </message>
@@ -3426,12 +3429,12 @@ Baza danych: %2</translation>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="149"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="149"/>
         <source>Tomorrow</source>
         <translation>Jutro</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/dialogs.py" line="150"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150"/>
         <source>Next week</source>
         <translation>Za tydzień</translation>
     </message>

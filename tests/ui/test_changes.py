@@ -125,7 +125,7 @@ def test_a_move_on_the_board_reaches_the_open_table_and_lead_window(desk: Desk, 
     assert desk.leads.model.index(r, 7).data() == "Contacted"
     # patched where it stands: one row redrawn, nothing read afresh
     assert table.changed == 1 and table.resets == 0 and table.layouts == 0
-    assert [e.details.get("to") for e in window.timeline_model._rows[:1]] == ["contacted"]
+    assert [e.details.get("to") for e in window.timeline.model._rows[:1]] == ["contacted"]
 
 
 def test_an_edit_saved_in_a_lead_window_reaches_its_card_and_row(desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -55,8 +55,8 @@ def test_a_file_over_the_limit_is_refused_and_the_others_kept(
     assert all(size in text for size in sizes), text
     assert [a.name for a in lead.ws.attachments.list(lead.lead_id)] == ["umowa – Łódź.txt"]
 
-    lead.kinds.setCurrentIndex(lead.kinds.findText("File"))
-    model = lead.timeline_model
+    lead.timeline.kinds.setCurrentIndex(lead.timeline.kinds.findText("File"))
+    model = lead.timeline.model
     model.fetchMore()
     assert model.rowCount() == 1
     entry = model.index(0).data(ENTRY_ROLE)
@@ -66,7 +66,7 @@ def test_a_file_over_the_limit_is_refused_and_the_others_kept(
     viewer = Viewer()
     QDesktopServices.setUrlHandler("file", viewer, "show")
     try:
-        lead.timeline.activated.emit(model.index(0))
+        lead.timeline.view.activated.emit(model.index(0))
     finally:
         QDesktopServices.unsetUrlHandler("file")
     (url,) = viewer.opened
@@ -103,7 +103,7 @@ def test_completing_a_follow_up_logs_it_and_plans_the_next(lead: LeadWindow) -> 
     local = nxt.due_at.astimezone()
     assert (local.hour, local.minute) == (9, 0)
     assert local.date() == (dt.datetime.now().astimezone() + dt.timedelta(days=7)).date()
-    model = lead.timeline_model
+    model = lead.timeline.model
     model.fetchMore()
     lines = [model.index(r).data() for r in range(model.rowCount())]
     assert any(

@@ -172,8 +172,8 @@ def test_timeline_loads_lazily_newest_first_grouped_by_day_and_filters(
             body=f"entry {i}",
             occurred_at=start + dt.timedelta(hours=5 * i),
         )
-    lead._filter_timeline()
-    model = lead.timeline_model
+    lead.timeline._filter()
+    model = lead.timeline.model
     model.fetchMore()
     assert model.rowCount() == PAGE  # one page, not everything
     while model.canFetchMore():
@@ -185,7 +185,7 @@ def test_timeline_loads_lazily_newest_first_grouped_by_day_and_filters(
     new_days = [r for r in range(model.rowCount()) if model.index(r).data(NEW_DAY_ROLE)]
     days = {e.occurred_at.astimezone().date() for e in entries}
     assert len(new_days) == len(days)
-    lead.kinds.setCurrentIndex(lead.kinds.findText("Call"))
+    lead.timeline.kinds.setCurrentIndex(lead.timeline.kinds.findText("Call"))
     while model.canFetchMore():
         model.fetchMore()
     kinds = {model.index(r).data(ENTRY_ROLE).kind for r in range(model.rowCount())}
@@ -204,7 +204,7 @@ def test_logging_a_call_appears_on_the_timeline(lead: LeadWindow) -> None:
 
     answer(fill)
     lead.log(ActivityKind.CALL)
-    model = lead.timeline_model
+    model = lead.timeline.model
     model.fetchMore()
     newest = model.index(0).data(ENTRY_ROLE)
     assert newest.kind is ActivityKind.CALL and newest.outcome == "meeting_booked"

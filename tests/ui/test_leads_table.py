@@ -92,16 +92,16 @@ def test_filters_narrow_the_list(screen: LeadsScreen, qtbot) -> None:  # type: i
 def test_column_choice_and_order_are_remembered(
     screen: LeadsScreen, sqlite_ws: Workspace, qsettings: QSettings, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    assert Column.COUNTRY not in screen.visible_columns()  # hidden until asked for
-    screen.set_column_visible(Column.EMAIL, False)
-    screen.set_column_visible(Column.COUNTRY, True)
+    assert Column.COUNTRY not in screen.columns.visible()  # hidden until asked for
+    screen.columns.set_visible(Column.EMAIL, False)
+    screen.columns.set_visible(Column.COUNTRY, True)
     header = screen.table.horizontalHeader()
     header.moveSection(header.visualIndex(COLUMNS.index(Column.SCORE)), 0)
     screen.table.sortByColumn(COLUMNS.index(Column.DEAL_VALUE), Qt.SortOrder.AscendingOrder)
-    shown = screen.visible_columns()
+    shown = screen.columns.visible()
     again = LeadsScreen(sqlite_ws, _views(), qsettings)
     qtbot.addWidget(again)
-    assert again.visible_columns() == shown
+    assert again.columns.visible() == shown
     assert shown[0] is Column.SCORE and Column.EMAIL not in shown and Column.COUNTRY in shown
     assert (again.sort.column, again.sort.descending) == (Column.DEAL_VALUE, False)
 

@@ -230,7 +230,7 @@ def test_an_email_from_the_lead_window_arrives_and_lands_on_its_timeline(
     entries = sqlite_ws.activities.timeline(leads[0].id, kinds=[ActivityKind.EMAIL])
     assert len(entries) == 1 and entries[0].details["template"] == "Prośba o spotkanie"
     qtbot.waitUntil(lambda: "Last contact" in lead_window.header.last_contact.text())
-    model = lead_window.timeline_model
+    model = lead_window.timeline.model
 
     def kinds() -> list[ActivityKind]:
         if model.canFetchMore():

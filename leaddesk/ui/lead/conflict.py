@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -103,3 +104,22 @@ class ConflictDialog(QDialog):
     def kept_theirs(self) -> set[str]:
         """Fields whose value the user takes from the other version."""
         return {name for name, (_, theirs) in self.choices.items() if theirs.isChecked()}
+
+
+def ask_which_to_keep(
+    parent: QWidget,
+    original: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    labels: Mapping[str, str],
+) -> dict[str, Any] | None:
+    """Show the fields that differ and let the user choose; the values of mine to put
+    on their version (None if the user cancelled: nothing is saved, edits stay)."""
+    found = clashes(original, mine, theirs, labels)
+    ask = ConflictDialog(
+        found, QCoreApplication.translate("ConflictDialog", "Another user"), parent
+    )
+    if ask.exec() != QDialog.DialogCode.Accepted:
+        return None
+    keep_theirs = ask.kept_theirs()
+    return {c.field: mine[c.field] for c in found if c.field not in keep_theirs}

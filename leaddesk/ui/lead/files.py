@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from leaddesk.errors import FieldIssue
+from leaddesk.errors import FieldIssue, LeadDeskError, ValidationError
+from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
 
 
@@ -38,3 +39,21 @@ def open_attachment(ws: Workspace, attachment_id: uuid.UUID) -> Path:
     path.write_bytes(data)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
+
+
+def attach_files(
+    ws: Workspace, lead_id: uuid.UUID, paths: list[Path], limit_bytes: int, me: uuid.UUID | None
+) -> tuple[Changes, list[str]]:
+    """Attach each file; what was saved, and why each refused one was (the rest are kept)."""
+    refused: list[str] = []
+    changes = Changes()
+    for path in paths:
+        try:
+            changes |= ws.attachments.add_file(
+                lead_id, path, limit_bytes=limit_bytes, user_id=me
+            ).changes
+        except ValidationError as exc:
+            refused += [refusal_text(i) for i in exc.issues]
+        except LeadDeskError as exc:
+            refused.append(exc.message)
+    return changes, refused

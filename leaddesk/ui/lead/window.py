@@ -8,12 +8,11 @@ conflict dialog decides field by field at Save.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from pathlib import Path
 from urllib.parse import quote
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -23,13 +22,9 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QListView,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -42,21 +37,21 @@ from leaddesk.domain.links import whatsapp_link
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import ConflictError, LeadDeskError, NotFound, ValidationError
 from leaddesk.services.attachments import MIB
-from leaddesk.services.records import ActivityRecord, Changes, FollowUpRecord, LeadRecord
+from leaddesk.services.records import Changes, FollowUpRecord, LeadRecord
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.actions import LeadMenuContext, channel_items, fill_lead_menu, stage_items
-from leaddesk.ui.lead.conflict import ConflictDialog, clashes
-from leaddesk.ui.lead.files import open_attachment, refusal_text
+from leaddesk.ui.actions import (
+    LeadMenuContext,
+    channel_items,
+    fill_lead_menu,
+    stage_items,
+    user_items,
+)
+from leaddesk.ui.lead.conflict import ask_which_to_keep
+from leaddesk.ui.lead.files import attach_files
 from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
 from leaddesk.ui.lead.header import LeadHeader
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
-from leaddesk.ui.lead.timeline import (
-    ENTRY_ROLE,
-    FetchPage,
-    TimelineDelegate,
-    TimelineModel,
-    kinds_menu_items,
-)
+from leaddesk.ui.lead.timeline_panel import TimelinePanel
 from leaddesk.ui.names.activities import kind_label
 from leaddesk.ui.widgets.banner import error_banner, notice_banner
 from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog, FollowUpDialog, MoveQuestions
@@ -99,9 +94,10 @@ class LeadWindow(QWidget):
         ctx = LeadMenuContext(1, None, self.choices.users)
         fill_lead_menu(h.move_button.menu(), self, ctx, stage_items(ctx))
         fill_lead_menu(h.send_button.menu(), self, ctx, channel_items(ctx))
-        for user in self.choices.users:
-            h.assign_button.menu().addAction(user.name, lambda u=user.id: self.assign(u))
-        h.assign_button.menu().addAction(self.tr("Release to pool"), lambda: self.assign(None))
+        fill_lead_menu(h.assign_button.menu(), self, ctx, user_items(ctx))
+        h.assign_button.menu().addAction(
+            self.tr("Release to pool"), lambda: self.assign_selected(None)
+        )
         for kind in ActivityKind:
             if kind in LOGGABLE:
                 h.log_button.menu().addAction(kind_label(kind), lambda k=kind: self.log(k))
@@ -114,30 +110,11 @@ class LeadWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.kinds = QComboBox()
-        self.kinds.setObjectName("timelineKinds")
-        for text, kinds in kinds_menu_items():
-            self.kinds.addItem(text, kinds)
-        self.kinds.currentIndexChanged.connect(self._filter_timeline)
-        self.timeline_model = TimelineModel(self._timeline_fetch(()), self)
-        self.timeline = QListView()
-        self.timeline.setObjectName("timeline")
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
-        self.timeline.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.timeline.activated.connect(self._open_entry)
-        right = QWidget()
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("<b>Timeline</b>")))
-        head.addStretch(1)
-        head.addWidget(self.kinds)
-        rlay.addLayout(head)
-        rlay.addWidget(self.timeline, 1)
+        self.timeline = TimelinePanel(workspace, lead_id)
+        self.timeline.failed.connect(self.show_error)
         split = QSplitter()
         split.addWidget(scroll)
-        split.addWidget(right)
+        split.addWidget(self.timeline)
         split.setSizes([520, 480])
 
         self.buttons = QDialogButtonBox(
@@ -158,19 +135,6 @@ class LeadWindow(QWidget):
         self.resize(1100, 760)
         self._show_record(self.record)
         self._show_follow_up()
-
-    # building ---------------------------------------------------------------------
-    def _timeline_fetch(self, kinds: tuple[ActivityKind, ...]) -> FetchPage:
-        def fetch(before: tuple[dt.datetime, uuid.UUID] | None, limit: int) -> list[ActivityRecord]:
-            try:
-                return self.ws.activities.timeline(
-                    self.lead_id, limit=limit, before=before, kinds=kinds
-                )
-            except LeadDeskError as exc:
-                self.show_error(exc)
-                return []
-
-        return fetch
 
     # showing ----------------------------------------------------------------------
     def _show_record(self, record: LeadRecord, *, keep_edits: bool = False) -> None:
@@ -207,9 +171,6 @@ class LeadWindow(QWidget):
         self._follow_up = due[0] if due else None
         self.header.show_follow_up(self._follow_up)
 
-    def _filter_timeline(self) -> None:
-        self.timeline_model.reset(self._timeline_fetch(tuple(self.kinds.currentData() or ())))
-
     # keeping up with changes made anywhere ----------------------------------------------
     def note_changes(self, changes: Changes) -> None:
         """Catch up with ``changes`` if they concern this lead (or follow-ups in general)."""
@@ -220,7 +181,7 @@ class LeadWindow(QWidget):
         if self._gone:
             return
         if self.lead_id in changes.timelines:
-            self.timeline_model.refresh()
+            self.timeline.refresh()
         if changes.follow_ups or self.lead_id in changes.leads:
             self._show_follow_up()
 
@@ -302,17 +263,17 @@ class LeadWindow(QWidget):
             self.show_error(exc)
             return False
         mine = self.form.raw_values()
-        found = clashes(values_of(self.record), mine, values_of(theirs), self.form.labels)
-        ask = ConflictDialog(found, self.tr("Another user"), self)
-        if ask.exec() != QDialog.DialogCode.Accepted:
+        kept = ask_which_to_keep(
+            self, values_of(self.record), mine, values_of(theirs), self.form.labels
+        )
+        if kept is None:
             self.show_error(
                 self.tr("Not saved: someone else saved this lead first. Your edits are kept.")
             )
             return False
-        keep_theirs = ask.kept_theirs()
         self.record = self.latest = theirs
         self.form.load(theirs)
-        self.form.put({c.field: mine[c.field] for c in found if c.field not in keep_theirs})
+        self.form.put(kept)
         return self.save()
 
     def revert(self) -> None:
@@ -402,17 +363,7 @@ class LeadWindow(QWidget):
 
     def attach(self, paths: list[Path]) -> bool:
         """Attach each file; the ones refused are named in the message, the rest kept."""
-        refused: list[str] = []
-        changes = Changes()
-        for path in paths:
-            try:
-                changes |= self.ws.attachments.add_file(
-                    self.lead_id, path, limit_bytes=self.limit_bytes, user_id=self.me
-                ).changes
-            except ValidationError as exc:
-                refused += [refusal_text(i) for i in exc.issues]
-            except LeadDeskError as exc:
-                refused.append(exc.message)
+        changes, refused = attach_files(self.ws, self.lead_id, paths, self.limit_bytes, self.me)
         if not changes.empty:
             self._written(changes)
         if refused:
@@ -426,15 +377,6 @@ class LeadWindow(QWidget):
     def dropEvent(self, event: QDropEvent) -> None:
         self.attach([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
         event.acceptProposedAction()
-
-    def _open_entry(self, index: QModelIndex) -> None:
-        entry: ActivityRecord | None = index.data(ENTRY_ROLE)
-        if entry is None or entry.kind is not ActivityKind.ATTACHMENT:
-            return
-        try:
-            open_attachment(self.ws, uuid.UUID(str(entry.details["attachment_id"])))
-        except (LeadDeskError, OSError) as exc:
-            self.show_error(exc.message if isinstance(exc, LeadDeskError) else str(exc))
 
     # moves and owners -------------------------------------------------------------------
     def move_to(self, stage: Stage) -> None:
@@ -460,7 +402,7 @@ class LeadWindow(QWidget):
         self._take(moved.lead, mine=True)
         self._written(moved.changes)
 
-    def assign(self, owner: uuid.UUID | None) -> None:
+    def assign_selected(self, owner: uuid.UUID | None) -> None:
         try:
             changes = self.ws.pipeline.assign(
                 self.lead_id, owner, user_id=self.me, expected_version=self.latest.version

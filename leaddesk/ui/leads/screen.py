@@ -7,14 +7,12 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -26,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.activities import Channel
-from leaddesk.domain.lead_table import COLUMNS, DEFAULT_HIDDEN, Column, TableScope, TableSort
-from leaddesk.domain.stages import STAGE_ORDER, Stage
+from leaddesk.domain.lead_table import Column, TableScope, TableSort
+from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.board import FilterChoices
 from leaddesk.services.lead_table import TableQuery
@@ -35,25 +33,20 @@ from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.actions import (
     LeadMenuContext,
-    channel_items,
-    fill_lead_menu,
     lead_menu,
-    stage_items,
-    user_items,
 )
 from leaddesk.ui.changes import DeferredChanges
+from leaddesk.ui.leads.columns import TableColumns
 from leaddesk.ui.leads.controller import LeadsController
 from leaddesk.ui.leads.export import export_csv
-from leaddesk.ui.names.stages import stage_label
+from leaddesk.ui.leads.tools import LeadsTools
 from leaddesk.ui.widgets.banner import error_banner, write_failed
-from leaddesk.ui.widgets.buttons import menu_button, push_button
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
-from leaddesk.ui.widgets.lead_columns import column_title
 from leaddesk.ui.widgets.lead_dialogs import FollowUpDialog, MoveQuestions
 from leaddesk.ui.widgets.lead_table_model import LeadTableModel
 from leaddesk.ui.worker import run_with_progress
 
-HEADER_KEY = "leads/header"
+HEADER_KEY = "leads/header"  # column order, widths, visibility and sort
 DEBOUNCE_MS = 150
 
 
@@ -83,56 +76,9 @@ class LeadsScreen(QWidget):
         self.filters = FilterBar(views)
         self.filters.sort_label.hide()
         self.filters.sort.hide()
-        self.stage_scope = QComboBox()
-        self.stage_scope.setObjectName("stageScope")
-        self.stage_scope.addItem(self.tr("All stages"), None)
-        for stage in STAGE_ORDER:
-            self.stage_scope.addItem(stage_label(stage), stage.value)
-        self.count = QLabel()
-        self.count.setObjectName("leadCount")
-        self.open_button = push_button(self.tr("Open"), "openLead", self.open_selected)
-        self.assign_button = menu_button(self.tr("Assign"), "bulkAssign")
-        self.move_button = menu_button(self.tr("Move to"), "bulkMove")
-        self.tag_button = menu_button(self.tr("Tags"), "bulkTags")
-        self.tag_button.menu().addAction(self.tr("Add a tag…"), lambda: self.ask_tag(add=True))
-        self.tag_button.menu().addAction(self.tr("Remove a tag…"), lambda: self.ask_tag(add=False))
-        self.delete_button = push_button(self.tr("Delete"), "bulkDelete", self.delete_selected)
-        self.send_button = menu_button(self.tr("Send template"), "bulkSend")
-        every = LeadMenuContext(2, None, ())
-        fill_lead_menu(self.move_button.menu(), self, every, stage_items(every))
-        fill_lead_menu(self.send_button.menu(), self, every, channel_items(every))
-        for menu, prefix in (
-            (self.move_button.menu(), "bulkMove_"),
-            (self.send_button.menu(), "bulkSend_"),
-        ):
-            for action in menu.actions():  # the names the tool row always had
-                action.setObjectName(prefix + action.objectName().split("_", 1)[1])
-        self.export_button = menu_button(self.tr("Export CSV"), "exportCsv")
-        self.export_button.menu().addAction(
-            self.tr("Selected leads…"), lambda: self.export(selection=True)
-        ).setObjectName("exportSelection")
-        self.export_button.menu().addAction(
-            self.tr("Filtered list…"), lambda: self.export(selection=False)
-        ).setObjectName("exportFiltered")
-        self.columns_button = menu_button(self.tr("Columns"), "columnChooser")
-        self.columns_button.menu().aboutToShow.connect(self._fill_column_menu)
-
-        tools = QHBoxLayout()
-        tools.setContentsMargins(8, 0, 8, 0)
-        tools.addWidget(self.stage_scope)
-        tools.addWidget(self.count)
-        tools.addStretch(1)
-        for w in (
-            self.open_button,
-            self.assign_button,
-            self.move_button,
-            self.tag_button,
-            self.send_button,
-            self.delete_button,
-            self.export_button,
-            self.columns_button,
-        ):
-            tools.addWidget(w)
+        self.tools = LeadsTools(self)
+        self.stage_scope, self.count = self.tools.stage_scope, self.tools.count
+        self.columns_button = self.tools.columns_button
 
         self.table = QTableView()
         self.table.setObjectName("leadsTable")
@@ -147,16 +93,13 @@ class LeadsScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._header_menu)
-        self._restore_header()
+        self.columns = TableColumns(self.table, settings, HEADER_KEY)
+        if (sort := self.columns.restore()) is not None:
+            self.controller.sort = sort
         self.table.setSortingEnabled(True)
-        header.sectionMoved.connect(self._save_header)
-        header.sectionResized.connect(self._save_header_later)
-        header.sortIndicatorChanged.connect(self._save_header)
+        self.columns_button.menu().aboutToShow.connect(
+            lambda: self.columns.fill_menu(self.columns_button.menu())
+        )
         self.message = error_banner("leadsMessage")
         self.info = QLabel()
         self.info.setObjectName("leadsInfo")
@@ -165,15 +108,13 @@ class LeadsScreen(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.filters)
-        lay.addLayout(tools)
+        lay.addWidget(self.tools)
         lay.addWidget(self.message)
         lay.addWidget(self.info)
         lay.addWidget(self.table, 1)
 
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.reload)
-        self._header_timer = QTimer(self, singleShot=True, interval=500)
-        self._header_timer.timeout.connect(self._save_header)
         self.filters.changed.connect(self._debounce.start)
         self.stage_scope.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.activated.connect(lambda index: self._open_row(index.row()))
@@ -224,12 +165,7 @@ class LeadsScreen(QWidget):
             return
         self._choices_stale = False
         self.filters.set_choices(self._choices)
-        menu = self.assign_button.menu()
-        menu.clear()
-        ctx = LeadMenuContext(2, None, self._choices.users)
-        fill_lead_menu(menu, self, ctx, user_items(ctx))
-        menu.addSeparator()
-        menu.addAction(self.tr("Release to pool"), lambda: self.assign_selected(None))
+        self.tools.set_users(self._choices.users)
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.controller.set_workspace(workspace)
@@ -276,77 +212,11 @@ class LeadsScreen(QWidget):
             self.table.scrollToTop()
 
     def _update_tools(self) -> None:
-        selected = len(self.table.selectionModel().selectedRows())
-        text = self.tr("%n lead(s)", "", self.model.total)
-        if selected:
-            text = self.tr("%1 · %2 selected").replace("%1", text).replace("%2", f"{selected:n}")
-        self.count.setText(text)
-        for w in (
-            self.assign_button,
-            self.move_button,
-            self.tag_button,
-            self.send_button,
-            self.delete_button,
-        ):
-            w.setEnabled(bool(selected))
-        self.open_button.setEnabled(selected == 1)
-        self.export_button.menu().actions()[0].setEnabled(bool(selected))
+        self.tools.show_counts(self.model.total, len(self.table.selectionModel().selectedRows()))
 
     def show_error(self, exc: LeadDeskError | str) -> None:
         self.message.setText(exc if isinstance(exc, str) else exc.message)
         self.message.show()
-
-    # columns ------------------------------------------------------------------------
-    def _restore_header(self) -> None:
-        header = self.table.horizontalHeader()
-        state = self._settings.value(HEADER_KEY)
-        if isinstance(state, QByteArray) and header.restoreState(state):
-            section = header.sortIndicatorSection()
-            if 0 <= section < len(COLUMNS):
-                self.controller.sort = TableSort(
-                    COLUMNS[section], header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-                )
-            return
-        for column, width in ((Column.NUMBER, 90), (Column.NAME, 200), (Column.EMAIL, 220)):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
-        for column in DEFAULT_HIDDEN:
-            header.hideSection(COLUMNS.index(column))
-        header.setSortIndicator(COLUMNS.index(Column.NUMBER), Qt.SortOrder.DescendingOrder)
-
-    def _save_header(self) -> None:
-        self._settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
-
-    def _save_header_later(self) -> None:
-        self._header_timer.start()
-
-    def visible_columns(self) -> list[Column]:
-        """In the order the user arranged them."""
-        header = self.table.horizontalHeader()
-        logical = [header.logicalIndex(v) for v in range(header.count())]
-        return [COLUMNS[i] for i in logical if not header.isSectionHidden(i)]
-
-    def set_column_visible(self, column: Column, visible: bool) -> None:
-        header = self.table.horizontalHeader()
-        if not visible and len(self.visible_columns()) == 1:
-            return  # the last column stays
-        header.setSectionHidden(COLUMNS.index(column), not visible)
-        self._save_header()
-
-    def _fill_column_menu(self, menu: QMenu | None = None) -> None:
-        menu = menu or self.columns_button.menu()
-        menu.clear()
-        header = self.table.horizontalHeader()
-        for i, column in enumerate(COLUMNS):
-            action = menu.addAction(column_title(column))
-            action.setObjectName(f"column_{column.value}")
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(i))
-            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
-
-    def _header_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        self._fill_column_menu(menu)
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     # selection ----------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
@@ -470,7 +340,7 @@ class LeadsScreen(QWidget):
             return None
         try:
             ids = self.selected_ids() if selection else self.ws.table.ids(shown)
-            columns = self.visible_columns()
+            columns = self.columns.visible()
             written = run_with_progress(
                 self,
                 self.tr("Exporting %n lead(s)…", "", len(ids)),

@@ -1,0 +1,83 @@
+"""The right half of a lead's window: its timeline, filtered by kind; Enter or a
+double-click on a file opens it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from leaddesk.domain.activities import ActivityKind
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.records import ActivityRecord
+from leaddesk.services.workspace import Workspace
+from leaddesk.ui.lead.files import open_attachment
+from leaddesk.ui.lead.timeline import (
+    ENTRY_ROLE,
+    FetchPage,
+    TimelineDelegate,
+    TimelineModel,
+    kinds_menu_items,
+)
+
+
+class TimelinePanel(QWidget):
+    failed = Signal(str)  # why the timeline or a file could not be read
+
+    def __init__(
+        self, workspace: Workspace, lead_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.lead_id = workspace, lead_id
+        self.kinds = QComboBox()
+        self.kinds.setObjectName("timelineKinds")
+        for text, kinds in kinds_menu_items():
+            self.kinds.addItem(text, kinds)
+        self.kinds.currentIndexChanged.connect(self._filter)
+        self.model = TimelineModel(self._fetcher(()), self)
+        self.view = QListView()
+        self.view.setObjectName("timeline")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TimelineDelegate(self.view))
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.activated.connect(self._open_entry)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("<b>Timeline</b>")))
+        head.addStretch(1)
+        head.addWidget(self.kinds)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(head)
+        lay.addWidget(self.view, 1)
+
+    def _fetcher(self, kinds: tuple[ActivityKind, ...]) -> FetchPage:
+        def fetch(before: tuple[dt.datetime, uuid.UUID] | None, limit: int) -> list[ActivityRecord]:
+            try:
+                return self.ws.activities.timeline(
+                    self.lead_id, limit=limit, before=before, kinds=kinds
+                )
+            except LeadDeskError as exc:
+                self.failed.emit(exc.message)
+                return []
+
+        return fetch
+
+    def _filter(self) -> None:
+        self.model.reset(self._fetcher(tuple(self.kinds.currentData() or ())))
+
+    def refresh(self) -> None:
+        """What was logged since goes on top; the rest stays where it is."""
+        self.model.refresh()
+
+    def _open_entry(self, index: QModelIndex) -> None:
+        entry: ActivityRecord | None = index.data(ENTRY_ROLE)
+        if entry is None or entry.kind is not ActivityKind.ATTACHMENT:
+            return
+        try:
+            open_attachment(self.ws, uuid.UUID(str(entry.details["attachment_id"])))
+        except LeadDeskError as exc:
+            self.failed.emit(exc.message)
+        except OSError as exc:
+            self.failed.emit(str(exc))
