@@ -943,265 +943,179 @@ Baza danych: %2</translation>
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="73"/>
         <source>Working out…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="78"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="101"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="83"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="103"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="85"/>
         <source>Report as PDF…</source>
         <translation>Raport jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="86"/>
         <source>Charts as PNG…</source>
         <translation>Wykresy jako PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="105"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="87"/>
         <source>Charts as SVG…</source>
         <translation>Wykresy jako SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
         <source>Tables as CSV…</source>
         <translation>Tabele jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="89"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="100"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>Lejek: leady, które dotarły do każdego etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="102"/>
         <source>Leads created, by source</source>
         <translation>Nowe leady według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="122"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
         <source>Pipeline value by stage, today</source>
         <translation>Wartość lejka sprzedaży według etapu, dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="124"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="400"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
         <source>Won value</source>
         <translation>Wartość wygranych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="108"/>
         <source>Days in each stage</source>
         <translation>Dni na każdym etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="131"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="113"/>
         <source>Conversion by source</source>
         <translation>Konwersja według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="132"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="114"/>
         <source>Conversion by campaign</source>
         <translation>Konwersja według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="133"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="115"/>
         <source>Conversion by product</source>
         <translation>Konwersja według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="134"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
         <source>Conversion by segment</source>
         <translation>Konwersja według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="143"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="146"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="144"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="145"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="165"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="153"/>
         <source>Reps</source>
         <translation>Handlowcy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="166"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="154"/>
         <source>Campaigns: cost and return</source>
         <translation>Kampanie: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="167"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
         <source>Sources: cost and return</source>
         <translation>Źródła: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="168"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
         <source>By source</source>
         <translation>Według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="169"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
         <source>By campaign</source>
         <translation>Według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="170"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>By product</source>
         <translation>Według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="171"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>By segment</source>
         <translation>Według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="235"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="223"/>
         <source>Figures changed; working them out again…</source>
         <translation>Dane się zmieniły; liczę je od nowa…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="278"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="266"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>od %1 do %2 · obliczone w %3 ms</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="306"/>
-        <source>%1: %2 leads</source>
-        <translation>%1: leady: %2</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="312"/>
-        <source>%1 of the step before; %2 dropped off</source>
-        <translation>%1 poprzedniego kroku; odpadło: %2</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="343"/>
-        <source>Q%1 %2</source>
-        <translation>K%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="356"/>
-        <source>No source</source>
-        <translation>Bez źródła</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="367"/>
-        <source>%1: %2 leads, %3</source>
-        <translation>%1: leady: %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="390"/>
-        <source>%1: %2 won, %3</source>
-        <translation>%1: wygrane: %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="408"/>
-        <source>%1: mean %2, median %3, over %4 leads</source>
-        <translation>%1: średnia %2, mediana %3, leady: %4</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="418"/>
-        <source>Mean</source>
-        <translation>Średnia</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="419"/>
-        <source>Median</source>
-        <translation>Mediana</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="442"/>
-        <source>None</source>
-        <translation>Brak</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="429"/>
-        <source>%1: %2 of %3 leads became customers (%4)</source>
-        <translation>%1: klientami zostało %2 z %3 leadów (%4)</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="438"/>
-        <source>Conversion</source>
-        <translation>Konwersja</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="461"/>
-        <source>Reached %1</source>
-        <translation>Dotarły do etapu %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="482"/>
-        <source>Created from %1</source>
-        <translation>Utworzone od %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="489"/>
-        <source>In %1 today</source>
-        <translation>Dziś na etapie %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="497"/>
-        <source>Won from %1</source>
-        <translation>Wygrane od %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="509"/>
-        <source>Customers: %1</source>
-        <translation>Klienci: %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="515"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="319"/>
         <source>Export the report</source>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="515"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="319"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="520"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="324"/>
         <source>LeadDesk insights</source>
         <translation>Analizy LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="528"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="332"/>
         <source>Save the charts in</source>
         <translation>Zapisz wykresy w</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="532"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="336"/>
         <source>Save the tables in</source>
         <translation>Zapisz tabele w</translation>
     </message>
@@ -2624,6 +2538,29 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="37"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Podgląd&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="39"/>
+        <source>With</source>
+        <translation>Dla</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="47"/>
+        <source>The lead&apos;s own</source>
+        <translation>Produkt leada</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../leaddesk/ui/worker.py" line="49"/>
@@ -2721,6 +2658,99 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPresenter</name>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="56"/>
+        <source>%1: %2 leads</source>
+        <translation>%1: leady: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="62"/>
+        <source>%1 of the step before; %2 dropped off</source>
+        <translation>%1 poprzedniego kroku; odpadło: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="93"/>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="106"/>
+        <source>No source</source>
+        <translation>Bez źródła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="117"/>
+        <source>%1: %2 leads, %3</source>
+        <translation>%1: leady: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="138"/>
+        <source>%1: %2 won, %3</source>
+        <translation>%1: wygrane: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="148"/>
+        <source>Won value</source>
+        <translation>Wartość wygranych</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="156"/>
+        <source>%1: mean %2, median %3, over %4 leads</source>
+        <translation>%1: średnia %2, mediana %3, leady: %4</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="166"/>
+        <source>Mean</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="177"/>
+        <source>%1: %2 of %3 leads became customers (%4)</source>
+        <translation>%1: klientami zostało %2 z %3 leadów (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="186"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="190"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="195"/>
+        <source>Reached %1</source>
+        <translation>Dotarły do etapu %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="212"/>
+        <source>Created from %1</source>
+        <translation>Utworzone od %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="216"/>
+        <source>In %1 today</source>
+        <translation>Dziś na etapie %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="220"/>
+        <source>Won from %1</source>
+        <translation>Wygrane od %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="229"/>
+        <source>Customers: %1</source>
+        <translation>Klienci: %1</translation>
     </message>
 </context>
 <context>
@@ -2993,111 +3023,91 @@ Baza danych: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="151"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="53"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="144"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="154"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="54"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="147"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="59"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="92"/>
         <source>Add translation</source>
         <translation>Dodaj tłumaczenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="97"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="100"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="114"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
         <source>Translations</source>
         <translation>Tłumaczenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="121"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="114"/>
         <source>Add variant</source>
         <translation>Dodaj wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="124"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
         <source>Remove variant</source>
         <translation>Usuń wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="126"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="119"/>
         <source>Insert placeholder</source>
         <translation>Wstaw pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="138"/>
         <source>Also send an HTML version</source>
         <translation>Wyślij też wersję HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="149"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="142"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dzień dobry, {{ lead.first_name }}!&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="184"/>
-        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Podgląd&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="187"/>
-        <source>With</source>
-        <translation>Dla</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="188"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="223"/>
-        <source>The lead&apos;s own</source>
-        <translation>Produkt leada</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="253"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="328"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="341"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="234"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="309"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="322"/>
         <source>Variant %1</source>
         <translation>Wariant %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="405"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="375"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, wiersz %2, kolumna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="415"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="385"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>Popraw powyższe błędy, aby zobaczyć podgląd.</translation>
     </message>
@@ -3142,27 +3152,27 @@ Baza danych: %2</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="25"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="26"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="27"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="28"/>
         <source>Variants</source>
         <translation>Warianty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="54"/>
         <source>Retired: no longer offered</source>
         <translation>Wycofany: nie jest już proponowany</translation>
     </message>
@@ -3170,98 +3180,98 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="105"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="59"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="113"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="67"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="115"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="446"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="400"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="72"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="123"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="77"/>
         <source>All languages</source>
         <translation>Wszystkie języki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="80"/>
         <source>Show retired</source>
         <translation>Pokaż wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="162"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="116"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="163"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="117"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="170"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="274"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="228"/>
         <source>Save the template first.</source>
         <translation>Najpierw zapisz szablon.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="340"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="294"/>
         <source>Unsaved template</source>
         <translation>Niezapisany szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="341"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="295"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="342"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
         <source>the new template</source>
         <translation>nowym szablonie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="375"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="329"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="393"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="347"/>
         <source>Changed meanwhile</source>
         <translation>Zmieniono w międzyczasie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="395"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="349"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="415"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="369"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="446"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="400"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>

@@ -182,7 +182,7 @@ def test_the_no_source_bar_lists_only_the_leads_without_a_source(screen) -> None
     assert r is not None
     totals = [sum(v[i] for v in r.created.values.values()) for i in range(len(r.created.starts))]
     week = totals.index(max(totals))
-    screen._created_clicked(week, None)  # what a click on a "No source" bar says
+    screen.created.clicked.emit(week, None)  # what a click on a "No source" bar says
     dialog = screen.last_drill
     rows = [dialog.model.row(i) for i in range(dialog.model.rowCount())]
     assert all(row.source is None for row in rows)

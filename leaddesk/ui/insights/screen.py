@@ -27,44 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.insights import (
-    WON_ORDER,
-    Bucket,
     InsightFilter,
-    Selection,
-    bucket_bounds,
 )
-from leaddesk.domain.leads import Source
-from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
-from leaddesk.services.insight_records import InsightsReport, Outcome
+from leaddesk.services.insight_records import InsightsReport
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.insights.charts import BarChart, SeriesData
+from leaddesk.ui.insights.charts import BarChart
 from leaddesk.ui.insights.drill import LeadsBehindDialog
 from leaddesk.ui.insights.filter_bar import InsightsFilterBar
-from leaddesk.ui.insights.formats import count, days, money, percent
 from leaddesk.ui.insights.kpis import KpiStrip
+from leaddesk.ui.insights.presenter import Drill, ReportPresenter, label_of
 from leaddesk.ui.insights.refresher import Refresher, Request
 from leaddesk.ui.insights.report_pdf import write_pdf
 from leaddesk.ui.insights.tables import FigureTable, loop_table, outcome_table, rep_table
-from leaddesk.ui.names.sources import source_label
-from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
 from leaddesk.ui.time_zone import system_tzinfo
 from leaddesk.ui.widgets.banner import error_banner, write_failed
 from leaddesk.ui.widgets.buttons import menu_button, push_button
 
-SOURCE_COLORS = (
-    "#5B8DEF", "#3DAA6D", "#F2A541", "#9B7BE0", "#E8715A", "#3FB6C8", "#C9566B", "#8A94A6",
-    "#B8860B", "#2E8B57", "#708090",
-)  # fmt: skip
-WON_COLOR = STAGE_COLORS[Stage.CUSTOMER]
 DEBOUNCE_MS = 200
-
-
-def _label_of(key: object, label: str) -> str:
-    if isinstance(key, Source):
-        return source_label(key)
-    return label or ""
 
 
 class InsightsScreen(QWidget):
@@ -92,6 +73,7 @@ class InsightsScreen(QWidget):
         self.refresher.started.connect(lambda: self.state.setText(self.tr("Working out…")))
         self.refresher.finished.connect(self.show_report)
         self.refresher.failed.connect(self.show_error)
+        self.presenter = ReportPresenter(self.zone, self)
 
         head = QLabel(self.tr("Insights"))
         head.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -142,12 +124,18 @@ class InsightsScreen(QWidget):
             self.stage_time,
             *self.conversion_charts.values(),
         ]
-        self.funnel.clicked.connect(self._funnel_clicked)
-        self.created.clicked.connect(self._created_clicked)
-        self.pipeline.clicked.connect(self._pipeline_clicked)
-        self.won.clicked.connect(self._won_clicked)
+        p = self.presenter
+        for chart, clicked in (
+            (self.funnel, p.funnel_clicked),
+            (self.created, p.created_clicked),
+            (self.pipeline, p.pipeline_clicked),
+            (self.won, p.won_clicked),
+        ):
+            chart.clicked.connect(lambda i, k, c=clicked: self._drill(lambda r: c(r, i, k)))
         for name, chart in self.conversion_charts.items():
-            chart.clicked.connect(lambda i, _k, n=name: self._conversion_clicked(n, i))
+            chart.clicked.connect(
+                lambda i, _k, n=name: self._drill(lambda r: p.conversion_clicked(r, n, i))
+            )
 
         currency = lambda: self.report.currency if self.report else self.ws.ctx.currency  # noqa: E731
         self.tables: dict[str, FigureTable[Any]] = {
@@ -281,168 +269,39 @@ class InsightsScreen(QWidget):
             .replace("%3", locale.toString(round(r.seconds * 1000)))
         )
         self.kpis.show_report(r)
-        self._show_funnel(r)
-        self._show_created(r)
-        self._show_pipeline(r)
-        self._show_won(r)
-        self._show_stage_time(r)
-        for name, chart in self.conversion_charts.items():
-            self._show_conversion(chart, r.conversions[name])
+        p = self.presenter
+        for chart, bars in (
+            (self.funnel, p.funnel(r)),
+            (self.created, p.created(r)),
+            (self.pipeline, p.pipeline(r)),
+            (self.won, p.won(r)),
+            (self.stage_time, p.stage_time(r)),
+            *((c, p.conversion(r.conversions[n])) for n, c in self.conversion_charts.items()),
+        ):
+            chart.set_bars(
+                bars.labels,
+                bars.series,
+                stacked=bars.stacked,
+                value_text=bars.value_text,
+                legend=bars.legend,
+            )
         self.tables["reps"].reset(list(r.reps))
         self.tables["campaigns"].reset(list(r.loop_campaigns))
         self.tables["sources"].reset(
-            [replace(row, label=_label_of(row.key, row.label)) for row in r.loop_sources]
+            [replace(row, label=label_of(row.key, row.label)) for row in r.loop_sources]
         )
         for name in ("source", "campaign", "product", "segment"):
             self.tables[f"by-{name}"].reset(
-                [replace(o, label=_label_of(o.key, o.label)) for o in r.conversions[name]]
+                [replace(o, label=label_of(o.key, o.label)) for o in r.conversions[name]]
             )
         self.refreshed.emit(r)
 
-    def _show_funnel(self, r: InsightsReport) -> None:
-        tips = []
-        for step in r.funnel:
-            tip = (
-                self.tr("%1: %2 leads")
-                .replace("%1", stage_label(step.stage))
-                .replace("%2", count(step.reached))
-            )
-            if step.conversion is not None:
-                tip += "\n" + (
-                    self.tr("%1 of the step before; %2 dropped off")
-                    .replace("%1", percent(step.conversion))
-                    .replace("%2", count(step.drop_off))
-                )
-            tips.append(tip)
-        labels = [
-            stage_label(s.stage)
-            + (
-                f"  {percent(s.conversion, 0)} (−{count(s.drop_off)})"
-                if s.conversion is not None
-                else ""
-            )
-            for s in r.funnel
-        ]
-        series = [
-            SeriesData(
-                s.stage,
-                stage_label(s.stage),
-                STAGE_COLORS[s.stage],
-                [s.reached if j == i else 0 for j in range(len(r.funnel))],
-                tips,
-            )
-            for i, s in enumerate(r.funnel)
-        ]
-        self.funnel.set_bars(labels, series, legend=False)
-
-    def _bucket_labels(self, r: InsightsReport, starts: tuple[dt.date, ...]) -> list[str]:
-        """Short enough to stand side by side: day and month, month and year, quarter."""
-        locale = QLocale()
-        if r.bucket == Bucket.QUARTER:
-            return [
-                self.tr("Q%1 %2")
-                .replace("%1", locale.toString((d.month - 1) // 3 + 1))
-                .replace("%2", locale.toString(d, "yyyy"))
-                for d in starts
-            ]
-        form = "MMM yyyy" if r.bucket == Bucket.MONTH else "d MMM"
-        return [locale.toString(d, form) for d in starts]
-
-    def _show_created(self, r: InsightsReport) -> None:
-        labels = self._bucket_labels(r, r.created.starts)
-        series = [
-            SeriesData(
-                key,
-                source_label(key) if isinstance(key, Source) else self.tr("No source"),
-                SOURCE_COLORS[n % len(SOURCE_COLORS)],
-                values,
-            )
-            for n, (key, values) in enumerate(r.created.values.items())
-        ]
-        self.created.set_bars(labels, series)
-
-    def _show_pipeline(self, r: InsightsReport) -> None:
-        labels = [stage_label(stage) for stage, _n, _v in r.pipeline]
-        tips = [
-            self.tr("%1: %2 leads, %3")
-            .replace("%1", stage_label(stage))
-            .replace("%2", count(n))
-            .replace("%3", money(value, r.currency))
-            for stage, n, value in r.pipeline
-        ]
-        series = [
-            SeriesData(
-                stage,
-                stage_label(stage),
-                STAGE_COLORS[stage],
-                [float(v) if j == i else 0 for j in range(len(r.pipeline))],
-                tips,
-            )
-            for i, (stage, _n, v) in enumerate(r.pipeline)
-        ]
-        self.pipeline.set_bars(
-            labels, series, value_text=lambda v: money(v, r.currency), legend=False
-        )
-
-    def _show_won(self, r: InsightsReport) -> None:
-        labels = self._bucket_labels(r, r.won.starts)
-        tips = [
-            self.tr("%1: %2 won, %3")
-            .replace("%1", label)
-            .replace("%2", count(int(n)))
-            .replace("%3", money(v, r.currency))
-            for label, n, v in zip(
-                labels, r.won.values["count"], r.won.values["value"], strict=True
-            )
-        ]
-        self.won.set_bars(
-            labels,
-            [SeriesData("won", self.tr("Won value"), WON_COLOR, r.won.values["value"], tips)],
-        )
-
-    def _show_stage_time(self, r: InsightsReport) -> None:
-        labels = [stage_label(t.stage) for t in r.time_in_stage]
-        mean = [t.mean_days or 0.0 for t in r.time_in_stage]
-        median = [t.median_days or 0.0 for t in r.time_in_stage]
-        tips = [
-            self.tr("%1: mean %2, median %3, over %4 leads")
-            .replace("%1", stage_label(t.stage))
-            .replace("%2", days(t.mean_days))
-            .replace("%3", days(t.median_days))
-            .replace("%4", count(t.stays))
-            for t in r.time_in_stage
-        ]
-        self.stage_time.set_bars(
-            labels,
-            [
-                SeriesData("mean", self.tr("Mean"), "#5B8DEF", mean, tips),
-                SeriesData("median", self.tr("Median"), "#F2A541", median, tips),
-            ],
-            stacked=False,
-            value_text=days,
-        )
-
-    def _show_conversion(self, chart: BarChart, outcomes: tuple[Outcome, ...]) -> None:
-        shown = outcomes[:12]
-        labels = [self._outcome_label(o) for o in shown]
-        tips = [
-            self.tr("%1: %2 of %3 leads became customers (%4)")
-            .replace("%1", label)
-            .replace("%2", count(o.customers))
-            .replace("%3", count(o.leads))
-            .replace("%4", percent(o.conversion))
-            for label, o in zip(labels, shown, strict=True)
-        ]
-        values = [(o.conversion or 0.0) * 100 for o in shown]
-        chart.set_bars(
-            labels, [SeriesData("conversion", self.tr("Conversion"), WON_COLOR, values, tips)]
-        )
-
-    def _outcome_label(self, o: Outcome) -> str:
-        return _label_of(o.key, o.label) or self.tr("None")
-
     # drilling down -----------------------------------------------------------------------
-    def _drill(self, selection: Selection, title: str) -> None:
+    def _drill(self, behind: Callable[[InsightsReport], Drill]) -> None:
+        """List the leads behind a clicked bar (double-click one to open it)."""
+        if self.report is None:
+            return
+        selection, title = behind(self.report)
         try:
             ids = self.ws.insights.lead_ids(self.current_filter(), selection)
         except LeadDeskError as exc:
@@ -452,61 +311,6 @@ class InsightsScreen(QWidget):
         dialog.openLead.connect(self.openLead.emit)
         dialog.show()
         self.last_drill = dialog
-
-    def _funnel_clicked(self, index: int, _key: object) -> None:
-        if self.report is not None:
-            step = self.report.funnel[index]
-            self._drill(
-                Selection(reached=step.order),
-                self.tr("Reached %1").replace("%1", stage_label(step.stage)),
-            )
-
-    def _bucket_range(self, index: int) -> tuple[dt.datetime, dt.datetime]:
-        """The UTC range of one time bar, as the figures counted it (cut to the period)."""
-        assert self.report is not None
-        r = self.report
-        return bucket_bounds(r.period, r.bucket, self.zone)[1][index]
-
-    def _bucket_title(self, text: str, starts: tuple[dt.date, ...], index: int) -> str:
-        return text.replace("%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat))
-
-    def _created_clicked(self, index: int, key: object) -> None:
-        if self.report is not None:
-            starts = self.report.created.starts
-            self._drill(
-                Selection(
-                    source=key if isinstance(key, Source) else None,
-                    without=frozenset() if isinstance(key, Source) else frozenset({"source"}),
-                    created_between=self._bucket_range(index),
-                ),
-                self._bucket_title(self.tr("Created from %1"), starts, index),
-            )
-
-    def _pipeline_clicked(self, index: int, _key: object) -> None:
-        if self.report is not None:
-            stage = self.report.pipeline[index][0]
-            self._drill(
-                Selection(stage=stage), self.tr("In %1 today").replace("%1", stage_label(stage))
-            )
-
-    def _won_clicked(self, index: int, _key: object) -> None:
-        if self.report is not None:
-            starts = self.report.won.starts
-            self._drill(
-                Selection(won_between=self._bucket_range(index)),
-                self._bucket_title(self.tr("Won from %1"), starts, index),
-            )
-
-    def _conversion_clicked(self, name: str, index: int) -> None:
-        if self.report is None:
-            return
-        o = self.report.conversions[name][index]
-        if o.key is None:  # the leads without a source, campaign or segment
-            selection = Selection(reached=WON_ORDER, without=frozenset({name}))
-        else:
-            selection = Selection(reached=WON_ORDER, **{name: o.key})
-        label = self._outcome_label(o)
-        self._drill(selection, self.tr("Customers: %1").replace("%1", label))
 
     # exporting -----------------------------------------------------------------------------
     def export_pdf(self, path: str | None = None) -> bool:

@@ -29,17 +29,13 @@ from leaddesk.domain.outbox import LANGUAGES, next_variant_label
 from leaddesk.domain.templates import (
     CATEGORIES,
     PLACEHOLDERS,
-    CompiledTemplate,
-    MessageContext,
     Problem,
-    TemplateProblems,
     check_template,
 )
-from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import TemplateDraft, TemplateRecord, VariantDraft
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.highlighter import TemplateHighlighter
-from leaddesk.ui.messaging.preview import LeadPicker, TemplatePreview, lead_search, sample_context
+from leaddesk.ui.messaging.preview_panel import PreviewPanel
 from leaddesk.ui.names.messages import (
     category_label,
     channel_label,
@@ -68,13 +64,10 @@ class TemplateEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("templateEditor")
         self._ws = workspace
-        self.me: uuid.UUID | None = None
-        self.me_name = ""
         self.record: TemplateRecord | None = None
         self._saved: TemplateDraft | None = None
         self._texts: dict[str, VariantDraft] = {}
         self._current = "A"
-        self._context: MessageContext | None = None  # None: the sample lead
         self._loading = False
 
         self.name = QLineEdit()
@@ -173,24 +166,13 @@ class TemplateEditor(QWidget):
         llay.addLayout(text, 1)
         llay.addWidget(self.problems)
 
-        self.picker = LeadPicker(lead_search(self._ws))
-        self.picker.picked.connect(self._lead_picked)
-        self.product = QComboBox()
-        self.product.setObjectName("previewProduct")
-        self.preview = TemplatePreview()
-        right = QWidget()
-        rlay = QVBoxLayout(right)
-        rlay.setContentsMargins(0, 0, 0, 0)
-        head = QLabel(self.tr("<b>Preview</b>"))
-        rlay.addWidget(head)
-        pick = QFormLayout()
-        pick.addRow(self.tr("With"), self.picker)
-        pick.addRow(self.tr("Product"), self.product)
-        rlay.addLayout(pick)
-        rlay.addWidget(self.preview, 1)
+        self.preview_panel = PreviewPanel(self._ws)
+        self.preview_panel.changed.connect(self.refresh)
+        self.picker, self.product = self.preview_panel.picker, self.preview_panel.product
+        self.preview = self.preview_panel.preview
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(self.preview_panel)
         split.setSizes([3000, 2000])  # scaled to the room there is
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +190,7 @@ class TemplateEditor(QWidget):
             self.category.currentTextChanged,
         ):
             signal.connect(self._typed)
-        for combo in (self.channel, self.language, self.product):
+        for combo in (self.channel, self.language):
             combo.currentIndexChanged.connect(self._typed)
         self.with_html.toggled.connect(self._typed)
         self.subject.installEventFilter(self)
@@ -217,13 +199,12 @@ class TemplateEditor(QWidget):
         self.load(None)
 
     # filling --------------------------------------------------------------------------
+    def set_user(self, me: uuid.UUID | None, name: str) -> None:
+        """Who sends: the preview's {{ user.name }} and the lead it is rendered for."""
+        self.preview_panel.me, self.preview_panel.me_name = me, name
+
     def set_products(self, products: tuple[tuple[uuid.UUID, str], ...]) -> None:
-        self.product.blockSignals(True)
-        self.product.clear()
-        self.product.addItem(self.tr("The lead's own"), None)
-        for product_id, name in products:
-            self.product.addItem(name, product_id)
-        self.product.blockSignals(False)
+        self.preview_panel.set_products(products)
 
     def load(self, record: TemplateRecord | None, *, channel: Channel = Channel.EMAIL) -> None:
         """Show a saved template, or a new empty one of ``channel``."""
@@ -377,17 +358,6 @@ class TemplateEditor(QWidget):
         for w in (self.subject, self.body):
             w.setLayoutDirection(direction)
 
-    def _lead_picked(self, lead_id: object) -> None:
-        self._context = None
-        if isinstance(lead_id, uuid.UUID):
-            try:
-                self._context = self._ws().templates.context(
-                    lead_id, user_id=self.me, product_id=self.product.currentData()
-                )
-            except LeadDeskError as exc:
-                self.preview.show_problem(exc.message)
-        self.refresh()
-
     # checking and preview ---------------------------------------------------------------
     def current_problems(self) -> list[Problem]:
         v = self._texts.get(self._current)
@@ -414,18 +384,8 @@ class TemplateEditor(QWidget):
         if found:
             self.preview.show_problem(self.tr("Fix the problems above to see the preview."))
             return
-        v = self._texts[self._current]
         language = str(self.language.currentData())
-        product = self.product.currentText() if self.product.currentData() else ""
-        ctx = self._context or sample_context(language, self.me_name or "Maria", product)
-        if self._context is not None and product:
-            ctx = MessageContext(ctx.lead, ctx.user, product)
-        try:
-            rendered = CompiledTemplate(v.subject, v.body, v.html).render(ctx)
-        except TemplateProblems as exc:
-            self.preview.show_problem(exc.message)
-            return
-        self.preview.show_rendered(rendered, self.channel_value, language)
+        self.preview_panel.render(self._texts[self._current], self.channel_value, language)
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         p: Problem = item.data(PROBLEM_ROLE)

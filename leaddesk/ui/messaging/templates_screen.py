@@ -6,17 +6,13 @@ from __future__ import annotations
 import html
 import uuid
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSettings,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,54 +38,12 @@ from leaddesk.services.records import Changes, Result
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.editor import TemplateEditor
 from leaddesk.ui.messaging.report_view import VariantReportView
-from leaddesk.ui.names.messages import category_label, channel_label, language_label
+from leaddesk.ui.messaging.template_list import TemplateListModel
+from leaddesk.ui.names.messages import channel_label, language_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import menu_button, push_button
-from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 SPLIT_KEY = "templates/split"
-
-
-class TemplateListModel(RecordTableModel[TemplateRecord]):
-    """A team has tens of templates, not thousands: all of them, held as records."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(
-            [
-                QCoreApplication.translate("Templates", "Name"),
-                QCoreApplication.translate("Templates", "Channel"),
-                QCoreApplication.translate("Templates", "Language"),
-                QCoreApplication.translate("Templates", "Variants"),
-            ],
-            parent,
-        )
-
-    def row_of(self, template_id: uuid.UUID) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == template_id), -1)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        if role == RECORD_ROLE:
-            return r
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                r.name,
-                channel_label(r.channel),
-                language_label(r.language),
-                ", ".join(v.label for v in r.variants),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and r.retired:
-            return QColor("#95A5A6")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tip = category_label(r.category)
-            if r.retired:
-                tip += " · " + QCoreApplication.translate("Templates", "Retired: no longer offered")
-            return tip
-        return None
 
 
 class TemplatesScreen(QWidget):
@@ -204,7 +158,7 @@ class TemplatesScreen(QWidget):
 
     def set_user(self, me: uuid.UUID | None, name: str = "") -> None:
         self.me = me
-        self.editor.me, self.editor.me_name = me, name
+        self.editor.set_user(me, name)
 
     def note_changes(self, changes: Changes | None = None) -> None:
         if changes is not None and not (changes.templates or changes.outbox):
