@@ -98,8 +98,10 @@ def test_only_the_latest_request_is_shown(qtbot, screen: InsightsScreen) -> None
     screen.filters.source.setCurrentIndex(screen.filters.source.findData(Source.WEB_FORM.value))
     screen.refresh()
     qtbot.waitUntil(lambda: bool(shown) and not screen.refresher.busy, timeout=20_000)
-    qtbot.wait(300)  # the debounced refresh from the combo
-    qtbot.waitUntil(lambda: not screen.refresher.busy, timeout=20_000)
+    # the combo's debounced refresh, too
+    qtbot.waitUntil(
+        lambda: not screen._debounce.isActive() and not screen.refresher.busy, timeout=20_000
+    )
     assert shown[-1].filter.sources == frozenset({Source.WEB_FORM})
     assert all(r.filter.sources != frozenset({Source.CALL}) for r in shown)  # skipped
     assert screen.kpis.text("kpiLeads") == count(shown[-1].kpis.leads)
@@ -163,8 +165,12 @@ def test_clicking_the_none_bar_lists_the_customers_without_a_campaign(qtbot, scr
     screen.findChild(QTabWidget, "conversionTabs").setCurrentWidget(chart)
     qtbot.waitUntil(chart.isVisible)
     screen.findChild(QScrollArea).ensureWidgetVisible(chart)  # scrolled to
-    qtbot.wait(50)  # laid out and ranged
     bar = next(b for b in chart.bars if b.index == index)
+    # laid out and ranged: the bar's middle is in the view and on the widget
+    qtbot.waitUntil(
+        lambda: chart.plot.getViewBox().viewRect().contains(bar.rect.center())
+        and chart.plot.viewport().rect().contains(_on_screen(chart, bar))
+    )
     assert bar.tip.startswith("None: ")
     _click(qtbot, chart, bar)
     dialog = screen.last_drill

@@ -56,11 +56,15 @@ class TimelineModel(QAbstractListModel):
         self._done = False
 
     def reset(self, fetch: FetchPage | None = None) -> None:
-        """Forget what was loaded (the filter changed or something was logged)."""
-        self.beginResetModel()
+        """Start again from the newest entries (the filter changed): the first page comes
+        with the reset, so the view never shows an empty list in between."""
         if fetch is not None:
             self._fetch = fetch
-        self._rows, self._done = [], False
+        self._replace(self._fetch(None, PAGE))
+
+    def _replace(self, page: list[ActivityRecord]) -> None:
+        self.beginResetModel()
+        self._rows, self._done = page, len(page) < PAGE
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -78,9 +82,7 @@ class TimelineModel(QAbstractListModel):
                 self._rows[:0] = page[:new]
                 self.endInsertRows()
                 return
-        self.beginResetModel()
-        self._rows, self._done = page, len(page) < PAGE
-        self.endResetModel()
+        self._replace(page)
 
     # lazy loading -------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

@@ -1,0 +1,66 @@
+"""Rules of the house that a test can keep: GUI tests wait on signals or conditions,
+never for a fixed time, and every Qt model is put through Qt's model tester."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SLEEPS = re.compile(r"qtbot\.wait\(\s*\d|time\.sleep\(|QTest\.qWait\(")
+
+
+def test_no_test_sleeps_for_a_fixed_time() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        if path.name != "test_house_rules.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if SLEEPS.search(line)
+    ]
+    assert found == [], "wait on a signal or a condition (qtbot.waitSignal / waitUntil)"
+
+
+def _model_classes() -> set[str]:
+    """Classes in leaddesk/ui that subclass a Qt item model (directly or through ours)."""
+    bases = {"QAbstractItemModel", "QAbstractListModel", "QAbstractTableModel"}
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / "leaddesk" / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names = set()
+                for b in node.bases:
+                    b = b.value if isinstance(b, ast.Subscript) else b
+                    names.add(b.id if isinstance(b, ast.Name) else getattr(b, "attr", ""))
+                found[node.name] = names
+    models = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, parents in found.items():
+            if name not in models and parents & (bases | models):
+                models.add(name)
+                changed = True
+    return models
+
+
+# the model each test file puts through qtmodeltester (concrete ones; a base class is
+# covered by its subclasses)
+CHECKED = {
+    "ColumnModel": "tests/ui/test_board.py",
+    "LeadTableModel": "tests/ui/test_models.py",
+    "TimelineModel": "tests/ui/test_models.py",
+    "AgendaModel": "tests/ui/test_models.py",
+    "BatchModel": "tests/ui/test_models.py",
+    "MessageModel": "tests/ui/test_models.py",
+    "TemplateListModel": "tests/ui/test_messaging.py",
+    "FigureTable": "tests/ui/test_insights_screen.py",
+}
+BASES = {"RecordTableModel"}
+
+
+def test_every_qt_model_goes_through_the_model_tester() -> None:
+    assert _model_classes() - BASES == set(CHECKED), "add the new model to a qtmodeltester test"
+    for path in set(CHECKED.values()):
+        assert "qtmodeltester.check(" in (ROOT / path).read_text(encoding="utf-8")
