@@ -168,8 +168,10 @@ def test_clicking_the_none_bar_lists_the_customers_without_a_campaign(qtbot, scr
     bar = next(b for b in chart.bars if b.index == index)
     # laid out and ranged: the bar's middle is in the view and on the widget
     qtbot.waitUntil(
-        lambda: chart.plot.getViewBox().viewRect().contains(bar.rect.center())
-        and chart.plot.viewport().rect().contains(_on_screen(chart, bar))
+        lambda: (
+            chart.plot.getViewBox().viewRect().contains(bar.rect.center())
+            and chart.plot.viewport().rect().contains(_on_screen(chart, bar))
+        )
     )
     assert bar.tip.startswith("None: ")
     _click(qtbot, chart, bar)
