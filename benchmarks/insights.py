@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.board import _Painted
 from benchmarks.foundation import _p
-from leaddesk.demo import populate
+from benchmarks.seeding import ensure_seeded
 from leaddesk.domain.insights import InsightFilter, PeriodKind, custom_period, period_of
 from leaddesk.services.workspace import open_workspace
 from leaddesk.ui.insights.screen import InsightsScreen
@@ -72,13 +72,10 @@ def _refresh(app: QApplication, screen: InsightsScreen, painted: _Painted) -> tu
 
 
 def run(url: str, leads: int) -> dict[str, Any]:
+    ensure_seeded(url, leads)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ws = open_workspace(url)
     try:
-        if sum(t.count for t in ws.board.totals().values()) != leads:
-            print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
-            summary = populate(ws, leads, seed=1, replace=True)
-            print(f"  {summary.activities} activities", file=sys.stderr)
         today = dt.date.today()
         screen = InsightsScreen(ws, QSettings("LeadDeskBench", "insights"))
         screen.resize(1400, 2600)  # tall enough that every chart is on screen and paints

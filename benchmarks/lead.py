@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 
 from benchmarks.board import _Painted, _rss_mb
 from benchmarks.foundation import _p
-from leaddesk.demo import populate
+from benchmarks.seeding import ensure_seeded
 from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.store import bulk
@@ -76,11 +76,9 @@ def _busy_lead(ws: Workspace) -> uuid.UUID:
 
 
 def _prepare(url: str, leads: int) -> uuid.UUID:
+    ensure_seeded(url, leads)
     ws = open_workspace(url)
     try:
-        if sum(t.count for t in ws.board.totals().values()) != leads:
-            print(f"seeding {leads} leads into {ws.title}…", file=sys.stderr)
-            populate(ws, leads, seed=1, replace=True)
         return _busy_lead(ws)
     finally:
         ws.close()
@@ -110,9 +108,9 @@ def run(url: str, leads: int) -> dict[str, Any]:
             t = time.perf_counter()
             window = LeadWindow(ws, lead_id)
             window.show()
-            _until_painted(app, [window.timeline.viewport(), window.form])
+            _until_painted(app, [window.timeline.view.viewport(), window.form])
             opens.append((time.perf_counter() - t) * 1000)
-            loaded = window.timeline_model.rowCount()
+            loaded = window.timeline.model.rowCount()
             if len(opens) < 5:
                 window.close()
                 window.deleteLater()
@@ -126,7 +124,7 @@ def run(url: str, leads: int) -> dict[str, Any]:
             city.setText(f"Kraków {i}")
             t = time.perf_counter()
             assert window.save(), window.message.text()
-            window.timeline.viewport().repaint()
+            window.timeline.view.viewport().repaint()
             window.form.repaint()
             if i >= 2:
                 saves.append((time.perf_counter() - t) * 1000)

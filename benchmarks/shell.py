@@ -16,17 +16,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from leaddesk.demo import populate
+from benchmarks.seeding import ensure_seeded
 from leaddesk.services.workspace import open_workspace
 
 RUNS = 7
 
 
 def run(url: str, leads: int) -> dict[str, Any]:
+    ensure_seeded(url, leads)
     ws = open_workspace(url)
     backend = ws.backend
-    if sum(t.count for t in ws.board.totals().values()) != leads:  # else: reuse it
-        populate(ws, leads, seed=1, replace=True)
     ws.close()
     times, whole = [], []
     with tempfile.TemporaryDirectory() as tmp:

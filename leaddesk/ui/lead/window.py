@@ -156,10 +156,14 @@ class LeadWindow(QWidget):
         self.message.setText(exc if isinstance(exc, str) else exc.message)
         self.message.show()
 
-    def _written(self, changes: Changes) -> None:
-        """Something was saved here: show it, and tell everyone else."""
+    def _written(self, changes: Changes, *, record_shown: bool = False) -> None:
+        """Something was saved here: show it, and tell everyone else.
+
+        ``record_shown``: the caller already shows the lead as saved (a save, a move);
+        it is not read again.
+        """
         self.message.hide()
-        self.note_changes(changes)
+        self._catch_up_with(changes, read_record=not record_shown)
         self.saved.emit(changes)
 
     def _show_follow_up(self) -> None:
@@ -174,15 +178,16 @@ class LeadWindow(QWidget):
     # keeping up with changes made anywhere ----------------------------------------------
     def note_changes(self, changes: Changes) -> None:
         """Catch up with ``changes`` if they concern this lead (or follow-ups in general)."""
-        if self._gone:
-            return
-        if self.lead_id in changes.leads:
+        self._catch_up_with(changes, read_record=True)
+
+    def _catch_up_with(self, changes: Changes, *, read_record: bool) -> None:
+        if read_record and not self._gone and self.lead_id in changes.leads:
             self._catch_up()
         if self._gone:
             return
         if self.lead_id in changes.timelines:
             self.timeline.refresh()
-        if changes.follow_ups or self.lead_id in changes.leads:
+        if changes.follow_ups:
             self._show_follow_up()
 
     def _catch_up(self) -> None:
@@ -253,7 +258,7 @@ class LeadWindow(QWidget):
             return False
         self._show_record(result.value)
         self.notice.hide()
-        self._written(result.changes)
+        self._written(result.changes, record_shown=True)
         return True
 
     def _resolve_conflict(self) -> bool:
@@ -400,7 +405,7 @@ class LeadWindow(QWidget):
             self.show_error(exc)
             return
         self._take(moved.lead, mine=True)
-        self._written(moved.changes)
+        self._written(moved.changes, record_shown=True)
 
     def assign_selected(self, owner: uuid.UUID | None) -> None:
         try:
@@ -412,7 +417,7 @@ class LeadWindow(QWidget):
             self.show_error(exc)
             return
         self._take(fresh, mine=True)
-        self._written(changes)
+        self._written(changes, record_shown=True)
 
     def log(self, kind: ActivityKind) -> None:
         ask = LogActivityDialog(kind, self)
