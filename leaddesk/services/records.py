@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -15,7 +16,17 @@ from leaddesk.domain.stages import Stage
 
 @dataclass(frozen=True)
 class Changes:
-    """What an operation changed, so screens redraw only what concerns them."""
+    """What an operation changed, so screens redraw only what concerns them.
+
+    - ``leads``: leads whose row changed in any way (fields, stage, owner, next
+      follow-up), were created, deleted or restored;
+    - ``stages``: stages whose counts, value sums or order may have changed;
+    - ``timelines``: leads with new timeline entries;
+    - ``follow_ups``, ``templates``, ``outbox``: something of that kind changed.
+
+    A receiver compares what it shows with the database, so an over-broad Changes
+    costs a query, never a wrong screen; ``of_leads`` is the broadest.
+    """
 
     leads: frozenset[uuid.UUID] = frozenset()
     stages: frozenset[Stage] = frozenset()
@@ -33,6 +44,13 @@ class Changes:
             self.templates or other.templates,
             self.outbox or other.outbox,
         )
+
+    @classmethod
+    def of_leads(cls, lead_ids: Iterable[uuid.UUID]) -> Changes:
+        """Leads changed in ways not known here (another user's commit, a sync): any
+        of their fields, stages, timelines and follow-ups may differ."""
+        ids = frozenset(lead_ids)
+        return cls(leads=ids, stages=frozenset(Stage), timelines=ids, follow_ups=bool(ids))
 
     @property
     def empty(self) -> bool:

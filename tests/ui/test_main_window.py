@@ -193,3 +193,26 @@ def test_insights_catch_up_with_a_move_on_the_board(qtbot, sqlite_ws, qsettings,
     with qtbot.waitSignal(w.insights.refreshed, timeout=20_000) as shown:
         w.show_screen("insights")
     assert shown.args[0].kpis.leads == before + 1
+
+
+def test_the_window_carries_a_board_move_to_every_screen_and_lead_window(
+    qtbot, sqlite_ws, qsettings, english
+) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.ui.board.column_model import DraggedCard
+
+    populate(sqlite_ws, 60, seed=6)
+    w = _window(qtbot, sqlite_ws, qsettings)
+    w.show_screen("leads")  # built and read once, then hidden behind the board
+    qtbot.waitUntil(lambda: w.leads.model.total == 60)
+    w.show_screen("board")
+    card = w.board.models[Stage.OPEN].card_at(0)
+    assert card is not None
+    w.open_lead(card.id)
+    (window,) = w.lead_windows()
+    assert w.board.move_cards([DraggedCard(card.id, card.version, card.stage)], Stage.CONTACTED)
+    qtbot.waitUntil(lambda: window.header.stage_badge.text() == "Contacted")
+    w.show_screen("leads")
+    rows = [w.leads.model.row(r) for r in range(w.leads.model.rowCount())]
+    (row,) = [r for r in rows if r is not None and r.id == card.id]
+    assert row.stage is Stage.CONTACTED
+    window.close()
