@@ -319,3 +319,15 @@ def test_the_dispatcher_merges_what_arrives_in_one_turn(qtbot) -> None:  # type:
     changes.publish(Changes(outbox=True))
     changes.flush()
     assert len(seen) == 1
+
+
+def test_a_change_to_a_lead_far_down_a_column_costs_no_reload(desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    board = desk.board
+    tall = max(board.models, key=lambda s: board.models[s].count)
+    deep = desk.ws.board.cards(tall, offset=board.models[tall].window_size, limit=1)[0]
+    renamed = desk.ws.leads.update(deep.id, {"city": "Sopot"}, expected_version=deep.version)
+    signals = {stage: Signals(model) for stage, model in board.models.items()}
+    desk.changes.publish(Changes.of_leads([deep.id]))  # another user's edit
+    desk.settled()
+    assert all(s.resets == 0 for s in signals.values())  # counted, found the same
+    assert renamed.value.city == "Sopot"

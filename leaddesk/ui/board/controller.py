@@ -59,6 +59,10 @@ def _moved(card: Card, result: MoveResult) -> Card:
     )
 
 
+def _sums(totals: dict[str, Decimal]) -> dict[str, Decimal]:
+    return {currency: value for currency, value in totals.items() if value}
+
+
 def _in_order(stages: Iterable[Stage]) -> list[Stage]:
     return sorted(set(stages), key=lambda s: s.order)
 
@@ -149,9 +153,17 @@ class BoardController(QObject):
         ids = changes.leads
         if not ids:
             return
-        held = {i: stage for stage, m in self.models.items() for i in m.held() if i in ids}
+        held: dict[uuid.UUID, tuple[Stage, Card]] = {}
+        for stage, model in self.models.items():
+            held |= {i: (stage, c) for i, c in model.held().items() if i in ids}
         if len(ids) > PATCH_LIMIT:
-            self.reload(_in_order({*changes.stages, *held.values()}) or STAGE_ORDER)
+            # a stage no change reached keeps its cards; the others are read again
+            again = {*changes.stages, *(stage for stage, _ in held.values())}
+            if again:
+                self.reload(_in_order(again))
+            return
+        if not held:
+            self._recount(changes.stages)
             return
         try:
             fresh = self.ws.board.cards_by_id(sorted(ids))
@@ -165,13 +177,13 @@ class BoardController(QObject):
         try:
             for lead_id in sorted(ids):
                 new = fresh.get(lead_id)
-                stage = held.get(lead_id)
-                if stage is None:
-                    # not in memory: perhaps further down a column, perhaps new to it
-                    unknown |= set(changes.stages) | ({new.stage} if new else set())
+                if lead_id not in held:
+                    # not in memory: perhaps further down a column, perhaps new to it; only
+                    # the stages whose counts or order changed can show it differently
+                    unknown |= set(changes.stages)
                     continue
+                stage, old = held[lead_id]
                 model = self.models[stage]
-                old = model.held()[lead_id]
                 if new == old:
                     continue
                 row = None
@@ -192,10 +204,30 @@ class BoardController(QObject):
         for row, card in sorted(arriving, key=lambda a: a[0]):
             self.models[card.stage].put(row, card)
         if unknown:
-            self.reload(_in_order(unknown))
+            self._recount(unknown)
         elif (leaving or arriving) and not flt.active:
             self.total = sum(m.count for m in self.models.values())
             self.counted.emit(self.total)
+
+    def _recount(self, stages: Iterable[Stage]) -> None:
+        """Columns that leads it does not hold may have entered or left: count them,
+        and read again those whose count or value sums are not what they show."""
+        if not stages:
+            return
+        flt, _sort = self.view.view_filter()
+        try:
+            totals = self.ws.board.totals(flt, me=self.me)
+        except LeadDeskError as exc:
+            self.failed.emit(exc)
+            return
+        differ = [
+            s
+            for s in _in_order(stages)
+            if (totals[s].count, _sums(totals[s].totals))
+            != (self.models[s].count, _sums(self.models[s].totals))
+        ]
+        if differ:
+            self.reload(differ)
 
     # moves ---------------------------------------------------------------------------
     def handle_drop(self, request: DropRequest) -> None:

@@ -33,6 +33,10 @@ class LeadsView(Protocol):
     def rows_in_view(self) -> tuple[int, int]: ...
 
 
+# more changed leads than this and the block in view is read again instead of each row
+PATCH_LIMIT = 500
+
+
 def _block_offsets(first: int, last: int) -> list[int]:
     return list(range(first // BLOCK * BLOCK, last // BLOCK * BLOCK + 1, BLOCK))
 
@@ -125,6 +129,9 @@ class LeadsController(QObject):
         """
         q = self.shown
         if q is None or not changes.leads:
+            return
+        if len(changes.leads) > PATCH_LIMIT:  # an import, a bulk action: read what is in view
+            self.requery_in_view(q)
             return
         held = self.model.held()
         try:
