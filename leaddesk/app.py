@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
@@ -16,6 +18,9 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui import i18n
 from leaddesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from leaddesk.ui.insights.screen import InsightsScreen
 
 STARTED = time.perf_counter()
 
@@ -32,7 +37,7 @@ def ask_password(url: URL) -> str | None:
     return text if ok else None
 
 
-def make_opener(settings: Settings):  # type: ignore[no-untyped-def]
+def make_opener(settings: Settings) -> Callable[[str], Workspace]:
     def opener(url: str) -> Workspace:
         ws = open_workspace(
             url,
@@ -50,11 +55,12 @@ def make_opener(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # instance() is typed QCoreApplication; LeadDesk only ever makes a QApplication
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("LeadDesk")
     QCoreApplication.setApplicationName("LeadDesk")
     QCoreApplication.setApplicationVersion(__version__)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_app(
@@ -67,6 +73,7 @@ def run_app(
 ) -> int:
     app = create_application()
     language = i18n.pick_language(lang or settings.language)
+    # the translators live as long as the app (an attribute QApplication does not declare)
     app._leaddesk_translators = i18n.install(app, language)  # type: ignore[attr-defined]
     opener = make_opener(settings)
     try:
@@ -95,7 +102,10 @@ def run_app(
             screen = window.screen_widget()
             refresher = getattr(screen, "refresher", None)
             if refresher is not None and refresher.busy:
-                screen.refreshed.connect(lambda _r: QTimer.singleShot(50, grab))
+                # only the Insights screen has one (not imported here: it pulls in pyqtgraph)
+                cast("InsightsScreen", screen).refreshed.connect(
+                    lambda _r: QTimer.singleShot(50, grab)
+                )
                 QTimer.singleShot(30_000, grab)
             else:
                 grab()

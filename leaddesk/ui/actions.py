@@ -142,40 +142,42 @@ def _one(ctx: LeadMenuContext) -> bool:
     return ctx.count == 1
 
 
+# One function per item, so each lambda closes over its own stage, user or channel
+# (mypy cannot infer lambdas that bind the loop variable through a default argument).
 def stage_items(ctx: LeadMenuContext) -> list[LeadAction]:
-    return [
-        LeadAction(
+    def move(stage: Stage) -> LeadAction:
+        return LeadAction(
             f"move_{stage.value}",
-            lambda s=stage: stage_label(s),
-            lambda t, s=stage: t.move_selected(s),
-            lambda c, s=stage: s != c.stage,
+            lambda: stage_label(stage),
+            lambda t: t.move_selected(stage),
+            lambda c: stage != c.stage,
         )
-        for stage in STAGE_ORDER
-    ]
+
+    return [move(stage) for stage in STAGE_ORDER]
 
 
 def user_items(ctx: LeadMenuContext) -> list[LeadAction]:
-    return [
-        LeadAction(
+    def assign(user: UserRecord) -> LeadAction:
+        return LeadAction(
             f"assign_{user.id}",
-            lambda name=user.name: name,
-            lambda t, u=user.id: t.assign_selected(u),
+            lambda: user.name,
+            lambda t: t.assign_selected(user.id),
         )
-        for user in ctx.users
-    ]
+
+    return [assign(user) for user in ctx.users]
 
 
 def channel_items(ctx: LeadMenuContext) -> list[LeadAction]:
-    return [
-        LeadAction(
+    def send(channel: Channel) -> LeadAction:
+        return LeadAction(
             f"send_{channel.value}",
-            lambda c=channel: QCoreApplication.translate("LeadMenu", "%1…").replace(
-                "%1", channel_label(c)
+            lambda: QCoreApplication.translate("LeadMenu", "%1…").replace(
+                "%1", channel_label(channel)
             ),
-            lambda t, c=channel: t.send_selected(c),
+            lambda t: t.send_selected(channel),
         )
-        for channel in (Channel.EMAIL, Channel.WHATSAPP, Channel.SMS)
-    ]
+
+    return [send(channel) for channel in (Channel.EMAIL, Channel.WHATSAPP, Channel.SMS)]
 
 
 LeadEntry = LeadAction | LeadSubmenu | Separator

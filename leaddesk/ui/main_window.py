@@ -50,6 +50,10 @@ SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "outbox", "s
 
 
 class MainWindow(QMainWindow):
+    # declared here for window_actions, which imports this module back (only to type it)
+    workspace: Workspace
+    database: DatabaseChooser
+
     def __init__(
         self,
         workspace: Workspace,
@@ -172,7 +176,8 @@ class MainWindow(QMainWindow):
         """The screen in front (built, if it is built when first shown)."""
         current = self.stack.currentWidget()
         if isinstance(current, LazyScreen):
-            return current.screen_widget()
+            built: QWidget = current.screen_widget()  # isinstance leaves it LazyScreen[Any]
+            return built
         assert current is not None
         return current
 

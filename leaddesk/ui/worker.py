@@ -62,9 +62,17 @@ def run_with_progress(
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
 
+    def finished(result: object) -> None:
+        outcome.setdefault("result", result)
+        loop.quit()
+
+    def failed(error: object) -> None:
+        outcome.setdefault("error", error)
+        loop.quit()
+
     job.progressed.connect(progressed)
-    job.done.connect(lambda r: (outcome.setdefault("result", r), loop.quit()))
-    job.failed.connect(lambda e: (outcome.setdefault("error", e), loop.quit()))
+    job.done.connect(finished)
+    job.failed.connect(failed)
     dialog.canceled.connect(stop.set)
     thread.started.connect(job.run)
     thread.start()

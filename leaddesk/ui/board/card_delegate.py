@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from leaddesk.services.records import Card
 from leaddesk.ui.board.column_model import CARD_ROLE
-from leaddesk.ui.formatting import format_money
+from leaddesk.ui.formatting import format_money, qt_datetime
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_color
 
@@ -258,7 +257,7 @@ class CardDelegate(QStyledItemDelegate):
             overdue = look.overdue
             painter.setPen(OVERDUE if overdue else muted)
             when = QLocale().toString(
-                QDateTime(card.next_follow_up.astimezone()), QLocale.FormatType.ShortFormat
+                qt_datetime(card.next_follow_up.astimezone()), QLocale.FormatType.ShortFormat
             )
             label = self.tr("Overdue: %1") if overdue else self.tr("Next: %1")
             painter.drawText(row4, align, label.replace("%1", when))

@@ -108,7 +108,7 @@ class CardListView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        sideways = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: +1}
+        sideways: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: +1}  # key() is an int
         if key in sideways and (mods & ctrl_shift) == ctrl_shift:
             self.moveSelected.emit(sideways[key])
         elif key in sideways and not mods & ~Qt.KeyboardModifier.KeypadModifier:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -75,7 +76,7 @@ class ColumnModel(QAbstractListModel):
     dropRequested = Signal(object)  # DropRequest
     totalsChanged = Signal()  # the count or the value sums changed
 
-    def __init__(self, stage: Stage, fetch: Fetch, parent: Any = None) -> None:
+    def __init__(self, stage: Stage, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
         self._fetch = fetch

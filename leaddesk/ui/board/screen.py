@@ -108,18 +108,18 @@ class BoardScreen(QWidget):
         inner = QWidget()
         inner.setObjectName("boardColumns")
         inner.setLayout(row)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("boardScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("boardScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         lay.addWidget(self.filter_bar)
         lay.addWidget(self.message)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.scroll_area, 1)
         self.filter_bar.changed.connect(self.controller.filter_changed)
         self._choices = workspace.board.filter_choices()
         self.filter_bar.set_choices(self._choices)
@@ -260,7 +260,7 @@ class BoardScreen(QWidget):
             index = self.models[stage].index(row)
             view.setCurrentIndex(index)
             view.scrollTo(index)
-        self.scroll.ensureWidgetVisible(self.columns[stage])
+        self.scroll_area.ensureWidgetVisible(self.columns[stage])
 
     def move_selected_by(self, stage: Stage, direction: int) -> None:
         """Ctrl+Shift+Left/Right: the selected cards one stage along, as the eye reads."""

@@ -8,15 +8,16 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from leaddesk.services.records import AgendaItem
+from leaddesk.ui.formatting import qt_datetime
 from leaddesk.ui.names.stages import stage_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +35,7 @@ def _headers() -> list[str]:
 
 
 class AgendaModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[AgendaItem] = []
         self._now = dt.datetime.now(dt.UTC)
@@ -71,7 +72,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return QLocale().toString(
-                    QDateTime(f.due_at.astimezone()), QLocale.FormatType.ShortFormat
+                    qt_datetime(f.due_at.astimezone()), QLocale.FormatType.ShortFormat
                 )
             if column == 1:
                 return f.title

@@ -6,12 +6,13 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import AgendaItem
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.formatting import qt_datetime
 
 CHECK_MS = 30_000
 
@@ -88,7 +89,7 @@ class FollowUpNotifier(QObject):
             .replace(
                 "%3",
                 locale.toString(
-                    QDateTime(i.follow_up.due_at.astimezone()).time(),
+                    qt_datetime(i.follow_up.due_at.astimezone()).time(),
                     QLocale.FormatType.ShortFormat,
                 ),
             )

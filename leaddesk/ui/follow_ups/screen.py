@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLocale, QModelIndex, QSettings, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,7 @@ REFRESH_MS = 60_000
 class FollowUpsScreen(QWidget):
     openLead = Signal(object)  # lead id
     changed = Signal(object)  # Changes written here
+    me: uuid.UUID | None
 
     def __init__(
         self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None
@@ -123,7 +125,7 @@ class FollowUpsScreen(QWidget):
 
     def set_user(self, me: uuid.UUID | None) -> None:
         self.me = me
-        mine = self.scope.model().item(0)  # type: ignore[attr-defined]
+        mine = cast(QStandardItemModel, self.scope.model()).item(0)  # a combo box's own model
         mine.setEnabled(me is not None)
         saved = str(self._settings.value("followUps/scope", "mine"))
         self.scope.blockSignals(True)
@@ -151,9 +153,9 @@ class FollowUpsScreen(QWidget):
         self.reload()
         self.timer.start()
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     # loading -----------------------------------------------------------------
     def reload(self) -> None:

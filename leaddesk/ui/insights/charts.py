@@ -48,7 +48,7 @@ def compact(value: float) -> str:
     return number(value, 0 if size >= 10 or value == int(value) else 1)
 
 
-class TextAxis(pg.AxisItem):
+class TextAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph has no types: AxisItem is Any
     """Painted straight, not replayed from a cached QPicture: a QPicture loses the
     bidirectional layout of its text, jumbling Arabic labels with numbers in them.
     What to draw is still worked out once per change (pyqtgraph then resets

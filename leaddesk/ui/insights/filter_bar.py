@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TypedDict, cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,16 @@ from leaddesk.services.records import UserRecord
 from leaddesk.ui.names.sources import source_label
 
 POOL = "pool"  # the owner choice for unassigned leads
+
+
+class FilterSets(TypedDict):
+    """The InsightFilter's sets, by its field names."""
+
+    owners: frozenset[uuid.UUID | None]
+    sources: frozenset[Source]
+    campaigns: frozenset[uuid.UUID]
+    products: frozenset[uuid.UUID]
+    segments: frozenset[uuid.UUID]
 
 
 def _date(d: dt.date) -> QDate:
@@ -176,7 +187,9 @@ class InsightsFilterBar(QWidget):
         self.changed.emit()
 
     def _dates_edited(self) -> None:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        # toPython() is typed object; a QDate gives a datetime.date
+        first = cast(dt.date, self.first.date().toPython())
+        last = cast(dt.date, self.last.date().toPython())
         if (first, last) == (self._period.first, self._period.last):
             return
         self._period = custom_period(first, last)
@@ -200,7 +213,7 @@ class InsightsFilterBar(QWidget):
     def bucket_value(self) -> Bucket:
         return Bucket(self.bucket.currentData())
 
-    def filters(self) -> dict[str, frozenset[object]]:
+    def filters(self) -> FilterSets:
         """The InsightFilter's sets (empty: every)."""
         owner = self.owner.currentData()
         source = self.source.currentData()
@@ -215,5 +228,5 @@ class InsightsFilterBar(QWidget):
         }
 
 
-def _one(value: str | None) -> frozenset[object]:
+def _one(value: str | None) -> frozenset[uuid.UUID]:
     return frozenset({uuid.UUID(value)}) if value else frozenset()

@@ -13,6 +13,7 @@ from leaddesk.domain.insights import WON_ORDER, Bucket, Selection, bucket_bounds
 from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import Stage
 from leaddesk.services.insight_records import InsightsReport, Outcome
+from leaddesk.ui.formatting import qt_date
 from leaddesk.ui.insights.charts import SeriesData, number
 from leaddesk.ui.insights.formats import count, days, money, percent
 from leaddesk.ui.names.sources import source_label
@@ -92,11 +93,11 @@ class ReportPresenter(QObject):
             return [
                 self.tr("Q%1 %2")
                 .replace("%1", locale.toString((d.month - 1) // 3 + 1))
-                .replace("%2", locale.toString(d, "yyyy"))
+                .replace("%2", locale.toString(qt_date(d), "yyyy"))
                 for d in starts
             ]
         form = "MMM yyyy" if r.bucket == Bucket.MONTH else "d MMM"
-        return [locale.toString(d, form) for d in starts]
+        return [locale.toString(qt_date(d), form) for d in starts]
 
     def created(self, r: InsightsReport) -> Bars:
         labels = self.bucket_labels(r, r.created.starts)
@@ -201,7 +202,9 @@ class ReportPresenter(QObject):
         return bucket_bounds(r.period, r.bucket, self.zone)[1][index]
 
     def _bucket_title(self, text: str, starts: tuple[dt.date, ...], index: int) -> str:
-        return text.replace("%1", QLocale().toString(starts[index], QLocale.FormatType.ShortFormat))
+        return text.replace(
+            "%1", QLocale().toString(qt_date(starts[index]), QLocale.FormatType.ShortFormat)
+        )
 
     def created_clicked(self, r: InsightsReport, index: int, key: object) -> Drill:
         selection = Selection(
@@ -225,5 +228,7 @@ class ReportPresenter(QObject):
         if o.key is None:  # the leads without a source, campaign or segment
             selection = Selection(reached=WON_ORDER, without=frozenset({name}))
         else:
+            # name is a Selection field (source, campaign, product, segment); mypy checks a
+            # **dict against every field
             selection = Selection(reached=WON_ORDER, **{name: o.key})  # type: ignore[arg-type]
         return selection, self.tr("Customers: %1").replace("%1", self.outcome_label(o))

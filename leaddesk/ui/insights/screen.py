@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -33,6 +33,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.insight_records import InsightsReport
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.formatting import qt_date
 from leaddesk.ui.insights.charts import BarChart
 from leaddesk.ui.insights.drill import LeadsBehindDialog
 from leaddesk.ui.insights.filter_bar import InsightsFilterBar
@@ -50,6 +51,7 @@ DEBOUNCE_MS = 200
 
 class InsightsScreen(QWidget):
     openLead = Signal(object)
+    state: QLabel  # the refresher's lambda below names it before it is made
     refreshed = Signal(object)  # the InsightsReport shown
 
     def __init__(
@@ -230,7 +232,7 @@ class InsightsScreen(QWidget):
 
     def current_filter(self) -> InsightFilter:
         start, end = self.filters.period.utc_range(self.zone)
-        return InsightFilter(start, end, **self.filters.filters())  # type: ignore[arg-type]
+        return InsightFilter(start, end, **self.filters.filters())
 
     def refresh(self) -> None:
         """Work the figures out again, off the GUI thread."""
@@ -264,8 +266,8 @@ class InsightsScreen(QWidget):
         locale = QLocale()
         self.state.setText(
             self.tr("%1 to %2 · worked out in %3 ms")
-            .replace("%1", locale.toString(r.period.first, QLocale.FormatType.ShortFormat))
-            .replace("%2", locale.toString(r.period.last, QLocale.FormatType.ShortFormat))
+            .replace("%1", locale.toString(qt_date(r.period.first), QLocale.FormatType.ShortFormat))
+            .replace("%2", locale.toString(qt_date(r.period.last), QLocale.FormatType.ShortFormat))
             .replace("%3", locale.toString(round(r.seconds * 1000)))
         )
         self.kpis.show_report(r)
@@ -336,7 +338,7 @@ class InsightsScreen(QWidget):
         return self._export_into(folder, self.tr("Save the tables in"), parts)
 
     def _export_into(
-        self, folder: str | None, ask: str, parts: list[tuple[str, Callable[[Path], object]]]
+        self, folder: str | None, ask: str, parts: Sequence[tuple[str, Callable[[Path], object]]]
     ) -> list[Path]:
         """Each part as a file in ``folder`` (asked for when not given); the files written
         before one that cannot be are kept, and the screen says which folder failed."""
@@ -354,6 +356,6 @@ class InsightsScreen(QWidget):
             self.show_error(write_failed(folder, exc))
         return written
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.refresher.stop()
         super().closeEvent(event)

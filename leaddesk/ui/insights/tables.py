@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from leaddesk.domain.lead_table import write_csv
 from leaddesk.services.insight_records import LoopRow, Outcome, RepRow
@@ -23,7 +23,7 @@ class FigureTable(RecordTableModel[R], Generic[R]):
     """Rows of one figure: each column a title and how to write a row's value."""
 
     def __init__(
-        self, columns: Sequence[tuple[str, Callable[[R], str]]], parent: Any = None
+        self, columns: Sequence[tuple[str, Callable[[R], str]]], parent: QObject | None = None
     ) -> None:
         super().__init__([title for title, _cell in columns], parent)
         self._cells = [cell for _title, cell in columns]
@@ -44,7 +44,7 @@ class FigureTable(RecordTableModel[R], Generic[R]):
             return write_csv(out, self.headers, rows)
 
 
-def rep_table(parent: Any = None) -> FigureTable[RepRow]:
+def rep_table(parent: QObject | None = None) -> FigureTable[RepRow]:
     return FigureTable(
         [
             (
@@ -67,7 +67,9 @@ def rep_table(parent: Any = None) -> FigureTable[RepRow]:
     )
 
 
-def loop_table(first: str, currency: Callable[[], str], parent: Any = None) -> FigureTable[LoopRow]:
+def loop_table(
+    first: str, currency: Callable[[], str], parent: QObject | None = None
+) -> FigureTable[LoopRow]:
     return FigureTable(
         [
             (first, lambda r: r.label or QCoreApplication.translate("Insights", "None")),
@@ -93,7 +95,7 @@ def loop_table(first: str, currency: Callable[[], str], parent: Any = None) -> F
 
 
 def outcome_table(
-    first: str, currency: Callable[[], str], parent: Any = None
+    first: str, currency: Callable[[], str], parent: QObject | None = None
 ) -> FigureTable[Outcome]:
     return FigureTable(
         [

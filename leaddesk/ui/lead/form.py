@@ -7,8 +7,9 @@ field with the reason beside it; only the Save button waits.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -66,7 +67,7 @@ def _shown(record: LeadRecord, name: str) -> str:
     if name in PHONES:
         return format_phone(value)
     if name == "birthday":
-        return value.isoformat()
+        return cast(dt.date, value).isoformat()
     return str(value)
 
 
@@ -161,7 +162,9 @@ class LeadForm(QWidget):
         self._custom = QFormLayout(self._custom_box)
         self._custom_editors: dict[str, QLineEdit] = {}
         for box in (basic, qualifiers, more):
-            lay.addWidget(box.parentWidget())
+            section = box.parentWidget()
+            assert section is not None  # _section made the layout its group box's
+            lay.addWidget(section)
         lay.addWidget(self._custom_box)
         lay.addStretch(1)
 

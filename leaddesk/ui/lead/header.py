@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from leaddesk.services.records import FollowUpRecord, LeadRecord, UserRecord
+from leaddesk.ui.formatting import qt_datetime
 from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
 from leaddesk.ui.widgets.buttons import menu_button
 
@@ -21,7 +22,7 @@ def _button(text: str, name: str) -> QPushButton:
 
 
 def _when(moment: dt.datetime) -> str:
-    return QLocale().toString(QDateTime(moment.astimezone()), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt_datetime(moment.astimezone()), QLocale.FormatType.ShortFormat)
 
 
 class LeadHeader(QWidget):

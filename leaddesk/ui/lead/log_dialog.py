@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -69,7 +69,8 @@ class LogActivityDialog(QDialog):
     def entry(self) -> dict[str, Any]:
         """Keyword arguments for ActivityService.log."""
         out: dict[str, Any] = {
-            "occurred_at": self.when.dateTime().toPython().astimezone(dt.UTC),
+            # toPython() is typed object; a QDateTime gives a datetime
+            "occurred_at": cast(dt.datetime, self.when.dateTime().toPython()).astimezone(dt.UTC),
             "body": self.body.toPlainText().strip() or None,
         }
         if self.kind is ActivityKind.CALL:

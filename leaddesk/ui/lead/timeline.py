@@ -16,9 +16,9 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import ActivityRecord
+from leaddesk.ui.formatting import qt_datetime
 from leaddesk.ui.names.activities import KIND_MARKS, kind_color, kind_label
 from leaddesk.ui.names.stages import stage_label
 
@@ -49,7 +50,7 @@ def local_day(at: dt.datetime) -> dt.date:
 
 
 class TimelineModel(QAbstractListModel):
-    def __init__(self, fetch: FetchPage, parent: Any = None) -> None:
+    def __init__(self, fetch: FetchPage, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._rows: list[ActivityRecord] = []
@@ -182,7 +183,7 @@ def _system_event(entry: ActivityRecord) -> str:
         when = ""
         if d.get("due_at"):
             due = dt.datetime.fromisoformat(str(d["due_at"])).astimezone()
-            when = QLocale().toString(QDateTime(due), QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(qt_datetime(due), QLocale.FormatType.ShortFormat)
         return (
             QCoreApplication.translate("Timeline", "Follow-up planned for %1: %2")
             .replace("%1", when)
@@ -225,7 +226,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect)
         locale = QLocale()
-        when = QDateTime(entry.occurred_at.astimezone())
+        when = qt_datetime(entry.occurred_at.astimezone())
         if index.data(NEW_DAY_ROLE):
             band = QRect(rect.left(), rect.top(), rect.width(), DAY_HEIGHT)
             painter.fillRect(
@@ -236,13 +237,13 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             day = local_day(entry.occurred_at)
-            text = locale.toString(
+            day_text = locale.toString(
                 QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
             )
             painter.drawText(
                 band.adjusted(10, 0, -10, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                text,
+                day_text,
             )
             rect.setTop(rect.top() + DAY_HEIGHT)
         if option.state & QStyle.StateFlag.State_Selected:

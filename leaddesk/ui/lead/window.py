@@ -9,7 +9,9 @@ conflict dialog decides field by field at Save.
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -40,6 +42,7 @@ from leaddesk.services.attachments import MIB
 from leaddesk.services.records import Changes, FollowUpRecord, LeadRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.actions import (
+    LeadActionTarget,
     LeadMenuContext,
     channel_items,
     fill_lead_menu,
@@ -92,15 +95,17 @@ class LeadWindow(QWidget):
         h.follow_button.clicked.connect(self.schedule_follow_up)
         h.attach_button.clicked.connect(self.pick_files)
         ctx = LeadMenuContext(1, None, self.choices.users)
-        fill_lead_menu(h.move_button.menu(), self, ctx, stage_items(ctx))
-        fill_lead_menu(h.send_button.menu(), self, ctx, channel_items(ctx))
-        fill_lead_menu(h.assign_button.menu(), self, ctx, user_items(ctx))
+        # not a whole LeadActionTarget: these items only move, send and assign, which it does
+        target = cast(LeadActionTarget, self)
+        fill_lead_menu(h.move_button.menu(), target, ctx, stage_items(ctx))
+        fill_lead_menu(h.send_button.menu(), target, ctx, channel_items(ctx))
+        fill_lead_menu(h.assign_button.menu(), target, ctx, user_items(ctx))
         h.assign_button.menu().addAction(
             self.tr("Release to pool"), lambda: self.assign_selected(None)
         )
         for kind in ActivityKind:
             if kind in LOGGABLE:
-                h.log_button.menu().addAction(kind_label(kind), lambda k=kind: self.log(k))
+                h.log_button.menu().addAction(kind_label(kind), partial(self.log, kind))
         self.message = error_banner("leadMessage")
         self.notice = notice_banner("leadNotice")
 

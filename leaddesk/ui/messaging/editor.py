@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -119,7 +120,7 @@ class TemplateEditor(QWidget):
         self.insert_button = menu_button(self.tr("Insert placeholder"), "insertPlaceholder")
         for placeholder in PLACEHOLDERS:
             self.insert_button.menu().addAction(
-                placeholder, lambda p=placeholder: self.insert(f"{{{{ {p} }}}}")
+                placeholder, partial(self.insert, f"{{{{ {placeholder} }}}}")
             )
         self.variants.setUsesScrollButtons(False)
         tabs_row = QHBoxLayout()
@@ -355,8 +356,8 @@ class TemplateEditor(QWidget):
         self.html.setVisible(email and self.with_html.isChecked())
         self.remove_variant_button.setEnabled(len(self._texts) > 1)
         direction = text_direction(str(self.language.currentData()))
-        for w in (self.subject, self.body):
-            w.setLayoutDirection(direction)
+        for edit in (self.subject, self.body):
+            edit.setLayoutDirection(direction)
 
     # checking and preview ---------------------------------------------------------------
     def current_problems(self) -> list[Problem]:
@@ -385,7 +386,7 @@ class TemplateEditor(QWidget):
             self.preview.show_problem(self.tr("Fix the problems above to see the preview."))
             return
         language = str(self.language.currentData())
-        self.preview_panel.render(self._texts[self._current], self.channel_value, language)
+        self.preview_panel.render_variant(self._texts[self._current], self.channel_value, language)
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         p: Problem = item.data(PROBLEM_ROLE)

@@ -36,6 +36,8 @@ QUEUE_IN_BACKGROUND = 50  # leads; fewer are queued at once
 class Messenger(QObject):
     changed = Signal(object)  # Changes written (messages queued or sent)
     status = Signal(str)  # a line for the status bar
+    # hides QObject.sender(), which nothing here calls; the name is kept for the screens
+    sender: OutboxSender  # type: ignore[assignment]
 
     def __init__(
         self,

@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.outbox import MessageStatus
 from leaddesk.services.message_records import BatchSummary, OutboxRow
+from leaddesk.ui.formatting import qt_datetime
 from leaddesk.ui.names.messages import STATUS_COLORS, channel_label, failure_text, status_label
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
@@ -38,13 +39,13 @@ Index = QModelIndex | QPersistentModelIndex
 def when(at: dt.datetime | None) -> str:
     if at is None:
         return ""
-    return QLocale().toString(QDateTime(at.astimezone()), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt_datetime(at.astimezone()), QLocale.FormatType.ShortFormat)
 
 
 class BatchModel(RecordTableModel[BatchSummary]):
     PROGRESS = 3
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 QCoreApplication.translate("Outbox", "Queued"),
@@ -101,7 +102,7 @@ class BatchModel(RecordTableModel[BatchSummary]):
 class MessageModel(RecordTableModel[OutboxRow]):
     """A batch's messages in sending order, a page at a time as the view scrolls."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 QCoreApplication.translate("Outbox", "Lead"),
@@ -178,13 +179,13 @@ class ProgressDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         done, total = index.data(PROGRESS_ROLE) or (0, 0)
         bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
-        bar.minimum, bar.maximum = 0, max(1, total)  # type: ignore[attr-defined]
-        bar.progress = done  # type: ignore[attr-defined]
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))  # type: ignore[attr-defined]
-        bar.textVisible = True  # type: ignore[attr-defined]
-        bar.direction = option.direction  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            painter.fillRect(option.rect, option.palette.highlight())  # type: ignore[attr-defined]
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum = 0, max(1, total)
+        bar.progress = done
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.direction = option.direction
+        style = option.widget.style() if option.widget else QApplication.style()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)

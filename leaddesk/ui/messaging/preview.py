@@ -53,14 +53,16 @@ class LeadPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(14)
-        self.lineEdit().setPlaceholderText(self.tr("Type a lead's name to preview with it"))
+        line = self.lineEdit()
+        assert line is not None  # setEditable(True) made it
+        line.setPlaceholderText(self.tr("Type a lead's name to preview with it"))
         self._search = search
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_MS)
         self._timer.timeout.connect(self._find)
         self._reset()
-        self.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+        line.textEdited.connect(lambda _t: self._timer.start())
         self.activated.connect(lambda i: self.picked.emit(self.itemData(i)))
 
     def _reset(self) -> None:
@@ -68,7 +70,9 @@ class LeadPicker(QComboBox):
         self.addItem(self.tr("Sample lead"), None)
 
     def _find(self) -> None:
-        text = self.lineEdit().text().strip()
+        line = self.lineEdit()
+        assert line is not None  # editable from the start
+        text = line.text().strip()
         if len(text) < 3:
             return
         found = self._search(text)

@@ -60,7 +60,7 @@ class PreviewPanel(QWidget):
                 self.preview.show_problem(exc.message)
         self.changed.emit()
 
-    def render(self, v: VariantDraft, channel: Channel, language: str) -> None:
+    def render_variant(self, v: VariantDraft, channel: Channel, language: str) -> None:
         product = self.product.currentText() if self.product.currentData() else ""
         ctx = self._context or sample_context(language, self.me_name or "Maria", product)
         if self._context is not None and product:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from leaddesk.services.message_records import TemplateRecord
@@ -19,7 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 class TemplateListModel(RecordTableModel[TemplateRecord]):
     """A team has tens of templates, not thousands: all of them, held as records."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 QCoreApplication.translate("Templates", "Name"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import uuid
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -48,6 +49,7 @@ SPLIT_KEY = "templates/split"
 
 class TemplatesScreen(QWidget):
     changed = Signal(object)  # Changes
+    me: uuid.UUID | None
 
     def __init__(
         self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None
@@ -61,7 +63,7 @@ class TemplatesScreen(QWidget):
         self.new_button = menu_button(self.tr("New"), "newTemplate")
         for channel in Channel:
             self.new_button.menu().addAction(
-                channel_label(channel), lambda c=channel: self.new_template(c)
+                channel_label(channel), partial(self.new_template, channel)
             ).setObjectName(f"new_{channel.value}")
         self.duplicate_button = push_button(
             self.tr("Duplicate"), "duplicateTemplate", self.duplicate
@@ -247,7 +249,7 @@ class TemplatesScreen(QWidget):
         for code in LANGUAGES:
             if code not in have:
                 menu.addAction(
-                    language_label(code), lambda c=code: self.translate_into(c)
+                    language_label(code), partial(self.translate_into, code)
                 ).setObjectName(f"translate_{code}")
         editor.translate_button.setEnabled(not menu.isEmpty())
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -72,7 +71,7 @@ class EmailSettings(QGroupBox):
         form.addRow("", self.test_button)
         self.security.currentIndexChanged.connect(self._default_port)
 
-    def signals(self) -> list[Any]:
+    def signals(self) -> list[SignalInstance]:
         return [
             self.host.textChanged,
             self.port.valueChanged,

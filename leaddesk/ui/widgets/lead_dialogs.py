@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
 from PySide6.QtCore import QDateTime, QObject, QTime
 from PySide6.QtWidgets import (
@@ -155,7 +156,8 @@ class WhenEdit(QWidget):
             row.addWidget(button)
 
     def due_at(self) -> dt.datetime:
-        return self.edit.dateTime().toPython().astimezone()  # local wall time, aware
+        # local wall time, aware (toPython() is typed object; a QDateTime gives a datetime)
+        return cast(dt.datetime, self.edit.dateTime().toPython()).astimezone()
 
 
 class FollowUpDialog(_Form):

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE, Column
@@ -40,7 +40,7 @@ def _shown(row: LeadRow, column: Column) -> str:
 
 
 class LeadTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._total = 0
         self._blocks: OrderedDict[int, list[LeadRow]] = OrderedDict()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -14,7 +14,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows are records held in a list (for tables of tens or hundreds of rows; large
     lists page their rows in, as the leads table does)."""
 
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.headers = headers
         self._rows: list[R] = []
