@@ -1,54 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="40" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="40"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="41" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="41"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="42" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="43" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="44" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="45" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="46" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
         <source>Stage change</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="47" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
         <source>Assignment</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="48" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
         <source>System</source>
         <translation>النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="49" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -56,17 +57,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="26" />
+        <location filename="../../leaddesk/app.py" line="31"/>
         <source>Database password</source>
         <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="27" />
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="78" />
+        <location filename="../../leaddesk/app.py" line="85"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
@@ -74,7 +75,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/files.py" line="22" />
+        <location filename="../../leaddesk/ui/lead/files.py" line="22"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
         <translation>حجم %1 هو %2؛ تُرفض الملفات الأكبر من %3. يمكن تغيير الحد من الإعدادات.</translation>
     </message>
@@ -82,43 +83,43 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="148" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="148"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="150" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="150"/>
         <source>Save this chart as a picture</source>
         <translation>احفظ هذا المخطط كصورة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="152" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="152"/>
         <source>As PNG…</source>
         <translation>بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="153" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="153"/>
         <source>As SVG…</source>
         <translation>بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="322" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="322"/>
         <source>Save the chart</source>
         <translation>حفظ المخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="324" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="324" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>SVG drawings (*.svg)</source>
         <translation>رسومات SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="345" />
-        <location filename="../../leaddesk/ui/insights/charts.py" line="358" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="345"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="358"/>
         <source>the picture could not be saved there</source>
         <translation>تعذّر حفظ الصورة هناك</translation>
     </message>
@@ -126,12 +127,12 @@
 <context>
     <name>BoardController</name>
     <message>
-        <location filename="../../leaddesk/ui/board/controller.py" line="269" />
+        <location filename="../../leaddesk/ui/board/controller.py" line="300"/>
         <source>Move %1 to %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/controller.py" line="271" />
+        <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
@@ -146,12 +147,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="286" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="285"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="287" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -166,22 +167,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="201" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="202" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="203" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="206"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="204" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="207"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -189,7 +190,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -202,12 +203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
         <source>Overdue: %1</source>
         <translation>متأخرة: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
         <source>Next: %1</source>
         <translation>التالية: %1</translation>
     </message>
@@ -215,42 +216,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="185" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
         <source>Complete a follow-up</source>
         <translation>إكمال متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189"/>
         <source>%1 with %2</source>
         <translation>%1 مع %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="190" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192"/>
         <source>What happened?</source>
         <translation>ماذا حدث؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="194"/>
         <source>Schedule the next follow-up</source>
         <translation>جدولة المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="195" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="201"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
@@ -258,32 +259,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="67" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="67"/>
         <source>Saved by someone else meanwhile</source>
         <translation>حفظه شخص آخر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="72" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="72"/>
         <source>%1 saved this lead after you opened it. Nothing was overwritten. Choose, for each field, the value to keep, then save.</source>
         <translation>حفظ %1 هذا العميل المحتمل بعد أن فتحته. لم يُستبدل شيء. اختر لكل حقل القيمة التي تريد إبقاءها، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="79" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="79"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;الحقل&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="80" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="80"/>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation>&lt;b&gt;قيمتك&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="81" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="81"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <translation>&lt;b&gt;قيمتهم&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="120" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="120"/>
         <source>Another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -291,38 +292,38 @@
 <context>
     <name>DatabaseChooser</name>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="31" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="31"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="33" />
-        <location filename="../../leaddesk/ui/window_actions.py" line="39" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="33"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="39" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="46" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="46"/>
         <source>Connect to server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="47" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="47"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="54" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="54"/>
         <source>About LeadDesk</source>
         <translation>حول ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="55" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="55"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -336,17 +337,17 @@ Database: %2</source>
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="113" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="114"/>
         <source>Won: confirm the deal value</source>
         <translation>صفقة رابحة: أكّد قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="116" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="117"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>أصبح %1 عميلاً. ما قيمة الصفقة؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="125" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="126"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
@@ -354,87 +355,87 @@ Database: %2</source>
 <context>
     <name>EmailSettings</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="27" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="26"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="37" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="36"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (عادةً المنفذ 587)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="38" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="37"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (عادةً المنفذ 465)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="39" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="38"/>
         <source>None (not encrypted)</source>
         <translation>بدون (غير مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="45" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="44"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="47" />
-        <source>Kept in your system's keyring.</source>
+        <location filename="../../leaddesk/ui/settings/email.py" line="46"/>
+        <source>Kept in your system&apos;s keyring.</source>
         <translation>تُحفظ في سلسلة مفاتيح نظامك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="49" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="48"/>
         <source>No keyring works here: asked for once per session.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُطلب مرة واحدة في كل جلسة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="60" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="59"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="63" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="62"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="64" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="63"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="65" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="64"/>
         <source>Security</source>
         <translation>الأمان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="66" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="65"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="67" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="66"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="69" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="68"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="70" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="69"/>
         <source>Your email address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="117" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="116"/>
         <source>Your email address: %1</source>
         <translation>عنوان بريدك الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="119" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="118"/>
         <source>Give your email address: messages are sent from it.</source>
         <translation>أدخل عنوان بريدك الإلكتروني: تُرسل الرسائل منه.</translation>
     </message>
@@ -442,7 +443,7 @@ Database: %2</source>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/banner.py" line="32" />
+        <location filename="../../leaddesk/ui/widgets/banner.py" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
@@ -450,133 +451,133 @@ Database: %2</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
         <source>Search name, company, email, phone…</source>
         <translation>ابحث بالاسم أو الشركة أو البريد أو الهاتف…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46" />
-        <source>Everyone's leads</source>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
+        <source>Everyone&apos;s leads</source>
         <translation>عملاء الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
         <source>My leads</source>
         <translation>عملائي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
         <source>Unassigned pool</source>
         <translation>المجمع غير المسند</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
         <source>Manual order</source>
         <translation>الترتيب اليدوي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55" />
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
         <source>Days in stage</source>
         <translation>الأيام في المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
         <source>Save view…</source>
         <translation>حفظ العرض…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
         <source>Delete view</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Any source</source>
         <translation>أي مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
         <source>Any campaign</source>
         <translation>أي حملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
         <source>Any product</source>
         <translation>أي منتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
         <source>Due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
         <source>Due this week</source>
         <translation>مستحقة هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
         <source>Nothing planned</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="99" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="99"/>
         <source>View:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="217" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="217"/>
         <source>(unsaved)</source>
         <translation>(غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
         <source>Save view</source>
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
         <source>Name of this view:</source>
         <translation>اسم هذا العرض:</translation>
     </message>
@@ -584,32 +585,32 @@ Database: %2</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165"/>
         <source>Schedule a follow-up</source>
         <translation>جدولة متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167"/>
         <source>Next step with %1</source>
         <translation>الخطوة التالية مع %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="169"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="172" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="173" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="175"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="176"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -617,12 +618,12 @@ Database: %2</source>
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="75" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%n follow-up(s) overdue.</source>
         <translation>
             <numerusform>لا متابعات متأخرة.</numerusform>
@@ -634,12 +635,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="98" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>and %n more</source>
         <translation>
             <numerusform>و%n أخرى</numerusform>
@@ -651,7 +652,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>لا متابعات مستحقة</numerusform>
@@ -666,32 +667,32 @@ Database: %2</source>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="28" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
         <source>Lead</source>
         <translation>العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="33"/>
         <source>Assigned to</source>
         <translation>مسندة إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="82" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="83"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
@@ -699,62 +700,62 @@ Database: %2</source>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="55" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56"/>
         <source>My follow-ups</source>
         <translation>متابعاتي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56" />
-        <source>Everyone's</source>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="57"/>
+        <source>Everyone&apos;s</source>
         <translation>متابعات الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="61" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="173" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174"/>
         <source>Overdue (%1)</source>
         <translation>متأخرة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
         <source>Today (%1)</source>
         <translation>اليوم (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
         <source>Upcoming (%1)</source>
         <translation>قادمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="182" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="183"/>
         <source>Showing the first %1 of %2.</source>
         <translation>عرض أول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="242" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="243"/>
         <source>Export follow-ups</source>
         <translation>تصدير المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="244" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -762,109 +763,109 @@ Database: %2</source>
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="43" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="43"/>
         <source>%1 M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="47" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="47"/>
         <source>%1 k</source>
         <translation>%1 ألف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="30" />
+        <location filename="../../leaddesk/ui/insights/formats.py" line="30"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="34" />
+        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="43" />
+        <location filename="../../leaddesk/ui/insights/formats.py" line="43"/>
         <source>%1 d</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/report_pdf.py" line="28" />
+        <location filename="../../leaddesk/ui/insights/report_pdf.py" line="28"/>
         <source>the PDF could not be written there</source>
         <translation>تعذّرت كتابة ملف PDF هناك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="51" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="51"/>
         <source>Rep</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="52" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
         <source>Pool</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="54" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="75" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="101" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="54"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="56" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="56"/>
         <source>Contacted within 24 h</source>
         <translation>تواصل خلال 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="59" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="59"/>
         <source>Won</source>
         <translation>مكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="60" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="104" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="106"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="62" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="62"/>
         <source>Median response</source>
         <translation>وسيط زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="73" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="100" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="74" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="76" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="102" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
         <source>Qualified</source>
         <translation>مؤهَّلون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="77" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="103" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="79"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="79" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="106" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="81"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="108"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="83" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="85"/>
         <source>Cost per customer</source>
         <translation>التكلفة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="87" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="89"/>
         <source>Return on investment</source>
         <translation>العائد على الاستثمار</translation>
     </message>
@@ -872,87 +873,87 @@ Database: %2</source>
 <context>
     <name>InsightsFilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="49" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60"/>
         <source>Day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="50" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="51" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="52" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63"/>
         <source>Quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="53" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
         <source>Custom range</source>
         <translation>نطاق مخصص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="71"/>
         <source>The period before</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
         <source>The period after</source>
         <translation>الفترة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="78" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
         <source>by day</source>
         <translation>حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="79" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
         <source>by week</source>
         <translation>حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91"/>
         <source>by month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="92"/>
         <source>by quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95"/>
         <source>Every owner</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="96"/>
         <source>Every source</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99"/>
         <source>Every campaign</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100"/>
         <source>Every product</source>
         <translation>كل المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="101"/>
         <source>Every segment</source>
         <translation>كل الشرائح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="145" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="156"/>
         <source>The pool (no owner)</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
@@ -960,179 +961,179 @@ Database: %2</source>
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="73" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="75"/>
         <source>Working out…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="78" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="80"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="83" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="85"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="85" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="87"/>
         <source>Report as PDF…</source>
         <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="86" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
         <source>Charts as PNG…</source>
         <translation>المخططات بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="87" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="89"/>
         <source>Charts as SVG…</source>
         <translation>المخططات بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
         <source>Tables as CSV…</source>
         <translation>الجداول بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="89" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="100" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="102"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>القمع: العملاء المحتملون الذين بلغوا كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="102" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
         <source>Leads created, by source</source>
         <translation>العملاء المحتملون الجدد حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="104" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
         <source>Pipeline value by stage, today</source>
         <translation>قيمة خط المبيعات حسب المرحلة، اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="106" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="108"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="108" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
         <source>Days in each stage</source>
         <translation>الأيام في كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="113" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="115"/>
         <source>Conversion by source</source>
         <translation>التحويل حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="114" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
         <source>Conversion by campaign</source>
         <translation>التحويل حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="115" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="117"/>
         <source>Conversion by product</source>
         <translation>التحويل حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="116" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
         <source>Conversion by segment</source>
         <translation>التحويل حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="143" />
-        <location filename="../../leaddesk/ui/insights/screen.py" line="146" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="144" />
-        <location filename="../../leaddesk/ui/insights/screen.py" line="145" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="146"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="147" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="148" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="153" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
         <source>Reps</source>
         <translation>المندوبون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="154" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
         <source>Campaigns: cost and return</source>
         <translation>الحملات: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="155" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
         <source>Sources: cost and return</source>
         <translation>المصادر: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="156" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>By source</source>
         <translation>حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="157" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>By campaign</source>
         <translation>حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>By product</source>
         <translation>حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
         <source>By segment</source>
         <translation>حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="223" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="225"/>
         <source>Figures changed; working them out again…</source>
         <translation>تغيّرت الأرقام؛ جارٍ حسابها من جديد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="266" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="268"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>من %1 إلى %2 · حُسبت في %3 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="319" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="319" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="324" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="326"/>
         <source>LeadDesk insights</source>
         <translation>تحليلات LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="332" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="334"/>
         <source>Save the charts in</source>
         <translation>احفظ المخططات في</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="336" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="338"/>
         <source>Save the tables in</source>
         <translation>احفظ الجداول في</translation>
     </message>
@@ -1140,82 +1141,82 @@ Database: %2</source>
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="34" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
         <source>Leads created</source>
         <translation>العملاء المحتملون الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="34" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
         <source>Leads created in the period</source>
         <translation>العملاء المحتملون الذين أُنشئوا في الفترة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="37" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="37"/>
         <source>Marketing-qualified</source>
         <translation>مؤهَّلون تسويقيًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="38" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="38"/>
         <source>Of those, how many reached Nurturing or beyond</source>
         <translation>منهم، كم بلغ مرحلة الرعاية أو ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="42" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="42"/>
         <source>Sales-qualified</source>
         <translation>مؤهَّلون للمبيعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="43" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="43"/>
         <source>Of those, how many reached Qualified or beyond</source>
         <translation>منهم، كم بلغ مرحلة مؤهَّل أو ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="45" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="45" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
         <source>Of those, how many became customers</source>
         <translation>منهم، كم أصبح عملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="46" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="46" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
         <source>Customers per lead created</source>
         <translation>العملاء لكل عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="49" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="49"/>
         <source>First response</source>
         <translation>أول استجابة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="50" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="50"/>
         <source>Average time from a lead coming in to the first call, message or meeting</source>
         <translation>متوسط الوقت من وصول العميل المحتمل حتى أول مكالمة أو رسالة أو اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="54" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="54"/>
         <source>Cost per customer</source>
         <translation>التكلفة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="55" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="55"/>
         <source>What the campaigns cost in the period, per customer won</source>
         <translation>تكلفة الحملات في الفترة، لكل عميل مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="57" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
         <source>Value per customer</source>
         <translation>القيمة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="57" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
         <source>Won deal value per customer</source>
         <translation>قيمة الصفقات المكسوبة لكل عميل</translation>
     </message>
@@ -1223,178 +1224,178 @@ Database: %2</source>
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="43" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="44"/>
         <source>A lead needs a first or last name.</source>
         <translation>يحتاج العميل المحتمل إلى اسم أول أو اسم عائلة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="46" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="47"/>
         <source>Not a valid email address.</source>
         <translation>ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="47" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="48"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>ليس رقم هاتف صالحًا (أضف رمز الدولة إن كان في الخارج).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="50" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="51"/>
         <source>Cannot be negative.</source>
         <translation>لا يمكن أن تكون سالبة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="51" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="52"/>
         <source>Not an amount.</source>
         <translation>ليست مبلغًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="52" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="53"/>
         <source>Too large.</source>
         <translation>كبيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="53" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="54"/>
         <source>Too long.</source>
         <translation>طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="54" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="55"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="57" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="58"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="112" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>Basic information</source>
         <translation>المعلومات الأساسية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="124"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="126" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
         <source>Qualifiers</source>
         <translation>معايير التأهيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
-        <location filename="../../leaddesk/ui/lead/form.py" line="179" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="182"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="136"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
         <source>Supplementary</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="152"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="154" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="155"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="157" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="159"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
@@ -1402,92 +1403,92 @@ Database: %2</source>
 <context>
     <name>LeadHeader</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="45" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="50"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="54" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="59"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="55" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="61"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="56" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="63"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="57" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="65"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="58" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="66"/>
         <source>Follow-up…</source>
         <translation>متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="59" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="67"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="60" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="68"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="61" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="69"/>
         <source>Log</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="62" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="70"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="95" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
         <source>Owner: %1</source>
         <translation>المسؤول: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="95" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
         <source>In the pool</source>
         <translation>في المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="97" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
         <source>Score %1</source>
         <translation>التقييم %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="99" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="108"/>
         <source>Not contacted yet</source>
         <translation>لم يُتواصل معه بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="102" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="111"/>
         <source>Last contact: %1</source>
         <translation>آخر تواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="112" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="134"/>
         <source>No follow-up planned</source>
         <translation>لا متابعة مخططة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="116" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="138"/>
         <source>Next: %1 · %2</source>
         <translation>التالي: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="118" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
@@ -1495,42 +1496,42 @@ Database: %2</source>
 <context>
     <name>LeadMenu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="172" />
+        <location filename="../../leaddesk/ui/actions.py" line="174"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="185" />
+        <location filename="../../leaddesk/ui/actions.py" line="187"/>
         <source>Move to stage</source>
         <translation>نقل إلى مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="188" />
+        <location filename="../../leaddesk/ui/actions.py" line="190"/>
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="192" />
+        <location filename="../../leaddesk/ui/actions.py" line="194"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="197" />
+        <location filename="../../leaddesk/ui/actions.py" line="199"/>
         <source>Schedule follow-up…</source>
         <translation>جدولة متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="202" />
+        <location filename="../../leaddesk/ui/actions.py" line="204"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="206" />
+        <location filename="../../leaddesk/ui/actions.py" line="208"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="210" />
+        <location filename="../../leaddesk/ui/actions.py" line="212"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
@@ -1538,12 +1539,12 @@ Database: %2</source>
 <context>
     <name>LeadPicker</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="56" />
-        <source>Type a lead's name to preview with it</source>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="58"/>
+        <source>Type a lead&apos;s name to preview with it</source>
         <translation>اكتب اسم عميل محتمل للمعاينة به</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="68" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="70"/>
         <source>Sample lead</source>
         <translation>عميل محتمل نموذجي</translation>
     </message>
@@ -1551,37 +1552,37 @@ Database: %2</source>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="99" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="195" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="199"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>حُذف هذا العميل المحتمل في الأثناء. لم يعد بالإمكان حفظ ما كتبته هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="226" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="230"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>حفظ شخص آخر هذا العميل المحتمل أثناء تحريرك. تعديلاتك محفوظة؛ وعند الحفظ ستظهر لك الحقول التي غيّرها كلاكما.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="271" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="275"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="287" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="291"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="288" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="361" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="350"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -1589,7 +1590,7 @@ Database: %2</source>
 <context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/insights/drill.py" line="31" />
+        <location filename="../../leaddesk/ui/insights/drill.py" line="31"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>لا عملاء محتملين</numerusform>
@@ -1604,27 +1605,27 @@ Database: %2</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="300" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="300" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="302" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="318" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="319" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="317"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
@@ -1636,7 +1637,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="324" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>حذف %n عميل محتمل</numerusform>
@@ -1648,7 +1649,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="325"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -1660,17 +1661,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="336" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="336" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="346" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %n عميل…</numerusform>
@@ -1682,7 +1683,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="359" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="357"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %n عميل إلى %1.</numerusform>
@@ -1697,92 +1698,92 @@ Database: %2</source>
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47"/>
         <source>In stage since</source>
         <translation>في المرحلة منذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="46" />
+        <location filename="../../leaddesk/ui/leads/export.py" line="46"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
@@ -1790,77 +1791,77 @@ Database: %2</source>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="38" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="38"/>
         <source>All stages</source>
         <translation>كل المراحل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="43" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="43"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="44" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="44"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="45" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="46" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Remove a tag…</source>
         <translation>إزالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="51" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="52" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="62" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="62"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="64" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="64"/>
         <source>Selected leads…</source>
         <translation>العملاء المحددون…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="67" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
         <source>Filtered list…</source>
         <translation>القائمة المصفاة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="69" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="94" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="94"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="97" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="97"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>لا عملاء محتملين</numerusform>
@@ -1872,7 +1873,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="99" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 محدد</translation>
     </message>
@@ -1880,57 +1881,57 @@ Database: %2</source>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34"/>
         <source>Log: %1</source>
         <translation>تسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52"/>
         <source>Sent</source>
         <translation>مُرسلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
         <source>Received</source>
         <translation>مُستلمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1938,78 +1939,78 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="66" />
-        <location filename="../../leaddesk/ui/main_window.py" line="145" />
+        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="149"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="79" />
+        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="80" />
+        <location filename="../../leaddesk/ui/main_window.py" line="84"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="81" />
+        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="82" />
+        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="83" />
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="84" />
+        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="85" />
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="138" />
+        <location filename="../../leaddesk/ui/main_window.py" line="142"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="140" />
+        <location filename="../../leaddesk/ui/main_window.py" line="144"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="216" />
+        <location filename="../../leaddesk/ui/main_window.py" line="221"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="240" />
+        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="202" />
+        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="202" />
+        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="312" />
+        <location filename="../../leaddesk/ui/main_window.py" line="317"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %n متابعة الآن</numerusform>
@@ -2021,7 +2022,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="329" />
+        <location filename="../../leaddesk/ui/main_window.py" line="334"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2029,62 +2030,62 @@ Database: %2</source>
 <context>
     <name>ManualSendDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="64" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="64"/>
         <source>Press Open, send the message there, then come back and press Sent.</source>
         <translation>اضغط «فتح»، وأرسل الرسالة هناك، ثم عد واضغط «أُرسلت».</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="74" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="74"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="77" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="77"/>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
         <source>Do not send this one (it is cancelled)</source>
         <translation>لا ترسل هذه (تُلغى)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
         <source>Stop here; the rest wait in the Outbox</source>
         <translation>توقف هنا؛ تنتظر البقية في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
         <source>WhatsApp messages</source>
         <translation>رسائل واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
         <source>Text messages</source>
         <translation>الرسائل النصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
         <source>Open WhatsApp</source>
         <translation>فتح واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
         <source>Open messages</source>
         <translation>فتح الرسائل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
         <source>To %1 (%2) · %3</source>
         <translation>إلى %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="128" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="128"/>
         <source>No program on this computer opens %1 links.</source>
         <translation>لا يوجد برنامج على هذا الحاسوب يفتح روابط %1.</translation>
     </message>
@@ -2092,57 +2093,57 @@ Database: %2</source>
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="51" />
+        <location filename="../../leaddesk/ui/actions.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="52" />
+        <location filename="../../leaddesk/ui/actions.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="53" />
+        <location filename="../../leaddesk/ui/actions.py" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="54" />
+        <location filename="../../leaddesk/ui/actions.py" line="54"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="70" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="70"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="77" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="84" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
         <source>&amp;Connect to server…</source>
         <translation>ال&amp;اتصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="90" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="97" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="105" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="113" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="113"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;حول ليد ديسك</translation>
     </message>
@@ -2150,117 +2151,117 @@ Database: %2</source>
 <context>
     <name>Messaging</name>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="13" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="13"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="14" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="14"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="15" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="15"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="27" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="27"/>
         <source>Product introduction</source>
         <translation>التعريف بالمنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="28" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="28"/>
         <source>Meeting request</source>
         <translation>طلب اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="29" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="29"/>
         <source>Thank-you note</source>
         <translation>رسالة شكر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="30" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="30"/>
         <source>New product launch</source>
         <translation>إطلاق منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="37" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="37"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="38" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="38"/>
         <source>Sending</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="39" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="39"/>
         <source>Not confirmed</source>
         <translation>غير مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="40" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="40"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="41" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="41"/>
         <source>Failed</source>
         <translation>فشلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="42" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="42"/>
         <source>Cancelled</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="60" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="60"/>
         <source>The email server refused your user name or password.</source>
         <translation>رفض خادم البريد اسم المستخدم أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="63" />
-        <source>The email server refused the lead's address.</source>
+        <location filename="../../leaddesk/ui/names/messages.py" line="63"/>
+        <source>The email server refused the lead&apos;s address.</source>
         <translation>رفض خادم البريد عنوان العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="66" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="66"/>
         <source>The email server refused your sender address.</source>
         <translation>رفض خادم البريد عنوان المرسِل الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="69" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="69"/>
         <source>The email server refused the message.</source>
         <translation>رفض خادم البريد الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="72" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="72"/>
         <source>The connection to the email server failed or was lost.</source>
         <translation>تعذّر الاتصال بخادم البريد أو انقطع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="75" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="75"/>
         <source>A secure connection to the email server could not be set up.</source>
         <translation>تعذّر إنشاء اتصال آمن بخادم البريد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="78" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="78"/>
         <source>The email server asked to try again later.</source>
         <translation>طلب خادم البريد المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="81" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="81"/>
         <source>Email is not set up: add your server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادمك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="102" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="102"/>
         <source>no email address</source>
         <translation>لا يوجد عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="103" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="103"/>
         <source>no phone number</source>
         <translation>لا يوجد رقم هاتف</translation>
     </message>
@@ -2268,24 +2269,24 @@ Database: %2</source>
 <context>
     <name>Messenger</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="75" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="77"/>
         <source>Email password</source>
         <translation>كلمة مرور البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="76" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="106" />
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142" />
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="188" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="190"/>
         <source>Cannot send</source>
         <translation>تعذّر الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="131" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="133"/>
         <source>Preparing %n message(s)…</source>
         <translation>
             <numerusform>جارٍ تجهيز %n رسالة…</numerusform>
@@ -2297,17 +2298,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="139" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="141"/>
         <source>The template has problems</source>
         <translation>في القالب مشكلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="166" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
         <source>Some leads were left out</source>
         <translation>استُبعد بعض العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="170"/>
         <source>%n lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>ليس لدى %n عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
@@ -2319,42 +2320,42 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184"/>
         <source>The message waits in the Outbox.</source>
         <translation>تنتظر الرسالة في صندوق الصادر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="195" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="197"/>
         <source>Email sent.</source>
         <translation>أُرسل البريد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="200" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="202"/>
         <source>The email may have been sent</source>
         <translation>ربما أُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="205"/>
         <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
         <translation>تحقّق من بريدك المُرسَل، ثم أخبر صندوق الصادر إن كان قد وصل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="221" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="223"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="244" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="246"/>
         <source>The email was not sent</source>
         <translation>لم يُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="245" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>ينتظر في صندوق الصادر؛ يمكنك إعادة المحاولة الآن أو لاحقًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="280" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="282"/>
         <source>Sending email: %n done</source>
         <translation>
             <numerusform>إرسال البريد: أُنجزت %n رسالة</numerusform>
@@ -2366,13 +2367,13 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="300" />
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="310" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="312"/>
         <source>Sending stopped: %1</source>
         <translation>توقّف الإرسال: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="305" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="307"/>
         <source>%n email(s) sent</source>
         <translation>
             <numerusform>أُرسلت %n رسالة بريد</numerusform>
@@ -2387,12 +2388,12 @@ Database: %2</source>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="253" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="284"/>
         <source>Won</source>
         <translation>صفقة رابحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="254" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="285"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
@@ -2407,82 +2408,82 @@ Database: %2</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="50" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51"/>
         <source>Queued</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56"/>
         <source>Failed</source>
         <translation>فشلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57"/>
         <source>Not confirmed</source>
         <translation>غير مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="58"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="83" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="84"/>
         <source>%1 of %2 sent</source>
         <translation>أُرسلت %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="107" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108"/>
         <source>Lead</source>
         <translation>العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="113"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="171" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="172"/>
         <source>Last attempt: %1</source>
         <translation>آخر محاولة: %1</translation>
     </message>
@@ -2490,78 +2491,78 @@ Database: %2</source>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="54" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="54"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="58" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="58"/>
         <source>Send waiting email</source>
         <translation>إرسال البريد المنتظر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
         <source>Stop sending</source>
         <translation>إيقاف الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
         <source>Send WhatsApp/SMS…</source>
         <translation>إرسال واتساب/رسائل نصية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97" />
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="249" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="249"/>
         <source>Cancel batch</source>
         <translation>إلغاء الدفعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
         <source>Retry failed</source>
         <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="100" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="100"/>
         <source>It arrived</source>
         <translation>وصلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="103" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="103"/>
         <source>Send again</source>
         <translation>إرسال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="106" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="106"/>
         <source>Messages not yet sent are cancelled</source>
         <translation>تُلغى الرسائل التي لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
         <source>Failed and cancelled messages go back in the queue</source>
         <translation>تعود الرسائل الفاشلة والملغاة إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="110" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="110"/>
         <source>The server got it but its answer was lost; you checked it arrived</source>
         <translation>استلمها الخادم لكن ردّه ضاع؛ وقد تحقّقت من وصولها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="112" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="112"/>
         <source>It did not arrive: queue it once more</source>
         <translation>لم تصل: أضفها إلى قائمة الانتظار مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="227" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="227"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادم SMTP في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="230" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="230"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>لا يوجد بريد ينتظر أن ترسله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="251" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="251"/>
         <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
@@ -2573,7 +2574,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="309" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="309"/>
         <source>%n email(s) of yours wait to be sent.</source>
         <translation>
             <numerusform>لا ينتظر أي بريد منك الإرسال.</numerusform>
@@ -2585,12 +2586,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="333" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="333"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>وصلت الرسالة كاملةً إلى الخادم، لكن ردّه ضاع. تحقّق من وصولها؛ لن تُرسل مجددًا إلا إذا طلبت ذلك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="339" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="339"/>
         <source>%n message(s) selected</source>
         <translation>
             <numerusform>لم تُحدَّد أي رسالة</numerusform>
@@ -2605,30 +2606,30 @@ Database: %2</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="37" />
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="37"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;المعاينة&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="39" />
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="39"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40" />
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="47" />
-        <source>The lead's own</source>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="47"/>
+        <source>The lead&apos;s own</source>
         <translation>الخاص بالعميل المحتمل</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../leaddesk/ui/worker.py" line="49" />
+        <location filename="../../leaddesk/ui/worker.py" line="49"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2636,12 +2637,12 @@ Database: %2</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="60" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="61"/>
         <source>Reason for %1</source>
         <translation>سبب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="63" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
@@ -2653,77 +2654,77 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="69" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70"/>
         <source>Stopped buying</source>
         <translation>توقف عن الشراء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71"/>
         <source>Contract ended</source>
         <translation>انتهى العقد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72"/>
         <source>Went quiet</source>
         <translation>انقطع التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="73"/>
         <source>Moved or closed</source>
         <translation>انتقل أو أغلق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="76" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77"/>
         <source>No budget</source>
         <translation>لا توجد ميزانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78"/>
         <source>Not a fit for our products</source>
         <translation>منتجاتنا لا تناسبه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79"/>
         <source>Chose a competitor</source>
         <translation>اختار منافساً</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80"/>
         <source>Not the decision maker</source>
         <translation>ليس صاحب القرار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81"/>
         <source>Could not reach</source>
         <translation>تعذّر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="82"/>
         <source>Spam or duplicate</source>
         <translation>رسالة مزعجة أو مكررة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="83" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="84"/>
         <source>Choose a reason…</source>
         <translation>اختر سبباً…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="86" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="87"/>
         <source>Other (say below)</source>
         <translation>سبب آخر (اذكره أدناه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="89" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90"/>
         <source>Details (optional)</source>
         <translation>تفاصيل (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="92"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -2731,92 +2732,92 @@ Database: %2</source>
 <context>
     <name>ReportPresenter</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="56" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="57"/>
         <source>%1: %2 leads</source>
         <translation>%1: %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="62" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="63"/>
         <source>%1 of the step before; %2 dropped off</source>
         <translation>%1 من الخطوة السابقة؛ انسحب %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="93" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="94"/>
         <source>Q%1 %2</source>
         <translation>ر%1 %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="106" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="107"/>
         <source>No source</source>
         <translation>بلا مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="117" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="118"/>
         <source>%1: %2 leads, %3</source>
         <translation>%1: %2 عميل محتمل، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="138" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="139"/>
         <source>%1: %2 won, %3</source>
         <translation>%1: %2 مكسوبة، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="148" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="149"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="156" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="157"/>
         <source>%1: mean %2, median %3, over %4 leads</source>
         <translation>%1: المتوسط %2، الوسيط %3، على %4 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="166" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="167" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="168"/>
         <source>Median</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="177" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="178"/>
         <source>%1: %2 of %3 leads became customers (%4)</source>
         <translation>%1: أصبح %2 من %3 عملاء (%4)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="186" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="187"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="190" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="191"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="195" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="196"/>
         <source>Reached %1</source>
         <translation>بلغوا %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="212" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="215"/>
         <source>Created from %1</source>
         <translation>أُنشئت منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="216" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="219"/>
         <source>In %1 today</source>
         <translation>في %1 اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="220" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="223"/>
         <source>Won from %1</source>
         <translation>مكسوبة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="229" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="234"/>
         <source>Customers: %1</source>
         <translation>العملاء: %1</translation>
     </message>
@@ -2824,7 +2825,7 @@ Database: %2</source>
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
         <source>Send an email to %n lead(s)</source>
         <translation>
             <numerusform>إرسال بريد إلكتروني إلى %n عميل محتمل</numerusform>
@@ -2836,7 +2837,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
         <source>Send a WhatsApp message to %n lead(s)</source>
         <translation>
             <numerusform>إرسال رسالة واتساب إلى %n عميل محتمل</numerusform>
@@ -2848,7 +2849,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
         <source>Send an SMS to %n lead(s)</source>
         <translation>
             <numerusform>إرسال رسالة نصية إلى %n عميل محتمل</numerusform>
@@ -2860,62 +2861,62 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="63" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="63"/>
         <source>Write to each lead in their own language</source>
         <translation>راسل كل عميل محتمل بلغته</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="67" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="67"/>
         <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
         <translation>يتلقى العملاء المحتملون في بولندا القالب البولندي من النوع نفسه، ويتلقى العملاء في البلدان الناطقة بالعربية القالب العربي، إن وُجد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="74" />
-        <source>Each lead's own product</source>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="74"/>
+        <source>Each lead&apos;s own product</source>
         <translation>منتج كل عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="80" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="80"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="96" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="96"/>
         <source>&lt;b&gt;The first message&lt;/b&gt;</source>
         <translation>&lt;b&gt;الرسالة الأولى&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="102" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="102"/>
         <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
         <translation>البريد غير مُعَدّ بعد: أضف خادم SMTP وعنوانك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="108" />
-        <source>LeadDesk opens each message in the system's app for you to send, and logs it when you confirm it went.</source>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="108"/>
+        <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
         <translation>يفتح LeadDesk كل رسالة في تطبيق النظام لترسلها، ويسجّلها عندما تؤكّد أنها أُرسلت.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="113" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="113"/>
         <source>There is no template for this channel yet.</source>
         <translation>لا يوجد قالب لهذه القناة بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="175" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="175"/>
         <source>variants %1 are dealt out evenly at random</source>
         <translation>تُوزَّع النسخ %1 بالتساوي عشوائيًا</translation>
     </message>
@@ -2923,63 +2924,63 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="54" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="54"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="59" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="73" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="73"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="74" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="74"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="75" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="79" />
-        <source>The country and currency apply to the team's database as soon as you apply them; the attachment limit applies to files added from now on.</source>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="79"/>
+        <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="149" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="153" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="172" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="172"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="175" />
-        <location filename="../../leaddesk/ui/settings/screen.py" line="181" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="181"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="182" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="182"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -2987,52 +2988,52 @@ Database: %2</source>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="13" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="13"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="14" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="14"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="15" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
         <source>Web form</source>
         <translation>نموذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="16" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="17" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="18" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="19" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="20" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
         <source>Event</source>
         <translation>فعالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="21" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
         <source>Walk-in</source>
         <translation>زيارة مباشرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="22" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -3040,42 +3041,42 @@ Database: %2</source>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="26" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="26"/>
         <source>Open</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="27" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="27"/>
         <source>Contacted</source>
         <translation>تم التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="28" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="28"/>
         <source>Nurturing</source>
         <translation>رعاية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="29" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="29"/>
         <source>Qualified</source>
         <translation>مؤهَّل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="30" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="30"/>
         <source>Negotiation</source>
         <translation>تفاوض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="31" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="31"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="32" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="32"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="33" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="33"/>
         <source>Disqualified</source>
         <translation>مستبعَد</translation>
     </message>
@@ -3083,12 +3084,12 @@ Database: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="170" />
+        <location filename="../../leaddesk/ui/board/column.py" line="170"/>
         <source>Collapse or expand this column</source>
         <translation>طي هذا العمود أو توسيعه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="204" />
+        <location filename="../../leaddesk/ui/board/column.py" line="204"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n عميل محتمل</numerusform>
@@ -3103,91 +3104,91 @@ Database: %2</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="53" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="144" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="54"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="54" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="147" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="55" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="92" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="93"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="97" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="100" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="101" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="102" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="107" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="114" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
         <source>Add variant</source>
         <translation>إضافة نسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="117" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="118"/>
         <source>Remove variant</source>
         <translation>حذف النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="119" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
         <source>Insert placeholder</source>
         <translation>إدراج عنصر نائب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="138" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
         <source>Also send an HTML version</source>
         <translation>أرسل أيضًا نسخة HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="142" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;مرحبًا {{ lead.first_name }}،&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="234" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="309" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="322" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="235"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="310"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="323"/>
         <source>Variant %1</source>
         <translation>النسخة %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="375" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="376"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1، السطر %2، العمود %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="385" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="386"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>أصلح المشكلات أعلاه لترى المعاينة.</translation>
     </message>
@@ -3195,32 +3196,32 @@ Database: %2</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="108" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="112"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="147" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="151"/>
         <source>%1 characters</source>
         <translation>عدد الأحرف: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="149" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="149" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
         <source>Unicode (UCS-2)</source>
         <translation>يونيكود (UCS-2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="151" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
         <source>%1 of %2 left in the last one</source>
         <translation>يتبقى %1 من %2 في الأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="155" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
         <source>%n SMS segment(s)</source>
         <translation>
             <numerusform>%n جزء رسالة نصية</numerusform>
@@ -3235,27 +3236,27 @@ Database: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="25" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="25"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="26" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="26"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="27" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="27"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="28" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="28"/>
         <source>Variants</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="54" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="54"/>
         <source>Retired: no longer offered</source>
         <translation>متقاعد: لم يعد معروضًا</translation>
     </message>
@@ -3263,98 +3264,98 @@ Database: %2</source>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="59" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="67" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="69"/>
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="69" />
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="400" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="72" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="74"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="77" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="79"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="80" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="82"/>
         <source>Show retired</source>
         <translation>إظهار الموقوفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="116" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="118"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="117" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="228" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="230"/>
         <source>Save the template first.</source>
         <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="294" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
         <source>Unsaved template</source>
         <translation>قالب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="295" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
         <source>the new template</source>
         <translation>القالب الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="329" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="331"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="347" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="349"/>
         <source>Changed meanwhile</source>
         <translation>تغيّر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="349" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="351"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="369" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="371"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="400" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -3362,72 +3363,72 @@ Database: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="129" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="134" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="137"/>
         <source>%1 (undone)</source>
         <translation>%1 (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="138" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
         <source>Owner changed</source>
         <translation>تغيّر المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="140" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="143"/>
         <source>Released to the pool</source>
         <translation>أُعيد إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="149" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="152"/>
         <source>Follow-up done</source>
         <translation>تمت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="154"/>
         <source>received</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="156"/>
         <source>sent</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="160" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
         <source>template %1, variant %2</source>
         <translation>القالب %1، النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="166" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="169"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="174" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="177"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="176" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="178" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="181"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="185" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="290" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="293"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
@@ -3435,7 +3436,7 @@ Database: %2</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="47" />
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="47"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
     </message>
@@ -3443,54 +3444,54 @@ Database: %2</source>
 <context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47" />
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="103" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="103"/>
         <source>Reply rate</source>
         <translation>معدل الرد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
         <source>Qualified or won</source>
         <translation>مؤهَّل أو مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49" />
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="107" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="107"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="98" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="98"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>لم يُرسل شيء بهذا القالب بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>يُحتسب الرد عندما تُسجَّل رسالة أو مكالمة واردة خلال %1 يومًا من الرسالة؛ ويُحتسب التحويل عندما يبلغ العميل المحتمل لاحقًا مرحلة «مؤهَّل» أو «عميل».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="116" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="116"/>
         <source>%n message(s) are still within their reply window.</source>
         <translation>
             <numerusform>لا توجد رسائل ضمن مهلة الرد.</numerusform>
@@ -3502,22 +3503,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="127" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="127"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: لا يمكن قياس أي فرق بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="136" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="136"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: النسخة %2 هي الأفضل (%3)، والفرق دالّ إحصائيًا عند مستوى 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="140" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="140"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: النسخة %2 في المقدمة (%3)، لكن الفرق غير دالّ إحصائيًا عند مستوى 95% (p = %4)؛ واصل الإرسال قبل أن تقرّر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="150" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="150"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
     </message>
@@ -3525,12 +3526,12 @@ Database: %2</source>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="149" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150"/>
         <source>Tomorrow</source>
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="151"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardController</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/controller.py" line="271"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Move %n lead to %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="287"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %n lead? An owner can restore it.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -38,7 +38,7 @@
 <context>
     <name>FollowUpNotifier</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%n follow-up(s) overdue.</source>
         <translation>
             <numerusform>%n follow-up overdue.</numerusform>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="98"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="319"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="317"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %n lead? You can undo this.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="324"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="325"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="346"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Exporting %n lead…</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="359"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="357"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>%n lead exported to %1.</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="312"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="317"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>%n follow-up just fell due</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>Messenger</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="131"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="133"/>
         <source>Preparing %n message(s)…</source>
         <translation>
             <numerusform>Preparing %n message…</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="170"/>
         <source>%n lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>%n lead has no address for this channel and got nothing:</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="280"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="282"/>
         <source>Sending email: %n done</source>
         <translation>
             <numerusform>Sending email: %n done</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="305"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="307"/>
         <source>%n email(s) sent</source>
         <translation>
             <numerusform>%n email sent</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>MoveQuestions</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="254"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="285"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Mark %n lead as a customer with its current deal value?</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>ReasonDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Say why %n lead moves to %1.</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>TemplatePreview</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
         <source>%n SMS segment(s)</source>
         <translation>
             <numerusform>%n SMS segment</numerusform>

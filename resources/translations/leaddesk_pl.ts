@@ -57,17 +57,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="26"/>
+        <location filename="../../leaddesk/app.py" line="31"/>
         <source>Database password</source>
         <translation>Hasło do bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="27"/>
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="78"/>
+        <location filename="../../leaddesk/app.py" line="85"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
@@ -127,12 +127,12 @@
 <context>
     <name>BoardController</name>
     <message>
-        <location filename="../../leaddesk/ui/board/controller.py" line="269"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="300"/>
         <source>Move %1 to %2</source>
         <translation>Przenieś %1 do: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/controller.py" line="271"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
         <source>Move %n leads to %1</source>
         <translation>
             <numerusform>Przenieś %n leada do: %1</numerusform>
@@ -144,12 +144,12 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="285"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="287"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -161,22 +161,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="201"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="202"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="203"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="206"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="207"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="247"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
         <source>%n d</source>
         <comment>days in stage</comment>
         <translation>
@@ -194,12 +194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
         <source>Overdue: %1</source>
         <translation>Zaległe: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="263"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
         <source>Next: %1</source>
         <translation>Następny: %1</translation>
     </message>
@@ -207,42 +207,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="185"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
         <source>Complete a follow-up</source>
         <translation>Zakończ przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189"/>
         <source>%1 with %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192"/>
         <source>What happened?</source>
         <translation>Co się wydarzyło?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="194"/>
         <source>Schedule the next follow-up</source>
         <translation>Zaplanuj kolejny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="195"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="201"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
@@ -328,17 +328,17 @@ Baza danych: %2</translation>
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="113"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="114"/>
         <source>Won: confirm the deal value</source>
         <translation>Wygrana: potwierdź wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="116"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="117"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>%1 zostaje klientem. Ile warta jest transakcja?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="125"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="126"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
@@ -346,87 +346,87 @@ Baza danych: %2</translation>
 <context>
     <name>EmailSettings</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="27"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="26"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="37"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="36"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (zwykle port 587)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="38"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="37"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (zwykle port 465)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="39"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="38"/>
         <source>None (not encrypted)</source>
         <translation>Brak (bez szyfrowania)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="45"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="44"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="47"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="46"/>
         <source>Kept in your system&apos;s keyring.</source>
         <translation>Przechowywane w pęku kluczy systemu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="49"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="48"/>
         <source>No keyring works here: asked for once per session.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pytane raz na sesję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="60"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="59"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="62"/>
         <source>Server</source>
         <translation>Serwer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="63"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="65"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="64"/>
         <source>Security</source>
         <translation>Zabezpieczenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="65"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="67"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="66"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="69"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="68"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="69"/>
         <source>Your email address</source>
         <translation>Twój adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="117"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="116"/>
         <source>Your email address: %1</source>
         <translation>Twój adres e-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="119"/>
+        <location filename="../../leaddesk/ui/settings/email.py" line="118"/>
         <source>Give your email address: messages are sent from it.</source>
         <translation>Podaj swój adres e-mail: z niego wychodzą wiadomości.</translation>
     </message>
@@ -576,32 +576,32 @@ Baza danych: %2</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165"/>
         <source>Schedule a follow-up</source>
         <translation>Zaplanuj kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167"/>
         <source>Next step with %1</source>
         <translation>Następny krok z: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="169"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="173"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="175"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="176"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -609,12 +609,12 @@ Baza danych: %2</translation>
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="75"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%n follow-up(s) overdue.</source>
         <translation>
             <numerusform>%n zaległy kontakt.</numerusform>
@@ -623,12 +623,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="98"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
         <source>and %n more</source>
         <translation>
             <numerusform>i jeszcze %n</numerusform>
@@ -637,7 +637,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n kontakt do wykonania</numerusform>
@@ -649,32 +649,32 @@ Baza danych: %2</translation>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="28"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="33"/>
         <source>Assigned to</source>
         <translation>Przypisano do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="82"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="83"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
@@ -682,62 +682,62 @@ Baza danych: %2</translation>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="55"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56"/>
         <source>My follow-ups</source>
         <translation>Moje kontakty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="57"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
         <source>Open lead</source>
         <translation>Otwórz leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
         <source>Export to calendar…</source>
         <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>Zapisz otwarte kontakty z tego zakresu jako plik .ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="173"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174"/>
         <source>Overdue (%1)</source>
         <translation>Zaległe (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
         <source>Today (%1)</source>
         <translation>Dziś (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
         <source>Upcoming (%1)</source>
         <translation>Nadchodzące (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="182"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="183"/>
         <source>Showing the first %1 of %2.</source>
         <translation>Pokazano pierwsze %1 z %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="242"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="243"/>
         <source>Export follow-ups</source>
         <translation>Eksport kontaktów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="244"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
@@ -786,8 +786,8 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/tables.py" line="54"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
@@ -803,7 +803,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="106"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
@@ -813,41 +813,41 @@ Baza danych: %2</translation>
         <translation>Mediana czasu reakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="73"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="100"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="74"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
         <source>Cost</source>
         <translation>Koszt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
         <source>Qualified</source>
         <translation>Zakwalifikowane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="79"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="79"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="106"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="81"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="108"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="83"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="85"/>
         <source>Cost per customer</source>
         <translation>Koszt na klienta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="87"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="89"/>
         <source>Return on investment</source>
         <translation>Zwrot z inwestycji</translation>
     </message>
@@ -855,87 +855,87 @@ Baza danych: %2</translation>
 <context>
     <name>InsightsFilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="49"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="50"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61"/>
         <source>Week</source>
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="51"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="52"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63"/>
         <source>Quarter</source>
         <translation>Kwartał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="53"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
         <source>Custom range</source>
         <translation>Własny zakres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="71"/>
         <source>The period before</source>
         <translation>Poprzedni okres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
         <source>The period after</source>
         <translation>Następny okres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="78"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
         <source>by day</source>
         <translation>dziennie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="79"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
         <source>by week</source>
         <translation>tygodniowo</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="80"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91"/>
         <source>by month</source>
         <translation>miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="81"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="92"/>
         <source>by quarter</source>
         <translation>kwartalnie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95"/>
         <source>Every owner</source>
         <translation>Każdy właściciel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="96"/>
         <source>Every source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99"/>
         <source>Every campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100"/>
         <source>Every product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="101"/>
         <source>Every segment</source>
         <translation>Każdy segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="145"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="156"/>
         <source>The pool (no owner)</source>
         <translation>Pula (bez właściciela)</translation>
     </message>
@@ -943,179 +943,179 @@ Baza danych: %2</translation>
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="75"/>
         <source>Working out…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="78"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="80"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="85"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="85"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="87"/>
         <source>Report as PDF…</source>
         <translation>Raport jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="86"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
         <source>Charts as PNG…</source>
         <translation>Wykresy jako PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="89"/>
         <source>Charts as SVG…</source>
         <translation>Wykresy jako SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
         <source>Tables as CSV…</source>
         <translation>Tabele jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="100"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="102"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>Lejek: leady, które dotarły do każdego etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="102"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
         <source>Leads created, by source</source>
         <translation>Nowe leady według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
         <source>Pipeline value by stage, today</source>
         <translation>Wartość lejka sprzedaży według etapu, dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="108"/>
         <source>Won value</source>
         <translation>Wartość wygranych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="108"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
         <source>Days in each stage</source>
         <translation>Dni na każdym etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="113"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="115"/>
         <source>Conversion by source</source>
         <translation>Konwersja według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="114"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
         <source>Conversion by campaign</source>
         <translation>Konwersja według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="115"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="117"/>
         <source>Conversion by product</source>
         <translation>Konwersja według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
         <source>Conversion by segment</source>
         <translation>Konwersja według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="143"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="146"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="144"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="146"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="153"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
         <source>Reps</source>
         <translation>Handlowcy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="154"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
         <source>Campaigns: cost and return</source>
         <translation>Kampanie: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
         <source>Sources: cost and return</source>
         <translation>Źródła: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>By source</source>
         <translation>Według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>By campaign</source>
         <translation>Według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>By product</source>
         <translation>Według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
         <source>By segment</source>
         <translation>Według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="223"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="225"/>
         <source>Figures changed; working them out again…</source>
         <translation>Dane się zmieniły; liczę je od nowa…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="266"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="268"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>od %1 do %2 · obliczone w %3 ms</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="319"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
         <source>Export the report</source>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="319"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="324"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="326"/>
         <source>LeadDesk insights</source>
         <translation>Analizy LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="332"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="334"/>
         <source>Save the charts in</source>
         <translation>Zapisz wykresy w</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="336"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="338"/>
         <source>Save the tables in</source>
         <translation>Zapisz tabele w</translation>
     </message>
@@ -1206,178 +1206,178 @@ Baza danych: %2</translation>
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="43"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="44"/>
         <source>A lead needs a first or last name.</source>
         <translation>Lead potrzebuje imienia lub nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="46"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="47"/>
         <source>Not a valid email address.</source>
         <translation>To nie jest poprawny adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="47"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="48"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>To nie jest poprawny numer telefonu (podaj kierunkowy kraju, jeśli za granicą).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="50"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="51"/>
         <source>Cannot be negative.</source>
         <translation>Nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="51"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="52"/>
         <source>Not an amount.</source>
         <translation>To nie jest kwota.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="52"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="53"/>
         <source>Too large.</source>
         <translation>Za duża.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="53"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="54"/>
         <source>Too long.</source>
         <translation>Za długie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="54"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="55"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="57"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="58"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>To nie jest data (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>Basic information</source>
         <translation>Informacje podstawowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="124"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
         <source>Qualifiers</source>
         <translation>Kwalifikacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="182"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="136"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
         <source>comma-separated</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
         <source>Supplementary</source>
         <translation>Uzupełniające</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="152"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="155"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="159"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
@@ -1385,92 +1385,92 @@ Baza danych: %2</translation>
 <context>
     <name>LeadHeader</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="45"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="50"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="54"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="59"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="55"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="61"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="56"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="63"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="57"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="65"/>
         <source>Send template</source>
         <translation>Wyślij szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="58"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="66"/>
         <source>Follow-up…</source>
         <translation>Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="59"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="67"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="60"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="68"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="61"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="69"/>
         <source>Log</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="62"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="70"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="95"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
         <source>Owner: %1</source>
         <translation>Opiekun: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="95"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
         <source>In the pool</source>
         <translation>W puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="97"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
         <source>Score %1</source>
         <translation>Ocena %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="99"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="108"/>
         <source>Not contacted yet</source>
         <translation>Jeszcze bez kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="102"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="111"/>
         <source>Last contact: %1</source>
         <translation>Ostatni kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="112"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="134"/>
         <source>No follow-up planned</source>
         <translation>Brak zaplanowanego kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="138"/>
         <source>Next: %1 · %2</source>
         <translation>Następny: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległy)</translation>
     </message>
@@ -1478,42 +1478,42 @@ Baza danych: %2</translation>
 <context>
     <name>LeadMenu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="172"/>
+        <location filename="../../leaddesk/ui/actions.py" line="174"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="185"/>
+        <location filename="../../leaddesk/ui/actions.py" line="187"/>
         <source>Move to stage</source>
         <translation>Przenieś do etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="188"/>
+        <location filename="../../leaddesk/ui/actions.py" line="190"/>
         <source>Assign to</source>
         <translation>Przypisz do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="192"/>
+        <location filename="../../leaddesk/ui/actions.py" line="194"/>
         <source>Release to pool</source>
         <translation>Oddaj do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="197"/>
+        <location filename="../../leaddesk/ui/actions.py" line="199"/>
         <source>Schedule follow-up…</source>
         <translation>Zaplanuj kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="202"/>
+        <location filename="../../leaddesk/ui/actions.py" line="204"/>
         <source>Send template</source>
         <translation>Wyślij szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="206"/>
+        <location filename="../../leaddesk/ui/actions.py" line="208"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="210"/>
+        <location filename="../../leaddesk/ui/actions.py" line="212"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
@@ -1521,12 +1521,12 @@ Baza danych: %2</translation>
 <context>
     <name>LeadPicker</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="56"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="58"/>
         <source>Type a lead&apos;s name to preview with it</source>
         <translation>Wpisz nazwę leada, by zobaczyć podgląd dla niego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="68"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="70"/>
         <source>Sample lead</source>
         <translation>Przykładowy lead</translation>
     </message>
@@ -1534,37 +1534,37 @@ Baza danych: %2</translation>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="99"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="195"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="199"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>Ten lead został w międzyczasie usunięty. Tego, co tu wpisano, nie można już zapisać.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="226"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="230"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>Ktoś inny zapisał ten lead, gdy go edytowano. Twoje zmiany zostają; przy zapisie zobaczysz pola zmienione przez was oboje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="271"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="275"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="287"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="291"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="288"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="361"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="350"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -1584,27 +1584,27 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="302"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="318"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="319"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="317"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
@@ -1613,7 +1613,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="324"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Usuń %n leada</numerusform>
@@ -1622,7 +1622,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="325"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -1631,17 +1631,17 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="346"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Eksport %n leada…</numerusform>
@@ -1650,7 +1650,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="359"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="357"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n leada do %1.</numerusform>
@@ -1900,78 +1900,78 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="66"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="145"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="149"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="79"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="80"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="84"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="81"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="82"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="84"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="138"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="142"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="140"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="144"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="216"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="221"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="240"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="202"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="312"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="317"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %n kontaktu</numerusform>
@@ -1980,7 +1980,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="329"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="334"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2227,24 +2227,24 @@ Baza danych: %2</translation>
 <context>
     <name>Messenger</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="75"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="77"/>
         <source>Email password</source>
         <translation>Hasło poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="76"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="106"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="188"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="190"/>
         <source>Cannot send</source>
         <translation>Nie można wysłać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="131"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="133"/>
         <source>Preparing %n message(s)…</source>
         <translation>
             <numerusform>Przygotowywanie %n wiadomości…</numerusform>
@@ -2253,17 +2253,17 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="139"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="141"/>
         <source>The template has problems</source>
         <translation>Szablon zawiera błędy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="166"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
         <source>Some leads were left out</source>
         <translation>Pominięto niektóre leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="170"/>
         <source>%n lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>%n lead nie ma adresu dla tego kanału i nic nie dostał:</numerusform>
@@ -2272,42 +2272,42 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184"/>
         <source>The message waits in the Outbox.</source>
         <translation>Wiadomość czeka w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="195"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="197"/>
         <source>Email sent.</source>
         <translation>E-mail wysłany.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="200"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="202"/>
         <source>The email may have been sent</source>
         <translation>E-mail mógł zostać wysłany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="205"/>
         <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
         <translation>Sprawdź pocztę wysłaną, a potem zaznacz w skrzynce nadawczej, czy dotarł.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="221"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="223"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="244"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="246"/>
         <source>The email was not sent</source>
         <translation>E-mail nie został wysłany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="245"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>Czeka w skrzynce nadawczej; możesz ponowić teraz lub później.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="280"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="282"/>
         <source>Sending email: %n done</source>
         <translation>
             <numerusform>Wysyłanie e-maili: gotowy %n</numerusform>
@@ -2316,13 +2316,13 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="300"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="310"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="312"/>
         <source>Sending stopped: %1</source>
         <translation>Wysyłanie przerwane: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="305"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="307"/>
         <source>%n email(s) sent</source>
         <translation>
             <numerusform>Wysłano %n e-mail</numerusform>
@@ -2334,12 +2334,12 @@ Baza danych: %2</translation>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="253"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="284"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="254"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="285"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
@@ -2351,82 +2351,82 @@ Baza danych: %2</translation>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="50"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51"/>
         <source>Queued</source>
         <translation>Dodano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54"/>
         <source>Progress</source>
         <translation>Postęp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55"/>
         <source>Waiting</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57"/>
         <source>Not confirmed</source>
         <translation>Niepotwierdzone</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="58"/>
         <source>By</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="83"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="84"/>
         <source>%1 of %2 sent</source>
         <translation>Wysłano %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111"/>
         <source>Variant</source>
         <translation>Wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="113"/>
         <source>Why</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="171"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="172"/>
         <source>Last attempt: %1</source>
         <translation>Ostatnia próba: %1</translation>
     </message>
@@ -2571,12 +2571,12 @@ Baza danych: %2</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="60"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="61"/>
         <source>Reason for %1</source>
         <translation>Powód: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64"/>
         <source>Say why %n lead(s) move to %1.</source>
         <translation>
             <numerusform>Podaj, dlaczego %n lead trafia do: %1.</numerusform>
@@ -2585,77 +2585,77 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70"/>
         <source>Stopped buying</source>
         <translation>Przestał kupować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71"/>
         <source>Contract ended</source>
         <translation>Umowa wygasła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72"/>
         <source>Went quiet</source>
         <translation>Brak kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="73"/>
         <source>Moved or closed</source>
         <translation>Przeniesiony lub zamknięty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77"/>
         <source>No budget</source>
         <translation>Brak budżetu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78"/>
         <source>Not a fit for our products</source>
         <translation>Nasze produkty nie pasują</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79"/>
         <source>Chose a competitor</source>
         <translation>Wybrał konkurencję</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80"/>
         <source>Not the decision maker</source>
         <translation>Nie decyduje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81"/>
         <source>Could not reach</source>
         <translation>Nie udało się skontaktować</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="82"/>
         <source>Spam or duplicate</source>
         <translation>Spam lub duplikat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="83"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="84"/>
         <source>Choose a reason…</source>
         <translation>Wybierz powód…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="87"/>
         <source>Other (say below)</source>
         <translation>Inny (opisz niżej)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="89"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90"/>
         <source>Details (optional)</source>
         <translation>Szczegóły (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="92"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
@@ -2663,92 +2663,92 @@ Baza danych: %2</translation>
 <context>
     <name>ReportPresenter</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="56"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="57"/>
         <source>%1: %2 leads</source>
         <translation>%1: leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="62"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="63"/>
         <source>%1 of the step before; %2 dropped off</source>
         <translation>%1 poprzedniego kroku; odpadło: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="93"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="94"/>
         <source>Q%1 %2</source>
         <translation>K%1 %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="106"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="107"/>
         <source>No source</source>
         <translation>Bez źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="117"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="118"/>
         <source>%1: %2 leads, %3</source>
         <translation>%1: leady: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="138"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="139"/>
         <source>%1: %2 won, %3</source>
         <translation>%1: wygrane: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="148"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="149"/>
         <source>Won value</source>
         <translation>Wartość wygranych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="157"/>
         <source>%1: mean %2, median %3, over %4 leads</source>
         <translation>%1: średnia %2, mediana %3, leady: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="166"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
         <source>Mean</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="168"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="177"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="178"/>
         <source>%1: %2 of %3 leads became customers (%4)</source>
         <translation>%1: klientami zostało %2 z %3 leadów (%4)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="186"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="187"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="190"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="191"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="195"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="196"/>
         <source>Reached %1</source>
         <translation>Dotarły do etapu %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="212"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="215"/>
         <source>Created from %1</source>
         <translation>Utworzone od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="216"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="219"/>
         <source>In %1 today</source>
         <translation>Dziś na etapie %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="220"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="223"/>
         <source>Won from %1</source>
         <translation>Wygrane od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="229"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="234"/>
         <source>Customers: %1</source>
         <translation>Klienci: %1</translation>
     </message>
@@ -3023,91 +3023,91 @@ Baza danych: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="53"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="144"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="54"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="54"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="147"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="92"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="93"/>
         <source>Add translation</source>
         <translation>Dodaj tłumaczenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="97"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="100"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
         <source>Translations</source>
         <translation>Tłumaczenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="114"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
         <source>Add variant</source>
         <translation>Dodaj wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="118"/>
         <source>Remove variant</source>
         <translation>Usuń wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
         <source>Insert placeholder</source>
         <translation>Wstaw pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="138"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
         <source>Also send an HTML version</source>
         <translation>Wyślij też wersję HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="142"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dzień dobry, {{ lead.first_name }}!&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="234"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="309"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="322"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="235"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="310"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="323"/>
         <source>Variant %1</source>
         <translation>Wariant %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="375"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="376"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, wiersz %2, kolumna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="385"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="386"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>Popraw powyższe błędy, aby zobaczyć podgląd.</translation>
     </message>
@@ -3115,32 +3115,32 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="112"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="147"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="151"/>
         <source>%1 characters</source>
         <translation>Znaki: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="149"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="149"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
         <source>Unicode (UCS-2)</source>
         <translation>Unicode (UCS-2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="151"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
         <source>%1 of %2 left in the last one</source>
         <translation>w ostatnim zostało %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
         <source>%n SMS segment(s)</source>
         <translation>
             <numerusform>%n część SMS</numerusform>
@@ -3180,98 +3180,98 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="67"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="69"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="69"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="400"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="72"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="74"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="77"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="79"/>
         <source>All languages</source>
         <translation>Wszystkie języki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="82"/>
         <source>Show retired</source>
         <translation>Pokaż wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="116"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="118"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="117"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="228"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="230"/>
         <source>Save the template first.</source>
         <translation>Najpierw zapisz szablon.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="294"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
         <source>Unsaved template</source>
         <translation>Niezapisany szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="295"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
         <source>the new template</source>
         <translation>nowym szablonie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="329"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="331"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="347"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="349"/>
         <source>Changed meanwhile</source>
         <translation>Zmieniono w międzyczasie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="349"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="351"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="369"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="371"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="400"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -3279,72 +3279,72 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="129"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="137"/>
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="138"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="143"/>
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="152"/>
         <source>Follow-up done</source>
         <translation>Kontakt wykonany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="154"/>
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="156"/>
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="160"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
         <source>template %1, variant %2</source>
         <translation>szablon %1, wariant %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="169"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="174"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="177"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="176"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="178"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="181"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="290"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="293"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>
@@ -3439,12 +3439,12 @@ Baza danych: %2</translation>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="149"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150"/>
         <source>Tomorrow</source>
         <translation>Jutro</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="151"/>
         <source>Next week</source>
         <translation>Za tydzień</translation>
     </message>

@@ -7,7 +7,6 @@ screen asks the questions (reasons, deal values) and shows what comes back.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -25,7 +24,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.board.column_model import FIRST_PAGE, ColumnModel, DraggedCard, DropRequest
 from leaddesk.ui.board.moves import MoveCommand
 from leaddesk.ui.names.stages import stage_label
-from leaddesk.ui.widgets.lead_dialogs import MoveAnswers
+from leaddesk.ui.widgets.lead_dialogs import MoveAnswers, PlannedFollowUp
 
 Placement = tuple[uuid.UUID | None, uuid.UUID | None]  # (above, below) a drop
 # more changed leads than this and the columns concerned are read again instead of
@@ -396,15 +395,15 @@ class BoardController(QObject):
             ),
         )
 
-    def schedule(self, card: Card, due_at: dt.datetime, title: str, notes: str | None) -> None:
+    def schedule(self, card: Card, planned: PlannedFollowUp) -> None:
         self._write_each(
             [card],
             lambda c: (
                 self.ws.follow_ups.schedule(
                     c.id,
-                    due_at,
-                    title,
-                    notes_before=notes,
+                    planned.due_at,
+                    planned.title,
+                    notes_before=planned.notes,
                     assignee_id=c.owner_id or self.me,
                     user_id=self.me,
                 ).changes

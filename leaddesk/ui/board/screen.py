@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QMenu,
     QMessageBox,
@@ -43,7 +42,7 @@ from leaddesk.ui.board.controller import BoardController
 from leaddesk.ui.changes import DeferredChanges
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
-from leaddesk.ui.widgets.lead_dialogs import FollowUpDialog, MoveAnswers, MoveQuestions
+from leaddesk.ui.widgets.lead_dialogs import MoveAnswers, MoveQuestions, plan_follow_up
 
 MESSAGE_MS = 12_000
 
@@ -321,12 +320,9 @@ class BoardScreen(QWidget):
 
     def schedule_selected(self) -> None:
         cards = self._menu_cards()
-        if len(cards) != 1:
-            return
-        ask = FollowUpDialog(cards[0].name, self)
-        if ask.exec() == QDialog.DialogCode.Accepted:
-            notes = ask.notes.toPlainText() or None
-            self.controller.schedule(cards[0], ask.due_at(), ask.title.text(), notes)
+        planned = plan_follow_up(self, cards[0].name) if len(cards) == 1 else None
+        if planned is not None:
+            self.controller.schedule(cards[0], planned)
 
     def send_selected(self, channel: Channel) -> None:
         ids = [c.id for c in self._menu_cards()]

@@ -12,7 +12,6 @@ from PySide6.QtGui import QHideEvent, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.follow_ups.model import AgendaModel
 from leaddesk.ui.time_zone import system_zone
 from leaddesk.ui.widgets.banner import error_banner, write_failed
-from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog
+from leaddesk.ui.widgets.lead_dialogs import ask_completion
 
 SHOWN = 1000
 REFRESH_MS = 60_000
@@ -219,16 +218,16 @@ class FollowUpsScreen(QWidget):
         item = self.current_item()
         if item is None:
             return
-        ask = CompleteFollowUpDialog(item.follow_up.title, item.lead_name, self)
-        if ask.exec() != QDialog.DialogCode.Accepted:
+        done = ask_completion(self, item.follow_up.title, item.lead_name)
+        if done is None:
             return
         try:
             result = self.ws.follow_ups.complete(
                 item.follow_up.id,
-                notes_after=ask.notes(),
+                notes_after=done.notes,
                 expected_version=item.follow_up.version,
                 user_id=self.me,
-                then=ask.next_step(),
+                then=done.then,
             )
         except LeadDeskError as exc:
             self.show_error(exc)

@@ -1,14 +1,18 @@
 """The top of a lead's window: who the lead is, where it stands, what is next, and the
-quick actions. It only shows; the window connects the buttons to what they do."""
+quick actions. Call, email and WhatsApp hand the lead's number or address to the
+system; the window connects the buttons that write."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from urllib.parse import quote
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from leaddesk.domain.links import whatsapp_link
 from leaddesk.services.records import FollowUpRecord, LeadRecord, UserRecord
 from leaddesk.ui.formatting import qt_datetime
 from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
@@ -51,10 +55,13 @@ class LeadHeader(QWidget):
         facts.addWidget(self.next_follow_up)
         facts.addWidget(self.complete_button)
 
-        # the window connects what each button does
+        self._record: LeadRecord | None = None
         self.call_button = _button(self.tr("Call"), "callAction")
+        self.call_button.clicked.connect(self.call)
         self.email_button = _button(self.tr("Email"), "emailAction")
+        self.email_button.clicked.connect(self.email)
         self.whatsapp_button = _button(self.tr("WhatsApp"), "whatsappAction")
+        self.whatsapp_button.clicked.connect(self.whatsapp)
         self.send_button = menu_button(self.tr("Send template"), "sendTemplate")
         self.follow_button = _button(self.tr("Follow-up…"), "followUpAction")
         self.move_button = menu_button(self.tr("Move to"), "moveAction")
@@ -84,6 +91,7 @@ class LeadHeader(QWidget):
         lay.addLayout(actions)
 
     def show_record(self, record: LeadRecord, users: tuple[UserRecord, ...]) -> None:
+        self._record = record
         self.title.setText(record.name)
         self.number.setText(record.number)
         color = STAGE_COLORS[record.stage]
@@ -105,6 +113,19 @@ class LeadHeader(QWidget):
         self.call_button.setEnabled(bool(record.phone))
         self.email_button.setEnabled(bool(record.email))
         self.whatsapp_button.setEnabled(bool(record.whatsapp or record.phone))
+
+    def call(self) -> None:
+        if self._record and self._record.phone:
+            QDesktopServices.openUrl(QUrl(f"tel:{self._record.phone}"))
+
+    def email(self) -> None:
+        if self._record and self._record.email:
+            QDesktopServices.openUrl(QUrl(f"mailto:{quote(self._record.email, safe='@')}"))
+
+    def whatsapp(self) -> None:
+        number = self._record and (self._record.whatsapp or self._record.phone)
+        if number:
+            QDesktopServices.openUrl(QUrl(whatsapp_link(number)))
 
     def show_follow_up(self, f: FollowUpRecord | None) -> None:
         """The lead's next open follow-up, red when overdue, with Done… beside it."""

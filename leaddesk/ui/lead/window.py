@@ -12,12 +12,10 @@ import uuid
 from functools import partial
 from pathlib import Path
 from typing import cast
-from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.activities import LOGGABLE, ActivityKind, Channel
-from leaddesk.domain.links import whatsapp_link
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import ConflictError, LeadDeskError, NotFound, ValidationError
 from leaddesk.services.attachments import MIB
@@ -57,7 +54,7 @@ from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.timeline_panel import TimelinePanel
 from leaddesk.ui.names.activities import kind_label
 from leaddesk.ui.widgets.banner import error_banner, notice_banner
-from leaddesk.ui.widgets.lead_dialogs import CompleteFollowUpDialog, FollowUpDialog, MoveQuestions
+from leaddesk.ui.widgets.lead_dialogs import MoveQuestions, ask_completion, plan_follow_up
 
 
 class LeadWindow(QWidget):
@@ -89,9 +86,6 @@ class LeadWindow(QWidget):
         self.header = LeadHeader()
         h = self.header
         h.complete_button.clicked.connect(self.complete_follow_up)
-        h.call_button.clicked.connect(self.call)
-        h.email_button.clicked.connect(self.email)
-        h.whatsapp_button.clicked.connect(self.whatsapp)
         h.follow_button.clicked.connect(self.schedule_follow_up)
         h.attach_button.clicked.connect(self.pick_files)
         ctx = LeadMenuContext(1, None, self.choices.users)
@@ -308,19 +302,6 @@ class LeadWindow(QWidget):
         event.accept()
 
     # quick actions (the header's buttons; LeadActionTarget for its menus) -----------------
-    def call(self) -> None:
-        if self.latest.phone:
-            QDesktopServices.openUrl(QUrl(f"tel:{self.latest.phone}"))
-
-    def email(self) -> None:
-        if self.latest.email:
-            QDesktopServices.openUrl(QUrl(f"mailto:{quote(self.latest.email, safe='@')}"))
-
-    def whatsapp(self) -> None:
-        number = self.latest.whatsapp or self.latest.phone
-        if number:
-            QDesktopServices.openUrl(QUrl(whatsapp_link(number)))
-
     def send_selected(self, channel: Channel) -> None:
         self.sendMessage.emit([self.lead_id], channel)
 
@@ -328,15 +309,15 @@ class LeadWindow(QWidget):
         self.move_to(stage)
 
     def schedule_follow_up(self) -> None:
-        ask = FollowUpDialog(self.record.name, self)
-        if ask.exec() != QDialog.DialogCode.Accepted:
+        planned = plan_follow_up(self, self.record.name)
+        if planned is None:
             return
         try:
             result = self.ws.follow_ups.schedule(
                 self.lead_id,
-                ask.due_at(),
-                ask.title.text(),
-                notes_before=ask.notes.toPlainText() or None,
+                planned.due_at,
+                planned.title,
+                notes_before=planned.notes,
                 assignee_id=self.latest.owner_id or self.me,
                 user_id=self.me,
             )
@@ -347,18 +328,16 @@ class LeadWindow(QWidget):
 
     def complete_follow_up(self) -> None:
         f = self._follow_up
-        if f is None:
-            return
-        ask = CompleteFollowUpDialog(f.title, self.record.name, self)
-        if ask.exec() != QDialog.DialogCode.Accepted:
+        done = ask_completion(self, f.title, self.record.name) if f else None
+        if f is None or done is None:
             return
         try:
             result = self.ws.follow_ups.complete(
                 f.id,
-                notes_after=ask.notes(),
+                notes_after=done.notes,
                 expected_version=f.version,
                 user_id=self.me,
-                then=ask.next_step(),
+                then=done.then,
             )
         except LeadDeskError as exc:
             self.show_error(exc)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -42,7 +41,7 @@ from leaddesk.ui.leads.export import export_csv
 from leaddesk.ui.leads.tools import LeadsTools
 from leaddesk.ui.widgets.banner import error_banner, write_failed
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
-from leaddesk.ui.widgets.lead_dialogs import FollowUpDialog, MoveQuestions
+from leaddesk.ui.widgets.lead_dialogs import MoveQuestions, plan_follow_up
 from leaddesk.ui.widgets.lead_table_model import LeadTableModel
 from leaddesk.ui.worker import run_with_progress
 
@@ -278,16 +277,15 @@ class LeadsScreen(QWidget):
     def schedule_selected(self) -> None:
         rows = self.selected_rows()
         row = self.model.row(rows[0]) if len(rows) == 1 else None
-        if row is None:
+        planned = plan_follow_up(self, row.name) if row is not None else None
+        if row is None or planned is None:
             return
-        ask = FollowUpDialog(row.name, self)
-        if ask.exec() != QDialog.DialogCode.Accepted:
-            return
-        due, title, notes = ask.due_at(), ask.title.text(), ask.notes.toPlainText() or None
-        me = self.me
+        lead_id, me = row.id, self.me
         self.controller.write(
             lambda ws: (
-                ws.follow_ups.schedule(row.id, due, title, notes_before=notes, user_id=me).changes
+                ws.follow_ups.schedule(
+                    lead_id, planned.due_at, planned.title, notes_before=planned.notes, user_id=me
+                ).changes
             )
         )
 

@@ -220,6 +220,35 @@ class CompleteFollowUpDialog(_Form):
 
 
 @dataclass(frozen=True)
+class PlannedFollowUp:
+    due_at: dt.datetime
+    title: str
+    notes: str | None
+
+
+def plan_follow_up(parent: QWidget, lead_name: str) -> PlannedFollowUp | None:
+    """When and what the next step with a lead is; None if the user cancelled."""
+    ask = FollowUpDialog(lead_name, parent)
+    if ask.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return PlannedFollowUp(ask.due_at(), ask.title.text(), ask.notes.toPlainText() or None)
+
+
+@dataclass(frozen=True)
+class Completion:
+    notes: str | None
+    then: NextStep | None
+
+
+def ask_completion(parent: QWidget, title: str, lead_name: str) -> Completion | None:
+    """What happened at a follow-up, and the next step if any; None if cancelled."""
+    ask = CompleteFollowUpDialog(title, lead_name, parent)
+    if ask.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return Completion(ask.notes(), ask.next_step())
+
+
+@dataclass(frozen=True)
 class MoveAnswers:
     reason: str | None = None
     deal_value: Decimal | None = None
