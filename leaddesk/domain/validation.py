@@ -58,6 +58,13 @@ def normalize_email(raw: str) -> str:
         raise ValueError(str(exc)) from None
 
 
+def lead_email(raw: str) -> str:
+    """A lead's address as stored: normalised and in lower case, so the same address
+    typed in another case is recognised as the same contact (mail systems treat the
+    local part without regard to case, whatever RFC 5321 allows)."""
+    return normalize_email(raw.strip()).lower()
+
+
 def clean_lead(
     values: Mapping[str, Any], *, default_region: str = "US", partial: bool = False
 ) -> dict[str, Any]:
@@ -97,7 +104,7 @@ def clean_lead(
 
     if values.get("email"):
         try:
-            out["email"] = normalize_email(str(values["email"]).strip())
+            out["email"] = lead_email(str(values["email"]))
         except ValueError as exc:
             bad("email", "email_invalid", str(exc))
     elif "email" in values:

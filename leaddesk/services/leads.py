@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
@@ -11,15 +12,22 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.activities import ActivityKind
-from leaddesk.domain.leads import format_number, search_text
+from leaddesk.domain.leads import display_name, format_number, search_text
 from leaddesk.domain.ordering import key_between
 from leaddesk.domain.stages import Stage, check_transition
-from leaddesk.domain.validation import clean_lead, clean_tags
+from leaddesk.domain.validation import clean_lead, clean_tags, lead_email, normalize_phone
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext, check_version, missing
 from leaddesk.services.convert import card, lead_record, user_record
 from leaddesk.services.pipeline import apply_assign, apply_move
-from leaddesk.services.records import Card, Changes, LeadRecord, Result, UserRecord
+from leaddesk.services.records import (
+    Card,
+    Changes,
+    ContactMatch,
+    LeadRecord,
+    Result,
+    UserRecord,
+)
 from leaddesk.store import board as bq
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment
@@ -141,6 +149,48 @@ class LeadService:
                     timelines=frozenset({lead.id}),
                 ),
             )
+
+    def same_contact(
+        self,
+        *,
+        email: str | None = None,
+        phones: Sequence[str | None] = (),
+        country: str | None = None,
+    ) -> list[ContactMatch]:
+        """Leads that already have this email or one of these numbers (as phone or
+        WhatsApp), for "open it instead" while a new lead is typed. What cannot be read
+        as an email or a number yet (half typed) is simply not looked up."""
+        emails: set[str] = set()
+        if email and email.strip():
+            with contextlib.suppress(ValueError):
+                emails = {lead_email(email)}
+        numbers: set[str] = set()
+        for raw in phones:
+            if raw and raw.strip():
+                with contextlib.suppress(ValueError):
+                    numbers.add(normalize_phone(raw, country or self.ctx.default_region))
+        if not emails and not numbers:
+            return []
+        with transaction(self.ctx.db, write=False) as s:
+            found = q.same_contact(s, emails, numbers)
+            return [
+                ContactMatch(
+                    id=lead.id,
+                    number=format_number(lead.number),
+                    name=display_name(lead.first_name, lead.last_name, lead.company),
+                    company=lead.company,
+                    stage=lead.stage,
+                    fields=tuple(
+                        f
+                        for f, hit in (
+                            ("email", lead.email in emails),
+                            ("phone", bool({lead.phone, lead.whatsapp} & numbers)),
+                        )
+                        if hit
+                    ),
+                )
+                for lead in found
+            ]
 
     def get(self, lead_id: uuid.UUID) -> LeadRecord:
         with transaction(self.ctx.db, write=False) as s:

@@ -122,6 +122,18 @@ class LeadRecord:
 
 
 @dataclass(frozen=True)
+class ContactMatch:
+    """A lead that already has an email or a number being typed for a new one."""
+
+    id: uuid.UUID
+    number: str
+    name: str
+    company: str | None
+    stage: Stage
+    fields: tuple[str, ...]  # which of the typed ones it shares: "email", "phone"
+
+
+@dataclass(frozen=True)
 class Card:
     """What the board shows of a lead."""
 

@@ -45,6 +45,27 @@ def get_lead(
     return session.execute(stmt).scalar_one_or_none()
 
 
+def same_contact(
+    session: Session, emails: Collection[str], phones: Collection[str], *, limit: int = 5
+) -> Sequence[Lead]:
+    """Live leads with one of these emails, or one of these numbers as phone or
+    WhatsApp (each an index look-up), the newest first."""
+    found = []
+    if emails:
+        found.append(Lead.email.in_(list(emails)))
+    if phones:
+        found += [Lead.phone.in_(list(phones)), Lead.whatsapp.in_(list(phones))]
+    if not found:
+        return []
+    stmt = (
+        select(Lead)
+        .where(or_(*found), Lead.deleted_at.is_(None))
+        .order_by(Lead.number.desc())
+        .limit(limit)
+    )
+    return session.execute(stmt).scalars().all()
+
+
 def live_positions(
     session: Session, ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, tuple[Stage, str]]:

@@ -298,6 +298,10 @@ class Lead(Tracked, Base):
             # handles one), but its annotation says a single name
         ).ddl_if(dialect=PARTIAL_INDEX_BACKENDS),  # type: ignore[arg-type]
         Index("ix_leads_campaign", "campaign_id"),
+        # the same contact entered twice (migration 0011)
+        Index("ix_leads_email", "email"),
+        Index("ix_leads_phone", "phone"),
+        Index("ix_leads_whatsapp", "whatsapp"),
         Index("ix_leads_segment", "segment_id"),
     )
 

@@ -88,3 +88,29 @@ def test_search_across_name_company_email_phone_and_number(ws: Workspace) -> Non
     assert [c.id for c in ws.leads.search(b.number)] == [b.id]
     assert ws.leads.search("100%_") == []
     assert ws.leads.search("   ") == []
+
+
+def test_a_contact_typed_again_is_found_in_any_case_and_format(ws) -> None:  # type: ignore[no-untyped-def]
+    old = ws.leads.create(
+        {
+            "first_name": "Anna",
+            "last_name": "Kowalska",
+            "email": "Anna.Kowalska@Example.PL",
+            "phone": "+48 601 234 567",
+            "whatsapp": "+48 602 000 111",
+        }
+    ).value
+    assert old.email == "anna.kowalska@example.pl"  # stored in lower case
+    by_mail = ws.leads.same_contact(email="ANNA.kowalska@example.pl")
+    assert [(m.id, m.fields) for m in by_mail] == [(old.id, ("email",))]
+    assert by_mail[0].name == "Anna Kowalska" and by_mail[0].number == old.number
+    # national formats, read with the country the rep gave (or the default one)
+    by_phone = ws.leads.same_contact(phones=["601 234 567"], country="PL")
+    assert [m.id for m in by_phone] == [old.id] and by_phone[0].fields == ("phone",)
+    assert [m.id for m in ws.leads.same_contact(phones=["602-000-111"])] == [old.id]  # PL default
+    # half typed, or not an address yet: nothing looked up, nothing refused
+    assert ws.leads.same_contact(email="anna.kow", phones=["60"]) == []
+    ws.leads.delete(old.id)
+    assert (
+        ws.leads.same_contact(email="anna.kowalska@example.pl") == []
+    )  # deleted ones do not count

@@ -532,3 +532,33 @@ def test_0010_indexes_only_the_deleted_leads_where_the_backend_can(
         assert "WHERE deleted_at IS NOT NULL" in sql
     schema.downgrade(db, "0009")
     assert found() == []
+
+
+def test_0011_indexes_the_contacts_and_takes_them_away_again(backend: str, db: Database) -> None:
+
+    def found() -> dict[str, list[str | None]]:
+        indexes = inspect(db.engine).get_indexes("leads")
+        return {i["name"]: i["column_names"] for i in indexes if i["name"].startswith("ix_leads_")}
+
+    schema.upgrade(db, "0011")
+    assert found()["ix_leads_email"] == ["email"]
+    assert found()["ix_leads_phone"] == ["phone"]
+    assert found()["ix_leads_whatsapp"] == ["whatsapp"]
+    schema.downgrade(db, "0010")
+    assert not {"ix_leads_email", "ix_leads_phone", "ix_leads_whatsapp"} & set(found())
+
+
+def test_0011_lowers_the_stored_addresses(backend: str, db: Database) -> None:
+    from leaddesk.services.workspace import open_workspace
+
+    schema.upgrade(db, "0010")
+    ws = open_workspace(db.url.render_as_string(hide_password=False), upgrade=False)
+    try:  # a lead saved before 0011, with the capitals its address was typed with
+        ws.leads.create({"first_name": "Ola", "email": "ola@example.pl"})
+    finally:
+        ws.close()
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE leads SET email = 'Ola.Nowak@Example.PL'"))
+    schema.upgrade(db)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT email FROM leads")).scalar_one() == "ola.nowak@example.pl"
