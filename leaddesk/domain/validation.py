@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -110,10 +111,13 @@ def clean_lead(
     elif "email" in values:
         out["email"] = None
 
+    # a number written without its country code is the lead's country's, when it has one
+    country = out.get("country")
+    region = country if country and re.fullmatch("[A-Z]{2}", country) else default_region
     for name in ("phone", "whatsapp"):
         if values.get(name):
             try:
-                out[name] = normalize_phone(str(values[name]).strip(), default_region)
+                out[name] = normalize_phone(str(values[name]).strip(), region)
             except ValueError as exc:
                 bad(name, "phone_invalid", str(exc))
         elif name in values:

@@ -209,12 +209,14 @@ class LeadService:
     ) -> Result[LeadRecord]:
         """Save edited fields. A stale ``expected_version`` raises ConflictError;
         stage and owner changes go through the move and assign rules."""
-        cleaned = clean_lead(values, default_region=self.ctx.default_region, partial=True)
         with transaction(self.ctx.db) as s:
             lead = q.get_lead(s, lead_id, lock=True, with_links=True)
             if lead is None:
                 raise missing("Lead", lead_id)
             check_version("Lead", lead_id, expected_version, lead.version)
+            # numbers without a country code: the lead's country's, as it stands
+            region = lead.country or self.ctx.default_region
+            cleaned = clean_lead(values, default_region=region, partial=True)
             changes = Changes(leads=frozenset({lead.id}), stages=frozenset({lead.stage}))
             if "stage" in cleaned and cleaned["stage"] != lead.stage:
                 changes |= apply_move(

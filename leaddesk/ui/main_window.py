@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from leaddesk.config.settings import Settings
 from leaddesk.domain.agenda import Bucket
 from leaddesk.domain.board_view import SavedView, views_from_json, views_to_json
+from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.attachments import MIB
-from leaddesk.services.records import AgendaItem, Changes
+from leaddesk.services.records import AgendaItem, Changes, LeadRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.actions import build_menus
 from leaddesk.ui.app_icon import app_icon
@@ -41,6 +42,7 @@ from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.settings.screen import SettingsScreen
 from leaddesk.ui.widgets.lazy_screen import LazyScreen
+from leaddesk.ui.widgets.new_lead import NewLeadDialog
 from leaddesk.ui.window_actions import WINDOW_ACTIONS, DatabaseChooser
 
 if TYPE_CHECKING:
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
             screen.openLead.connect(self.open_lead)
         for screen in (self.board, self.leads):
             screen.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
+            screen.newLead.connect(self.new_lead)
         for widget in (
             self.board,
             self.leads,
@@ -288,6 +291,24 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def new_lead(self, stage: Stage = Stage.OPEN) -> NewLeadDialog:
+        """The quick form for an inquiry that just came in (Ctrl+N, the board's +)."""
+        users = tuple(self.workspace.users.list())
+        dialog = NewLeadDialog(self.workspace, self.board.me, users, stage, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._lead_created)
+        dialog.openExisting.connect(self.open_lead)
+        dialog.open()
+        return dialog
+
+    def _lead_created(self, lead: LeadRecord, changes: Changes, open_it: bool) -> None:
+        self.changes.publish(changes)
+        self.statusBar().showMessage(
+            self.tr("%1 %2 created").replace("%1", lead.number).replace("%2", lead.name), 10_000
+        )
+        if open_it:
+            self.open_lead(lead.id)
 
     def lead_windows(self) -> list[LeadWindow]:
         return list(self._lead_windows.values())

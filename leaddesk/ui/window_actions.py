@@ -65,11 +65,18 @@ def _switch(window: MainWindow, url: str | None) -> None:
 
 WINDOW_ACTIONS: tuple[ActionSpec[MainWindow], ...] = (
     ActionSpec(
+        "file.new_lead",
+        "file",
+        lambda: QCoreApplication.translate("Menu", "New &lead…"),
+        lambda w: w.new_lead(),
+        (QKeySequence.StandardKey.New,),
+    ),
+    ActionSpec(
         "file.new",
         "file",
         lambda: QCoreApplication.translate("Menu", "&New database…"),
         lambda w: _switch(w, w.database.new_file()),
-        (QKeySequence.StandardKey.New,),
+        ("Ctrl+Shift+N",),
     ),
     ActionSpec(
         "file.open",

@@ -147,12 +147,22 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="285"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="126"/>
+        <source>New lead</source>
+        <translation>عميل محتمل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="128"/>
+        <source>A new inquiry (Ctrl+N)</source>
+        <translation>استفسار جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="293"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="294"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -567,17 +577,17 @@ Database: %2</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="217"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="221"/>
         <source>(unsaved)</source>
         <translation>(غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
         <source>Save view</source>
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
         <source>Name of this view:</source>
         <translation>اسم هذا العرض:</translation>
     </message>
@@ -1224,178 +1234,178 @@ Database: %2</source>
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="14"/>
         <source>A lead needs a first or last name.</source>
         <translation>يحتاج العميل المحتمل إلى اسم أول أو اسم عائلة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="17"/>
         <source>Not a valid email address.</source>
         <translation>ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="18"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>ليس رقم هاتف صالحًا (أضف رمز الدولة إن كان في الخارج).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="51"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="21"/>
         <source>Cannot be negative.</source>
         <translation>لا يمكن أن تكون سالبة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="52"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="22"/>
         <source>Not an amount.</source>
         <translation>ليست مبلغًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="53"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="23"/>
         <source>Too large.</source>
         <translation>كبيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="54"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="24"/>
         <source>Too long.</source>
         <translation>طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="55"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="25"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="58"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="92"/>
         <source>Basic information</source>
         <translation>المعلومات الأساسية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="94"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="95"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="96"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="97"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="98"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="99"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="100"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="101"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="102"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="124"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="103"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="106"/>
         <source>Qualifiers</source>
         <translation>معايير التأهيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="107"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="108"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="136"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
         <source>Supplementary</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="152"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="155"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="137"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="159"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="138"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
@@ -1552,37 +1562,37 @@ Database: %2</source>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="99"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="199"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="200"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>حُذف هذا العميل المحتمل في الأثناء. لم يعد بالإمكان حفظ ما كتبته هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="230"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="231"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>حفظ شخص آخر هذا العميل المحتمل أثناء تحريرك. تعديلاتك محفوظة؛ وعند الحفظ ستظهر لك الحقول التي غيّرها كلاكما.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="275"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="276"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="291"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="293"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="350"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="351"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -1605,27 +1615,27 @@ Database: %2</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="317"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="323"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
@@ -1637,7 +1647,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>حذف %n عميل محتمل</numerusform>
@@ -1649,7 +1659,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="325"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -1661,17 +1671,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %n عميل…</numerusform>
@@ -1683,7 +1693,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="357"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="363"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %n عميل إلى %1.</numerusform>
@@ -1791,77 +1801,82 @@ Database: %2</source>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="38"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="40"/>
         <source>All stages</source>
         <translation>كل المراحل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="43"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <source>New lead</source>
+        <translation>عميل محتمل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="44"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
         <source>Remove a tag…</source>
         <translation>إزالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="54"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="62"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="65"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="64"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
         <source>Selected leads…</source>
         <translation>العملاء المحددون…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="70"/>
         <source>Filtered list…</source>
         <translation>القائمة المصفاة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="72"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="94"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="98"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="97"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="101"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>لا عملاء محتملين</numerusform>
@@ -1873,7 +1888,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="103"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 محدد</translation>
     </message>
@@ -1939,78 +1954,83 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="152"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="84"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="142"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="145"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="144"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="147"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="248"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
+        <source>%1 %2 created</source>
+        <translation>تم إنشاء %1 %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="317"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="338"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %n متابعة الآن</numerusform>
@@ -2022,7 +2042,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="334"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="355"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2114,36 +2134,41 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/window_actions.py" line="70"/>
+        <source>New &amp;lead…</source>
+        <translation>عميل محتمل &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="91"/>
         <source>&amp;Connect to server…</source>
         <translation>ال&amp;اتصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="90"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="105"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="112"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="113"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="120"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;حول ليد ديسك</translation>
     </message>
@@ -2403,6 +2428,104 @@ Database: %2</source>
             <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
             <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="54"/>
+        <source>New lead</source>
+        <translation>عميل محتمل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="61"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <source>Country (two letters)</source>
+        <translation>الدولة (حرفان)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="90"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="97"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="101"/>
+        <source>Me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="102"/>
+        <source>The pool (nobody yet)</source>
+        <translation>المجمع (لا أحد بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="113"/>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="116"/>
+        <source>Create and open</source>
+        <translation>إنشاء وفتح</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="182"/>
+        <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
+        <translation>لدى %1 %2 (%3) هذا %4 بالفعل: &lt;a href=&apos;%5&apos;&gt;افتحه بدلًا من ذلك&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="195"/>
+        <source>email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="197"/>
+        <source>number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="198"/>
+        <source>email and number</source>
+        <translation>البريد الإلكتروني والرقم</translation>
     </message>
 </context>
 <context>
@@ -3084,12 +3207,17 @@ Database: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="170"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="171"/>
         <source>Collapse or expand this column</source>
         <translation>طي هذا العمود أو توسيعه</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/column.py" line="177"/>
+        <source>New lead in %1</source>
+        <translation>عميل محتمل جديد في %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="204"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="213"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n عميل محتمل</numerusform>

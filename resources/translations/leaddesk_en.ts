@@ -15,7 +15,7 @@
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="294"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %n lead? An owner can restore it.</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="317"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="323"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %n lead? You can undo this.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="325"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Exporting %n lead…</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="357"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="363"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>%n lead exported to %1.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>LeadsTools</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="97"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="101"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="317"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="338"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>%n follow-up just fell due</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="204"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="213"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>

@@ -144,12 +144,22 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="285"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="126"/>
+        <source>New lead</source>
+        <translation>Nowy lead</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="128"/>
+        <source>A new inquiry (Ctrl+N)</source>
+        <translation>Nowe zapytanie (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/screen.py" line="293"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="294"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -558,17 +568,17 @@ Baza danych: %2</translation>
         <translation>Widok:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="217"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="221"/>
         <source>(unsaved)</source>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="231"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
         <source>Name of this view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
@@ -1206,178 +1216,178 @@ Baza danych: %2</translation>
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="14"/>
         <source>A lead needs a first or last name.</source>
         <translation>Lead potrzebuje imienia lub nazwiska.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="17"/>
         <source>Not a valid email address.</source>
         <translation>To nie jest poprawny adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="18"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>To nie jest poprawny numer telefonu (podaj kierunkowy kraju, jeśli za granicą).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="51"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="21"/>
         <source>Cannot be negative.</source>
         <translation>Nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="52"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="22"/>
         <source>Not an amount.</source>
         <translation>To nie jest kwota.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="53"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="23"/>
         <source>Too large.</source>
         <translation>Za duża.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="54"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="24"/>
         <source>Too long.</source>
         <translation>Za długie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="55"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="25"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="58"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>To nie jest data (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="92"/>
         <source>Basic information</source>
         <translation>Informacje podstawowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="94"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="95"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="96"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="97"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="98"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="99"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="100"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="101"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="102"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="124"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="103"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="106"/>
         <source>Qualifiers</source>
         <translation>Kwalifikacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="107"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="108"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="136"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
         <source>comma-separated</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
         <source>Supplementary</source>
         <translation>Uzupełniające</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="152"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="155"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="137"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="159"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="138"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
@@ -1534,37 +1544,37 @@ Baza danych: %2</translation>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="98"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="99"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="199"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="200"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>Ten lead został w międzyczasie usunięty. Tego, co tu wpisano, nie można już zapisać.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="230"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="231"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>Ktoś inny zapisał ten lead, gdy go edytowano. Twoje zmiany zostają; przy zapisie zobaczysz pola zmienione przez was oboje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="275"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="276"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="291"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="293"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="350"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="351"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -1584,27 +1594,27 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="317"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="323"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
@@ -1613,7 +1623,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Usuń %n leada</numerusform>
@@ -1622,7 +1632,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="325"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -1631,17 +1641,17 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Eksport %n leada…</numerusform>
@@ -1650,7 +1660,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="357"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="363"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n leada do %1.</numerusform>
@@ -1755,77 +1765,82 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="38"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="40"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="43"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <source>New lead</source>
+        <translation>Nowy lead</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="44"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
         <source>Add a tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
         <source>Remove a tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="54"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
         <source>Send template</source>
         <translation>Wyślij szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="62"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="65"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="64"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
         <source>Selected leads…</source>
         <translation>Zaznaczone leady…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="70"/>
         <source>Filtered list…</source>
         <translation>Przefiltrowana lista…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="72"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="94"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="98"/>
         <source>Release to pool</source>
         <translation>Oddaj do puli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="97"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="101"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -1834,7 +1849,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="103"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · zaznaczono %2</translation>
     </message>
@@ -1900,78 +1915,83 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="70"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="149"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="152"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="83"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="84"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="142"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="145"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="144"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="147"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="221"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="245"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="248"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
+        <source>%1 %2 created</source>
+        <translation>Utworzono %1 %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="317"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="338"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %n kontaktu</numerusform>
@@ -1980,7 +2000,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="334"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="355"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2072,36 +2092,41 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/window_actions.py" line="70"/>
+        <source>New &amp;lead…</source>
+        <translation>Nowy &amp;lead…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Otwórz plik bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="91"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="90"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="105"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="112"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="113"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="120"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;O programie LeadDesk</translation>
     </message>
@@ -2346,6 +2371,104 @@ Baza danych: %2</translation>
             <numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform>
             <numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="54"/>
+        <source>New lead</source>
+        <translation>Nowy lead</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="61"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <source>Country (two letters)</source>
+        <translation>Kraj (dwie litery)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="90"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="97"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="101"/>
+        <source>Me</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="102"/>
+        <source>The pool (nobody yet)</source>
+        <translation>Pula (jeszcze nikt)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="113"/>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="116"/>
+        <source>Create and open</source>
+        <translation>Utwórz i otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="182"/>
+        <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
+        <translation>%1 %2 (%3) ma już ten %4: &lt;a href=&apos;%5&apos;&gt;otwórz go zamiast tego&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="195"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="197"/>
+        <source>number</source>
+        <translation>numer</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="198"/>
+        <source>email and number</source>
+        <translation>e-mail i numer</translation>
     </message>
 </context>
 <context>
@@ -3006,12 +3129,17 @@ Baza danych: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="170"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="171"/>
         <source>Collapse or expand this column</source>
         <translation>Zwiń lub rozwiń kolumnę</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/column.py" line="177"/>
+        <source>New lead in %1</source>
+        <translation>Nowy lead w etapie %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="204"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="213"/>
         <source>%n leads</source>
         <translation>
             <numerusform>%n lead</numerusform>

@@ -60,3 +60,11 @@ def test_unknown_field_is_refused() -> None:
 def test_arabic_and_polish_names_pass_untouched() -> None:
     out = clean_lead({"first_name": "محمد", "last_name": "Wiśniewski"})
     assert (out["first_name"], out["last_name"]) == ("محمد", "Wiśniewski")
+
+
+def test_a_number_without_country_code_is_the_leads_countrys() -> None:
+    # the app's default is US, the lead is in Poland: a Polish mobile, as typed there
+    out = clean_lead({"first_name": "Ola", "country": "pl", "phone": "601 234 567"})
+    assert out["phone"] == "+48601234567"
+    with pytest.raises(ValidationError):  # no country given: the default country's rules
+        clean_lead({"first_name": "Ola", "phone": "601 234 567"}, default_region="US")

@@ -51,7 +51,8 @@ def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, eng
     ]
     menus = [a.text() for a in w.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Help"]
-    assert w.actions_by_id["file.new"].shortcut().toString() == "Ctrl+N"
+    assert w.actions_by_id["file.new_lead"].shortcut().toString() == "Ctrl+N"
+    assert w.actions_by_id["file.new"].shortcut().toString() == "Ctrl+Shift+N"
 
 
 def test_window_state_is_remembered(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]

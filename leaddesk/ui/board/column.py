@@ -139,6 +139,7 @@ class _VerticalTitle(QWidget):
 
 class StageColumn(QFrame):
     collapsedChanged = Signal(bool)
+    addRequested = Signal()  # "+": a new lead in this stage
 
     def __init__(
         self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None
@@ -169,12 +170,20 @@ class StageColumn(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.tr("Collapse or expand this column"))
         self.toggle.toggled.connect(self.set_collapsed)
+        self.add = QToolButton()
+        self.add.setObjectName("addLead")
+        self.add.setAutoRaise(True)
+        self.add.setText("+")
+        self.add.setToolTip(self.tr("New lead in %1").replace("%1", stage_label(stage)))
+        self.add.clicked.connect(self.addRequested)
+        self.add.setVisible(not stage.is_closed)
 
         head = QHBoxLayout()
         head.setContentsMargins(10, 6, 4, 0)
         head.addWidget(self.title)
         head.addWidget(self.count)
         head.addStretch(1)
+        head.addWidget(self.add)
         head.addWidget(self.toggle)
         self.view = CardListView()
         self.view.setObjectName(f"cards_{stage.value}")
@@ -214,6 +223,7 @@ class StageColumn(QFrame):
         self.view.setVisible(not collapsed)
         self.value.setVisible(not collapsed)
         self.title.setVisible(not collapsed)
+        self.add.setVisible(not collapsed and not self.stage.is_closed)
         self.vertical.setVisible(collapsed)
         # Qt mirrors these brackets itself in right-to-left layouts
         self.toggle.setText("⟩" if collapsed else "⟨")

@@ -41,6 +41,7 @@ from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, DraggedCard
 from leaddesk.ui.board.controller import BoardController
 from leaddesk.ui.changes import DeferredChanges
 from leaddesk.ui.widgets.banner import error_banner
+from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
 from leaddesk.ui.widgets.lead_dialogs import MoveAnswers, MoveQuestions, plan_follow_up
 
@@ -56,6 +57,7 @@ class BoardScreen(QWidget):
     changed = Signal(object)  # Changes saved from the board
     counted = Signal(int)  # leads in the database, after an unfiltered load
     sendMessage = Signal(list, object)  # lead ids, Channel: a templated message asked for
+    newLead = Signal(object)  # Stage: the quick form for a new lead in it, asked for
 
     def __init__(
         self,
@@ -101,6 +103,7 @@ class BoardScreen(QWidget):
             view.customContextMenuRequested.connect(
                 lambda pos, s=stage: self.show_context_menu(s, pos)
             )
+            column.addRequested.connect(lambda s=stage: self.newLead.emit(s))
             self.columns[stage] = column
             row.addWidget(column)
         row.addStretch(1)
@@ -119,6 +122,11 @@ class BoardScreen(QWidget):
         lay.addWidget(self.filter_bar)
         lay.addWidget(self.message)
         lay.addWidget(self.scroll_area, 1)
+        self.new_button = push_button(
+            self.tr("New lead"), "newLead", lambda: self.newLead.emit(Stage.OPEN)
+        )
+        self.new_button.setToolTip(self.tr("A new inquiry (Ctrl+N)"))
+        self.filter_bar.add_leading(self.new_button)
         self.filter_bar.changed.connect(self.controller.filter_changed)
         self._choices = workspace.board.filter_choices()
         self.filter_bar.set_choices(self._choices)

@@ -30,34 +30,13 @@ from leaddesk.domain.validation import clean_lead, format_phone
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.records import LeadRecord
+from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.names.sources import source_label
 
 TEXT_FIELDS = (*BASIC_FIELDS, "deal_value", "currency", "website", "birthday")
 CHOICE_FIELDS = ("source", "campaign_id", "segment_id")
 PHONES = ("phone", "whatsapp")
 LEFT_TO_RIGHT = (*PHONES, "email", "website", "birthday", "deal_value", "currency")
-
-
-def issue_text(issue: FieldIssue) -> str:
-    """The reason a value was refused, in the user's language where LeadDesk knows it."""
-    known = {
-        "name_required": QCoreApplication.translate(
-            "LeadForm", "A lead needs a first or last name."
-        ),
-        "email_invalid": QCoreApplication.translate("LeadForm", "Not a valid email address."),
-        "phone_invalid": QCoreApplication.translate(
-            "LeadForm", "Not a valid phone number (include the country code if abroad)."
-        ),
-        "negative": QCoreApplication.translate("LeadForm", "Cannot be negative."),
-        "not_a_number": QCoreApplication.translate("LeadForm", "Not an amount."),
-        "too_large": QCoreApplication.translate("LeadForm", "Too large."),
-        "too_long": QCoreApplication.translate("LeadForm", "Too long."),
-        "currency_invalid": QCoreApplication.translate(
-            "LeadForm", "Use a three-letter currency code, such as USD."
-        ),
-        "date_invalid": QCoreApplication.translate("LeadForm", "Not a date (YYYY-MM-DD)."),
-    }
-    return known.get(issue.code, issue.message)
 
 
 def _shown(record: LeadRecord, name: str) -> str:
@@ -324,7 +303,9 @@ class LeadForm(QWidget):
         values.setdefault("first_name", now["first_name"])
         values.setdefault("last_name", now["last_name"])
         try:
-            clean_lead(values, default_region=self._region, partial=True)
+            # numbers are read with the country the form shows, as the save reads them
+            country = {"country": now.get("country")}
+            clean_lead({**values, **country}, default_region=self._region, partial=True)
             found: list[FieldIssue] = []
         except ValidationError as exc:
             found = list(exc.issues)

@@ -48,11 +48,12 @@ from leaddesk.ui.actions import (
 )
 from leaddesk.ui.lead.conflict import ask_which_to_keep
 from leaddesk.ui.lead.files import attach_files
-from leaddesk.ui.lead.form import LeadForm, issue_text, values_of
+from leaddesk.ui.lead.form import LeadForm, values_of
 from leaddesk.ui.lead.header import LeadHeader
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.timeline_panel import TimelinePanel
 from leaddesk.ui.names.activities import kind_label
+from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.widgets.banner import error_banner, notice_banner
 from leaddesk.ui.widgets.lead_dialogs import MoveQuestions, ask_completion, plan_follow_up
 

@@ -53,6 +53,7 @@ class LeadsScreen(QWidget):
     openLead = Signal(object)  # lead id
     changed = Signal(object)  # Changes written here
     sendMessage = Signal(list, object)  # lead ids, Channel: a templated message asked for
+    newLead = Signal(object)  # Stage: the quick form for a new lead, asked for
 
     def __init__(
         self,
@@ -249,6 +250,11 @@ class LeadsScreen(QWidget):
         if not self.table.selectionModel().isRowSelected(index.row()):
             self.table.selectRow(index.row())
         self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def new_lead(self) -> None:
+        """A new lead, in the stage the table shows if it shows one."""
+        stage = self.stage_scope.currentData()
+        self.newLead.emit(Stage(stage) if stage else Stage.OPEN)
 
     def open_selected(self) -> None:
         rows = self.selected_rows()

@@ -24,6 +24,8 @@ from leaddesk.ui.widgets.buttons import menu_button, push_button
 class ToolTarget(LeadActionTarget, Protocol):
     """The screen the buttons act on."""
 
+    def new_lead(self) -> None: ...
+
     def ask_tag(self, *, add: bool) -> None: ...
 
     def export(self, *, selection: bool) -> int | None: ...
@@ -40,6 +42,7 @@ class LeadsTools(QWidget):
             self.stage_scope.addItem(stage_label(stage), stage.value)
         self.count = QLabel()
         self.count.setObjectName("leadCount")
+        self.new_button = push_button(self.tr("New lead"), "newLead", target.new_lead)
         self.open_button = push_button(self.tr("Open"), "openLead", target.open_selected)
         self.assign_button = menu_button(self.tr("Assign"), "bulkAssign")
         self.move_button = menu_button(self.tr("Move to"), "bulkMove")
@@ -70,6 +73,7 @@ class LeadsTools(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 0, 8, 0)
+        row.addWidget(self.new_button)
         row.addWidget(self.stage_scope)
         row.addWidget(self.count)
         row.addStretch(1)

@@ -89,7 +89,7 @@ class FilterBar(QWidget):
             ],
         )
 
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.owner)
         self.sort_label = QLabel(self.tr("Sort:"))
@@ -136,6 +136,10 @@ class FilterBar(QWidget):
         self._fill_views()
 
     # widgets -----------------------------------------------------------------
+    def add_leading(self, widget: QWidget) -> None:
+        """A screen's own control at the start of the first row (the board's New lead)."""
+        self._top.insertWidget(0, widget)
+
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
