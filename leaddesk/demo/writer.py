@@ -7,8 +7,6 @@ import datetime as dt
 import random
 import time
 import uuid
-from collections import defaultdict
-from typing import Any
 
 from leaddesk.demo.generator import DemoGenerator, DemoSummary
 from leaddesk.demo.messages import DemoMessaging
@@ -16,6 +14,9 @@ from leaddesk.errors import RuleViolation
 from leaddesk.services.templates import default_rows, shipped_templates
 from leaddesk.services.workspace import Workspace
 from leaddesk.store import bulk
+
+# the big tables, whose indexes are built once after the load instead of row by row
+REBUILT = ("leads", "activities", "stage_visits", "follow_ups", "lead_products", "lead_tags")
 
 
 def populate(
@@ -38,7 +39,8 @@ def populate(
         now = ctx.clock()
         anchor = now.replace(hour=12, minute=0, second=0, microsecond=0)
     gen = DemoGenerator(seed, anchor, activities_per_lead)
-    with ctx.db.writer().begin() as conn:
+    with bulk.bulk_load(ctx.db.writer(), rebuild=REBUILT) as load:
+        conn = load.conn
         existing = bulk.lead_count(conn)
         if existing and not replace:
             raise RuleViolation(
@@ -51,10 +53,10 @@ def populate(
             bulk.remove_shipped_templates(conn)
         refs = gen.reference_rows()
         for table, rows in refs.items():
-            bulk.insert_rows(conn, table, rows)
+            load.insert(table, rows)
         templates, variants = default_rows(shipped_templates(), anchor - dt.timedelta(days=400))
-        bulk.insert_rows(conn, "message_templates", templates)
-        bulk.insert_rows(conn, "template_variants", variants)
+        load.insert("message_templates", templates)
+        load.insert("template_variants", variants)
         # its own generator, so the leads are the same with or without it
         history_rng = random.Random(seed + 1)
         messaging = DemoMessaging(
@@ -67,31 +69,12 @@ def populate(
             refs["products"],
         )
         first = bulk.reserve_block(conn, leads) if leads else 1
-        pending: dict[str, list[list[dict[str, Any]]]] = defaultdict(list)
-
-        def emit(table: str, rows: list[dict[str, Any]]) -> None:
-            # children wait until their leads exist
-            if table == "leads":
-                bulk.insert_leads(conn, rows)
-                for t in (
-                    "activities",
-                    "follow_ups",
-                    "lead_products",
-                    "lead_tags",
-                    "stage_visits",
-                ):
-                    for chunk in pending.pop(t, []):
-                        bulk.insert_rows(conn, t, chunk)
-                pending["__leads_done__"] = []
-            elif "__leads_done__" in pending:
-                bulk.insert_rows(conn, table, rows)
-            else:
-                pending[table].append(rows)
-
-        totals = gen.leads(leads, first, refs, emit, messaging)
+        # histories stream in as they are made, before their leads (the load checks
+        # foreign keys at its end)
+        totals = gen.leads(leads, first, refs, load.insert, messaging)
         messaging.today()
         for table, rows in messaging.rows().items():
-            bulk.insert_rows(conn, table, rows)
+            load.insert(table, rows)
     bulk.refresh_statistics(ctx.db.engine)
     return DemoSummary(
         users=len(refs["users"]),
