@@ -4,9 +4,12 @@ histories, written through the store's bulk writer (Core inserts or COPY)."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import random
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from leaddesk.demo.generator import DemoGenerator, DemoSummary
 from leaddesk.demo.messages import DemoMessaging
@@ -39,7 +42,7 @@ def populate(
         now = ctx.clock()
         anchor = now.replace(hour=12, minute=0, second=0, microsecond=0)
     gen = DemoGenerator(seed, anchor, activities_per_lead)
-    with bulk.bulk_load(ctx.db.writer(), rebuild=REBUILT) as load:
+    with _collector_paused(), bulk.bulk_load(ctx.db.writer(), rebuild=REBUILT) as load:
         conn = load.conn
         existing = bulk.lead_count(conn)
         if existing and not replace:
@@ -83,3 +86,20 @@ def populate(
         follow_ups=totals.get("follow_ups", 0),
         seconds=time.perf_counter() - started,
     )
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the rows are made and written.
+
+    The rows hold no reference cycles, but millions of them pass through and the
+    100,000 waiting leads stay: each full collection walks all of those, and a
+    100,000-lead seed spent 14 s of its 55 s in 46 of them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
