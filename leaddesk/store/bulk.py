@@ -44,7 +44,7 @@ CHUNK = 5000
 # SQLite's page cache for a bulk load, in KiB (the default is 2 MB): the primary-key
 # B-trees of random UUIDs take a page anywhere per row, so they should stay in memory.
 # Only pages actually used are allocated.
-SQLITE_BULK_CACHE_KIB = 256 * 1024
+SQLITE_BULK_CACHE_KIB = 64 * 1024
 # PostgreSQL: memory for building each index at the end (the trigram index above all)
 PG_INDEX_BUILD_MEMORY = "256MB"
 SEARCH_TRIGGER = "leads_search_ai"
@@ -206,7 +206,7 @@ def sqlite_utc_text(value: dt.datetime | None) -> str | None:
         if value.tzinfo is None:
             raise ValueError(f"naive datetime {value!r}: LeadDesk stores aware UTC times")
         value = value.astimezone(dt.UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    return value.isoformat(" ", "microseconds")[:26]  # without "+00:00"
 
 
 class BulkLoad:
