@@ -10,6 +10,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from leaddesk.demo.generator import DemoGenerator, DemoSummary
 from leaddesk.demo.messages import DemoMessaging
@@ -18,6 +19,8 @@ from leaddesk.services.templates import default_rows, shipped_templates
 from leaddesk.services.workspace import Workspace
 from leaddesk.store import bulk
 
+# where the shipped templates' demo ids come from
+TEMPLATE_IDS = uuid.UUID("0b7f3f4e-9a51-4d0e-8c6e-2f1d6c9a4b27")
 # the big tables, whose indexes are built once after the load instead of row by row
 REBUILT = ("leads", "activities", "stage_visits", "follow_ups", "lead_products", "lead_tags")
 
@@ -58,6 +61,7 @@ def populate(
         for table, rows in refs.items():
             load.insert(table, rows)
         templates, variants = default_rows(shipped_templates(), anchor - dt.timedelta(days=400))
+        _fixed_ids(templates, variants)
         load.insert("message_templates", templates)
         load.insert("template_variants", variants)
         # its own generator, so the leads are the same with or without it
@@ -86,6 +90,17 @@ def populate(
         follow_ups=totals.get("follow_ups", 0),
         seconds=time.perf_counter() - started,
     )
+
+
+def _fixed_ids(templates: list[dict[str, Any]], variants: list[dict[str, Any]]) -> None:
+    """The shipped templates' ids from their origins instead of uuid4, so that the same
+    seed gives the same database down to the template ids in the timelines."""
+    ids = {t["id"]: uuid.uuid5(TEMPLATE_IDS, t["origin"]) for t in templates}
+    for t in templates:
+        t["id"] = ids[t["id"]]
+    for v in variants:
+        v["template_id"] = ids[v["template_id"]]
+        v["id"] = uuid.uuid5(v["template_id"], v["label"])
 
 
 @contextmanager
