@@ -45,8 +45,6 @@ CHUNK = 5000
 # B-trees of random UUIDs take a page anywhere per row, so they should stay in memory.
 # Only pages actually used are allocated.
 SQLITE_BULK_CACHE_KIB = 64 * 1024
-# PostgreSQL: memory for building each index at the end (the trigram index above all)
-PG_INDEX_BUILD_MEMORY = "256MB"
 SEARCH_TRIGGER = "leads_search_ai"
 
 # Children first, so foreign keys never point at a row already gone.
@@ -243,8 +241,6 @@ class BulkLoad:
 
     def finish(self) -> None:
         """Build what was set aside, then check every written table's foreign keys."""
-        if self._restore and self.conn.dialect.name == "postgresql":
-            self.conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{PG_INDEX_BUILD_MEMORY}'")
         for restore in self._restore:
             restore()
         self._restore.clear()

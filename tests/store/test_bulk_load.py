@@ -179,7 +179,7 @@ def test_the_connection_gets_its_settings_back(db_url: str) -> None:
             before = _settings(conn)
         with bulk.bulk_load(db.writer(), rebuild=LOADED) as load:
             load.insert("leads", [_lead(7)])
-            if load.conn.dialect.name != "postgresql":  # its settings last the transaction
+            if load.conn.dialect.name != "postgresql":  # which changes no setting
                 assert _settings(load.conn) != before
         with db.engine.connect() as conn:  # the pool's one connection, back from the load
             assert _settings(conn) == before
