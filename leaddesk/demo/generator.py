@@ -212,7 +212,7 @@ class DemoGenerator:
         for c in refs["campaigns"]:
             campaigns_by_channel[c["channel"]].append(c)
         sources, source_w = list(SOURCE_WEIGHTS), list(SOURCE_WEIGHTS.values())
-        # each lead as a tuple of its values until all are made (a third of a dict's
+        # each lead as a tuple of its values until all are made (a quarter of a dict's
         # size): numbers and board positions follow from the others
         leads: list[tuple[Any, ...]] = []
         columns: tuple[str, ...] = ()
