@@ -240,7 +240,8 @@ class BulkLoad:
         self._keys = _Keys()
 
     def insert(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
-        """Insert rows into ``table`` (see insert_rows); children may come before parents."""
+        """Insert rows into ``table`` (see insert_rows). Children may come before their
+        parents (on PostgreSQL only into rebuilt tables: the others check row by row)."""
         if table not in self._written:
             self._written.add(table)
             if table in self._rebuild:
