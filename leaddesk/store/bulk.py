@@ -228,7 +228,8 @@ class BulkLoad:
     first rows come. Other tables keep theirs, which suits a few rows into a table
     that already holds many. On PostgreSQL setting aside locks the table against
     readers until the load commits; on MariaDB, where DDL would commit the
-    transaction, nothing is set aside.
+    transaction, nothing is set aside. A load inserts: the rows it wrote are taken to
+    be there when it ends.
     """
 
     def __init__(self, conn: Connection, rebuild: Iterable[str]) -> None:
