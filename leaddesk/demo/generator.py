@@ -1,5 +1,7 @@
 """Realistic, deterministic demo data: the same seed on the same day gives the
-same database. Written with bulk Core inserts so 100,000 leads take seconds."""
+same database. Each lead's history goes to the writer in chunks as it is made; the
+leads themselves wait, as compact tuples, until all exist, because their numbers
+follow creation time and their board positions follow the whole column."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from leaddesk.demo import names as N
@@ -68,6 +71,8 @@ PHONE_PREFIXES = {
     "AE": tuple(f"+9715{d}" for d in "02568"),
     "EG": tuple(f"+201{d}" for d in "0125"),
 }
+# leads handed to the writer at a time once numbered
+LEAD_CHUNK = 5000
 PHONE_LENGTH = {"US": 12, "GB": 13, "PL": 12, "SA": 13, "AE": 13, "EG": 13}
 
 
@@ -195,7 +200,7 @@ class DemoGenerator:
         count: int,
         first_number: int,
         refs: dict[str, list[dict[str, Any]]],
-        emit: Callable[[str, list[dict[str, Any]]], None],
+        emit: Callable[[str, list[dict[str, Any]]], object],
         messaging: DemoMessaging | None = None,
     ) -> dict[str, int]:
         """Generate ``count`` leads, handing their rows to ``emit`` table by table."""
@@ -207,7 +212,10 @@ class DemoGenerator:
         for c in refs["campaigns"]:
             campaigns_by_channel[c["channel"]].append(c)
         sources, source_w = list(SOURCE_WEIGHTS), list(SOURCE_WEIGHTS.values())
-        leads: list[dict[str, Any]] = []
+        # each lead as a tuple of its values until all are made (a quarter of a dict's
+        # size): numbers and board positions follow from the others
+        leads: list[tuple[Any, ...]] = []
+        columns: tuple[str, ...] = ()
         activities: list[dict[str, Any]] = []
         follow_ups: list[dict[str, Any]] = []
         links: dict[str, list[dict[str, Any]]] = {
@@ -215,7 +223,7 @@ class DemoGenerator:
             "lead_tags": [],
             "stage_visits": [],
         }
-        totals = defaultdict(int)
+        totals: defaultdict[str, int] = defaultdict(int)
 
         def flush(final: bool = False) -> None:
             for table, rows in (
@@ -365,50 +373,75 @@ class DemoGenerator:
                 if stage.needs_reason
                 else None
             )
-            leads.append(
-                {
-                    "id": lead_id,
-                    **person,
-                    "address": None,
-                    "segment_id": r.choice(segments)["id"] if r.random() < 0.8 else None,
-                    "deal_value": value,
-                    "currency": "USD",
-                    "source": source,
-                    "campaign_id": campaign["id"] if campaign else None,
-                    "website": None,
-                    "social_profiles": {},
-                    "birthday": None,
-                    "notes": None,
-                    "custom_fields": {},
-                    "stage": stage,
-                    "stage_changed_at": times[-1],
-                    "next_follow_up_at": next_due,
-                    "furthest_stage": furthest(stays),
-                    "won_at": won_at(stays),
-                    "first_response_at": responded,
-                    "first_response_s": elapsed_seconds(created, responded) if responded else None,
-                    "product_bits": sum(p["bit"] for p in chosen),
-                    **{SECONDS_OF[st]: spent.get(st) for st in SECONDS_OF},
-                    "last_contacted_at": max(
-                        (a["occurred_at"] for a in lead_acts if a["kind"] in CONTACT_KINDS),
-                        default=None,
-                    ),
-                    "reason": reason,
-                    "owner_id": owner["id"] if owner else None,
-                    "captured_by_id": actor,
-                    "score": min(100, max(0, int(r.gauss(20 + 10 * stage.order, 12)))),
-                    "deleted_at": None,
-                    "created_at": created,
-                    "updated_at": times[-1],
-                    "version": 1 + len(path),
-                }
-            )
+            lead = {
+                "id": lead_id,
+                **person,
+                "address": None,
+                "segment_id": r.choice(segments)["id"] if r.random() < 0.8 else None,
+                "deal_value": value,
+                "currency": "USD",
+                "source": source,
+                "campaign_id": campaign["id"] if campaign else None,
+                "website": None,
+                "social_profiles": {},
+                "birthday": None,
+                "notes": None,
+                "custom_fields": {},
+                "stage": stage,
+                "stage_changed_at": times[-1],
+                "next_follow_up_at": next_due,
+                "furthest_stage": furthest(stays),
+                "won_at": won_at(stays),
+                "first_response_at": responded,
+                "first_response_s": elapsed_seconds(created, responded) if responded else None,
+                "product_bits": sum(p["bit"] for p in chosen),
+                **{SECONDS_OF[st]: spent.get(st) for st in SECONDS_OF},
+                "last_contacted_at": max(
+                    (a["occurred_at"] for a in lead_acts if a["kind"] in CONTACT_KINDS),
+                    default=None,
+                ),
+                "reason": reason,
+                "owner_id": owner["id"] if owner else None,
+                "captured_by_id": actor,
+                "score": min(100, max(0, int(r.gauss(20 + 10 * stage.order, 12)))),
+                "deleted_at": None,
+                "created_at": created,
+                "updated_at": times[-1],
+                "version": 1 + len(path),
+            }
+            columns = columns or tuple(lead)
+            leads.append(tuple(lead.values()))
             if i % 2000 == 1999:
                 flush()
 
-        # numbers follow creation time; each column newest-moved first
-        leads.sort(key=lambda d: d["created_at"])
-        for n, lead in enumerate(leads):
+        totals["leads"] = _emit_numbered(leads, columns, first_number, emit)
+        flush(final=True)
+        return dict(totals)
+
+
+def _emit_numbered(
+    drafts: list[tuple[Any, ...]],
+    columns: tuple[str, ...],
+    first_number: int,
+    emit: Callable[[str, list[dict[str, Any]]], object],
+) -> int:
+    """Number the leads by creation time, give each column's cards their positions
+    (newest moved first) and hand the finished rows to ``emit`` in chunks."""
+    at = {name: i for i, name in enumerate(columns)}
+    drafts.sort(key=itemgetter(at["created_at"]))
+    by_stage: dict[Stage, list[int]] = defaultdict(list)
+    for n, draft in enumerate(drafts):
+        by_stage[draft[at["stage"]]].append(n)
+    positions = [""] * len(drafts)
+    changed = at["stage_changed_at"]
+    for column in by_stage.values():
+        column.sort(key=lambda n: drafts[n][changed], reverse=True)
+        for n, key in zip(column, keys_for(len(column)), strict=True):
+            positions[n] = key
+    for start in range(0, len(drafts), LEAD_CHUNK):
+        rows = []
+        for n in range(start, min(start + LEAD_CHUNK, len(drafts))):
+            lead = dict(zip(columns, drafts[n], strict=True))
             lead["number"] = first_number + n
             lead["search_text"] = search_text(
                 format_number(lead["number"]),
@@ -419,17 +452,10 @@ class DemoGenerator:
                 lead["phone"],
                 lead["whatsapp"],
             )[:700]
-        by_stage: dict[Stage, list[dict[str, Any]]] = defaultdict(list)
-        for lead in leads:
-            by_stage[lead["stage"]].append(lead)
-        for column in by_stage.values():
-            column.sort(key=lambda d: d["stage_changed_at"], reverse=True)
-            for lead, key in zip(column, keys_for(len(column)), strict=True):
-                lead["position"] = key
-        emit("leads", leads)
-        totals["leads"] = len(leads)
-        flush(final=True)
-        return dict(totals)
+            lead["position"] = positions[n]
+            rows.append(lead)
+        emit("leads", rows)
+    return len(drafts)
 
 
 def _activity(

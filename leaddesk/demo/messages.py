@@ -55,7 +55,7 @@ def _variant_rows(templates: list[dict[str, Any]], now: dt.datetime) -> list[dic
             subject, body = VARIANT_B[t["language"]]
             rows.append(
                 {
-                    "id": uuid.uuid4(),
+                    "id": uuid.uuid5(t["id"], "B"),  # the same every time, as the seed's
                     "template_id": t["id"],
                     "label": "B",
                     "subject": subject,

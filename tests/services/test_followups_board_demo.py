@@ -4,6 +4,7 @@ import datetime as dt
 import itertools
 import threading
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import DatabaseUnavailable, RuleViolation, ValidationError
 from leaddesk.services.workspace import Workspace, open_workspace
+from leaddesk.store.models import Base
+from tests.conftest import ServerDatabases, fresh_url
 
 
 def test_follow_up_schedule_complete_and_card(ws: Workspace) -> None:
@@ -133,3 +136,23 @@ def test_demo_is_deterministic_and_believable(ws: Workspace, db_url: str) -> Non
     ]
     assert again == first
     assert Counter(s for _, _, s in again) == Counter(s for _, _, s in first)
+
+
+def test_demo_gives_the_same_database_every_time(
+    ws: Workspace, backend: str, servers: ServerDatabases, tmp_path: Path
+) -> None:
+    """Every row of every table, ids included, from the seed and the anchor alone."""
+    anchor = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
+    other_url = fresh_url(backend, servers, tmp_path / "other")
+    other = open_workspace(other_url)
+    try:
+        populate(ws, 150, seed=12, anchor=anchor)
+        populate(other, 150, seed=12, anchor=anchor)
+        with ws.ctx.db.engine.connect() as a, other.ctx.db.engine.connect() as b:
+            for name, table in Base.metadata.tables.items():
+                in_order = table.select().order_by(*table.primary_key.columns)
+                rows = [c.execute(in_order).all() for c in (a, b)]
+                assert rows[0] == rows[1], name
+                assert rows[0] or name in ("attachments",), f"the demo fills {name}"
+    finally:
+        other.close()
