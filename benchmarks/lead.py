@@ -3,10 +3,12 @@
 lead_open_ms: LeadWindow for a lead with 10,000 activities built, shown, until its
 timeline and form have painted (median of 5; lead_open_first_ms: the first).
 save_ms: an edited field saved (the write, the refreshed form and timeline,
-repainted; median of 20). table_open_ms: the Leads screen built, shown, until the
-table has painted (median of 3). table_sort_ms: a header click until the table
-has repainted, for every sortable column both ways (median; table_sort_max_ms:
-the slowest). table_scroll_ms: a page down the table, repainted (mean of 100).
+repainted; median of 20; save_settled_ms: until the event loop has also painted and
+read again what the save changed, median of 20). table_open_ms: the Leads screen
+built, shown, until the table has painted (median of 3). table_sort_ms: a header
+click until the table has repainted, for every sortable column both ways (median;
+table_sort_max_ms: the slowest). table_scroll_ms: a page down the table, repainted
+(mean of 100).
 """
 
 from __future__ import annotations
@@ -128,6 +130,19 @@ def run(url: str, leads: int) -> dict[str, Any]:
             window.form.repaint()
             if i >= 2:
                 saves.append((time.perf_counter() - t) * 1000)
+        # as the app's event loop goes on: what the save marked changed is painted, and
+        # whatever it emptied is read again (the code before the change dispatcher emptied
+        # the timeline on every save, which made the forced repaint above cheap)
+        settled = []
+        for i in range(22):
+            city.setText(f"Gdańsk {i}")
+            t = time.perf_counter()
+            assert window.save(), window.message.text()
+            for _ in range(3):
+                app.processEvents()
+            assert window.timeline.model.rowCount() > 0
+            if i >= 2:
+                settled.append((time.perf_counter() - t) * 1000)
         window.close()
         print(f"  save p50 {statistics.median(saves):.1f} ms", file=sys.stderr)
 
@@ -175,6 +190,7 @@ def run(url: str, leads: int) -> dict[str, Any]:
             "lead_open_first_ms": round(opens[0], 1),
             "save_ms": round(statistics.median(saves), 2),
             "save_p95_ms": round(_p(saves, 0.95), 2),
+            "save_settled_ms": round(statistics.median(settled), 2),
             "table_open_ms": round(statistics.median(table_opens), 1),
             "table_open_first_ms": round(table_opens[0], 1),
             "table_sort_ms": round(statistics.median(sorts.values()), 1),

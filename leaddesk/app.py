@@ -72,6 +72,13 @@ def run_app(
     screenshot: str | None = None,
 ) -> int:
     app = create_application()
+    if i18n.unknown(lang):
+        print(
+            f"leaddesk: there is no {lang!r} translation (there are {', '.join(i18n.LANGUAGES)});"
+            " using English.",
+            file=sys.stderr,
+        )
+        lang = "en"
     language = i18n.pick_language(lang or settings.language)
     # the translators live as long as the app (an attribute QApplication does not declare)
     app._leaddesk_translators = i18n.install(app, language)  # type: ignore[attr-defined]
@@ -88,6 +95,8 @@ def run_app(
     if view:
         window.show_screen(view)
     window.show()
+    if not screenshot:
+        QTimer.singleShot(0, window.welcome_if_needed)
     if screenshot:
 
         def grab() -> None:

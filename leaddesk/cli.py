@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 
 from leaddesk import __version__
 from leaddesk.config.settings import Settings, resolve_db_url
+from leaddesk.domain.leads import Role
 from leaddesk.errors import LeadDeskError
 
 if TYPE_CHECKING:
@@ -65,6 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("upgrade", parents=[common], help="bring the schema up to date")
     db_sub.add_parser("current", parents=[common], help="show the schema revision")
 
+    users = sub.add_parser("users", help="the people who own leads")
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = users_sub.add_parser("add", parents=[common], help="add a person")
+    add.add_argument("email")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=[r.value for r in Role], default=Role.REP.value)
+    listing = users_sub.add_parser("list", parents=[common], help="list the people")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.add_argument("--all", action="store_true", help="the deactivated ones too")
+    for action, text in (("deactivate", "no longer offered as an owner"), ("activate", "back")):
+        users_sub.add_parser(action, parents=[common], help=text).add_argument("email")
+
     outbox = sub.add_parser("outbox", help="messages waiting to be sent")
     outbox_sub = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
     outbox_sub.add_parser(
@@ -87,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _db(args, url, settings)
         if args.command == "outbox":
             return _outbox(args, url, settings)
+        if args.command == "users":
+            return _users(args, url)
     except LeadDeskError as exc:
         print(f"leaddesk: {exc.message}", file=sys.stderr)
         return 2
@@ -116,6 +131,36 @@ def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:
         f"{ws.title}: {summary.leads} leads, {summary.activities} activities, "
         f"{summary.follow_ups} follow-ups, {summary.users} users in {summary.seconds:.1f} s"
     )
+    return 0
+
+
+def _users(args: argparse.Namespace, url: str) -> int:
+    from leaddesk.services.workspace import open_workspace
+
+    ws = open_workspace(url, ask_password=_ask_password)
+    try:
+        if args.users_command == "add":
+            user = ws.users.add(args.name, args.email, args.role).value
+            print(f"{user.name} <{user.email}> added as {user.role.value}")
+        elif args.users_command == "list":
+            for user in ws.users.list(active_only=not args.all):
+                row = {
+                    "name": user.name,
+                    "email": user.email,
+                    "role": user.role.value,
+                    "active": user.active,
+                }
+                if args.json:
+                    print(json.dumps(row, ensure_ascii=False))
+                else:
+                    state = "" if user.active else "  (deactivated)"
+                    print(f"{user.name} <{user.email}>  {user.role.value}{state}")
+        else:
+            user = ws.users.by_email(args.email)
+            changed = ws.users.set_active(user.id, args.users_command == "activate").value
+            print(f"{changed.name} <{changed.email}> {args.users_command}d")
+    finally:
+        ws.close()
     return 0
 
 

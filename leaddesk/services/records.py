@@ -22,7 +22,8 @@ class Changes:
       follow-up), were created, deleted or restored;
     - ``stages``: stages whose counts, value sums or order may have changed;
     - ``timelines``: leads with new timeline entries;
-    - ``follow_ups``, ``templates``, ``outbox``: something of that kind changed.
+    - ``follow_ups``, ``templates``, ``outbox``, ``users``: something of that kind
+      changed (``users``: people added, renamed or deactivated).
 
     A receiver compares what it shows with the database, so an over-broad Changes
     costs a query, never a wrong screen; ``of_leads`` is the broadest.
@@ -34,6 +35,7 @@ class Changes:
     follow_ups: bool = False
     templates: bool = False
     outbox: bool = False
+    users: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -43,6 +45,7 @@ class Changes:
             self.follow_ups or other.follow_ups,
             self.templates or other.templates,
             self.outbox or other.outbox,
+            self.users or other.users,
         )
 
     @classmethod
@@ -61,6 +64,7 @@ class Changes:
             or self.follow_ups
             or self.templates
             or self.outbox
+            or self.users
         )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from leaddesk.domain.leads import Role
 from leaddesk.store.models import User
 
 
@@ -14,6 +15,11 @@ def all_users(session: Session, *, active_only: bool = False) -> Sequence[User]:
     stmt = select(User).order_by(User.name)
     if active_only:
         stmt = stmt.where(User.active.is_(True))
+    return session.scalars(stmt).all()
+
+
+def active_owners(session: Session) -> Sequence[User]:
+    stmt = select(User).where(User.role == Role.OWNER, User.active.is_(True))
     return session.scalars(stmt).all()
 
 

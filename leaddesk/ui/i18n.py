@@ -26,6 +26,18 @@ def pick_language(requested: str | None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def unknown(requested: str | None) -> bool:
+    """A language asked for by name that LeadDesk has no translation of."""
+    if not requested:
+        return False
+    return requested.split("_")[0].lower() not in LANGUAGES
+
+
+def current_language() -> str:
+    """The language the interface was started in."""
+    return QLocale().name().split("_")[0]
+
+
 def install(app: QApplication, language: str) -> list[QTranslator]:
     """Install LeadDesk's and Qt's own translations; keep the returned objects alive."""
     installed: list[QTranslator] = []

@@ -29,6 +29,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.attachments import MIB
 from leaddesk.services.records import AgendaItem, Changes, LeadRecord
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui import i18n
 from leaddesk.ui.actions import build_menus
 from leaddesk.ui.app_icon import app_icon
 from leaddesk.ui.board.screen import BoardScreen
@@ -41,6 +42,7 @@ from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.settings.screen import SettingsScreen
+from leaddesk.ui.settings.welcome import WelcomeDialog
 from leaddesk.ui.widgets.lazy_screen import LazyScreen
 from leaddesk.ui.widgets.new_lead import NewLeadDialog
 from leaddesk.ui.window_actions import WINDOW_ACTIONS, DatabaseChooser
@@ -103,10 +105,20 @@ class MainWindow(QMainWindow):
         self.messenger = Messenger(lambda: self.workspace, self.prefs, lambda: self.board.me, self)
         self.messenger.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.outbox = OutboxScreen(workspace, self.messenger, settings)
-        self.settings_screen = SettingsScreen(self.prefs, self.messenger.remember_password)
+        self.settings_screen = SettingsScreen(
+            self.prefs, self.messenger.remember_password, lambda: self.workspace
+        )
         self.settings_screen.applied.connect(self._settings_applied)
-        for screen in (self.board, self.leads, self.follow_ups, self.templates, self.outbox):
+        for screen in (
+            self.board,
+            self.leads,
+            self.follow_ups,
+            self.templates,
+            self.outbox,
+            self.settings_screen,
+        ):
             self.changes.attach(screen, screen.changed)
+        self.changes.delivered.connect(self._people_changed)
         self.changes.delivered.connect(self._lead_windows_catch_up)
         self.messenger.changed.connect(self.changes.publish)
         for screen in (self.board, self.leads, self.follow_ups, self.outbox):
@@ -232,6 +244,35 @@ class MainWindow(QMainWindow):
             self.board.set_user(chosen)
         self._tell_user(chosen)
         self._show_count()
+
+    def welcome_if_needed(self) -> WelcomeDialog | None:
+        """A database nobody works in yet asks who you are, and makes you its owner."""
+        try:
+            if self.workspace.users.list(active_only=False):
+                return None
+        except LeadDeskError:
+            return None
+        ask = WelcomeDialog(self.workspace, self.prefs, self)
+        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ask.accepted.connect(lambda: self._welcomed(ask))
+        ask.open()
+        return ask
+
+    def _welcomed(self, ask: WelcomeDialog) -> None:
+        language = i18n.current_language()
+        self.changes.publish(ask.changes)
+        self.settings_screen.load()
+        # the currency and the country are read when the database is opened
+        self._settings_applied({"default_country", "currency"})
+        if self.prefs.language != language:
+            self.statusBar().showMessage(
+                self.tr("The language you chose applies from the next start."), 30_000
+            )
+
+    def _people_changed(self, changes: Changes) -> None:
+        """Someone was added, renamed or deactivated: "You:" and the owner lists."""
+        if changes.users:
+            self.refresh()
 
     def _tell_user(self, user_id: uuid.UUID | None) -> None:
         self.follow_ups.set_user(user_id)
@@ -365,6 +406,7 @@ class MainWindow(QMainWindow):
         self.outbox.set_workspace(workspace)
         if (insights := self._insights.built()) is not None:
             insights.set_workspace(workspace)
+        self.settings_screen.set_workspace()
         old.close()
         self.refresh()
         self.notifier.restart()

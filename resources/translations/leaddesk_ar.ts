@@ -67,7 +67,7 @@
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="85"/>
+        <location filename="../../leaddesk/app.py" line="92"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
@@ -1954,83 +1954,88 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="145"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="157"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="236"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="248"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <source>The language you chose applies from the next start.</source>
+        <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
         <source>%1 %2 created</source>
         <translation>تم إنشاء %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="338"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="379"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %n متابعة الآن</numerusform>
@@ -2042,7 +2047,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="355"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2727,6 +2732,114 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/people.py" line="12"/>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/people.py" line="13"/>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/people.py" line="14"/>
+        <source>Rep</source>
+        <translation>مندوب مبيعات</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <source>Deactivated</source>
+        <translation>معطَّل</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="128"/>
+        <source>Add a person…</source>
+        <translation>إضافة شخص…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="129"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="136"/>
+        <source>People are never deleted: a deactivated person is no longer offered as an owner, and their history keeps their name.</source>
+        <translation>لا يُحذف الأشخاص أبدًا: الشخص المعطَّل لا يُعرض مسؤولًا بعد الآن، ويبقى اسمه في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="176"/>
+        <source>Bring back</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <source>Edit person</source>
+        <translation>تعديل الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="78"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="79"/>
+        <source>Email</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="37"/>
@@ -3047,63 +3160,83 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="56"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="76"/>
+        <source>The system&apos;s</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <source>Language (from the next start)</source>
+        <translation>اللغة (من التشغيل القادم)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="81"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="112"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="117"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="183"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="187"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="172"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="206"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="175"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="209"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="215"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="182"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="216"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -3649,6 +3782,54 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/messaging/report_view.py" line="150"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="43"/>
+        <source>Welcome to LeadDesk</source>
+        <translation>مرحبًا بك في LeadDesk</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="50"/>
+        <source>Nobody works in this database yet. Say who you are: you become its owner, and can add the rest of the team in Settings ▸ People.</source>
+        <translation>لا أحد يعمل في قاعدة البيانات هذه بعد. عرّف بنفسك: ستصبح مالكها، ويمكنك إضافة بقية الفريق من الإعدادات ◂ الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="77"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
+        <source>Your email</source>
+        <translation>بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
+        <source>Currency of your deals</source>
+        <translation>عملة صفقاتك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
+        <source>Country of phone numbers without a code</source>
+        <translation>بلد أرقام الهاتف بدون رمز</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="87"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="99"/>
+        <source>Use a three-letter currency code, such as USD.</source>
+        <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="85"/>
+        <location filename="../../leaddesk/app.py" line="92"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
@@ -1915,83 +1915,88 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="72"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="152"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="85"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="86"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="145"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="157"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="147"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="236"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="248"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <source>The language you chose applies from the next start.</source>
+        <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="210"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
         <source>%1 %2 created</source>
         <translation>Utworzono %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="338"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="379"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %n kontaktu</numerusform>
@@ -2000,7 +2005,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="355"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2661,6 +2666,114 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/people.py" line="12"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/people.py" line="13"/>
+        <source>Manager</source>
+        <translation>Kierownik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/people.py" line="14"/>
+        <source>Rep</source>
+        <translation>Handlowiec</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <source>Deactivated</source>
+        <translation>Wyłączony</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="128"/>
+        <source>Add a person…</source>
+        <translation>Dodaj osobę…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="129"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
+        <source>Deactivate</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="136"/>
+        <source>People are never deleted: a deactivated person is no longer offered as an owner, and their history keeps their name.</source>
+        <translation>Osób nigdy się nie usuwa: wyłączona osoba nie jest już proponowana jako opiekun, a jej historia zachowuje jej nazwisko.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="176"/>
+        <source>Bring back</source>
+        <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <source>Edit person</source>
+        <translation>Edytuj osobę</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <source>Add a person</source>
+        <translation>Dodaj osobę</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="78"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="79"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="37"/>
@@ -2969,63 +3082,83 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="56"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="76"/>
+        <source>The system&apos;s</source>
+        <translation>Systemowy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <source>Language (from the next start)</source>
+        <translation>Język (od następnego uruchomienia)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="81"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="112"/>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="117"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="183"/>
         <source>The password is kept in your keyring.</source>
         <translation>Hasło jest przechowywane w pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="187"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="172"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="206"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="175"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="181"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="209"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="215"/>
         <source>Email server</source>
         <translation>Serwer poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="182"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="216"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>
@@ -3562,6 +3695,54 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/messaging/report_view.py" line="150"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>Wiadomości jest jeszcze niewiele, więc czytaj to ostrożnie.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="43"/>
+        <source>Welcome to LeadDesk</source>
+        <translation>Witaj w LeadDesk</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="50"/>
+        <source>Nobody works in this database yet. Say who you are: you become its owner, and can add the rest of the team in Settings ▸ People.</source>
+        <translation>Nikt jeszcze nie pracuje w tej bazie. Powiedz, kim jesteś: zostaniesz jej właścicielem i dodasz resztę zespołu w Ustawienia ▸ Osoby.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="77"/>
+        <source>Your name</source>
+        <translation>Twoje imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
+        <source>Your email</source>
+        <translation>Twój e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
+        <source>Currency of your deals</source>
+        <translation>Waluta Twoich transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
+        <source>Country of phone numbers without a code</source>
+        <translation>Kraj numerów telefonu bez kierunkowego</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="87"/>
+        <source>Start</source>
+        <translation>Zaczynamy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="99"/>
+        <source>Use a three-letter currency code, such as USD.</source>
+        <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,36 +15,38 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from leaddesk.config.secrets import smtp_password, store_smtp_password
 from leaddesk.config.settings import Settings
+from leaddesk.services.records import Changes
 from leaddesk.services.smtp import SendFailed, SmtpAccount, SmtpTransport
-from leaddesk.ui.names.messages import failure_text
+from leaddesk.services.workspace import Workspace
+from leaddesk.ui.i18n import LANGUAGES
+from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.settings.email import EmailSettings
+from leaddesk.ui.settings.people import PeoplePanel
+from leaddesk.ui.settings.welcome import region_name
 from leaddesk.ui.worker import Progress, run_with_progress
 
 # MariaDB's default max_allowed_packet is 16 MB, and a file travels in one packet
 MAX_LIMIT_MB = 100
 
 
-def _region_name(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{QLocale.territoryToString(territory)} ({code})"
-
-
 class SettingsScreen(QWidget):
     applied = Signal(set)  # names of the settings that changed
+    changed = Signal(object)  # Changes written here (people)
 
     def __init__(
         self,
         prefs: Settings,
         remember_password: Callable[[str | None], None] = lambda _p: None,
+        workspace: Callable[[], Workspace] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,14 +64,20 @@ class SettingsScreen(QWidget):
         )
         self.country = QComboBox()
         self.country.setObjectName("defaultCountry")
-        regions = sorted(phonenumbers.SUPPORTED_REGIONS, key=lambda c: _region_name(c).casefold())
+        regions = sorted(phonenumbers.SUPPORTED_REGIONS, key=lambda c: region_name(c).casefold())
         for code in regions:
-            self.country.addItem(_region_name(code), code)
+            self.country.addItem(region_name(code), code)
         self.currency = QLineEdit()
         self.currency.setObjectName("defaultCurrency")
         self.currency.setMaxLength(3)
         self.currency.setValidator(QRegularExpressionValidator(r"[A-Za-z]{3}"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("The system's"), None)
+        for code in LANGUAGES:
+            self.language.addItem(language_label(code), code)
         form = QFormLayout()
+        form.addRow(self.tr("Language (from the next start)"), self.language)
         form.addRow(self.tr("Largest attachment"), self.limit)
         form.addRow(self.tr("Country for phone numbers without a code"), self.country)
         form.addRow(self.tr("Currency of new leads"), self.currency)
@@ -89,14 +97,29 @@ class SettingsScreen(QWidget):
         self.reset_button = self.buttons.button(QDialogButtonBox.StandardButton.Reset)
         self.apply_button.clicked.connect(self.apply)
         self.reset_button.clicked.connect(self.load)
+        general = QWidget()
+        glay = QVBoxLayout(general)
+        glay.addLayout(form)
+        glay.addWidget(self.email)
+        glay.addWidget(self.note)
+        glay.addWidget(self.buttons)
+        glay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(general)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(scroll, self.tr("Preferences"))
+        self.people: PeoplePanel | None = None
+        if workspace is not None:
+            self.people = PeoplePanel(workspace)
+            self.people.changed.connect(self.changed)
+            self.tabs.addTab(self.people, self.tr("People"))
         lay = QVBoxLayout(self)
         lay.addWidget(head)
-        lay.addLayout(form)
-        lay.addWidget(self.email)
-        lay.addWidget(self.note)
-        lay.addWidget(self.buttons)
-        lay.addStretch(1)
+        lay.addWidget(self.tabs, 1)
         for signal in (
+            self.language.currentIndexChanged,
             self.limit.valueChanged,
             self.country.currentIndexChanged,
             self.currency.textChanged,
@@ -110,6 +133,7 @@ class SettingsScreen(QWidget):
         self.limit.setValue(max(1, min(MAX_LIMIT_MB, self.prefs.attachment_limit_mb)))
         self.country.setCurrentIndex(max(0, self.country.findData(self.prefs.default_country)))
         self.currency.setText(self.prefs.currency)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.prefs.language)))
         self.email.load(self.prefs)
         self._update()
 
@@ -118,8 +142,18 @@ class SettingsScreen(QWidget):
             "attachment_limit_mb": self.limit.value(),
             "default_country": self.country.currentData(),
             "currency": self.currency.text().upper(),
+            "language": self.language.currentData(),
             **self.email.values(),
         }
+
+    def note_changes(self, changes: Changes) -> None:
+        """People added or renamed elsewhere (the command line, another user)."""
+        if changes.users and self.people is not None:
+            self.people.reload()
+
+    def set_workspace(self) -> None:
+        if self.people is not None:
+            self.people.reload()
 
     def _update(self) -> None:
         changed = any(getattr(self.prefs, k) != v for k, v in self._values().items())
