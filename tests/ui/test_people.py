@@ -91,6 +91,7 @@ def test_people_are_added_edited_and_deactivated_in_settings(
     people.add_person()
     assert people.model.rowCount() == 2
     qtbot.waitUntil(lambda: w.who.findText("Tomasz Lis") > 0)  # "You:" knows him at once
+    assert "Tomasz Lis" in [u.name for u in w.board._choices.users]  # and the Assign menus
     QTimer.singleShot(0, lambda: fill("Ola", "MARIA@example.com"))
     people.add_person()
     assert seen and "already belongs" in seen[0] and people.model.rowCount() == 2

@@ -181,6 +181,13 @@ class BoardScreen(QWidget):
 
     def note_changes(self, changes: Changes) -> None:
         """Anything written anywhere: the columns catch up now, or when next shown."""
+        if changes.users:  # the right-click menu offers the people there are now
+            try:
+                self._choices = self.ws.board.filter_choices()
+            except LeadDeskError as exc:
+                self.show_error(exc)
+            else:
+                self.filter_bar.set_choices(self._choices)
         self._changes.note(changes)
 
     def showEvent(self, event: QShowEvent) -> None:

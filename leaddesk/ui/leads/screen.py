@@ -185,6 +185,10 @@ class LeadsScreen(QWidget):
 
     def note_changes(self, changes: Changes) -> None:
         """Anything written anywhere: the rows catch up now, or when next shown."""
+        if changes.users:  # the Assign menu offers the people there are now
+            self._choices_stale = True
+            if self.isVisible():
+                self.fill_choices()
         self._changes.note(changes)
 
     def _apply_changes(self, changes: Changes) -> None:
