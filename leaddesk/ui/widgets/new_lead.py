@@ -181,7 +181,9 @@ class NewLeadDialog(QDialog):
         lines = [
             self.tr("%1 %2 (%3) has this %4 already: <a href='%5'>open it instead</a>")
             .replace("%1", html.escape(m.number))
-            .replace("%2", html.escape(m.name))
+            # the name in its own direction: an Arabic name in an English line (and the
+            # other way round) does not carry the number or the brackets with it
+            .replace("%2", f"\u2068{html.escape(m.name)}\u2069")
             .replace("%3", html.escape(stage_label(m.stage)))
             .replace("%4", self._fields_text(m.fields))
             .replace("%5", str(m.id))
