@@ -56,6 +56,7 @@ CHECKED = {
     "MessageModel": "tests/ui/test_models.py",
     "TemplateListModel": "tests/ui/test_messaging.py",
     "FigureTable": "tests/ui/test_insights_screen.py",
+    "PeopleModel": "tests/ui/test_people.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -62,7 +62,7 @@ def test_the_first_start_makes_you_the_owner(qtbot, tmp_path: Path, qsettings, e
 
 
 def test_people_are_added_edited_and_deactivated_in_settings(
-    qtbot, sqlite_ws: Workspace, qsettings, english
+    qtbot, sqlite_ws: Workspace, qsettings, english, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     sqlite_ws.users.add("Maria Nowak", "maria@example.com", Role.OWNER)
     w = _window(qtbot, sqlite_ws, qsettings, Settings())
@@ -70,6 +70,7 @@ def test_people_are_added_edited_and_deactivated_in_settings(
     people = w.settings_screen.people
     assert people is not None
     qtbot.waitUntil(lambda: people.model.rowCount() == 1)
+    qtmodeltester.check(people.model)  # and through every reload below
 
     def fill(name: str, email: str) -> None:
         def act() -> None:
