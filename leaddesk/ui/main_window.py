@@ -229,6 +229,14 @@ class MainWindow(QMainWindow):
         show(group.redoText() if redo else group.undoText())
         action.setEnabled(group.canRedo() if redo else group.canUndo())
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the search of the screen in front, if it has one."""
+        searches = {"board": self.board.filter_bar.search, "leads": self.leads.filters.search}
+        search = searches.get(self.current_screen())
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
+
     # who is using it -------------------------------------------------------------
     def refresh(self) -> None:
         """Fill what depends on the open database (the board loads itself)."""

@@ -115,6 +115,13 @@ WINDOW_ACTIONS: tuple[ActionSpec[MainWindow], ...] = (
         bind=lambda w, a: w.bind_undo(a, redo=True),
     ),
     ActionSpec(
+        "edit.find",
+        "edit",
+        lambda: QCoreApplication.translate("Menu", "&Find"),
+        lambda w: w.focus_search(),
+        (QKeySequence.StandardKey.Find,),
+    ),
+    ActionSpec(
         "help.about",
         "help",
         lambda: QCoreApplication.translate("Menu", "&About LeadDesk"),

@@ -157,12 +157,12 @@
         <translation>استفسار جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="293"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="300"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="294"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -226,42 +226,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200"/>
         <source>Complete a follow-up</source>
         <translation>إكمال متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202"/>
         <source>%1 with %2</source>
         <translation>%1 مع %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="205"/>
         <source>What happened?</source>
         <translation>ماذا حدث؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="194"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="207"/>
         <source>Schedule the next follow-up</source>
         <translation>جدولة المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="210"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="212"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="201"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="214"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="215"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
@@ -360,6 +360,16 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="126"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="136"/>
+        <source>Won with no value?</source>
+        <translation>فوز بدون قيمة؟</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="137"/>
+        <source>The deal value is 0. Mark the lead as won without a value?</source>
+        <translation>قيمة الصفقة 0. هل تريد تسجيل الفوز بالعميل بدون قيمة؟</translation>
     </message>
 </context>
 <context>
@@ -595,32 +605,32 @@ Database: %2</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="178"/>
         <source>Schedule a follow-up</source>
         <translation>جدولة متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="180"/>
         <source>Next step with %1</source>
         <translation>الخطوة التالية مع %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="169"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="182"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="175"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="188"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="176"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1615,27 +1625,27 @@ Database: %2</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="323"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
@@ -1647,7 +1657,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>حذف %n عميل محتمل</numerusform>
@@ -1659,7 +1669,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -1671,17 +1681,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %n عميل…</numerusform>
@@ -1693,7 +1703,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="363"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %n عميل إلى %1.</numerusform>
@@ -1921,32 +1931,43 @@ Database: %2</source>
         <translation>المدة</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51"/>
+        <source>We called</source>
+        <translation>اتصلنا بهم</translation>
+    </message>
+    <message>
         <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52"/>
+        <source>They called</source>
+        <translation>اتصلوا بنا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="55"/>
         <source>Sent</source>
         <translation>مُرسلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
         <source>Received</source>
         <translation>مُستلمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="57"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -2005,17 +2026,17 @@ Database: %2</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="236"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="244"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
         <source>The language you chose applies from the next start.</source>
         <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="297"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
@@ -2030,12 +2051,12 @@ Database: %2</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="357"/>
         <source>%1 %2 created</source>
         <translation>تم إنشاء %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="379"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="387"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %n متابعة الآن</numerusform>
@@ -2047,7 +2068,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="404"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2174,6 +2195,11 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/window_actions.py" line="120"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="127"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;حول ليد ديسك</translation>
     </message>
@@ -2418,12 +2444,12 @@ Database: %2</source>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="284"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="297"/>
         <source>Won</source>
         <translation>صفقة رابحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="285"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="298"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
@@ -2518,17 +2544,17 @@ Database: %2</source>
         <translation>لدى %1 %2 (%3) هذا %4 بالفعل: &lt;a href=&apos;%5&apos;&gt;افتحه بدلًا من ذلك&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="195"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="197"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="197"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="199"/>
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="198"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="200"/>
         <source>email and number</source>
         <translation>البريد الإلكتروني والرقم</translation>
     </message>
@@ -3835,12 +3861,12 @@ Database: %2</source>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163"/>
         <source>Tomorrow</source>
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="151"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="164"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="294"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %n lead? An owner can restore it.</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="323"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %n lead? You can undo this.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Delete %n lead</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%n lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Exporting %n lead…</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="363"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>%n lead exported to %1.</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="379"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="387"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>%n follow-up just fell due</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>MoveQuestions</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="285"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="298"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Mark %n lead as a customer with its current deal value?</numerusform>

@@ -154,12 +154,12 @@
         <translation>Nowe zapytanie (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="293"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="300"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="294"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
         <source>Delete %n lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
@@ -217,42 +217,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200"/>
         <source>Complete a follow-up</source>
         <translation>Zakończ przypomnienie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202"/>
         <source>%1 with %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="192"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="205"/>
         <source>What happened?</source>
         <translation>Co się wydarzyło?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="194"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="207"/>
         <source>Schedule the next follow-up</source>
         <translation>Zaplanuj kolejny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="197"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="210"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="199"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="212"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="201"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="214"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="215"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
@@ -351,6 +351,16 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="126"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="136"/>
+        <source>Won with no value?</source>
+        <translation>Wygrana bez wartości?</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="137"/>
+        <source>The deal value is 0. Mark the lead as won without a value?</source>
+        <translation>Wartość transakcji wynosi 0. Oznaczyć lead jako wygrany bez wartości?</translation>
     </message>
 </context>
 <context>
@@ -586,32 +596,32 @@ Baza danych: %2</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="165"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="178"/>
         <source>Schedule a follow-up</source>
         <translation>Zaplanuj kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="167"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="180"/>
         <source>Next step with %1</source>
         <translation>Następny krok z: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="169"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="182"/>
         <source>Call back</source>
         <translation>Oddzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="174"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="175"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="188"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="176"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
@@ -1594,27 +1604,27 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="304"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="306"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="322"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="323"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %n lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
@@ -1623,7 +1633,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %n lead(s)</source>
         <translation>
             <numerusform>Usuń %n leada</numerusform>
@@ -1632,7 +1642,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -1641,17 +1651,17 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %n lead(s)…</source>
         <translation>
             <numerusform>Eksport %n leada…</numerusform>
@@ -1660,7 +1670,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="363"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%n lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %n leada do %1.</numerusform>
@@ -1882,32 +1892,43 @@ Baza danych: %2</translation>
         <translation>Czas trwania</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51"/>
+        <source>We called</source>
+        <translation>Dzwoniliśmy my</translation>
+    </message>
+    <message>
         <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52"/>
+        <source>They called</source>
+        <translation>Dzwonili do nas</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="55"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
         <source>Received</source>
         <translation>Odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="54"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="57"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
@@ -1966,17 +1987,17 @@ Baza danych: %2</translation>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="236"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="244"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="269"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
         <source>The language you chose applies from the next start.</source>
         <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="289"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="297"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
@@ -1991,12 +2012,12 @@ Baza danych: %2</translation>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="349"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="357"/>
         <source>%1 %2 created</source>
         <translation>Utworzono %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="379"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="387"/>
         <source>%n follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %n kontaktu</numerusform>
@@ -2005,7 +2026,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="404"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2132,6 +2153,11 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/window_actions.py" line="120"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="127"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;O programie LeadDesk</translation>
     </message>
@@ -2364,12 +2390,12 @@ Baza danych: %2</translation>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="284"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="297"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="285"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="298"/>
         <source>Mark %n leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
@@ -2461,17 +2487,17 @@ Baza danych: %2</translation>
         <translation>%1 %2 (%3) ma już ten %4: &lt;a href=&apos;%5&apos;&gt;otwórz go zamiast tego&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="195"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="197"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="197"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="199"/>
         <source>number</source>
         <translation>numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="198"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="200"/>
         <source>email and number</source>
         <translation>e-mail i numer</translation>
     </message>
@@ -3748,12 +3774,12 @@ Baza danych: %2</translation>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="150"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163"/>
         <source>Tomorrow</source>
         <translation>Jutro</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="151"/>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="164"/>
         <source>Next week</source>
         <translation>Za tydzień</translation>
     </message>

@@ -48,6 +48,9 @@ class LogActivityDialog(QDialog):
             self.duration.setRange(0, 600)
             self.duration.setSuffix(self.tr(" min"))
             form.addRow(self.tr("Duration"), self.duration)
+            self.direction.addItem(self.tr("We called"), Direction.OUTBOUND.value)
+            self.direction.addItem(self.tr("They called"), Direction.INBOUND.value)
+            form.addRow(self.tr("Direction"), self.direction)
         if kind in MESSAGES:
             self.direction.addItem(self.tr("Sent"), Direction.OUTBOUND.value)
             self.direction.addItem(self.tr("Received"), Direction.INBOUND.value)
@@ -75,7 +78,7 @@ class LogActivityDialog(QDialog):
         }
         if self.kind is ActivityKind.CALL:
             out["outcome"] = self.outcome.currentData()
-            out["direction"] = Direction.OUTBOUND
+            out["direction"] = Direction(self.direction.currentData())
             if self.duration.value():
                 out["details"] = {"duration_min": self.duration.value()}
         if self.kind in MESSAGES:

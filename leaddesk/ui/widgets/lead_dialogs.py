@@ -97,7 +97,7 @@ class ReasonDialog(_Form):
     def reason(self) -> str:
         picked = self.choice.currentData() or ""
         details = self.details.text().strip()
-        if picked == "-":
+        if picked in ("", "-"):  # no reason from the list: the details alone say why
             return details
         return f"{picked}: {details}" if details else picked
 
@@ -127,6 +127,19 @@ class DealValueDialog(_Form):
 
     def value(self) -> Decimal:
         return Decimal(str(round(self.amount.value(), 2)))
+
+    def accept(self) -> None:
+        """A deal worth nothing is usually a value not typed yet: asked once more."""
+        if self.value() == 0:
+            sure = QMessageBox.question(
+                self,
+                self.tr("Won with no value?"),
+                self.tr("The deal value is 0. Mark the lead as won without a value?"),
+            )
+            if sure != QMessageBox.StandardButton.Yes:
+                self.amount.setFocus()
+                return
+        super().accept()
 
 
 def _morning(days: int) -> QDateTime:
