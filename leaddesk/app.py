@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.engine import URL
 
 from leaddesk import __version__
@@ -37,13 +38,51 @@ def ask_password(url: URL) -> str | None:
     return text if ok else None
 
 
-def make_opener(settings: Settings) -> Callable[[str], Workspace]:
+def locate_missing(missing: Path) -> str | None:
+    """The database opened last is not where it was: find it, make a new one there on
+    purpose, or stop. None: the user chose to stop."""
+    ask = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "Database not found"),
+        QCoreApplication.translate(
+            "App",
+            "The database LeadDesk used last, %1, is not there any more. It may have been "
+            "moved, renamed or deleted, or be on a drive that is not connected.",
+        ).replace("%1", str(missing)),
+    )
+    ask.setObjectName("databaseMissing")
+    locate = ask.addButton(
+        QCoreApplication.translate("App", "Locate it…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new = ask.addButton(
+        QCoreApplication.translate("App", "Start a new, empty one there"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    ask.addButton(QMessageBox.StandardButton.Cancel)
+    ask.exec()
+    if ask.clickedButton() is locate:
+        path, _ = QFileDialog.getOpenFileName(
+            None,
+            QCoreApplication.translate("App", "Where is the database?"),
+            str(missing.parent if missing.parent.exists() else Path.home()),
+            QCoreApplication.translate("App", "LeadDesk databases (*.sqlite)"),
+        )
+        return f"sqlite:///{path}" if path else None
+    if ask.clickedButton() is new:
+        return f"sqlite:///{missing}"
+    return None
+
+
+def make_opener(settings: Settings, *, ask: bool = True) -> Callable[[str], Workspace]:
+    """Opens databases for the window; ``ask``: a password the server wants may be
+    asked for in a dialog (never for a screenshot, where nobody is there to answer)."""
+
     def opener(url: str) -> Workspace:
         ws = open_workspace(
             url,
             default_region=settings.default_country,
             currency=settings.currency,
-            ask_password=ask_password,
+            ask_password=ask_password if ask else None,
         )
         # Remember the database, never its password (that goes to the keyring).
         store_password(ws.ctx.db.url)
@@ -70,6 +109,7 @@ def run_app(
     lang: str | None = None,
     view: str | None = None,
     screenshot: str | None = None,
+    missing: Path | None = None,
 ) -> int:
     app = create_application()
     if i18n.unknown(lang):
@@ -82,7 +122,12 @@ def run_app(
     language = i18n.pick_language(lang or settings.language)
     # the translators live as long as the app (an attribute QApplication does not declare)
     app._leaddesk_translators = i18n.install(app, language)  # type: ignore[attr-defined]
-    opener = make_opener(settings)
+    opener = make_opener(settings, ask=not screenshot)
+    if missing is not None:
+        found = locate_missing(missing)
+        if found is None:
+            return 2
+        url = found
     try:
         workspace = opener(url)
     except LeadDeskError as exc:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL
 
 from leaddesk import __version__
-from leaddesk.config.settings import Settings, resolve_db_url
+from leaddesk.config.settings import Settings, missing_saved_file, resolve_db_url
 from leaddesk.domain.leads import Role
 from leaddesk.errors import LeadDeskError
 
@@ -93,6 +93,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = Settings.load()
     url = resolve_db_url(getattr(args, "db", None), settings)
+    missing = missing_saved_file(url, getattr(args, "db", None), settings)
+    if missing is not None and (args.command or args.screenshot):
+        print(
+            f"leaddesk: the database LeadDesk used last, {missing}, is not there any more "
+            "(moved or deleted?); name it with --db, or open the app to locate it.",
+            file=sys.stderr,
+        )
+        return 2
     try:
         if args.command == "demo":
             return _demo(args, url, settings)
@@ -107,7 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from leaddesk.app import run_app
 
-    return run_app(url, settings, lang=args.lang, view=args.view, screenshot=args.screenshot)
+    return run_app(
+        url, settings, lang=args.lang, view=args.view, screenshot=args.screenshot, missing=missing
+    )
 
 
 def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:

@@ -75,6 +75,12 @@ class DatabaseUnavailable(LeadDeskError):
     code = "db_unavailable"
 
 
+class PasswordRefused(DatabaseUnavailable):
+    """The server wants a password for this login, or another one than was given."""
+
+    code = "password_refused"
+
+
 class SchemaTooNew(LeadDeskError):
     """The database was upgraded by a newer LeadDesk; we refuse to touch it."""
 

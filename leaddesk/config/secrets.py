@@ -6,8 +6,6 @@ keyring the password is asked at connect time and kept only in memory.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import keyring
 from keyring.errors import KeyringError, NoKeyringError
 from sqlalchemy.engine import URL
@@ -48,20 +46,16 @@ def stored_password(url: URL) -> str | None:
         return None
 
 
-def with_password(url: URL, ask: Callable[[URL], str | None] | None = None) -> URL:
-    """The URL ready to connect: its own password, the keyring's, or one asked for.
+def with_password(url: URL) -> URL:
+    """The URL ready for a first try: its own password, or the keyring's if it has one.
 
-    Raises CredentialsNeeded when a server needs one and nobody can give it.
-    SQLite and password-less (trust) servers pass through unchanged.
+    Nobody is asked here: a server may need no password (trust, certificates), so the
+    workspace tries first and asks only when the server refuses.
     """
     if url.get_backend_name() == "sqlite" or url.password or not url.username:
         return url
     password = stored_password(url)
-    if password is None and ask is not None:
-        password = ask(url)
-    if password is None:
-        return url
-    return url.set(password=password)
+    return url if password is None else url.set(password=password)
 
 
 def strip_password(url: URL) -> str:

@@ -91,3 +91,15 @@ def resolve_db_url(cli_url: str | None, settings: Settings) -> str:
         if candidate:
             return candidate
     return f"sqlite:///{default_database_path()}"
+
+
+def missing_saved_file(url: str, cli_url: str | None, settings: Settings) -> Path | None:
+    """The SQLite file LeadDesk opened last and was asked to open again, when it is not
+    there any more (moved, renamed, on a drive not plugged in). Opening it would quietly
+    create an empty database in its place, so the caller asks or refuses instead."""
+    if cli_url or os.environ.get(ENV_DB_URL) or not settings.db_url or url != settings.db_url:
+        return None
+    if not url.startswith("sqlite") or ":memory:" in url:
+        return None
+    path = Path(url.split(":///", 1)[-1]).expanduser()
+    return None if path.exists() else path

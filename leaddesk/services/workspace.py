@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL
 
 from leaddesk.config.secrets import with_password
+from leaddesk.errors import PasswordRefused
 from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.board import BoardService
@@ -70,8 +71,25 @@ def open_workspace(
     ask_password: Callable[[URL], str | None] | None = None,
     upgrade: bool = True,
 ) -> Workspace:
-    """Connect and bring the schema up to date (refusing databases newer than us)."""
-    url = with_password(normalize_url(raw_url), ask_password)
+    """Connect and bring the schema up to date (refusing databases newer than us).
+
+    The URL's own password or the keyring's is tried first; ``ask_password`` is asked
+    only when the server says it wants one (a trust or certificate login is never
+    asked), and once more when it refuses the one given.
+    """
+    url = with_password(normalize_url(raw_url))
+    for attempt in range(3):
+        try:
+            return _open(url, default_region, currency, upgrade)
+        except PasswordRefused:
+            password = ask_password(url) if ask_password is not None and attempt < 2 else None
+            if not password:
+                raise
+            url = url.set(password=password)
+    raise AssertionError("unreachable")  # the last attempt returns or raises
+
+
+def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Workspace:
     db = open_database(url)
     try:
         if upgrade:

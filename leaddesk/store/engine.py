@@ -11,7 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from leaddesk.errors import DatabaseUnavailable
+from leaddesk.errors import DatabaseUnavailable, PasswordRefused
 
 SQLITE_BUSY_MS = 5000
 CONNECT_TIMEOUT_S = 5
@@ -37,6 +37,10 @@ def normalize_url(raw: str | URL) -> URL:
             f"LeadDesk does not support {url.get_backend_name()!r} databases; "
             "use SQLite, PostgreSQL or MariaDB/MySQL."
         )
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        # a file named relative to the folder LeadDesk was started in is remembered as
+        # the file it is, so another start elsewhere opens it, not an empty new one
+        url = url.set(database=str(Path(url.database).expanduser().absolute()))
     return url
 
 
@@ -129,8 +133,18 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+# what the servers say when the login needs a password, or another one
+PASSWORD_REFUSED = re.compile(
+    r"password authentication failed|no password supplied|fe_sendauth|\(1045,|Access denied",
+    re.IGNORECASE,
+)
+
+
 def unavailable(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
     """Turn a driver's connection failure into a message naming the server."""
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     reason = re.sub(r"\s+", " ", reason)
-    return DatabaseUnavailable(f"Cannot use the database {describe(url)}: {reason}")
+    message = f"Cannot use the database {describe(url)}: {reason}"
+    if PASSWORD_REFUSED.search(str(exc.orig or exc)):
+        return PasswordRefused(message)
+    return DatabaseUnavailable(message)

@@ -57,17 +57,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="31"/>
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Database password</source>
         <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="32"/>
+        <location filename="../../leaddesk/app.py" line="33"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="92"/>
+        <location filename="../../leaddesk/app.py" line="46"/>
+        <source>Database not found</source>
+        <translation>لم يُعثر على قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="47"/>
+        <source>The database LeadDesk used last, %1, is not there any more. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
+        <translation>قاعدة البيانات التي استخدمها LeadDesk آخر مرة، %1، لم تعد موجودة. ربما نُقلت أو أُعيدت تسميتها أو حُذفت، أو أنها على قرص غير متصل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="55"/>
+        <source>Locate it…</source>
+        <translation>تحديد موقعها…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="58"/>
+        <source>Start a new, empty one there</source>
+        <translation>إنشاء قاعدة جديدة فارغة هناك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="66"/>
+        <source>Where is the database?</source>
+        <translation>أين قاعدة البيانات؟</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="68"/>
+        <source>LeadDesk databases (*.sqlite)</source>
+        <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="137"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>

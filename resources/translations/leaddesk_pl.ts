@@ -57,17 +57,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="31"/>
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Database password</source>
         <translation>Hasło do bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="32"/>
+        <location filename="../../leaddesk/app.py" line="33"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="92"/>
+        <location filename="../../leaddesk/app.py" line="46"/>
+        <source>Database not found</source>
+        <translation>Nie znaleziono bazy danych</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="47"/>
+        <source>The database LeadDesk used last, %1, is not there any more. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
+        <translation>Baza danych, której LeadDesk używał ostatnio, %1, już tam nie istnieje. Mogła zostać przeniesiona, przemianowana lub usunięta albo leży na niepodłączonym dysku.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="55"/>
+        <source>Locate it…</source>
+        <translation>Wskaż ją…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="58"/>
+        <source>Start a new, empty one there</source>
+        <translation>Załóż tam nową, pustą</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="66"/>
+        <source>Where is the database?</source>
+        <translation>Gdzie jest baza danych?</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="68"/>
+        <source>LeadDesk databases (*.sqlite)</source>
+        <translation>Bazy danych LeadDesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/app.py" line="137"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
