@@ -32,6 +32,7 @@ from leaddesk.services.leads import FormChoices
 from leaddesk.services.records import LeadRecord
 from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.widgets.checked_field import checked_field
 
 TEXT_FIELDS = (*BASIC_FIELDS, "deal_value", "currency", "website", "birthday")
 CHOICE_FIELDS = ("source", "campaign_id", "segment_id")
@@ -164,20 +165,7 @@ class LeadForm(QWidget):
         return combo
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> None:
-        editor.setObjectName(name)
-        if name in LEFT_TO_RIGHT:  # "+48 601…" must not read "601… 48+" in Arabic
-            editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        error = QLabel()
-        error.setObjectName(f"{name}_error")
-        error.setStyleSheet("color: #C0392B;")
-        error.setWordWrap(True)
-        error.hide()
-        holder = QWidget()
-        col = QVBoxLayout(holder)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(1)
-        col.addWidget(editor)
-        col.addWidget(error)
+        holder, error = checked_field(name, editor, left_to_right=name in LEFT_TO_RIGHT)
         form.addRow(label, holder)
         self.editors[name] = editor
         self.labels[name] = label

@@ -31,6 +31,7 @@ from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
 from leaddesk.ui.widgets.banner import error_banner, notice_banner
+from leaddesk.ui.widgets.checked_field import checked_field
 
 LOOKUP_MS = 250  # after the last key, the contacts are looked up
 FIELDS = ("first_name", "last_name", "company", "phone", "email", "country")
@@ -66,18 +67,7 @@ class NewLeadDialog(QDialog):
             ("country", self.tr("Country (two letters)")),
         ):
             editor = QLineEdit()
-            editor.setObjectName(name)
-            if name in LEFT_TO_RIGHT:  # "+48 601…" must not read "601… 48+" in Arabic
-                editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            error = QLabel()
-            error.setObjectName(f"{name}_error")
-            error.setStyleSheet("color: #C0392B;")
-            error.setWordWrap(True)
-            error.hide()
-            holder = QVBoxLayout()
-            holder.setSpacing(1)
-            holder.addWidget(editor)
-            holder.addWidget(error)
+            holder, error = checked_field(name, editor, left_to_right=name in LEFT_TO_RIGHT)
             form.addRow(label, holder)
             self.editors[name], self._errors[name] = editor, error
         self.editors["country"].setText(workspace.ctx.default_region)
