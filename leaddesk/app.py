@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
@@ -17,11 +18,9 @@ from leaddesk.config.secrets import store_password, strip_password
 from leaddesk.config.settings import Settings
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace, open_workspace
-from leaddesk.ui import i18n
+from leaddesk.ui import i18n, platform_check
 from leaddesk.ui.main_window import MainWindow
-
-if TYPE_CHECKING:
-    from leaddesk.ui.insights.screen import InsightsScreen
+from leaddesk.ui.screenshot import shoot_when_shown
 
 STARTED = time.perf_counter()
 
@@ -111,6 +110,9 @@ def run_app(
     screenshot: str | None = None,
     missing: Path | None = None,
 ) -> int:
+    if platform_check.wants_xcb(sys.argv, os.environ) and (why := platform_check.problem()):
+        print(why, file=sys.stderr)  # instead of Qt's abort, which names one library of several
+        return 3
     app = create_application()
     if i18n.unknown(lang):
         print(
@@ -144,25 +146,10 @@ def run_app(
         QTimer.singleShot(0, window.welcome_if_needed)
     if screenshot:
 
-        def grab() -> None:
-            if window.isVisible():
-                window.grab().save(screenshot)
-                took = (time.perf_counter() - STARTED) * 1000
-                print(f"{screenshot} ({took:.0f} ms after start)", flush=True)
-                window.close()
+        def shot(path: str) -> None:
+            took = (time.perf_counter() - STARTED) * 1000
+            print(f"{path} ({took:.0f} ms after start)", flush=True)
+            window.close()
 
-        def when_shown() -> None:
-            # a screen that works its figures out in the background is shot once shown
-            screen = window.screen_widget()
-            refresher = getattr(screen, "refresher", None)
-            if refresher is not None and refresher.busy:
-                # only the Insights screen has one (not imported here: it pulls in pyqtgraph)
-                cast("InsightsScreen", screen).refreshed.connect(
-                    lambda _r: QTimer.singleShot(50, grab)
-                )
-                QTimer.singleShot(30_000, grab)
-            else:
-                grab()
-
-        QTimer.singleShot(0, when_shown)
+        shoot_when_shown(window, screenshot, shot)
     return app.exec()

@@ -167,6 +167,38 @@ def test_insights_is_built_when_first_opened(qtbot, sqlite_ws, qsettings, englis
     w.close()
 
 
+def test_a_screenshot_waits_until_the_screen_says_its_data_is_shown(
+    qtbot, sqlite_ws, qsettings, english
+) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.ui.screenshot import shoot_when_shown
+
+    populate(sqlite_ws, 30, seed=6)
+    w = _window(qtbot, sqlite_ws, qsettings)
+    w.show_screen("insights")
+    screen = w._insights.built()
+    assert screen is not None and not screen.data_shown()  # its figures are being worked out
+    taken: list[bool] = []
+    shoot_when_shown(
+        w, str(qsettings.fileName()) + ".png", lambda _p: taken.append(screen.report is not None)
+    )
+    qtbot.waitUntil(lambda: bool(taken), timeout=20_000)
+    assert taken == [True]  # shot with the figures, not before them
+    w.close()
+
+
+def test_the_outbox_shows_the_chosen_batchs_messages_as_it_is_shown(
+    qtbot, sqlite_ws, qsettings, english
+) -> None:  # type: ignore[no-untyped-def]
+    populate(sqlite_ws, 200, seed=6)
+    assert sqlite_ws.outbox.batches()
+    w = _window(qtbot, sqlite_ws, qsettings)
+    w.show_screen("outbox")
+    # no waiting: what a screenshot taken now (the Outbox has no data_shown) would show
+    assert w.outbox.batches.rowCount() > 0
+    assert w.outbox.messages.rowCount() > 0
+    w.close()
+
+
 def test_the_overdue_summary_comes_once_window_is_up(qtbot, sqlite_ws, qsettings, english) -> None:  # type: ignore[no-untyped-def]
     lead = sqlite_ws.leads.create({"first_name": "Ola", "source": "call"}).value
     past = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)

@@ -53,6 +53,7 @@ class InsightsScreen(QWidget):
     openLead = Signal(object)
     state: QLabel  # the refresher's lambda below names it before it is made
     refreshed = Signal(object)  # the InsightsReport shown
+    dataShown = Signal()  # the figures asked for last are on the screen (for --screenshot)
 
     def __init__(
         self,
@@ -75,6 +76,7 @@ class InsightsScreen(QWidget):
         self.refresher.started.connect(lambda: self.state.setText(self.tr("Working out…")))
         self.refresher.finished.connect(self.show_report)
         self.refresher.failed.connect(self.show_error)
+        self.refresher.failed.connect(lambda _m: self.dataShown.emit())  # the error is shown
         self.presenter = ReportPresenter(self.zone, self)
 
         head = QLabel(self.tr("Insights"))
@@ -230,6 +232,10 @@ class InsightsScreen(QWidget):
         if self._stale:
             self.refresh()
 
+    def data_shown(self) -> bool:
+        """No figures are being worked out or waiting to be."""
+        return not (self._stale or self.refresher.busy or self._debounce.isActive())
+
     def current_filter(self) -> InsightFilter:
         start, end = self.filters.period.utc_range(self.zone)
         return InsightFilter(start, end, **self.filters.filters())
@@ -297,6 +303,8 @@ class InsightsScreen(QWidget):
                 [replace(o, label=label_of(o.key, o.label)) for o in r.conversions[name]]
             )
         self.refreshed.emit(r)
+        if self.data_shown():
+            self.dataShown.emit()
 
     # drilling down -----------------------------------------------------------------------
     def _drill(self, behind: Callable[[InsightsReport], Drill]) -> None:

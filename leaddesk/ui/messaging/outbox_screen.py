@@ -214,6 +214,9 @@ class OutboxScreen(QWidget):
                 return []
 
         self.messages.refetch(fetch)
+        # the first page now, not when the view next lays itself out: the batch chosen and
+        # its messages appear together (and a screenshot shows both)
+        self.messages.fetchMore()
         if keep:
             self.message_view.verticalScrollBar().setValue(scroll)
 
