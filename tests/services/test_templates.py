@@ -4,6 +4,7 @@ installed once, and the variant report against a hand-computed example."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 
 import pytest
@@ -230,3 +231,35 @@ def test_each_lead_gets_the_templates_own_translation_or_the_template(ws: Worksp
     }
     with pytest.raises(ValidationError, match="already this message in pl"):
         ws.templates.duplicate(spring.id, "Druga", language="pl", translation=True)
+
+
+COMPANIES = {
+    "ar": ("شركة النور", "مؤسسة الفجر"),
+    "pl": ("Firma Nowak", "Zakład Lis"),
+    "en": ("Acme Company", "North Ltd"),
+}
+
+
+def _doubled(text: str) -> list[str]:
+    """Neighbouring words that say the same thing twice ("لشركة شركة", "company Company")."""
+    words = [w.strip(".,:;!?،–-").casefold() for w in text.split()]
+    found = []
+    for a, b in itertools.pairwise(words):
+        if a and (a == b or a in {"ل" + b, "لل" + b[2:] if b.startswith("ال") else ""}):
+            found.append(f"{a} {b}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["ar", "pl", "en"])
+def test_shipped_templates_read_well_with_real_company_names(language: str) -> None:
+    from leaddesk.domain.templates import CompiledTemplate, MessageContext
+    from leaddesk.services.templates import shipped_templates
+
+    shipped = [t for t in shipped_templates() if t["language"] == language]
+    assert shipped
+    for t in shipped:
+        compiled = CompiledTemplate(t.get("subject"), t["body"], t.get("html"), name=t["origin"])
+        for company in COMPANIES[language]:
+            lead = {"first_name": "Ala", "company": company}
+            out = compiled.render(MessageContext(lead, {"name": "Omar"}, ""))
+            assert not _doubled(out.subject + "\n" + out.body), (t["origin"], company, out.subject)

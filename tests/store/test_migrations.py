@@ -562,3 +562,53 @@ def test_0011_lowers_the_stored_addresses(backend: str, db: Database) -> None:
     schema.upgrade(db)
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT email FROM leads")).scalar_one() == "ola.nowak@example.pl"
+
+
+def test_0012_rewords_only_untouched_arabic_introductions(backend: str, db: Database) -> None:
+    from importlib import import_module
+
+    from leaddesk.services.workspace import open_workspace
+
+    m = import_module("leaddesk.store.migrations.versions.0012_arabic_introduction_wording")
+    schema.upgrade(db, "0011")
+    ws = open_workspace(db.url.render_as_string(hide_password=False), upgrade=False)
+    try:
+        ws.templates.install_defaults()
+    finally:
+        ws.close()
+    edited = "مرحبًا من فريقنا"
+    with db.engine.begin() as conn:  # as 0011's databases hold them: shipped, and one edited
+        conn.execute(
+            text("UPDATE template_variants SET subject = :s WHERE subject LIKE :like"),
+            {"s": m.BEFORE, "like": "نقدّم لكم%"},
+        )
+        ids = (
+            conn.execute(
+                text("SELECT id FROM template_variants WHERE subject = :s ORDER BY id"),
+                {"s": m.BEFORE},
+            )
+            .scalars()
+            .all()
+        )
+        assert ids
+        conn.execute(
+            text("UPDATE template_variants SET subject = :s WHERE id = :i"),
+            {"s": edited, "i": ids[0]},
+        )
+    schema.upgrade(db)
+
+    def subjects() -> list[str]:
+        with db.engine.connect() as conn:
+            return sorted(
+                conn.execute(
+                    text(
+                        "SELECT subject FROM template_variants"
+                        " WHERE subject LIKE :a OR subject = :e"
+                    ),
+                    {"a": "نقدّم لكم%", "e": edited},
+                ).scalars()
+            )
+
+    assert subjects() == sorted([edited] + [m.AFTER] * (len(ids) - 1))
+    schema.downgrade(db, "0011")
+    assert subjects() == sorted([edited] + [m.BEFORE] * (len(ids) - 1))
