@@ -123,7 +123,7 @@ def run_app(
         lang = "en"
     language = i18n.pick_language(lang or settings.language)
     # the translators live as long as the app (an attribute QApplication does not declare)
-    app._leaddesk_translators = i18n.install(app, language)  # type: ignore[attr-defined]
+    app._leaddesk_translators = i18n.install(app, language, settings.western_digits)  # type: ignore[attr-defined]
     opener = make_opener(settings, ask=not screenshot)
     if missing is not None:
         found = locate_missing(missing)

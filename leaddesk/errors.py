@@ -1,21 +1,29 @@
 """Errors a user may see, shared by every layer.
 
-Each carries a ``code`` the UI can translate and an English ``message`` that
-names what went wrong and where, for logs and the command line.
+Each carries a ``code`` and ``params`` the UI turns into the user's language
+(``leaddesk/ui/names/errors.py``), and an English ``message`` that names what went
+wrong and where, for logs and the command line. Records are named as people know them
+(a lead by its number and name, ``params["label"]``), never by a database id.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
 class LeadDeskError(Exception):
     code = "error"
 
-    def __init__(self, message: str) -> None:
+    def __init__(
+        self, message: str, *, code: str | None = None, params: Mapping[str, object] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code  # this refusal's own code; the class's says only its kind
+        self.params: dict[str, object] = dict(params or {})
 
 
 @dataclass(frozen=True)
@@ -62,8 +70,10 @@ class ConflictError(LeadDeskError):
         entity_id: object = None,
         expected: int | None = None,
         actual: int | None = None,
+        code: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, code=code, params=params)
         self.entity_id = entity_id
         self.expected = expected
         self.actual = actual

@@ -35,6 +35,7 @@ class Settings:
     version: int = SETTINGS_VERSION
     db_url: str | None = None  # never with a password: that lives in the keyring
     language: str | None = None  # None: the system's
+    western_digits: bool = False  # Arabic with 0-9 (many Arabic-speaking teams prefer them)
     default_country: str = "US"
     currency: str = "USD"
     attachment_limit_mb: int = 10  # larger files are refused with a message

@@ -61,6 +61,12 @@ def display_name(first: str | None, last: str | None, company: str | None = None
     return name or (company or "")
 
 
+def lead_label(number: int, first: str | None, last: str | None, company: str | None) -> str:
+    """How people name a lead in a message: its number and name (never its id)."""
+    name = display_name(first, last, company)
+    return f"{format_number(number)} {name}".strip()
+
+
 def initials(name: str) -> str:
     parts = [p for p in name.split() if p]
     if not parts:

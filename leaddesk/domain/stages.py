@@ -49,7 +49,11 @@ def parse_stage(value: str | Stage) -> Stage:
         return Stage(str(value).strip().lower())
     except ValueError:
         names = ", ".join(s.value for s in Stage)
-        raise RuleViolation(f"Unknown stage {value!r}; expected one of: {names}.") from None
+        raise RuleViolation(
+            f"Unknown stage {value!r}; expected one of: {names}.",
+            code="stage_unknown",
+            params={"value": str(value)},
+        ) from None
 
 
 def check_transition(current: Stage, target: Stage, reason: str | None) -> str | None:
@@ -58,10 +62,16 @@ def check_transition(current: Stage, target: Stage, reason: str | None) -> str |
     if current == target:
         return cleaned if target.needs_reason else None
     if target.needs_reason and not cleaned:
-        raise RuleViolation(f"Moving a lead to {target.value.capitalize()} needs a reason.")
+        raise RuleViolation(
+            f"Moving a lead to {target.value.capitalize()} needs a reason.",
+            code="reason_needed",
+            params={"stage": target.value},
+        )
     if target is Stage.INACTIVE and current is not Stage.CUSTOMER:
         raise RuleViolation(
             "Only a customer can become Inactive (a former customer); "
-            f"this lead is {current.value.capitalize()}."
+            f"this lead is {current.value.capitalize()}.",
+            code="inactive_needs_customer",
+            params={"stage": current.value},
         )
     return cleaned if target.needs_reason else None

@@ -11,6 +11,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from leaddesk.domain.amounts import parse_amount
 from leaddesk.domain.leads import EDITABLE_FIELDS, Source
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import FieldIssue, ValidationError
@@ -128,8 +129,9 @@ def clean_lead(
         if raw in (None, ""):
             out["deal_value"] = None
         else:
-            try:
-                value = Decimal(str(raw)).quantize(Decimal("0.01"))
+            try:  # typed text in any common form; numbers as they are
+                value = parse_amount(raw) if isinstance(raw, str) else Decimal(str(raw))
+                value = value.quantize(Decimal("0.01"))
             except (InvalidOperation, ValueError):
                 bad("deal_value", "not_a_number", f"{raw!r} is not an amount.")
             else:

@@ -122,9 +122,13 @@ class FollowUpService:
             f = get_follow_up(s, follow_up_id, lock=True)
             if f is None:
                 raise missing("Follow-up", follow_up_id)
-            check_version("Follow-up", follow_up_id, expected_version, f.version)
+            check_version("Follow-up", follow_up_id, expected_version, f.version, label=f.title)
             if f.done_at is not None:
-                raise RuleViolation(f"The follow-up {f.title!r} is already done.")
+                raise RuleViolation(
+                    f"The follow-up {f.title!r} is already done.",
+                    code="follow_up_done",
+                    params={"title": f.title},
+                )
             now = self.ctx.clock()
             f.done_at = now
             f.notes_after = notes_after

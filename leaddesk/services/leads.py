@@ -17,7 +17,7 @@ from leaddesk.domain.ordering import key_between
 from leaddesk.domain.stages import Stage, check_transition
 from leaddesk.domain.validation import clean_lead, clean_tags, lead_email, normalize_phone
 from leaddesk.errors import NotFound
-from leaddesk.services.context import ServiceContext, check_version, missing
+from leaddesk.services.context import ServiceContext, check_lead_version, label_of, missing
 from leaddesk.services.convert import card, lead_record, user_record
 from leaddesk.services.pipeline import apply_assign, apply_move
 from leaddesk.services.records import (
@@ -67,7 +67,7 @@ def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> Non
         if name in ("tags", "product_ids", "stage", "owner_id", "reason"):
             continue
         if name == "segment_id" and value is not None and session.get(Segment, value) is None:
-            raise NotFound(f"segment_id: there is no segment {value}.")
+            raise NotFound(f"segment_id: there is no segment {value}.", code="no_such_segment")
         setattr(lead, name, value)
     if "tags" in values:
         lead.tags = q.tags_named(session, values["tags"])
@@ -76,7 +76,10 @@ def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> Non
         found = q.products_by_id(session, wanted)
         if len(found) != len(wanted):
             unknown = set(wanted) - {p.id for p in found}
-            raise NotFound(f"product_ids: no such product {sorted(map(str, unknown))[0]}.")
+            raise NotFound(
+                f"product_ids: no such product {sorted(map(str, unknown))[0]}.",
+                code="no_such_product",
+            )
         lead.products = found
         lead.product_bits = sum(p.bit or 0 for p in found)
 
@@ -213,7 +216,7 @@ class LeadService:
             lead = q.get_lead(s, lead_id, lock=True, with_links=True)
             if lead is None:
                 raise missing("Lead", lead_id)
-            check_version("Lead", lead_id, expected_version, lead.version)
+            check_lead_version(lead, expected_version)
             # numbers without a country code: the lead's country's, as it stands
             region = lead.country or self.ctx.default_region
             cleaned = clean_lead(values, default_region=region, partial=True)
@@ -249,7 +252,7 @@ class LeadService:
             lead = q.get_lead(s, lead_id, lock=True)
             if lead is None:
                 raise missing("Lead", lead_id)
-            check_version("Lead", lead_id, expected_version, lead.version)
+            check_lead_version(lead, expected_version)
             now = self.ctx.clock()
             lead.deleted_at = now
             s.add(system_event(lead.id, "deleted", now, user_id))
@@ -263,7 +266,12 @@ class LeadService:
         with transaction(self.ctx.db) as s:
             lead = q.get_lead(s, lead_id, lock=True, include_deleted=True)
             if lead is None or lead.deleted_at is None:
-                raise NotFound(f"Lead {lead_id} is not in the deleted leads.")
+                label = label_of(lead) if lead is not None else str(lead_id)
+                raise NotFound(
+                    f"Lead {label} is not in the deleted leads.",
+                    code="not_deleted",
+                    params={"label": label if lead is not None else ""},
+                )
             lead.deleted_at = None
             s.add(system_event(lead.id, "restored", self.ctx.clock(), user_id))
             return Changes(

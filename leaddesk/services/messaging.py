@@ -49,7 +49,11 @@ class _Wording:
 def _wording(t: MessageTemplate) -> _Wording:
     live = q.live_variants(t)
     if not live:
-        raise RuleViolation(f"The template {t.name!r} has no text to send.")
+        raise RuleViolation(
+            f"The template {t.name!r} has no text to send.",
+            code="template_empty",
+            params={"name": t.name},
+        )
     return _Wording(
         t,
         {v.label: (v.id, CompiledTemplate(v.subject, v.body, v.html, name=t.name)) for v in live},
@@ -93,10 +97,15 @@ class MessagingService:
             if chosen is None:
                 raise missing("Template", template_id)
             if chosen.retired_at is not None:
-                raise RuleViolation(f"The template {chosen.name!r} is retired; restore it first.")
+                raise RuleViolation(
+                    f"The template {chosen.name!r} is retired; restore it first.",
+                    code="template_retired",
+                    params={"name": chosen.name},
+                )
             if chosen.channel is Channel.EMAIL and (sender is None or not sender.address):
                 raise RuleViolation(
-                    "Email is not set up: add your SMTP server and sender address in Settings."
+                    "Email is not set up: add your SMTP server and sender address in Settings.",
+                    code="email_not_set_up",
                 )
             wordings = _wordings(s, chosen, match_language)
             user = s.get(User, user_id) if user_id else None
@@ -169,7 +178,7 @@ def _product_name(s: Session, product_id: uuid.UUID | None) -> str | None:
         return None
     product = s.get(Product, product_id)
     if product is None:
-        raise NotFound(f"Product {product_id} does not exist.")
+        raise NotFound(f"Product {product_id} does not exist.", code="no_such_product")
     return product.name
 
 

@@ -334,7 +334,9 @@ class OutboxService:
                 raise missing("Outbox message", message_id)
             if m.status is not MessageStatus.HANDED_OVER:
                 raise RuleViolation(
-                    f"The message to {m.recipient} is {m.status.value}, not awaiting a decision."
+                    f"The message to {m.recipient} is {m.status.value}, not awaiting a decision.",
+                    code="message_decided",
+                    params={"recipient": m.recipient, "status": m.status.value},
                 )
             if delivered:
                 m.status, m.sent_at, m.reply_by = MessageStatus.SENT, now, now + REPLY_WINDOW
@@ -369,9 +371,16 @@ class OutboxService:
             if m is None:
                 raise missing("Outbox message", message_id)
             if m.channel not in MANUAL_CHANNELS:
-                raise RuleViolation("Email is sent by LeadDesk itself, not confirmed by hand.")
+                raise RuleViolation(
+                    "Email is sent by LeadDesk itself, not confirmed by hand.",
+                    code="email_not_by_hand",
+                )
             if m.status is not MessageStatus.QUEUED:
-                raise RuleViolation(f"The message to {m.recipient} is already {m.status.value}.")
+                raise RuleViolation(
+                    f"The message to {m.recipient} is already {m.status.value}.",
+                    code="message_already",
+                    params={"recipient": m.recipient, "status": m.status.value},
+                )
             if not sent:
                 m.status = MessageStatus.CANCELLED
                 return Changes(outbox=True)

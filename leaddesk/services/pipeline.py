@@ -17,7 +17,7 @@ from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.ordering import keys_between
 from leaddesk.domain.stages import Stage, check_transition, parse_stage
 from leaddesk.errors import FieldIssue, NotFound, RuleViolation, ValidationError
-from leaddesk.services.context import ServiceContext, check_version, missing
+from leaddesk.services.context import ServiceContext, check_lead_version, label_of, missing
 from leaddesk.services.convert import lead_record
 from leaddesk.services.records import Changes, MoveResult
 from leaddesk.store import leads as q
@@ -40,14 +40,18 @@ def place_keys(
     moving = set(lead_ids)
     ids = [i for i in (above_id, below_id) if i is not None]
     if moving & set(ids):
-        raise RuleViolation("A card cannot be placed next to itself.")
+        raise RuleViolation("A card cannot be placed next to itself.", code="next_to_itself")
     found = q.live_positions(session, ids)
     for i in ids:
         if i not in found:
-            raise NotFound(f"The card {i} next to the drop place no longer exists.")
+            raise NotFound(
+                "The card next to the drop place no longer exists.", code="neighbour_gone"
+            )
         if found[i][0] != stage:
             raise RuleViolation(
-                f"The card {i} next to the drop place is no longer in {stage.value.capitalize()}."
+                f"The card next to the drop place is no longer in {stage.value.capitalize()}.",
+                code="neighbour_moved",
+                params={"stage": stage.value},
             )
     above = found[above_id][1] if above_id else None
     below = found[below_id][1] if below_id else None
@@ -115,7 +119,10 @@ def apply_assign(
     if owner_id is not None:
         owner = session.get(User, owner_id)
         if owner is None or not owner.active:
-            raise NotFound(f"There is no active user {owner_id} to assign the lead to.")
+            raise NotFound(
+                f"There is no active user {owner_id} to assign the lead to.",
+                code="no_active_owner",
+            )
     session.add(
         Activity(
             lead_id=lead.id,
@@ -193,7 +200,7 @@ class PipelineService:
                 lead = q.get_lead(s, lead_id, lock=True, with_links=True)
                 if lead is None:
                     raise missing("Lead", lead_id)
-                check_version("Lead", lead_id, expected, lead.version)
+                check_lead_version(lead, expected)
                 locked.append(lead)
             keys = place_keys(s, [lead.id for lead in locked], target, above_id, below_id)
             results = []
@@ -232,7 +239,7 @@ class PipelineService:
                 lead = q.get_lead(s, move.lead.id, lock=True, with_links=True)
                 if lead is None:
                     raise missing("Lead", move.lead.id)
-                check_version("Lead", lead.id, move.lead.version, lead.version)
+                check_lead_version(lead, move.lead.version)
                 results.append((lead, move, lead.stage, lead.position, lead.reason))
             out = []
             for lead, move, from_stage, from_position, from_reason in results:
@@ -281,7 +288,7 @@ class PipelineService:
             lead = q.get_lead(s, lead_id, lock=True)
             if lead is None:
                 raise missing("Lead", lead_id)
-            check_version("Lead", lead_id, expected_version, lead.version)
+            check_lead_version(lead, expected_version)
             return apply_assign(s, self.ctx, lead, owner_id, user_id=user_id)
 
     def assign_many(
@@ -308,5 +315,9 @@ class PipelineService:
             if lead is None:
                 raise missing("Lead", lead_id)
             if lead.owner_id is not None and lead.owner_id != user_id:
-                raise RuleViolation("Somebody else claimed this lead first.")
+                raise RuleViolation(
+                    f"Somebody else claimed {label_of(lead)} first.",
+                    code="claimed_first",
+                    params={"label": label_of(lead)},
+                )
             return apply_assign(s, self.ctx, lead, user_id, user_id=user_id)

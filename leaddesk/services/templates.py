@@ -212,7 +212,9 @@ class TemplateService:
                 found = q.get_template(s, template_id, lock=True)
                 if found is None:
                     raise missing("Template", template_id)
-                check_version("Template", template_id, expected_version, found.version)
+                check_version(
+                    "Template", template_id, expected_version, found.version, label=found.name
+                )
                 self._check_language_free(s, found.family, found.id, clean.language)
                 t = found
             t.name, t.channel = clean.name, clean.channel
@@ -288,7 +290,7 @@ class TemplateService:
             t = q.get_template(s, template_id, lock=True)
             if t is None:
                 raise missing("Template", template_id)
-            check_version("Template", template_id, expected_version, t.version)
+            check_version("Template", template_id, expected_version, t.version, label=t.name)
             t.retired_at = self.ctx.clock() if retired else None
             s.flush()
             return Result(template_record(t), CHANGED)
@@ -319,7 +321,7 @@ class TemplateService:
             if product_id is not None:
                 product = s.get(Product, product_id)
                 if product is None:
-                    raise NotFound(f"Product {product_id} does not exist.")
+                    raise NotFound(f"Product {product_id} does not exist.", code="no_such_product")
                 product_name = product.name
             else:
                 product_name = q.first_products(s, [lead_id]).get(lead_id, "")

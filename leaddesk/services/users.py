@@ -78,7 +78,7 @@ class UserService:
             u = s.get(User, user_id, with_for_update=True)
             if u is None:
                 raise missing("User", user_id)
-            check_version("User", user_id, expected_version, u.version)
+            check_version("User", user_id, expected_version, u.version, label=u.name)
             other = user_by_email(s, email)
             if other is not None and other.id != user_id:
                 raise ValidationError(
@@ -99,7 +99,7 @@ class UserService:
             u = s.get(User, user_id, with_for_update=True)
             if u is None:
                 raise missing("User", user_id)
-            check_version("User", user_id, expected_version, u.version)
+            check_version("User", user_id, expected_version, u.version, label=u.name)
             if not active and u.active and u.role is Role.OWNER:
                 _keep_an_owner(s, user_id)
             u.active = active
@@ -110,7 +110,9 @@ class UserService:
         with transaction(self.ctx.db, write=False) as s:
             u = user_by_email(s, normalize_email(email.strip()).lower())
             if u is None:
-                raise RuleViolation(f"There is no user {email}.")
+                raise RuleViolation(
+                    f"There is no user {email}.", code="no_such_user", params={"email": email}
+                )
             return user_record(u)
 
     def list(self, *, active_only: bool = True) -> list[UserRecord]:
@@ -121,4 +123,6 @@ class UserService:
 def _keep_an_owner(s: Session, leaving: uuid.UUID) -> None:
     """A database always keeps one active owner: they set the rules and add people."""
     if not [o for o in active_owners(s) if o.id != leaving]:
-        raise RuleViolation("This is the last active owner; make someone else an owner first.")
+        raise RuleViolation(
+            "This is the last active owner; make someone else an owner first.", code="last_owner"
+        )

@@ -145,6 +145,7 @@ def unavailable(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     reason = re.sub(r"\s+", " ", reason)
     message = f"Cannot use the database {describe(url)}: {reason}"
+    params = {"database": describe(url), "reason": reason}  # the reason in the server's words
     if PASSWORD_REFUSED.search(str(exc.orig or exc)):
-        return PasswordRefused(message)
-    return DatabaseUnavailable(message)
+        return PasswordRefused(message, code="password_refused", params=params)
+    return DatabaseUnavailable(message, code="db_unreachable", params=params)

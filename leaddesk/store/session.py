@@ -27,7 +27,8 @@ def transaction(db: Database, *, write: bool = True) -> Iterator[Session]:
     except StaleDataError as exc:
         raise ConflictError(
             "Somebody else changed this record meanwhile; nothing was overwritten. "
-            "Reload it and apply your change again."
+            "Reload it and apply your change again.",
+            code="changed_meanwhile",
         ) from exc
     except (OperationalError, DisconnectionError) as exc:
         if isinstance(exc, DBAPIError) and _is_connection_problem(exc):

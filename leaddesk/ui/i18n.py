@@ -38,7 +38,19 @@ def current_language() -> str:
     return QLocale().name().split("_")[0]
 
 
-def install(app: QApplication, language: str) -> list[QTranslator]:
+#: the Arabic locale that writes Western digits (0-9) with the same month names and words
+WESTERN_ARABIC = "ar_AE"
+
+
+def locale_for(language: str, western_digits: bool = False) -> QLocale:
+    """The locale numbers and dates are written in: the language's own, or for Arabic with
+    Western digits, an Arabic locale that writes them (Arabic words, 1,234.50)."""
+    if language == "ar" and western_digits:
+        return QLocale(WESTERN_ARABIC)
+    return QLocale(language)
+
+
+def install(app: QApplication, language: str, western_digits: bool = False) -> list[QTranslator]:
     """Install LeadDesk's and Qt's own translations; keep the returned objects alive."""
     installed: list[QTranslator] = []
     ours = QTranslator(app)  # English too: it carries the plural forms
@@ -51,7 +63,7 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         if qt.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt)
             installed.append(qt)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(locale_for(language, western_digits))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language in RTL else Qt.LayoutDirection.LeftToRight
     )

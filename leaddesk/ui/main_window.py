@@ -36,11 +36,13 @@ from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.changes import ChangeDispatcher
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
+from leaddesk.ui.formatting import isolated, number
 from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.leads.screen import LeadsScreen
 from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.settings.screen import SettingsScreen
 from leaddesk.ui.settings.welcome import WelcomeDialog
 from leaddesk.ui.widgets.lazy_screen import LazyScreen
@@ -295,8 +297,8 @@ class MainWindow(QMainWindow):
     def _show_count(self, _total: int | None = None) -> None:
         self.db_label.setText(
             self.tr("Database: %1 · %2 leads")
-            .replace("%1", self.workspace.title)
-            .replace("%2", f"{self.board.total:n}")
+            .replace("%1", isolated(self.workspace.title))
+            .replace("%2", number(self.board.total))
         )
 
     def _choose_user(self, index: int) -> None:
@@ -384,7 +386,7 @@ class MainWindow(QMainWindow):
 
     def _announce_due(self, items: list[AgendaItem]) -> None:
         self.statusBar().showMessage(
-            self.tr("%n follow-up(s) just fell due", "", len(items)), 60_000
+            self.tr("%Ln follow-up(s) just fell due", "", len(items)), 60_000
         )
         # nothing was written, but time passed: the Follow-ups tabs count again, and
         # the board and the table paint their overdue marks anew
@@ -401,7 +403,7 @@ class MainWindow(QMainWindow):
         try:
             workspace = self.database.open(url)
         except LeadDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the database"), exc.message)
+            QMessageBox.warning(self, self.tr("Cannot open the database"), error_text(exc))
             return False
         old, self.workspace = self.workspace, workspace
         self.changes.discard()  # what waits was written to the old one

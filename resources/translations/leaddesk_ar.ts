@@ -57,47 +57,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="32"/>
+        <location filename="../../leaddesk/app.py" line="31"/>
         <source>Database password</source>
         <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="33"/>
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="46"/>
+        <location filename="../../leaddesk/app.py" line="45"/>
         <source>Database not found</source>
         <translation>لم يُعثر على قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="47"/>
+        <location filename="../../leaddesk/app.py" line="46"/>
         <source>The database LeadDesk used last, %1, is not there any more. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>قاعدة البيانات التي استخدمها LeadDesk آخر مرة، %1، لم تعد موجودة. ربما نُقلت أو أُعيدت تسميتها أو حُذفت، أو أنها على قرص غير متصل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="55"/>
+        <location filename="../../leaddesk/app.py" line="54"/>
         <source>Locate it…</source>
         <translation>تحديد موقعها…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="58"/>
+        <location filename="../../leaddesk/app.py" line="57"/>
         <source>Start a new, empty one there</source>
         <translation>إنشاء قاعدة جديدة فارغة هناك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="66"/>
+        <location filename="../../leaddesk/app.py" line="65"/>
         <source>Where is the database?</source>
         <translation>أين قاعدة البيانات؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="68"/>
+        <location filename="../../leaddesk/app.py" line="67"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="137"/>
+        <location filename="../../leaddesk/app.py" line="139"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/files.py" line="22"/>
+        <location filename="../../leaddesk/ui/lead/files.py" line="23"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
         <translation>حجم %1 هو %2؛ تُرفض الملفات الأكبر من %3. يمكن تغيير الحد من الإعدادات.</translation>
     </message>
@@ -163,66 +163,66 @@
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
-        <source>Move %n leads to %1</source>
+        <source>Move %Ln leads to %1</source>
         <translation>
-            <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
-            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
-            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
-            <numerusform>نقل %n عملاء محتملين إلى %1</numerusform>
-            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
-            <numerusform>نقل %n عميل محتمل إلى %1</numerusform>
+            <numerusform>نقل %Ln عملاء محتملين إلى %1</numerusform>
+            <numerusform>نقل %Ln عميل محتمل إلى %1</numerusform>
+            <numerusform>نقل %Ln عميل محتمل إلى %1</numerusform>
+            <numerusform>نقل %Ln عملاء محتملين إلى %1</numerusform>
+            <numerusform>نقل %Ln عميل محتمل إلى %1</numerusform>
+            <numerusform>نقل %Ln عميل محتمل إلى %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="127"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="128"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="129"/>
         <source>A new inquiry (Ctrl+N)</source>
         <translation>استفسار جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
-        <source>Delete %n lead(s)? They can be restored by an owner.</source>
+        <location filename="../../leaddesk/ui/board/screen.py" line="302"/>
+        <source>Delete %Ln lead(s)? They can be restored by an owner.</source>
         <translation>
-            <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
-            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
-            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
-            <numerusform>حذف %n عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
-            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
-            <numerusform>حذف %n عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %Ln عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %Ln عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %Ln عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %Ln عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %Ln عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
+            <numerusform>حذف %Ln عميل محتمل؟ يمكن للمالك استعادتهم.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="206"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="206"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="207"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="207"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="208"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -231,24 +231,24 @@
     <name>CardDelegate</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
-        <source>%n d</source>
+        <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
         <source>Overdue: %1</source>
         <translation>متأخرة: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
         <source>Next: %1</source>
         <translation>التالية: %1</translation>
     </message>
@@ -491,6 +491,174 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="28"/>
+        <source>Lead %1 was changed by somebody else meanwhile; nothing was overwritten. Your change was not saved: apply it again to the lead as it is now.</source>
+        <translation>غيّر شخص آخر العميل المحتمل %1 في هذه الأثناء؛ لم يُستبدل شيء. لم يُحفظ تغييرك: طبّقه مرة أخرى على العميل المحتمل كما هو الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="34"/>
+        <source>%1 was changed by somebody else meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
+        <translation>غيّر شخص آخر %1 في هذه الأثناء؛ لم يُستبدل شيء. طبّق تغييرك مرة أخرى عليه كما هو الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="40"/>
+        <source>Somebody else changed this meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
+        <translation>غيّر شخص آخر هذا في هذه الأثناء؛ لم يُستبدل شيء. طبّق تغييرك مرة أخرى عليه كما هو الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="50"/>
+        <source>This lead no longer exists (it may have been deleted).</source>
+        <translation>لم يعد هذا العميل المحتمل موجودًا (ربما حُذف).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="53"/>
+        <source>This template no longer exists.</source>
+        <translation>لم يعد هذا القالب موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="54"/>
+        <source>This follow-up no longer exists.</source>
+        <translation>لم تعد هذه المتابعة موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="55"/>
+        <source>This person no longer exists.</source>
+        <translation>لم يعد هذا الشخص موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="56"/>
+        <source>This file is no longer attached.</source>
+        <translation>لم يعد هذا الملف مرفقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="57"/>
+        <source>This batch of messages no longer exists.</source>
+        <translation>لم تعد هذه الدفعة من الرسائل موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="60"/>
+        <source>This message no longer exists.</source>
+        <translation>لم تعد هذه الرسالة موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="63"/>
+        <source>This record no longer exists.</source>
+        <translation>لم يعد هذا السجل موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="83"/>
+        <source>Moving a lead to %1 needs a reason.</source>
+        <translation>نقل عميل محتمل إلى %1 يحتاج إلى سبب.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="86"/>
+        <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
+        <translation>العميل فقط يمكن أن يصبح غير نشط (عميل سابق)؛ هذا العميل المحتمل في مرحلة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="93"/>
+        <source>There is no stage %1.</source>
+        <translation>لا توجد مرحلة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="96"/>
+        <source>The follow-up %1 is already done.</source>
+        <translation>المتابعة %1 منجزة بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="99"/>
+        <source>There is nobody with the email address %1.</source>
+        <translation>لا يوجد أحد بعنوان البريد الإلكتروني %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <source>This is the last active owner; make someone else an owner first.</source>
+        <translation>هذا آخر مالك نشط؛ اجعل شخصًا آخر مالكًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="106"/>
+        <source>The template %1 has no text to send.</source>
+        <translation>القالب %1 لا يحتوي على نص للإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="109"/>
+        <source>The template %1 is retired; restore it first.</source>
+        <translation>القالب %1 متقاعد؛ استعده أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="112"/>
+        <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
+        <translation>البريد الإلكتروني غير مُعدّ: أضف خادم SMTP وعنوان المرسل في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <source>Somebody else claimed lead %1 first.</source>
+        <translation>سبقك شخص آخر إلى استلام العميل المحتمل %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
+        <source>A card cannot be placed next to itself.</source>
+        <translation>لا يمكن وضع بطاقة بجانب نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="121"/>
+        <source>The card next to the drop place no longer exists; drop it again.</source>
+        <translation>البطاقة المجاورة لمكان الإفلات لم تعد موجودة؛ أفلِت البطاقة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="125"/>
+        <source>The card next to the drop place is no longer in %1; drop it again.</source>
+        <translation>البطاقة المجاورة لمكان الإفلات لم تعد في %1؛ أفلِت البطاقة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="131"/>
+        <source>Lead %1 is not among the deleted leads.</source>
+        <translation>العميل المحتمل %1 ليس بين العملاء المحتملين المحذوفين.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="133"/>
+        <source>That product no longer exists.</source>
+        <translation>لم يعد هذا المنتج موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="136"/>
+        <source>That segment no longer exists.</source>
+        <translation>لم تعد هذه الشريحة موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
+        <source>That person is no longer active; choose someone else to own the lead.</source>
+        <translation>هذا الشخص لم يعد نشطًا؛ اختر شخصًا آخر ليملك العميل المحتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
+        <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
+        <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="146"/>
+        <source>The message to %1 was already dealt with.</source>
+        <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="150"/>
+        <source>The message to %1 is not waiting for a decision any more.</source>
+        <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="156"/>
+        <source>Cannot use the database %1: %2</source>
+        <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="161"/>
+        <source>The database %1 refused the login: %2</source>
+        <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../leaddesk/ui/widgets/banner.py" line="32"/>
@@ -674,75 +842,75 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
-        <source>%n follow-up(s) overdue.</source>
+        <source>%Ln follow-up(s) overdue.</source>
         <translation>
             <numerusform>لا متابعات متأخرة.</numerusform>
             <numerusform>متابعة واحدة متأخرة.</numerusform>
             <numerusform>متابعتان متأخرتان.</numerusform>
-            <numerusform>%n متابعات متأخرة.</numerusform>
-            <numerusform>%n متابعة متأخرة.</numerusform>
-            <numerusform>%n متابعة متأخرة.</numerusform>
+            <numerusform>%Ln متابعات متأخرة.</numerusform>
+            <numerusform>%Ln متابعة متأخرة.</numerusform>
+            <numerusform>%Ln متابعة متأخرة.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
-        <source>and %n more</source>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="95"/>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%Ln أخرى</numerusform>
             <numerusform>وواحدة أخرى</numerusform>
             <numerusform>واثنتان أخريان</numerusform>
-            <numerusform>و%n أخرى</numerusform>
-            <numerusform>و%n أخرى</numerusform>
-            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%Ln أخرى</numerusform>
+            <numerusform>و%Ln أخرى</numerusform>
+            <numerusform>و%Ln أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
-        <source>%n follow-up(s) due</source>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="96"/>
+        <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>لا متابعات مستحقة</numerusform>
             <numerusform>متابعة واحدة مستحقة</numerusform>
             <numerusform>متابعتان مستحقتان</numerusform>
-            <numerusform>%n متابعات مستحقة</numerusform>
-            <numerusform>%n متابعة مستحقة</numerusform>
-            <numerusform>%n متابعة مستحقة</numerusform>
+            <numerusform>%Ln متابعات مستحقة</numerusform>
+            <numerusform>%Ln متابعة مستحقة</numerusform>
+            <numerusform>%Ln متابعة مستحقة</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="28"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
         <source>Lead</source>
         <translation>العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="33"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
         <source>Assigned to</source>
         <translation>مسندة إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="83"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="80"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
@@ -750,62 +918,62 @@ Database: %2</source>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="58"/>
         <source>My follow-ups</source>
         <translation>متابعاتي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="57"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
         <source>Everyone&apos;s</source>
         <translation>متابعات الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
         <source>Overdue (%1)</source>
         <translation>متأخرة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
         <source>Today (%1)</source>
         <translation>اليوم (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="178"/>
         <source>Upcoming (%1)</source>
         <translation>قادمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="183"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="185"/>
         <source>Showing the first %1 of %2.</source>
         <translation>عرض أول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="243"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
         <source>Export follow-ups</source>
         <translation>تصدير المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -923,87 +1091,87 @@ Database: %2</source>
 <context>
     <name>InsightsFilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61"/>
         <source>Day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
         <source>Quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="65"/>
         <source>Custom range</source>
         <translation>نطاق مخصص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="71"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="72"/>
         <source>The period before</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76"/>
         <source>The period after</source>
         <translation>الفترة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88"/>
         <source>by day</source>
         <translation>حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
         <source>by week</source>
         <translation>حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
         <source>by month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="92"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91"/>
         <source>by quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="94"/>
         <source>Every owner</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="96"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95"/>
         <source>Every source</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="98"/>
         <source>Every campaign</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99"/>
         <source>Every product</source>
         <translation>كل المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="101"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100"/>
         <source>Every segment</source>
         <translation>كل الشرائح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="155"/>
         <source>The pool (no owner)</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
@@ -1011,179 +1179,179 @@ Database: %2</source>
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="77"/>
         <source>Working out…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="83"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="85"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
         <source>Report as PDF…</source>
         <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
         <source>Charts as PNG…</source>
         <translation>المخططات بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
         <source>Charts as SVG…</source>
         <translation>المخططات بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
         <source>Tables as CSV…</source>
         <translation>الجداول بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="94"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="102"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="105"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>القمع: العملاء المحتملون الذين بلغوا كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="107"/>
         <source>Leads created, by source</source>
         <translation>العملاء المحتملون الجدد حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="109"/>
         <source>Pipeline value by stage, today</source>
         <translation>قيمة خط المبيعات حسب المرحلة، اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="108"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="111"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="113"/>
         <source>Days in each stage</source>
         <translation>الأيام في كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="115"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
         <source>Conversion by source</source>
         <translation>التحويل حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="119"/>
         <source>Conversion by campaign</source>
         <translation>التحويل حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="117"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
         <source>Conversion by product</source>
         <translation>التحويل حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="121"/>
         <source>Conversion by segment</source>
         <translation>التحويل حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="145"/>
         <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="146"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="153"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>Reps</source>
         <translation>المندوبون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>Campaigns: cost and return</source>
         <translation>الحملات: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>Sources: cost and return</source>
         <translation>المصادر: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
         <source>By source</source>
         <translation>حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
         <source>By campaign</source>
         <translation>حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
         <source>By product</source>
         <translation>حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="164"/>
         <source>By segment</source>
         <translation>حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="225"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="228"/>
         <source>Figures changed; working them out again…</source>
         <translation>تغيّرت الأرقام؛ جارٍ حسابها من جديد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="268"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="275"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>من %1 إلى %2 · حُسبت في %3 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="330"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="330"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="326"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="335"/>
         <source>LeadDesk insights</source>
         <translation>تحليلات LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="334"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="343"/>
         <source>Save the charts in</source>
         <translation>احفظ المخططات في</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="338"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="347"/>
         <source>Save the tables in</source>
         <translation>احفظ الجداول في</translation>
     </message>
@@ -1319,133 +1487,133 @@ Database: %2</source>
         <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="93"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="109"/>
         <source>Basic information</source>
         <translation>المعلومات الأساسية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="95"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="111"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="96"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="97"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="98"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="99"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="100"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="102"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="103"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="107"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
         <source>Qualifiers</source>
         <translation>معايير التأهيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="124"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="109"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="125"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="111"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="178"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="132"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="143"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="145"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
         <source>Supplementary</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="132"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="138"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="139"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="155"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
@@ -1538,7 +1706,7 @@ Database: %2</source>
         <translation>التالي: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
@@ -1602,37 +1770,37 @@ Database: %2</source>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="99"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="100"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="200"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="201"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>حُذف هذا العميل المحتمل في الأثناء. لم يعد بالإمكان حفظ ما كتبته هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="231"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="232"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>حفظ شخص آخر هذا العميل المحتمل أثناء تحريرك. تعديلاتك محفوظة؛ وعند الحفظ ستظهر لك الحقول التي غيّرها كلاكما.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="276"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="277"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="293"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="293"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="294"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="351"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="352"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -1640,108 +1808,108 @@ Database: %2</source>
 <context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/insights/drill.py" line="31"/>
-        <source>%n lead(s)</source>
+        <location filename="../../leaddesk/ui/insights/drill.py" line="32"/>
+        <source>%Ln lead(s)</source>
         <translation>
             <numerusform>لا عملاء محتملين</numerusform>
             <numerusform>عميل محتمل واحد</numerusform>
             <numerusform>عميلان محتملان</numerusform>
-            <numerusform>%n عملاء محتملين</numerusform>
-            <numerusform>%n عميلًا محتملًا</numerusform>
-            <numerusform>%n عميل محتمل</numerusform>
+            <numerusform>%Ln عملاء محتملين</numerusform>
+            <numerusform>%Ln عميلًا محتملًا</numerusform>
+            <numerusform>%Ln عميل محتمل</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="311"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
-        <source>Delete %n lead(s)? You can undo this.</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
-            <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف %Ln عميل؟ يمكنك التراجع.</numerusform>
             <numerusform>حذف عميل واحد؟ يمكنك التراجع.</numerusform>
             <numerusform>حذف عميلين؟ يمكنك التراجع.</numerusform>
-            <numerusform>حذف %n عملاء؟ يمكنك التراجع.</numerusform>
-            <numerusform>حذف %n عميلًا؟ يمكنك التراجع.</numerusform>
-            <numerusform>حذف %n عميل؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف %Ln عملاء؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف %Ln عميلًا؟ يمكنك التراجع.</numerusform>
+            <numerusform>حذف %Ln عميل؟ يمكنك التراجع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
-        <source>Delete %n lead(s)</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="333"/>
+        <source>Delete %Ln lead(s)</source>
         <translation>
-            <numerusform>حذف %n عميل محتمل</numerusform>
+            <numerusform>حذف %Ln عميل محتمل</numerusform>
             <numerusform>حذف عميل محتمل واحد</numerusform>
             <numerusform>حذف عميلَين محتملَين</numerusform>
-            <numerusform>حذف %n عملاء محتملين</numerusform>
-            <numerusform>حذف %n عميلًا محتملًا</numerusform>
-            <numerusform>حذف %n عميل محتمل</numerusform>
+            <numerusform>حذف %Ln عملاء محتملين</numerusform>
+            <numerusform>حذف %Ln عميلًا محتملًا</numerusform>
+            <numerusform>حذف %Ln عميل محتمل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
-        <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
+        <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حُذف %Ln عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
             <numerusform>حُذف عميل واحد. تحرير ▸ تراجع (Ctrl+Z) يعيده.</numerusform>
             <numerusform>حُذف عميلان. تحرير ▸ تراجع (Ctrl+Z) يعيدهما.</numerusform>
-            <numerusform>حُذف %n عملاء. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حُذف %n عميلًا. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
-            <numerusform>حُذف %n عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حُذف %Ln عملاء. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حُذف %Ln عميلًا. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
+            <numerusform>حُذف %Ln عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
-        <source>Exporting %n lead(s)…</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="355"/>
+        <source>Exporting %Ln lead(s)…</source>
         <translation>
-            <numerusform>جارٍ تصدير %n عميل…</numerusform>
+            <numerusform>جارٍ تصدير %Ln عميل…</numerusform>
             <numerusform>جارٍ تصدير عميل واحد…</numerusform>
             <numerusform>جارٍ تصدير عميلين…</numerusform>
-            <numerusform>جارٍ تصدير %n عملاء…</numerusform>
-            <numerusform>جارٍ تصدير %n عميلًا…</numerusform>
-            <numerusform>جارٍ تصدير %n عميل…</numerusform>
+            <numerusform>جارٍ تصدير %Ln عملاء…</numerusform>
+            <numerusform>جارٍ تصدير %Ln عميلًا…</numerusform>
+            <numerusform>جارٍ تصدير %Ln عميل…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
-        <source>%n lead(s) exported to %1.</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="368"/>
+        <source>%Ln lead(s) exported to %1.</source>
         <translation>
-            <numerusform>صُدّر %n عميل إلى %1.</numerusform>
+            <numerusform>صُدّر %Ln عميل إلى %1.</numerusform>
             <numerusform>صُدّر عميل واحد إلى %1.</numerusform>
             <numerusform>صُدّر عميلان إلى %1.</numerusform>
-            <numerusform>صُدّر %n عملاء إلى %1.</numerusform>
-            <numerusform>صُدّر %n عميلًا إلى %1.</numerusform>
-            <numerusform>صُدّر %n عميل إلى %1.</numerusform>
+            <numerusform>صُدّر %Ln عملاء إلى %1.</numerusform>
+            <numerusform>صُدّر %Ln عميلًا إلى %1.</numerusform>
+            <numerusform>صُدّر %Ln عميل إلى %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1833,7 +2001,7 @@ Database: %2</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/export.py" line="48"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
@@ -1841,94 +2009,94 @@ Database: %2</source>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="40"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="41"/>
         <source>All stages</source>
         <translation>كل المراحل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="53"/>
         <source>Remove a tag…</source>
         <translation>إزالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="54"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="56"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="65"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="66"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="68"/>
         <source>Selected leads…</source>
         <translation>العملاء المحددون…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="70"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="71"/>
         <source>Filtered list…</source>
         <translation>القائمة المصفاة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="72"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="73"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="98"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="101"/>
-        <source>%n lead(s)</source>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="102"/>
+        <source>%Ln lead(s)</source>
         <translation>
             <numerusform>لا عملاء محتملين</numerusform>
             <numerusform>عميل محتمل واحد</numerusform>
             <numerusform>عميلان محتملان</numerusform>
-            <numerusform>%n عملاء محتملين</numerusform>
-            <numerusform>%n عميلًا محتملًا</numerusform>
-            <numerusform>%n عميل محتمل</numerusform>
+            <numerusform>%Ln عملاء محتملين</numerusform>
+            <numerusform>%Ln عميلًا محتملًا</numerusform>
+            <numerusform>%Ln عميل محتمل</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="103"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="104"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 محدد</translation>
     </message>
@@ -2005,100 +2173,100 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="161"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="244"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="246"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="279"/>
         <source>The language you chose applies from the next start.</source>
         <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="297"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="299"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="357"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="359"/>
         <source>%1 %2 created</source>
         <translation>تم إنشاء %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="387"/>
-        <source>%n follow-up(s) just fell due</source>
+        <location filename="../../leaddesk/ui/main_window.py" line="389"/>
+        <source>%Ln follow-up(s) just fell due</source>
         <translation>
-            <numerusform>حان موعد %n متابعة الآن</numerusform>
+            <numerusform>حان موعد %Ln متابعة الآن</numerusform>
             <numerusform>حان موعد متابعة واحدة الآن</numerusform>
             <numerusform>حان موعد متابعتين الآن</numerusform>
-            <numerusform>حان موعد %n متابعات الآن</numerusform>
-            <numerusform>حان موعد %n متابعة الآن</numerusform>
-            <numerusform>حان موعد %n متابعة الآن</numerusform>
+            <numerusform>حان موعد %Ln متابعات الآن</numerusform>
+            <numerusform>حان موعد %Ln متابعة الآن</numerusform>
+            <numerusform>حان موعد %Ln متابعة الآن</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="404"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="406"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2106,62 +2274,62 @@ Database: %2</source>
 <context>
     <name>ManualSendDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="64"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="66"/>
         <source>Press Open, send the message there, then come back and press Sent.</source>
         <translation>اضغط «فتح»، وأرسل الرسالة هناك، ثم عد واضغط «أُرسلت».</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="74"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="76"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="77"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
         <source>Do not send this one (it is cancelled)</source>
         <translation>لا ترسل هذه (تُلغى)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="85"/>
         <source>Stop here; the rest wait in the Outbox</source>
         <translation>توقف هنا؛ تنتظر البقية في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112"/>
         <source>WhatsApp messages</source>
         <translation>رسائل واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112"/>
         <source>Text messages</source>
         <translation>الرسائل النصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
         <source>Open WhatsApp</source>
         <translation>فتح واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
         <source>Open messages</source>
         <translation>فتح الرسائل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="115"/>
         <source>To %1 (%2) · %3</source>
         <translation>إلى %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="128"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="130"/>
         <source>No program on this computer opens %1 links.</source>
         <translation>لا يوجد برنامج على هذا الحاسوب يفتح روابط %1.</translation>
     </message>
@@ -2355,119 +2523,119 @@ Database: %2</source>
 <context>
     <name>Messenger</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="77"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
         <source>Email password</source>
         <translation>كلمة مرور البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="79"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="108"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="190"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="191"/>
         <source>Cannot send</source>
         <translation>تعذّر الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="133"/>
-        <source>Preparing %n message(s)…</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="134"/>
+        <source>Preparing %Ln message(s)…</source>
         <translation>
-            <numerusform>جارٍ تجهيز %n رسالة…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln رسالة…</numerusform>
             <numerusform>جارٍ تجهيز رسالة واحدة…</numerusform>
             <numerusform>جارٍ تجهيز رسالتين…</numerusform>
-            <numerusform>جارٍ تجهيز %n رسائل…</numerusform>
-            <numerusform>جارٍ تجهيز %n رسالةً…</numerusform>
-            <numerusform>جارٍ تجهيز %n رسالة…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln رسائل…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln رسالةً…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln رسالة…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="141"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142"/>
         <source>The template has problems</source>
         <translation>في القالب مشكلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="169"/>
         <source>Some leads were left out</source>
         <translation>استُبعد بعض العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="170"/>
-        <source>%n lead(s) have no address for this channel and got nothing:</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="171"/>
+        <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
-            <numerusform>ليس لدى %n عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+            <numerusform>ليس لدى %Ln عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
             <numerusform>ليس لدى عميل محتمل واحد عنوان لهذه القناة، ولم يتلقَّ شيئًا:</numerusform>
             <numerusform>ليس لدى عميلَين محتملَين عنوان لهذه القناة، ولم يتلقيا شيئًا:</numerusform>
-            <numerusform>ليس لدى %n عملاء محتملين عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
-            <numerusform>ليس لدى %n عميلًا محتملًا عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
-            <numerusform>ليس لدى %n عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+            <numerusform>ليس لدى %Ln عملاء محتملين عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+            <numerusform>ليس لدى %Ln عميلًا محتملًا عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+            <numerusform>ليس لدى %Ln عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="185"/>
         <source>The message waits in the Outbox.</source>
         <translation>تنتظر الرسالة في صندوق الصادر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="197"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="198"/>
         <source>Email sent.</source>
         <translation>أُرسل البريد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="202"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203"/>
         <source>The email may have been sent</source>
         <translation>ربما أُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="205"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206"/>
         <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
         <translation>تحقّق من بريدك المُرسَل، ثم أخبر صندوق الصادر إن كان قد وصل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="223"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="224"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="246"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
         <source>The email was not sent</source>
         <translation>لم يُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="248"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>ينتظر في صندوق الصادر؛ يمكنك إعادة المحاولة الآن أو لاحقًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="282"/>
-        <source>Sending email: %n done</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="283"/>
+        <source>Sending email: %Ln done</source>
         <translation>
-            <numerusform>إرسال البريد: أُنجزت %n رسالة</numerusform>
+            <numerusform>إرسال البريد: أُنجزت %Ln رسالة</numerusform>
             <numerusform>إرسال البريد: أُنجزت رسالة واحدة</numerusform>
             <numerusform>إرسال البريد: أُنجزت رسالتان</numerusform>
-            <numerusform>إرسال البريد: أُنجزت %n رسائل</numerusform>
-            <numerusform>إرسال البريد: أُنجزت %n رسالةً</numerusform>
-            <numerusform>إرسال البريد: أُنجزت %n رسالة</numerusform>
+            <numerusform>إرسال البريد: أُنجزت %Ln رسائل</numerusform>
+            <numerusform>إرسال البريد: أُنجزت %Ln رسالةً</numerusform>
+            <numerusform>إرسال البريد: أُنجزت %Ln رسالة</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="312"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="303"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="313"/>
         <source>Sending stopped: %1</source>
         <translation>توقّف الإرسال: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="307"/>
-        <source>%n email(s) sent</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="308"/>
+        <source>%Ln email(s) sent</source>
         <translation>
-            <numerusform>أُرسلت %n رسالة بريد</numerusform>
+            <numerusform>أُرسلت %Ln رسالة بريد</numerusform>
             <numerusform>أُرسلت رسالة بريد واحدة</numerusform>
             <numerusform>أُرسلت رسالتا بريد</numerusform>
-            <numerusform>أُرسلت %n رسائل بريد</numerusform>
-            <numerusform>أُرسلت %n رسالةَ بريد</numerusform>
-            <numerusform>أُرسلت %n رسالة بريد</numerusform>
+            <numerusform>أُرسلت %Ln رسائل بريد</numerusform>
+            <numerusform>أُرسلت %Ln رسالةَ بريد</numerusform>
+            <numerusform>أُرسلت %Ln رسالة بريد</numerusform>
         </translation>
     </message>
 </context>
@@ -2479,112 +2647,112 @@ Database: %2</source>
         <translation>صفقة رابحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="298"/>
-        <source>Mark %n leads as customers with their current deal values?</source>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="299"/>
+        <source>Mark %Ln leads as customers with their current deal values?</source>
         <translation>
-            <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
-            <numerusform>تحويل %n عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %Ln عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %Ln عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %Ln عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %Ln عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %Ln عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
+            <numerusform>تحويل %Ln عميل محتمل إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="56"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="68"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="78"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="81"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="88"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
         <source>Me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="93"/>
         <source>The pool (nobody yet)</source>
         <translation>المجمع (لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="97"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="104"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="107"/>
         <source>Create and open</source>
         <translation>إنشاء وفتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="173"/>
         <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
         <translation>لدى %1 %2 (%3) هذا %4 بالفعل: &lt;a href=&apos;%5&apos;&gt;افتحه بدلًا من ذلك&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="188"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="191"/>
         <source>email and number</source>
         <translation>البريد الإلكتروني والرقم</translation>
     </message>
@@ -2675,115 +2843,115 @@ Database: %2</source>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="54"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="55"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
         <source>Send waiting email</source>
         <translation>إرسال البريد المنتظر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60"/>
         <source>Stop sending</source>
         <translation>إيقاف الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="62"/>
         <source>Send WhatsApp/SMS…</source>
         <translation>إرسال واتساب/رسائل نصية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97"/>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="249"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="253"/>
         <source>Cancel batch</source>
         <translation>إلغاء الدفعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="99"/>
         <source>Retry failed</source>
         <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="100"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101"/>
         <source>It arrived</source>
         <translation>وصلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="104"/>
         <source>Send again</source>
         <translation>إرسال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
         <source>Messages not yet sent are cancelled</source>
         <translation>تُلغى الرسائل التي لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="108"/>
         <source>Failed and cancelled messages go back in the queue</source>
         <translation>تعود الرسائل الفاشلة والملغاة إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="111"/>
         <source>The server got it but its answer was lost; you checked it arrived</source>
         <translation>استلمها الخادم لكن ردّه ضاع؛ وقد تحقّقت من وصولها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="113"/>
         <source>It did not arrive: queue it once more</source>
         <translation>لم تصل: أضفها إلى قائمة الانتظار مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="227"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="231"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادم SMTP في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="230"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="234"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>لا يوجد بريد ينتظر أن ترسله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="251"/>
-        <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="255"/>
+        <source>Cancel the %Ln message(s) not yet sent? You can retry them later.</source>
         <translation>
-            <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء %Ln رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
             <numerusform>إلغاء الرسالة التي لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
             <numerusform>إلغاء الرسالتين اللتين لم تُرسلا بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
-            <numerusform>إلغاء %n رسائل لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
-            <numerusform>إلغاء %n رسالةً لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
-            <numerusform>إلغاء %n رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء %Ln رسائل لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء %Ln رسالةً لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
+            <numerusform>إلغاء %Ln رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="309"/>
-        <source>%n email(s) of yours wait to be sent.</source>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="313"/>
+        <source>%Ln email(s) of yours wait to be sent.</source>
         <translation>
             <numerusform>لا ينتظر أي بريد منك الإرسال.</numerusform>
             <numerusform>رسالة بريد واحدة منك تنتظر الإرسال.</numerusform>
             <numerusform>رسالتا بريد منك تنتظران الإرسال.</numerusform>
-            <numerusform>%n رسائل بريد منك تنتظر الإرسال.</numerusform>
-            <numerusform>%n رسالةَ بريد منك تنتظر الإرسال.</numerusform>
-            <numerusform>%n رسالة بريد منك تنتظر الإرسال.</numerusform>
+            <numerusform>%Ln رسائل بريد منك تنتظر الإرسال.</numerusform>
+            <numerusform>%Ln رسالةَ بريد منك تنتظر الإرسال.</numerusform>
+            <numerusform>%Ln رسالة بريد منك تنتظر الإرسال.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="333"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="337"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>وصلت الرسالة كاملةً إلى الخادم، لكن ردّه ضاع. تحقّق من وصولها؛ لن تُرسل مجددًا إلا إذا طلبت ذلك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="339"/>
-        <source>%n message(s) selected</source>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="343"/>
+        <source>%Ln message(s) selected</source>
         <translation>
             <numerusform>لم تُحدَّد أي رسالة</numerusform>
             <numerusform>حُدّدت رسالة واحدة</numerusform>
             <numerusform>حُدّدت رسالتان</numerusform>
-            <numerusform>حُدّدت %n رسائل</numerusform>
-            <numerusform>حُدّدت %n رسالةً</numerusform>
-            <numerusform>حُدّدت %n رسالة</numerusform>
+            <numerusform>حُدّدت %Ln رسائل</numerusform>
+            <numerusform>حُدّدت %Ln رسالةً</numerusform>
+            <numerusform>حُدّدت %Ln رسالة</numerusform>
         </translation>
     </message>
 </context>
@@ -2808,32 +2976,32 @@ Database: %2</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
         <source>Deactivated</source>
         <translation>معطَّل</translation>
     </message>
@@ -2841,28 +3009,28 @@ Database: %2</source>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="128"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="130"/>
         <source>Add a person…</source>
         <translation>إضافة شخص…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="129"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
-        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="133"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="180"/>
         <source>Deactivate</source>
         <translation>تعطيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="136"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="138"/>
         <source>People are never deleted: a deactivated person is no longer offered as an owner, and their history keeps their name.</source>
         <translation>لا يُحذف الأشخاص أبدًا: الشخص المعطَّل لا يُعرض مسؤولًا بعد الآن، ويبقى اسمه في السجل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="176"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
         <source>Bring back</source>
         <translation>إعادة التفعيل</translation>
     </message>
@@ -2870,27 +3038,27 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
         <source>Edit person</source>
         <translation>تعديل الشخص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
         <source>Add a person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="81"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="82"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -2898,22 +3066,22 @@ Database: %2</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="37"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="38"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;المعاينة&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="39"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="41"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="48"/>
         <source>The lead&apos;s own</source>
         <translation>الخاص بالعميل المحتمل</translation>
     </message>
@@ -2935,14 +3103,14 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64"/>
-        <source>Say why %n lead(s) move to %1.</source>
+        <source>Say why %Ln lead(s) move to %1.</source>
         <translation>
-            <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
-            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
-            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
-            <numerusform>اذكر سبب نقل %n عملاء محتملين إلى %1.</numerusform>
-            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
-            <numerusform>اذكر سبب نقل %n عميل محتمل إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %Ln عملاء محتملين إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %Ln عميل محتمل إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %Ln عميل محتمل إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %Ln عملاء محتملين إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %Ln عميل محتمل إلى %1.</numerusform>
+            <numerusform>اذكر سبب نقل %Ln عميل محتمل إلى %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3094,22 +3262,22 @@ Database: %2</source>
         <translation>بلغوا %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="215"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="213"/>
         <source>Created from %1</source>
         <translation>أُنشئت منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="219"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="217"/>
         <source>In %1 today</source>
         <translation>في %1 اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="223"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="221"/>
         <source>Won from %1</source>
         <translation>مكسوبة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="234"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="232"/>
         <source>Customers: %1</source>
         <translation>العملاء: %1</translation>
     </message>
@@ -3117,98 +3285,98 @@ Database: %2</source>
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
-        <source>Send an email to %n lead(s)</source>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
+        <source>Send an email to %Ln lead(s)</source>
         <translation>
-            <numerusform>إرسال بريد إلكتروني إلى %n عميل محتمل</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى %Ln عميل محتمل</numerusform>
             <numerusform>إرسال بريد إلكتروني إلى عميل محتمل واحد</numerusform>
             <numerusform>إرسال بريد إلكتروني إلى عميلَين محتملَين</numerusform>
-            <numerusform>إرسال بريد إلكتروني إلى %n عملاء محتملين</numerusform>
-            <numerusform>إرسال بريد إلكتروني إلى %n عميلًا محتملًا</numerusform>
-            <numerusform>إرسال بريد إلكتروني إلى %n عميل محتمل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
-        <source>Send a WhatsApp message to %n lead(s)</source>
-        <translation>
-            <numerusform>إرسال رسالة واتساب إلى %n عميل محتمل</numerusform>
-            <numerusform>إرسال رسالة واتساب إلى عميل محتمل واحد</numerusform>
-            <numerusform>إرسال رسالة واتساب إلى عميلَين محتملَين</numerusform>
-            <numerusform>إرسال رسالة واتساب إلى %n عملاء محتملين</numerusform>
-            <numerusform>إرسال رسالة واتساب إلى %n عميلًا محتملًا</numerusform>
-            <numerusform>إرسال رسالة واتساب إلى %n عميل محتمل</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى %Ln عملاء محتملين</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى %Ln عميلًا محتملًا</numerusform>
+            <numerusform>إرسال بريد إلكتروني إلى %Ln عميل محتمل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
-        <source>Send an SMS to %n lead(s)</source>
+        <source>Send a WhatsApp message to %Ln lead(s)</source>
         <translation>
-            <numerusform>إرسال رسالة نصية إلى %n عميل محتمل</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى %Ln عميل محتمل</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى عميل محتمل واحد</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى عميلَين محتملَين</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى %Ln عملاء محتملين</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى %Ln عميلًا محتملًا</numerusform>
+            <numerusform>إرسال رسالة واتساب إلى %Ln عميل محتمل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="49"/>
+        <source>Send an SMS to %Ln lead(s)</source>
+        <translation>
+            <numerusform>إرسال رسالة نصية إلى %Ln عميل محتمل</numerusform>
             <numerusform>إرسال رسالة نصية إلى عميل محتمل واحد</numerusform>
             <numerusform>إرسال رسالة نصية إلى عميلَين محتملَين</numerusform>
-            <numerusform>إرسال رسالة نصية إلى %n عملاء محتملين</numerusform>
-            <numerusform>إرسال رسالة نصية إلى %n عميلًا محتملًا</numerusform>
-            <numerusform>إرسال رسالة نصية إلى %n عميل محتمل</numerusform>
+            <numerusform>إرسال رسالة نصية إلى %Ln عملاء محتملين</numerusform>
+            <numerusform>إرسال رسالة نصية إلى %Ln عميلًا محتملًا</numerusform>
+            <numerusform>إرسال رسالة نصية إلى %Ln عميل محتمل</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="63"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="64"/>
         <source>Write to each lead in their own language</source>
         <translation>راسل كل عميل محتمل بلغته</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="67"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="68"/>
         <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
         <translation>يتلقى العملاء المحتملون في بولندا القالب البولندي من النوع نفسه، ويتلقى العملاء في البلدان الناطقة بالعربية القالب العربي، إن وُجد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="74"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="75"/>
         <source>Each lead&apos;s own product</source>
         <translation>منتج كل عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="79"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="80"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="81"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="91"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="91"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="96"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97"/>
         <source>&lt;b&gt;The first message&lt;/b&gt;</source>
         <translation>&lt;b&gt;الرسالة الأولى&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="103"/>
         <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
         <translation>البريد غير مُعَدّ بعد: أضف خادم SMTP وعنوانك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109"/>
         <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
         <translation>يفتح LeadDesk كل رسالة في تطبيق النظام لترسلها، ويسجّلها عندما تؤكّد أنها أُرسلت.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="113"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="114"/>
         <source>There is no template for this channel yet.</source>
         <translation>لا يوجد قالب لهذه القناة بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="175"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="176"/>
         <source>variants %1 are dealt out evenly at random</source>
         <translation>تُوزَّع النسخ %1 بالتساوي عشوائيًا</translation>
     </message>
@@ -3216,83 +3384,93 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="56"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="57"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="62"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="64"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="76"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="77"/>
         <source>The system&apos;s</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <source>Western digits (0–9) in Arabic</source>
+        <translation>أرقام غربية (0–9) في العربية</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
+        <translation>تُكتب الأرقام والمبالغ والتواريخ في العربية بالأرقام 0–9 بدلًا من ٠–٩ (من التشغيل التالي).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="86"/>
         <source>Language (from the next start)</source>
         <translation>اللغة (من التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="88"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="112"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="119"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="117"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="124"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="183"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="195"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="187"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="199"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="206"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="218"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="209"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="215"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="227"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="216"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="228"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -3407,105 +3585,105 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/board/column.py" line="213"/>
-        <source>%n leads</source>
+        <source>%Ln leads</source>
         <translation>
-            <numerusform>%n عميل محتمل</numerusform>
-            <numerusform>%n عميل محتمل</numerusform>
-            <numerusform>%n عميل محتمل</numerusform>
-            <numerusform>%n عملاء محتملين</numerusform>
-            <numerusform>%n عميل محتمل</numerusform>
-            <numerusform>%n عميل محتمل</numerusform>
+            <numerusform>%Ln عميل محتمل</numerusform>
+            <numerusform>%Ln عميل محتمل</numerusform>
+            <numerusform>%Ln عميل محتمل</numerusform>
+            <numerusform>%Ln عملاء محتملين</numerusform>
+            <numerusform>%Ln عميل محتمل</numerusform>
+            <numerusform>%Ln عميل محتمل</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="54"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="146"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="149"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="93"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="94"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="109"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="116"/>
         <source>Add variant</source>
         <translation>إضافة نسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="118"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="119"/>
         <source>Remove variant</source>
         <translation>حذف النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="121"/>
         <source>Insert placeholder</source>
         <translation>إدراج عنصر نائب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
         <source>Also send an HTML version</source>
         <translation>أرسل أيضًا نسخة HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="144"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;مرحبًا {{ lead.first_name }}،&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="235"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="310"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="323"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="236"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="311"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="324"/>
         <source>Variant %1</source>
         <translation>النسخة %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="376"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="377"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1، السطر %2، العمود %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="386"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="387"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>أصلح المشكلات أعلاه لترى المعاينة.</translation>
     </message>
@@ -3539,14 +3717,14 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
-        <source>%n SMS segment(s)</source>
+        <source>%Ln SMS segment(s)</source>
         <translation>
-            <numerusform>%n جزء رسالة نصية</numerusform>
+            <numerusform>%Ln جزء رسالة نصية</numerusform>
             <numerusform>جزء رسالة نصية واحد</numerusform>
             <numerusform>جزآن من رسالة نصية</numerusform>
-            <numerusform>%n أجزاء رسالة نصية</numerusform>
-            <numerusform>%n جزءًا من رسالة نصية</numerusform>
-            <numerusform>%n جزء رسالة نصية</numerusform>
+            <numerusform>%Ln أجزاء رسالة نصية</numerusform>
+            <numerusform>%Ln جزءًا من رسالة نصية</numerusform>
+            <numerusform>%Ln جزء رسالة نصية</numerusform>
         </translation>
     </message>
 </context>
@@ -3581,98 +3759,98 @@ Database: %2</source>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="70"/>
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="72"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="75"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="79"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="80"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="82"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="83"/>
         <source>Show retired</source>
         <translation>إظهار الموقوفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="127"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="230"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="231"/>
         <source>Save the template first.</source>
         <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
         <source>Unsaved template</source>
         <translation>قالب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="299"/>
         <source>the new template</source>
         <translation>القالب الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="331"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="332"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="349"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
         <source>Changed meanwhile</source>
         <translation>تغيّر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="351"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="352"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="371"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="372"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -3720,27 +3898,27 @@ Database: %2</source>
         <translation>القالب %1، النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="169"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="170"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="177"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="181"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="181"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="189"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
@@ -3753,7 +3931,7 @@ Database: %2</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="47"/>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="48"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
     </message>
@@ -3808,34 +3986,34 @@ Database: %2</source>
         <translation>يُحتسب الرد عندما تُسجَّل رسالة أو مكالمة واردة خلال %1 يومًا من الرسالة؛ ويُحتسب التحويل عندما يبلغ العميل المحتمل لاحقًا مرحلة «مؤهَّل» أو «عميل».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="116"/>
-        <source>%n message(s) are still within their reply window.</source>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="117"/>
+        <source>%Ln message(s) are still within their reply window.</source>
         <translation>
             <numerusform>لا توجد رسائل ضمن مهلة الرد.</numerusform>
             <numerusform>لا تزال رسالة واحدة ضمن مهلة الرد.</numerusform>
             <numerusform>لا تزال رسالتان ضمن مهلة الرد.</numerusform>
-            <numerusform>لا تزال %n رسائل ضمن مهلة الرد.</numerusform>
-            <numerusform>لا تزال %n رسالةً ضمن مهلة الرد.</numerusform>
-            <numerusform>لا تزال %n رسالة ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال %Ln رسائل ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال %Ln رسالةً ضمن مهلة الرد.</numerusform>
+            <numerusform>لا تزال %Ln رسالة ضمن مهلة الرد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="127"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="129"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: لا يمكن قياس أي فرق بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="136"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: النسخة %2 هي الأفضل (%3)، والفرق دالّ إحصائيًا عند مستوى 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="142"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: النسخة %2 في المقدمة (%3)، لكن الفرق غير دالّ إحصائيًا عند مستوى 95% (p = %4)؛ واصل الإرسال قبل أن تقرّر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="150"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="152"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
     </message>
@@ -3843,47 +4021,47 @@ Database: %2</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="44"/>
         <source>Welcome to LeadDesk</source>
         <translation>مرحبًا بك في LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="51"/>
         <source>Nobody works in this database yet. Say who you are: you become its owner, and can add the rest of the team in Settings ▸ People.</source>
         <translation>لا أحد يعمل في قاعدة البيانات هذه بعد. عرّف بنفسك: ستصبح مالكها، ويمكنك إضافة بقية الفريق من الإعدادات ◂ الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="77"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
         <source>Your email</source>
         <translation>بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
         <source>Currency of your deals</source>
         <translation>عملة صفقاتك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="82"/>
         <source>Country of phone numbers without a code</source>
         <translation>بلد أرقام الهاتف بدون رمز</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="88"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="99"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="100"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>

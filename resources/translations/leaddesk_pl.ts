@@ -57,47 +57,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="32"/>
+        <location filename="../../leaddesk/app.py" line="31"/>
         <source>Database password</source>
         <translation>Hasło do bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="33"/>
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="46"/>
+        <location filename="../../leaddesk/app.py" line="45"/>
         <source>Database not found</source>
         <translation>Nie znaleziono bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="47"/>
+        <location filename="../../leaddesk/app.py" line="46"/>
         <source>The database LeadDesk used last, %1, is not there any more. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Baza danych, której LeadDesk używał ostatnio, %1, już tam nie istnieje. Mogła zostać przeniesiona, przemianowana lub usunięta albo leży na niepodłączonym dysku.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="55"/>
+        <location filename="../../leaddesk/app.py" line="54"/>
         <source>Locate it…</source>
         <translation>Wskaż ją…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="58"/>
+        <location filename="../../leaddesk/app.py" line="57"/>
         <source>Start a new, empty one there</source>
         <translation>Załóż tam nową, pustą</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="66"/>
+        <location filename="../../leaddesk/app.py" line="65"/>
         <source>Where is the database?</source>
         <translation>Gdzie jest baza danych?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="68"/>
+        <location filename="../../leaddesk/app.py" line="67"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="137"/>
+        <location filename="../../leaddesk/app.py" line="139"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/files.py" line="22"/>
+        <location filename="../../leaddesk/ui/lead/files.py" line="23"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
         <translation>%1 ma %2; pliki większe niż %3 są odrzucane. Limit można zmienić w Ustawieniach.</translation>
     </message>
@@ -163,60 +163,60 @@
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
-        <source>Move %n leads to %1</source>
+        <source>Move %Ln leads to %1</source>
         <translation>
-            <numerusform>Przenieś %n leada do: %1</numerusform>
-            <numerusform>Przenieś %n leady do: %1</numerusform>
-            <numerusform>Przenieś %n leadów do: %1</numerusform>
+            <numerusform>Przenieś %Ln leada do: %1</numerusform>
+            <numerusform>Przenieś %Ln leady do: %1</numerusform>
+            <numerusform>Przenieś %Ln leadów do: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="127"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="128"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="129"/>
         <source>A new inquiry (Ctrl+N)</source>
         <translation>Nowe zapytanie (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
-        <source>Delete %n lead(s)? They can be restored by an owner.</source>
+        <location filename="../../leaddesk/ui/board/screen.py" line="302"/>
+        <source>Delete %Ln lead(s)? They can be restored by an owner.</source>
         <translation>
-            <numerusform>Usunąć %n leada? Właściciel może go przywrócić.</numerusform>
-            <numerusform>Usunąć %n leady? Właściciel może je przywrócić.</numerusform>
-            <numerusform>Usunąć %n leadów? Właściciel może je przywrócić.</numerusform>
+            <numerusform>Usunąć %Ln leada? Właściciel może go przywrócić.</numerusform>
+            <numerusform>Usunąć %Ln leady? Właściciel może je przywrócić.</numerusform>
+            <numerusform>Usunąć %Ln leadów? Właściciel może je przywrócić.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="206"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="206"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="207"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="207"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="208"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -225,21 +225,21 @@
     <name>CardDelegate</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
-        <source>%n d</source>
+        <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
         <source>Overdue: %1</source>
         <translation>Zaległe: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
         <source>Next: %1</source>
         <translation>Następny: %1</translation>
     </message>
@@ -482,6 +482,174 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="28"/>
+        <source>Lead %1 was changed by somebody else meanwhile; nothing was overwritten. Your change was not saved: apply it again to the lead as it is now.</source>
+        <translation>Ktoś inny zmienił w międzyczasie leada %1; nic nie zostało nadpisane. Twoja zmiana nie została zapisana: wprowadź ją ponownie w leadzie w obecnej postaci.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="34"/>
+        <source>%1 was changed by somebody else meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
+        <translation>Ktoś inny zmienił w międzyczasie %1; nic nie zostało nadpisane. Wprowadź swoją zmianę ponownie w obecnej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="40"/>
+        <source>Somebody else changed this meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
+        <translation>Ktoś inny zmienił to w międzyczasie; nic nie zostało nadpisane. Wprowadź swoją zmianę ponownie w obecnej wersji.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="50"/>
+        <source>This lead no longer exists (it may have been deleted).</source>
+        <translation>Ten lead już nie istnieje (mógł zostać usunięty).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="53"/>
+        <source>This template no longer exists.</source>
+        <translation>Ten szablon już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="54"/>
+        <source>This follow-up no longer exists.</source>
+        <translation>To zadanie już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="55"/>
+        <source>This person no longer exists.</source>
+        <translation>Ta osoba już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="56"/>
+        <source>This file is no longer attached.</source>
+        <translation>Ten plik nie jest już załączony.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="57"/>
+        <source>This batch of messages no longer exists.</source>
+        <translation>Ta partia wiadomości już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="60"/>
+        <source>This message no longer exists.</source>
+        <translation>Ta wiadomość już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="63"/>
+        <source>This record no longer exists.</source>
+        <translation>Ten rekord już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="83"/>
+        <source>Moving a lead to %1 needs a reason.</source>
+        <translation>Przeniesienie leada do etapu %1 wymaga podania powodu.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="86"/>
+        <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
+        <translation>Tylko klient może stać się nieaktywny (byłym klientem); ten lead jest na etapie %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="93"/>
+        <source>There is no stage %1.</source>
+        <translation>Nie ma etapu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="96"/>
+        <source>The follow-up %1 is already done.</source>
+        <translation>Zadanie %1 jest już wykonane.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="99"/>
+        <source>There is nobody with the email address %1.</source>
+        <translation>Nikt nie ma adresu e-mail %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <source>This is the last active owner; make someone else an owner first.</source>
+        <translation>To ostatni aktywny właściciel; najpierw uczyń właścicielem kogoś innego.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="106"/>
+        <source>The template %1 has no text to send.</source>
+        <translation>Szablon %1 nie ma treści do wysłania.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="109"/>
+        <source>The template %1 is retired; restore it first.</source>
+        <translation>Szablon %1 jest wycofany; najpierw go przywróć.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="112"/>
+        <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
+        <translation>E-mail nie jest skonfigurowany: dodaj serwer SMTP i adres nadawcy w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <source>Somebody else claimed lead %1 first.</source>
+        <translation>Ktoś inny pierwszy przejął leada %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
+        <source>A card cannot be placed next to itself.</source>
+        <translation>Karty nie można umieścić obok niej samej.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="121"/>
+        <source>The card next to the drop place no longer exists; drop it again.</source>
+        <translation>Karta obok miejsca upuszczenia już nie istnieje; upuść ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="125"/>
+        <source>The card next to the drop place is no longer in %1; drop it again.</source>
+        <translation>Karta obok miejsca upuszczenia nie jest już w etapie %1; upuść ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="131"/>
+        <source>Lead %1 is not among the deleted leads.</source>
+        <translation>Leada %1 nie ma wśród usuniętych.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="133"/>
+        <source>That product no longer exists.</source>
+        <translation>Ten produkt już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="136"/>
+        <source>That segment no longer exists.</source>
+        <translation>Ten segment już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
+        <source>That person is no longer active; choose someone else to own the lead.</source>
+        <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
+        <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
+        <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="146"/>
+        <source>The message to %1 was already dealt with.</source>
+        <translation>Wiadomość do %1 została już obsłużona.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="150"/>
+        <source>The message to %1 is not waiting for a decision any more.</source>
+        <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="156"/>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Nie można użyć bazy danych %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="161"/>
+        <source>The database %1 refused the login: %2</source>
+        <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <location filename="../../leaddesk/ui/widgets/banner.py" line="32"/>
@@ -665,66 +833,66 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
-        <source>%n follow-up(s) overdue.</source>
+        <source>%Ln follow-up(s) overdue.</source>
         <translation>
-            <numerusform>%n zaległy kontakt.</numerusform>
-            <numerusform>%n zaległe kontakty.</numerusform>
-            <numerusform>%n zaległych kontaktów.</numerusform>
+            <numerusform>%Ln zaległy kontakt.</numerusform>
+            <numerusform>%Ln zaległe kontakty.</numerusform>
+            <numerusform>%Ln zaległych kontaktów.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="86"/>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="99"/>
-        <source>and %n more</source>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="95"/>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="100"/>
-        <source>%n follow-up(s) due</source>
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="96"/>
+        <source>%Ln follow-up(s) due</source>
         <translation>
-            <numerusform>%n kontakt do wykonania</numerusform>
-            <numerusform>%n kontakty do wykonania</numerusform>
-            <numerusform>%n kontaktów do wykonania</numerusform>
+            <numerusform>%Ln kontakt do wykonania</numerusform>
+            <numerusform>%Ln kontakty do wykonania</numerusform>
+            <numerusform>%Ln kontaktów do wykonania</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="28"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="33"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
         <source>Assigned to</source>
         <translation>Przypisano do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="83"/>
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="80"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
@@ -732,62 +900,62 @@ Baza danych: %2</translation>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="56"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="58"/>
         <source>My follow-ups</source>
         <translation>Moje kontakty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="57"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
         <source>Open lead</source>
         <translation>Otwórz leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>Export to calendar…</source>
         <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>Zapisz otwarte kontakty z tego zakresu jako plik .ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="174"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
         <source>Overdue (%1)</source>
         <translation>Zaległe (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="175"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
         <source>Today (%1)</source>
         <translation>Dziś (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="178"/>
         <source>Upcoming (%1)</source>
         <translation>Nadchodzące (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="183"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="185"/>
         <source>Showing the first %1 of %2.</source>
         <translation>Pokazano pierwsze %1 z %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="243"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
         <source>Export follow-ups</source>
         <translation>Eksport kontaktów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
@@ -905,87 +1073,87 @@ Baza danych: %2</translation>
 <context>
     <name>InsightsFilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62"/>
         <source>Week</source>
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
         <source>Quarter</source>
         <translation>Kwartał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="65"/>
         <source>Custom range</source>
         <translation>Własny zakres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="71"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="72"/>
         <source>The period before</source>
         <translation>Poprzedni okres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76"/>
         <source>The period after</source>
         <translation>Następny okres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88"/>
         <source>by day</source>
         <translation>dziennie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
         <source>by week</source>
         <translation>tygodniowo</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
         <source>by month</source>
         <translation>miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="92"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91"/>
         <source>by quarter</source>
         <translation>kwartalnie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="94"/>
         <source>Every owner</source>
         <translation>Każdy właściciel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="96"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95"/>
         <source>Every source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="98"/>
         <source>Every campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99"/>
         <source>Every product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="101"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100"/>
         <source>Every segment</source>
         <translation>Każdy segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="155"/>
         <source>The pool (no owner)</source>
         <translation>Pula (bez właściciela)</translation>
     </message>
@@ -993,179 +1161,179 @@ Baza danych: %2</translation>
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="77"/>
         <source>Working out…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="83"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="85"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
         <source>Report as PDF…</source>
         <translation>Raport jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
         <source>Charts as PNG…</source>
         <translation>Wykresy jako PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
         <source>Charts as SVG…</source>
         <translation>Wykresy jako SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
         <source>Tables as CSV…</source>
         <translation>Tabele jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="94"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="102"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="105"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>Lejek: leady, które dotarły do każdego etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="107"/>
         <source>Leads created, by source</source>
         <translation>Nowe leady według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="109"/>
         <source>Pipeline value by stage, today</source>
         <translation>Wartość lejka sprzedaży według etapu, dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="108"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="111"/>
         <source>Won value</source>
         <translation>Wartość wygranych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="113"/>
         <source>Days in each stage</source>
         <translation>Dni na każdym etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="115"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
         <source>Conversion by source</source>
         <translation>Konwersja według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="116"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="119"/>
         <source>Conversion by campaign</source>
         <translation>Konwersja według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="117"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
         <source>Conversion by product</source>
         <translation>Konwersja według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="121"/>
         <source>Conversion by segment</source>
         <translation>Konwersja według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="145"/>
         <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="146"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="147"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="153"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>Reps</source>
         <translation>Handlowcy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="156"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>Campaigns: cost and return</source>
         <translation>Kampanie: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>Sources: cost and return</source>
         <translation>Źródła: koszt i zwrot</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
         <source>By source</source>
         <translation>Według źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
         <source>By campaign</source>
         <translation>Według kampanii</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
         <source>By product</source>
         <translation>Według produktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="164"/>
         <source>By segment</source>
         <translation>Według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="225"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="228"/>
         <source>Figures changed; working them out again…</source>
         <translation>Dane się zmieniły; liczę je od nowa…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="268"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="275"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>od %1 do %2 · obliczone w %3 ms</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="330"/>
         <source>Export the report</source>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="321"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="330"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="326"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="335"/>
         <source>LeadDesk insights</source>
         <translation>Analizy LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="334"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="343"/>
         <source>Save the charts in</source>
         <translation>Zapisz wykresy w</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="338"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="347"/>
         <source>Save the tables in</source>
         <translation>Zapisz tabele w</translation>
     </message>
@@ -1301,133 +1469,133 @@ Baza danych: %2</translation>
         <translation>To nie jest data (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="93"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="109"/>
         <source>Basic information</source>
         <translation>Informacje podstawowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="95"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="111"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="96"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="97"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="98"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="99"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="100"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="102"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="103"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="107"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
         <source>Qualifiers</source>
         <translation>Kwalifikacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="124"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="109"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="125"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="111"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="178"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="132"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="143"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="145"/>
         <source>comma-separated</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
         <source>Supplementary</source>
         <translation>Uzupełniające</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="132"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="138"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="139"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="155"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
@@ -1520,7 +1688,7 @@ Baza danych: %2</translation>
         <translation>Następny: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległy)</translation>
     </message>
@@ -1584,37 +1752,37 @@ Baza danych: %2</translation>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="99"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="100"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="200"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="201"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>Ten lead został w międzyczasie usunięty. Tego, co tu wpisano, nie można już zapisać.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="231"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="232"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>Ktoś inny zapisał ten lead, gdy go edytowano. Twoje zmiany zostają; przy zapisie zobaczysz pola zmienione przez was oboje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="276"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="277"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="292"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="293"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="293"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="294"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="351"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="352"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -1622,90 +1790,90 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/insights/drill.py" line="31"/>
-        <source>%n lead(s)</source>
+        <location filename="../../leaddesk/ui/insights/drill.py" line="32"/>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leady</numerusform>
-            <numerusform>%n leadów</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leady</numerusform>
+            <numerusform>%Ln leadów</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="311"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
-        <source>Delete %n lead(s)? You can undo this.</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
-            <numerusform>Usunąć %n leada? Można to cofnąć.</numerusform>
-            <numerusform>Usunąć %n leady? Można to cofnąć.</numerusform>
-            <numerusform>Usunąć %n leadów? Można to cofnąć.</numerusform>
+            <numerusform>Usunąć %Ln leada? Można to cofnąć.</numerusform>
+            <numerusform>Usunąć %Ln leady? Można to cofnąć.</numerusform>
+            <numerusform>Usunąć %Ln leadów? Można to cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
-        <source>Delete %n lead(s)</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="333"/>
+        <source>Delete %Ln lead(s)</source>
         <translation>
-            <numerusform>Usuń %n leada</numerusform>
-            <numerusform>Usuń %n leady</numerusform>
-            <numerusform>Usuń %n leadów</numerusform>
+            <numerusform>Usuń %Ln leada</numerusform>
+            <numerusform>Usuń %Ln leady</numerusform>
+            <numerusform>Usuń %Ln leadów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
-        <source>%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
+        <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>Usunięto %n leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
-            <numerusform>Usunięto %n leady. Edycja ▸ Cofnij (Ctrl+Z) je przywróci.</numerusform>
-            <numerusform>Usunięto %n leadów. Edycja ▸ Cofnij (Ctrl+Z) je przywróci.</numerusform>
+            <numerusform>Usunięto %Ln leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
+            <numerusform>Usunięto %Ln leady. Edycja ▸ Cofnij (Ctrl+Z) je przywróci.</numerusform>
+            <numerusform>Usunięto %Ln leadów. Edycja ▸ Cofnij (Ctrl+Z) je przywróci.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
-        <source>Exporting %n lead(s)…</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="355"/>
+        <source>Exporting %Ln lead(s)…</source>
         <translation>
-            <numerusform>Eksport %n leada…</numerusform>
-            <numerusform>Eksport %n leadów…</numerusform>
-            <numerusform>Eksport %n leadów…</numerusform>
+            <numerusform>Eksport %Ln leada…</numerusform>
+            <numerusform>Eksport %Ln leadów…</numerusform>
+            <numerusform>Eksport %Ln leadów…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
-        <source>%n lead(s) exported to %1.</source>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="368"/>
+        <source>%Ln lead(s) exported to %1.</source>
         <translation>
-            <numerusform>Wyeksportowano %n leada do %1.</numerusform>
-            <numerusform>Wyeksportowano %n leady do %1.</numerusform>
-            <numerusform>Wyeksportowano %n leadów do %1.</numerusform>
+            <numerusform>Wyeksportowano %Ln leada do %1.</numerusform>
+            <numerusform>Wyeksportowano %Ln leady do %1.</numerusform>
+            <numerusform>Wyeksportowano %Ln leadów do %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1797,7 +1965,7 @@ Baza danych: %2</translation>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/export.py" line="48"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
@@ -1805,91 +1973,91 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="40"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="41"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="45"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
         <source>Add a tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="53"/>
         <source>Remove a tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="54"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="56"/>
         <source>Send template</source>
         <translation>Wyślij szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="65"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="66"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="68"/>
         <source>Selected leads…</source>
         <translation>Zaznaczone leady…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="70"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="71"/>
         <source>Filtered list…</source>
         <translation>Przefiltrowana lista…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="72"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="73"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="98"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
         <source>Release to pool</source>
         <translation>Oddaj do puli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="101"/>
-        <source>%n lead(s)</source>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="102"/>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leady</numerusform>
-            <numerusform>%n leadów</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leady</numerusform>
+            <numerusform>%Ln leadów</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="103"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="104"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · zaznaczono %2</translation>
     </message>
@@ -1966,97 +2134,97 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="74"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="164"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="87"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="88"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="157"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="161"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="244"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="246"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="277"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="279"/>
         <source>The language you chose applies from the next start.</source>
         <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="297"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="299"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="222"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="357"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="359"/>
         <source>%1 %2 created</source>
         <translation>Utworzono %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="387"/>
-        <source>%n follow-up(s) just fell due</source>
+        <location filename="../../leaddesk/ui/main_window.py" line="389"/>
+        <source>%Ln follow-up(s) just fell due</source>
         <translation>
-            <numerusform>Właśnie minął termin %n kontaktu</numerusform>
-            <numerusform>Właśnie minął termin %n kontaktów</numerusform>
-            <numerusform>Właśnie minął termin %n kontaktów</numerusform>
+            <numerusform>Właśnie minął termin %Ln kontaktu</numerusform>
+            <numerusform>Właśnie minął termin %Ln kontaktów</numerusform>
+            <numerusform>Właśnie minął termin %Ln kontaktów</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="404"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="406"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2064,62 +2232,62 @@ Baza danych: %2</translation>
 <context>
     <name>ManualSendDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="64"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="66"/>
         <source>Press Open, send the message there, then come back and press Sent.</source>
         <translation>Naciśnij Otwórz, wyślij tam wiadomość, a potem wróć i naciśnij Wysłano.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="74"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="76"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="77"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
         <source>Do not send this one (it is cancelled)</source>
         <translation>Nie wysyłaj tej (zostanie anulowana)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="85"/>
         <source>Stop here; the rest wait in the Outbox</source>
         <translation>Zatrzymaj tutaj; reszta czeka w skrzynce nadawczej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112"/>
         <source>WhatsApp messages</source>
         <translation>Wiadomości WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112"/>
         <source>Text messages</source>
         <translation>SMS-y</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
         <source>Open WhatsApp</source>
         <translation>Otwórz WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
         <source>Open messages</source>
         <translation>Otwórz wiadomości</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="115"/>
         <source>To %1 (%2) · %3</source>
         <translation>Do: %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="128"/>
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="130"/>
         <source>No program on this computer opens %1 links.</source>
         <translation>Żaden program na tym komputerze nie otwiera linków %1.</translation>
     </message>
@@ -2313,107 +2481,107 @@ Baza danych: %2</translation>
 <context>
     <name>Messenger</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="77"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
         <source>Email password</source>
         <translation>Hasło poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="79"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="108"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="190"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="191"/>
         <source>Cannot send</source>
         <translation>Nie można wysłać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="133"/>
-        <source>Preparing %n message(s)…</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="134"/>
+        <source>Preparing %Ln message(s)…</source>
         <translation>
-            <numerusform>Przygotowywanie %n wiadomości…</numerusform>
-            <numerusform>Przygotowywanie %n wiadomości…</numerusform>
-            <numerusform>Przygotowywanie %n wiadomości…</numerusform>
+            <numerusform>Przygotowywanie %Ln wiadomości…</numerusform>
+            <numerusform>Przygotowywanie %Ln wiadomości…</numerusform>
+            <numerusform>Przygotowywanie %Ln wiadomości…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="141"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142"/>
         <source>The template has problems</source>
         <translation>Szablon zawiera błędy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="168"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="169"/>
         <source>Some leads were left out</source>
         <translation>Pominięto niektóre leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="170"/>
-        <source>%n lead(s) have no address for this channel and got nothing:</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="171"/>
+        <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
-            <numerusform>%n lead nie ma adresu dla tego kanału i nic nie dostał:</numerusform>
-            <numerusform>%n leady nie mają adresu dla tego kanału i nic nie dostały:</numerusform>
-            <numerusform>%n leadów nie ma adresu dla tego kanału i nic nie dostało:</numerusform>
+            <numerusform>%Ln lead nie ma adresu dla tego kanału i nic nie dostał:</numerusform>
+            <numerusform>%Ln leady nie mają adresu dla tego kanału i nic nie dostały:</numerusform>
+            <numerusform>%Ln leadów nie ma adresu dla tego kanału i nic nie dostało:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="185"/>
         <source>The message waits in the Outbox.</source>
         <translation>Wiadomość czeka w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="197"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="198"/>
         <source>Email sent.</source>
         <translation>E-mail wysłany.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="202"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203"/>
         <source>The email may have been sent</source>
         <translation>E-mail mógł zostać wysłany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="205"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206"/>
         <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
         <translation>Sprawdź pocztę wysłaną, a potem zaznacz w skrzynce nadawczej, czy dotarł.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="223"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="224"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="246"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
         <source>The email was not sent</source>
         <translation>E-mail nie został wysłany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="248"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>Czeka w skrzynce nadawczej; możesz ponowić teraz lub później.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="282"/>
-        <source>Sending email: %n done</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="283"/>
+        <source>Sending email: %Ln done</source>
         <translation>
-            <numerusform>Wysyłanie e-maili: gotowy %n</numerusform>
-            <numerusform>Wysyłanie e-maili: gotowe %n</numerusform>
-            <numerusform>Wysyłanie e-maili: gotowych %n</numerusform>
+            <numerusform>Wysyłanie e-maili: gotowy %Ln</numerusform>
+            <numerusform>Wysyłanie e-maili: gotowe %Ln</numerusform>
+            <numerusform>Wysyłanie e-maili: gotowych %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="302"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="312"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="303"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="313"/>
         <source>Sending stopped: %1</source>
         <translation>Wysyłanie przerwane: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="307"/>
-        <source>%n email(s) sent</source>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="308"/>
+        <source>%Ln email(s) sent</source>
         <translation>
-            <numerusform>Wysłano %n e-mail</numerusform>
-            <numerusform>Wysłano %n e-maile</numerusform>
-            <numerusform>Wysłano %n e-maili</numerusform>
+            <numerusform>Wysłano %Ln e-mail</numerusform>
+            <numerusform>Wysłano %Ln e-maile</numerusform>
+            <numerusform>Wysłano %Ln e-maili</numerusform>
         </translation>
     </message>
 </context>
@@ -2425,109 +2593,109 @@ Baza danych: %2</translation>
         <translation>Wygrana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="298"/>
-        <source>Mark %n leads as customers with their current deal values?</source>
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="299"/>
+        <source>Mark %Ln leads as customers with their current deal values?</source>
         <translation>
-            <numerusform>Oznaczyć %n leada jako klienta z obecną wartością transakcji?</numerusform>
-            <numerusform>Oznaczyć %n leady jako klientów z obecnymi wartościami transakcji?</numerusform>
-            <numerusform>Oznaczyć %n leadów jako klientów z obecnymi wartościami transakcji?</numerusform>
+            <numerusform>Oznaczyć %Ln leada jako klienta z obecną wartością transakcji?</numerusform>
+            <numerusform>Oznaczyć %Ln leady jako klientów z obecnymi wartościami transakcji?</numerusform>
+            <numerusform>Oznaczyć %Ln leadów jako klientów z obecnymi wartościami transakcji?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="56"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="68"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="78"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="81"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="88"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="93"/>
         <source>The pool (nobody yet)</source>
         <translation>Pula (jeszcze nikt)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="97"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="104"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="107"/>
         <source>Create and open</source>
         <translation>Utwórz i otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="173"/>
         <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
         <translation>%1 %2 (%3) ma już ten %4: &lt;a href=&apos;%5&apos;&gt;otwórz go zamiast tego&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="188"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
         <source>number</source>
         <translation>numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="191"/>
         <source>email and number</source>
         <translation>e-mail i numer</translation>
     </message>
@@ -2618,106 +2786,106 @@ Baza danych: %2</translation>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="54"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="55"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
         <source>Send waiting email</source>
         <translation>Wyślij oczekujące e-maile</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60"/>
         <source>Stop sending</source>
         <translation>Zatrzymaj wysyłanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="62"/>
         <source>Send WhatsApp/SMS…</source>
         <translation>Wyślij WhatsApp/SMS…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="97"/>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="249"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="253"/>
         <source>Cancel batch</source>
         <translation>Anuluj partię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="99"/>
         <source>Retry failed</source>
         <translation>Ponów nieudane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="100"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101"/>
         <source>It arrived</source>
         <translation>Dotarła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="104"/>
         <source>Send again</source>
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="106"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
         <source>Messages not yet sent are cancelled</source>
         <translation>Wiadomości jeszcze niewysłane zostaną anulowane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="108"/>
         <source>Failed and cancelled messages go back in the queue</source>
         <translation>Nieudane i anulowane wiadomości wracają do kolejki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="110"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="111"/>
         <source>The server got it but its answer was lost; you checked it arrived</source>
         <translation>Serwer ją otrzymał, ale jego odpowiedź zaginęła; sprawdziłeś, że dotarła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="113"/>
         <source>It did not arrive: queue it once more</source>
         <translation>Nie dotarła: dodaj ją jeszcze raz do kolejki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="227"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="231"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>Poczta nie jest skonfigurowana: dodaj serwer SMTP w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="230"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="234"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>Żaden Twój e-mail nie czeka na wysłanie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="251"/>
-        <source>Cancel the %n message(s) not yet sent? You can retry them later.</source>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="255"/>
+        <source>Cancel the %Ln message(s) not yet sent? You can retry them later.</source>
         <translation>
-            <numerusform>Anulować %n jeszcze niewysłaną wiadomość? Możesz ją później ponowić.</numerusform>
-            <numerusform>Anulować %n jeszcze niewysłane wiadomości? Możesz je później ponowić.</numerusform>
-            <numerusform>Anulować %n jeszcze niewysłanych wiadomości? Możesz je później ponowić.</numerusform>
+            <numerusform>Anulować %Ln jeszcze niewysłaną wiadomość? Możesz ją później ponowić.</numerusform>
+            <numerusform>Anulować %Ln jeszcze niewysłane wiadomości? Możesz je później ponowić.</numerusform>
+            <numerusform>Anulować %Ln jeszcze niewysłanych wiadomości? Możesz je później ponowić.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="309"/>
-        <source>%n email(s) of yours wait to be sent.</source>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="313"/>
+        <source>%Ln email(s) of yours wait to be sent.</source>
         <translation>
-            <numerusform>%n Twój e-mail czeka na wysłanie.</numerusform>
-            <numerusform>%n Twoje e-maile czekają na wysłanie.</numerusform>
-            <numerusform>%n Twoich e-maili czeka na wysłanie.</numerusform>
+            <numerusform>%Ln Twój e-mail czeka na wysłanie.</numerusform>
+            <numerusform>%Ln Twoje e-maile czekają na wysłanie.</numerusform>
+            <numerusform>%Ln Twoich e-maili czeka na wysłanie.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="333"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="337"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>Cała wiadomość dotarła do serwera, ale jego odpowiedź zaginęła. Sprawdź, czy dotarła; nie zostanie wysłana ponownie, dopóki o tym nie zdecydujesz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="339"/>
-        <source>%n message(s) selected</source>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="343"/>
+        <source>%Ln message(s) selected</source>
         <translation>
-            <numerusform>Zaznaczono %n wiadomość</numerusform>
-            <numerusform>Zaznaczono %n wiadomości</numerusform>
-            <numerusform>Zaznaczono %n wiadomości</numerusform>
+            <numerusform>Zaznaczono %Ln wiadomość</numerusform>
+            <numerusform>Zaznaczono %Ln wiadomości</numerusform>
+            <numerusform>Zaznaczono %Ln wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,32 +2910,32 @@ Baza danych: %2</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
         <source>Deactivated</source>
         <translation>Wyłączony</translation>
     </message>
@@ -2775,28 +2943,28 @@ Baza danych: %2</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="128"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="130"/>
         <source>Add a person…</source>
         <translation>Dodaj osobę…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="129"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
-        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="133"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="180"/>
         <source>Deactivate</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="136"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="138"/>
         <source>People are never deleted: a deactivated person is no longer offered as an owner, and their history keeps their name.</source>
         <translation>Osób nigdy się nie usuwa: wyłączona osoba nie jest już proponowana jako opiekun, a jej historia zachowuje jej nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="176"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
@@ -2804,27 +2972,27 @@ Baza danych: %2</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="81"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="82"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
@@ -2832,22 +3000,22 @@ Baza danych: %2</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="37"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="38"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Podgląd&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="39"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40"/>
         <source>With</source>
         <translation>Dla</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="41"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="48"/>
         <source>The lead&apos;s own</source>
         <translation>Produkt leada</translation>
     </message>
@@ -2869,11 +3037,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64"/>
-        <source>Say why %n lead(s) move to %1.</source>
+        <source>Say why %Ln lead(s) move to %1.</source>
         <translation>
-            <numerusform>Podaj, dlaczego %n lead trafia do: %1.</numerusform>
-            <numerusform>Podaj, dlaczego %n leady trafiają do: %1.</numerusform>
-            <numerusform>Podaj, dlaczego %n leadów trafia do: %1.</numerusform>
+            <numerusform>Podaj, dlaczego %Ln lead trafia do: %1.</numerusform>
+            <numerusform>Podaj, dlaczego %Ln leady trafiają do: %1.</numerusform>
+            <numerusform>Podaj, dlaczego %Ln leadów trafia do: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3025,22 +3193,22 @@ Baza danych: %2</translation>
         <translation>Dotarły do etapu %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="215"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="213"/>
         <source>Created from %1</source>
         <translation>Utworzone od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="219"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="217"/>
         <source>In %1 today</source>
         <translation>Dziś na etapie %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="223"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="221"/>
         <source>Won from %1</source>
         <translation>Wygrane od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="234"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="232"/>
         <source>Customers: %1</source>
         <translation>Klienci: %1</translation>
     </message>
@@ -3048,89 +3216,89 @@ Baza danych: %2</translation>
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="46"/>
-        <source>Send an email to %n lead(s)</source>
-        <translation>
-            <numerusform>Wyślij e-mail do %n leada</numerusform>
-            <numerusform>Wyślij e-mail do %n leadów</numerusform>
-            <numerusform>Wyślij e-mail do %n leadów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
-        <source>Send a WhatsApp message to %n lead(s)</source>
+        <source>Send an email to %Ln lead(s)</source>
         <translation>
-            <numerusform>Wyślij wiadomość WhatsApp do %n leada</numerusform>
-            <numerusform>Wyślij wiadomość WhatsApp do %n leadów</numerusform>
-            <numerusform>Wyślij wiadomość WhatsApp do %n leadów</numerusform>
+            <numerusform>Wyślij e-mail do %Ln leada</numerusform>
+            <numerusform>Wyślij e-mail do %Ln leadów</numerusform>
+            <numerusform>Wyślij e-mail do %Ln leadów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
-        <source>Send an SMS to %n lead(s)</source>
+        <source>Send a WhatsApp message to %Ln lead(s)</source>
         <translation>
-            <numerusform>Wyślij SMS do %n leada</numerusform>
-            <numerusform>Wyślij SMS do %n leadów</numerusform>
-            <numerusform>Wyślij SMS do %n leadów</numerusform>
+            <numerusform>Wyślij wiadomość WhatsApp do %Ln leada</numerusform>
+            <numerusform>Wyślij wiadomość WhatsApp do %Ln leadów</numerusform>
+            <numerusform>Wyślij wiadomość WhatsApp do %Ln leadów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="49"/>
+        <source>Send an SMS to %Ln lead(s)</source>
+        <translation>
+            <numerusform>Wyślij SMS do %Ln leada</numerusform>
+            <numerusform>Wyślij SMS do %Ln leadów</numerusform>
+            <numerusform>Wyślij SMS do %Ln leadów</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="63"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="64"/>
         <source>Write to each lead in their own language</source>
         <translation>Pisz do każdego leada w jego języku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="67"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="68"/>
         <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
         <translation>Leady z Polski dostają polski szablon tego samego rodzaju, a leady z krajów arabskojęzycznych arabski, jeśli taki jest.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="74"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="75"/>
         <source>Each lead&apos;s own product</source>
         <translation>Produkt każdego leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="79"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="80"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="81"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="91"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="90"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="91"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="96"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97"/>
         <source>&lt;b&gt;The first message&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pierwsza wiadomość&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="103"/>
         <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
         <translation>Poczta nie jest jeszcze skonfigurowana: dodaj serwer SMTP i swój adres w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109"/>
         <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
         <translation>LeadDesk otwiera każdą wiadomość w aplikacji systemu, żebyś ją wysłał, i zapisuje ją, gdy potwierdzisz wysłanie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="113"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="114"/>
         <source>There is no template for this channel yet.</source>
         <translation>Nie ma jeszcze szablonu dla tego kanału.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="175"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="176"/>
         <source>variants %1 are dealt out evenly at random</source>
         <translation>warianty %1 są przydzielane losowo po równo</translation>
     </message>
@@ -3138,83 +3306,93 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="56"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="57"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="62"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="64"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="76"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="77"/>
         <source>The system&apos;s</source>
         <translation>Systemowy</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <source>Western digits (0–9) in Arabic</source>
+        <translation>Cyfry zachodnie (0–9) po arabsku</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
+        <translation>Liczby, kwoty i daty po arabsku są zapisywane cyframi 0–9 zamiast ٠–٩ (od następnego uruchomienia).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="86"/>
         <source>Language (from the next start)</source>
         <translation>Język (od następnego uruchomienia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="88"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="112"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="119"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="117"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="124"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="183"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="195"/>
         <source>The password is kept in your keyring.</source>
         <translation>Hasło jest przechowywane w pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="187"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="199"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="206"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="218"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="209"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="215"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="227"/>
         <source>Email server</source>
         <translation>Serwer poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="216"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="228"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>
@@ -3329,102 +3507,102 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/board/column.py" line="213"/>
-        <source>%n leads</source>
+        <source>%Ln leads</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leady</numerusform>
-            <numerusform>%n leadów</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leady</numerusform>
+            <numerusform>%Ln leadów</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="54"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="146"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="148"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="149"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="93"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="94"/>
         <source>Add translation</source>
         <translation>Dodaj tłumaczenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="108"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="109"/>
         <source>Translations</source>
         <translation>Tłumaczenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="115"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="116"/>
         <source>Add variant</source>
         <translation>Dodaj wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="118"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="119"/>
         <source>Remove variant</source>
         <translation>Usuń wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="121"/>
         <source>Insert placeholder</source>
         <translation>Wstaw pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="139"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
         <source>Also send an HTML version</source>
         <translation>Wyślij też wersję HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="143"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="144"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dzień dobry, {{ lead.first_name }}!&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="235"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="310"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="323"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="236"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="311"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="324"/>
         <source>Variant %1</source>
         <translation>Wariant %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="376"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="377"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, wiersz %2, kolumna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="386"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="387"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>Popraw powyższe błędy, aby zobaczyć podgląd.</translation>
     </message>
@@ -3458,11 +3636,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
-        <source>%n SMS segment(s)</source>
+        <source>%Ln SMS segment(s)</source>
         <translation>
-            <numerusform>%n część SMS</numerusform>
-            <numerusform>%n części SMS</numerusform>
-            <numerusform>%n części SMS</numerusform>
+            <numerusform>%Ln część SMS</numerusform>
+            <numerusform>%Ln części SMS</numerusform>
+            <numerusform>%Ln części SMS</numerusform>
         </translation>
     </message>
 </context>
@@ -3497,98 +3675,98 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="70"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="72"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="75"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="79"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="80"/>
         <source>All languages</source>
         <translation>Wszystkie języki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="82"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="83"/>
         <source>Show retired</source>
         <translation>Pokaż wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="126"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="127"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="230"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="231"/>
         <source>Save the template first.</source>
         <translation>Najpierw zapisz szablon.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="296"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
         <source>Unsaved template</source>
         <translation>Niezapisany szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="299"/>
         <source>the new template</source>
         <translation>nowym szablonie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="331"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="332"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="349"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
         <source>Changed meanwhile</source>
         <translation>Zmieniono w międzyczasie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="351"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="352"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="371"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="372"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="402"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -3636,27 +3814,27 @@ Baza danych: %2</translation>
         <translation>szablon %1, wariant %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="169"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="170"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="177"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="181"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="181"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="189"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
@@ -3669,7 +3847,7 @@ Baza danych: %2</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="47"/>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="48"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
     </message>
@@ -3724,31 +3902,31 @@ Baza danych: %2</translation>
         <translation>Odpowiedź liczy się, gdy w ciągu %1 dni od wiadomości zapisano przychodzącą wiadomość lub telefon; konwersja, gdy lead później osiągnął etap Zakwalifikowany lub Klient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="116"/>
-        <source>%n message(s) are still within their reply window.</source>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="117"/>
+        <source>%Ln message(s) are still within their reply window.</source>
         <translation>
-            <numerusform>%n wiadomość jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
-            <numerusform>%n wiadomości są jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
-            <numerusform>%n wiadomości jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
+            <numerusform>%Ln wiadomość jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
+            <numerusform>%Ln wiadomości są jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
+            <numerusform>%Ln wiadomości jest jeszcze w okresie oczekiwania na odpowiedź.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="127"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="129"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: nie da się jeszcze zmierzyć różnicy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="136"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: najlepiej wypada wariant %2 (%3), a różnica jest istotna na poziomie 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="142"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: prowadzi wariant %2 (%3), ale różnica nie jest istotna na poziomie 95% (p = %4); wysyłaj dalej, zanim zdecydujesz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="150"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="152"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>Wiadomości jest jeszcze niewiele, więc czytaj to ostrożnie.</translation>
     </message>
@@ -3756,47 +3934,47 @@ Baza danych: %2</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="44"/>
         <source>Welcome to LeadDesk</source>
         <translation>Witaj w LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="51"/>
         <source>Nobody works in this database yet. Say who you are: you become its owner, and can add the rest of the team in Settings ▸ People.</source>
         <translation>Nikt jeszcze nie pracuje w tej bazie. Powiedz, kim jesteś: zostaniesz jej właścicielem i dodasz resztę zespołu w Ustawienia ▸ Osoby.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="77"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
         <source>Your email</source>
         <translation>Twój e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
         <source>Currency of your deals</source>
         <translation>Waluta Twoich transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="82"/>
         <source>Country of phone numbers without a code</source>
         <translation>Kraj numerów telefonu bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="88"/>
         <source>Start</source>
         <translation>Zaczynamy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="99"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="100"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>

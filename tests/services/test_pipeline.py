@@ -100,7 +100,7 @@ def test_assign_release_and_claim(ws: Workspace) -> None:
     ws.pipeline.assign(lead.id, None)  # back to the pool
     assert ws.leads.get(lead.id).owner_id is None
     ws.pipeline.claim(lead.id, other.id)
-    with pytest.raises(RuleViolation, match="claimed this lead first"):
+    with pytest.raises(RuleViolation, match="Somebody else claimed L-000001 Jan first"):
         ws.pipeline.claim(lead.id, rep.id)
     kinds = [e.kind for e in ws.activities.timeline(lead.id)]
     assert kinds.count(ActivityKind.ASSIGNMENT) == 3

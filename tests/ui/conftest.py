@@ -39,3 +39,8 @@ def english(qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def arabic(qapp):  # type: ignore[no-untyped-def]
     yield from _in_language(qapp, "ar")
+
+
+@pytest.fixture
+def polish(qapp):  # type: ignore[no-untyped-def]
+    yield from _in_language(qapp, "pl")

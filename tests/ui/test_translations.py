@@ -15,7 +15,7 @@ from leaddesk.ui.i18n import translations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ("ar", "pl")
-PLACEHOLDER = re.compile(r"%(?:\d|n)")
+PLACEHOLDER = re.compile(r"%(?:\d|L?n)")
 
 
 def _messages(lang: str) -> list[ET.Element]:
@@ -31,7 +31,7 @@ def test_every_string_is_translated_with_same_placeholders(lang: str) -> None:
         forms = [n.text or "" for n in tr.findall("numerusform")] or [tr.text or ""]
         for form in forms:
             assert form.strip(), f"{lang}: empty translation of {src!r}"
-            wanted = set(PLACEHOLDER.findall(src)) - {"%n"}
+            wanted = set(PLACEHOLDER.findall(src)) - {"%n", "%Ln"}
             assert wanted <= set(PLACEHOLDER.findall(form)), f"{lang}: {src!r} -> {form!r}"
 
 
@@ -55,7 +55,7 @@ def test_compiled_qm_is_shipped(lang: str) -> None:
     assert qm.exists() and qm.stat().st_size > 0
 
 
-PLURAL_CALL = re.compile(r"QCoreApplication\.translate\(\s*\"[^\"]*\",\s*\"[^\"]*%n")
+PLURAL_CALL = re.compile(r"QCoreApplication\.translate\(\s*\"[^\"]*\",\s*\"[^\"]*%L?n")
 
 
 def test_plurals_go_through_self_tr() -> None:

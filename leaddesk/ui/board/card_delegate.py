@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from leaddesk.services.records import Card
 from leaddesk.ui.board.column_model import CARD_ROLE
-from leaddesk.ui.formatting import format_money, qt_datetime
+from leaddesk.ui.formatting import datetime_text, format_money, number
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_color
 
@@ -205,7 +205,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.fillPath(bpath, score_color(card.score))
         painter.setFont(small)
         painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(card.score))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number(card.score))
 
         # row 2: company … deal value
         y = inner.top() + lh + 2
@@ -243,7 +243,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(muted, 1, Qt.PenStyle.DashLine))
             painter.drawEllipse(circle)
-        days_text = self.tr("%n d", "days in stage", look.days)
+        days_text = self.tr("%Ln d", "days in stage", look.days)
         row3 = QRect(inner.left(), y, inner.width(), 22)
         src = row3.adjusted(0 if rtl else 28, 0, -28 if rtl else 0, 0)
         painter.setPen(muted)
@@ -256,8 +256,6 @@ class CardDelegate(QStyledItemDelegate):
         if card.next_follow_up is not None:
             overdue = look.overdue
             painter.setPen(OVERDUE if overdue else muted)
-            when = QLocale().toString(
-                qt_datetime(card.next_follow_up.astimezone()), QLocale.FormatType.ShortFormat
-            )
+            when = datetime_text(card.next_follow_up)
             label = self.tr("Overdue: %1") if overdue else self.tr("Next: %1")
             painter.drawText(row4, align, label.replace("%1", when))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.stages import Stage
 from leaddesk.ui.board.card_delegate import CARD_HEIGHT, CardDelegate
 from leaddesk.ui.board.column_model import ColumnModel
-from leaddesk.ui.formatting import format_money
+from leaddesk.ui.formatting import format_money, number
 from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
 
 COLUMN_WIDTH = 272
@@ -205,12 +205,12 @@ class StageColumn(QFrame):
 
     def update_header(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(f"{n:n}")
+        self.count.setText(number(n))
         sums = sorted((c, v) for c, v in self.model.totals.items() if v)
         self.value.setText(
             " · ".join(format_money(v, c) for c, v in sums) or format_money(Decimal(0), "")
         )
-        self.setToolTip(self.tr("%n leads", "", n))
+        self.setToolTip(self.tr("%Ln leads", "", n))
 
     @property
     def collapsed(self) -> bool:

@@ -299,7 +299,7 @@ class BoardController(QObject):
             return (
                 self.tr("Move %1 to %2").replace("%1", results[0].lead.number).replace("%2", target)
             )
-        return self.tr("Move %n leads to %1", "", len(results)).replace("%1", target)
+        return self.tr("Move %Ln leads to %1", "", len(results)).replace("%1", target)
 
     def _reverse(self, results: Sequence[MoveResult]) -> list[MoveResult]:
         return self.ws.pipeline.undo_moves(results, user_id=self.me)

@@ -40,6 +40,7 @@ from leaddesk.ui.board.column import CardListView, StageColumn
 from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, DraggedCard
 from leaddesk.ui.board.controller import BoardController
 from leaddesk.ui.changes import DeferredChanges
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
@@ -200,7 +201,7 @@ class BoardScreen(QWidget):
             column.view.viewport().update()
 
     def show_error(self, exc: LeadDeskError | str) -> None:
-        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.setText(error_text(exc))
         self.message.show()
         self._message_timer.start()
 
@@ -298,7 +299,7 @@ class BoardScreen(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete leads"),
-            self.tr("Delete %n lead(s)? They can be restored by an owner.", "", len(cards)),
+            self.tr("Delete %Ln lead(s)? They can be restored by an owner.", "", len(cards)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.delete(cards)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from leaddesk.services.records import AgendaItem
-from leaddesk.ui.formatting import qt_datetime
+from leaddesk.ui.formatting import datetime_text
 from leaddesk.ui.names.stages import stage_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,9 +70,7 @@ class AgendaModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return QLocale().toString(
-                    qt_datetime(f.due_at.astimezone()), QLocale.FormatType.ShortFormat
-                )
+                return datetime_text(f.due_at)
             if column == 1:
                 return f.title
             if column == 2:

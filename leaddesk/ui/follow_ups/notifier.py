@@ -6,13 +6,13 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import AgendaItem
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.formatting import qt_datetime
+from leaddesk.ui.formatting import isolated, time_text
 
 CHECK_MS = 30_000
 
@@ -74,30 +74,26 @@ class FollowUpNotifier(QObject):
             return
         self.tray.showMessage(
             self.tr("LeadDesk"),
-            self.tr("%n follow-up(s) overdue.", "", overdue),
+            self.tr("%Ln follow-up(s) overdue.", "", overdue),
             QSystemTrayIcon.MessageIcon.Information,
             10_000,
         )
         self.summed_up.emit(overdue)
 
     def _announce(self, items: list[AgendaItem]) -> None:
-        locale = QLocale()
         lines = [
             self.tr("%1 – %2, %3")
-            .replace("%1", i.follow_up.title)
-            .replace("%2", i.lead_name)
+            .replace("%1", isolated(i.follow_up.title))
+            .replace("%2", isolated(i.lead_name))
             .replace(
                 "%3",
-                locale.toString(
-                    qt_datetime(i.follow_up.due_at.astimezone()).time(),
-                    QLocale.FormatType.ShortFormat,
-                ),
+                time_text(i.follow_up.due_at.astimezone()),
             )
             for i in items[:3]
         ]
         if len(items) > 3:
-            lines.append(self.tr("and %n more", "", len(items) - 3))
-        title = self.tr("%n follow-up(s) due", "", len(items))
+            lines.append(self.tr("and %Ln more", "", len(items) - 3))
+        title = self.tr("%Ln follow-up(s) due", "", len(items))
         self.tray.showMessage(
             title, "\n".join(lines), QSystemTrayIcon.MessageIcon.Information, 15_000
         )

@@ -28,6 +28,8 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.follow_ups.model import AgendaModel
+from leaddesk.ui.formatting import number
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.time_zone import system_zone
 from leaddesk.ui.widgets.banner import error_banner, write_failed
 from leaddesk.ui.widgets.lead_dialogs import ask_completion
@@ -181,8 +183,8 @@ class FollowUpsScreen(QWidget):
         self.model.reset(items, now)
         self.more.setText(
             self.tr("Showing the first %1 of %2.")
-            .replace("%1", f"{len(items):n}")
-            .replace("%2", f"{total:n}")
+            .replace("%1", number(len(items)))
+            .replace("%2", number(total))
             if total > len(items)
             else ""
         )
@@ -202,7 +204,7 @@ class FollowUpsScreen(QWidget):
         self.done_button.setEnabled(has)
 
     def show_error(self, exc: LeadDeskError | str) -> None:
-        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.setText(error_text(exc))
         self.message.show()
 
     # actions -----------------------------------------------------------------

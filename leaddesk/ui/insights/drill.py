@@ -11,6 +11,7 @@ from leaddesk.domain.lead_table import COLUMNS, Column
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import LeadRow
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.lead_table_model import BLOCK, LeadTableModel
 
 SHOWN = (Column.NUMBER, Column.NAME, Column.COMPANY, Column.STAGE, Column.OWNER, Column.SOURCE,
@@ -28,7 +29,7 @@ class LeadsBehindDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(900, 520)
         self.ws, self.ids = ws, ids
-        self.count = QLabel(self.tr("%n lead(s)", "", len(ids)))
+        self.count = QLabel(self.tr("%Ln lead(s)", "", len(ids)))
         self.count.setObjectName("leadsBehindCount")
         self.model = LeadTableModel(self)
         self.view = QTableView()
@@ -51,7 +52,7 @@ class LeadsBehindDialog(QDialog):
                 r for rows in self.ws.table.rows(self.ids[offset : offset + limit]) for r in rows
             ]
         except LeadDeskError as exc:
-            self.count.setText(exc.message)
+            self.count.setText(error_text(exc))
             return []
 
     def _open(self, index: QModelIndex) -> None:

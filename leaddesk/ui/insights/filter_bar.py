@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from typing import TypedDict, cast
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +28,7 @@ from leaddesk.domain.insights import (
 )
 from leaddesk.domain.leads import Source
 from leaddesk.services.records import UserRecord
+from leaddesk.ui.formatting import date_format
 from leaddesk.ui.names.sources import source_label
 
 POOL = "pool"  # the owner choice for unassigned leads
@@ -77,9 +78,7 @@ class InsightsFilterBar(QWidget):
         self.first.setObjectName("periodFirst")
         self.last = QDateEdit()
         self.last.setObjectName("periodLast")
-        form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in form:
-            form = form.replace("yy", "yyyy")  # 10/1/2026: a period can span years
+        form = date_format()  # four-digit years: a period can span years
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(form)

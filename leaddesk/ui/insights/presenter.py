@@ -13,7 +13,7 @@ from leaddesk.domain.insights import WON_ORDER, Bucket, Selection, bucket_bounds
 from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import Stage
 from leaddesk.services.insight_records import InsightsReport, Outcome
-from leaddesk.ui.formatting import qt_date
+from leaddesk.ui.formatting import date_text, qt_date
 from leaddesk.ui.insights.charts import SeriesData, number
 from leaddesk.ui.insights.formats import count, days, money, percent
 from leaddesk.ui.names.sources import source_label
@@ -202,9 +202,7 @@ class ReportPresenter(QObject):
         return bucket_bounds(r.period, r.bucket, self.zone)[1][index]
 
     def _bucket_title(self, text: str, starts: tuple[dt.date, ...], index: int) -> str:
-        return text.replace(
-            "%1", QLocale().toString(qt_date(starts[index]), QLocale.FormatType.ShortFormat)
-        )
+        return text.replace("%1", date_text(starts[index]))
 
     def created_clicked(self, r: InsightsReport, index: int, key: object) -> Drill:
         selection = Selection(

@@ -13,6 +13,7 @@ from leaddesk.domain.insights import Bucket, InsightFilter, Period
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.insight_records import InsightsReport
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.names.errors import error_text
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class _Job(QRunnable):
         try:
             report = self._ws.insights.report(r.period, r.filter, bucket=r.bucket, zone=r.zone)
         except LeadDeskError as exc:
-            self.signals.failed.emit(exc.message)
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # shown, not lost in a thread
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -33,7 +33,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.insight_records import InsightsReport
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.formatting import qt_date
+from leaddesk.ui.formatting import date_text
 from leaddesk.ui.insights.charts import BarChart
 from leaddesk.ui.insights.drill import LeadsBehindDialog
 from leaddesk.ui.insights.filter_bar import InsightsFilterBar
@@ -42,6 +42,7 @@ from leaddesk.ui.insights.presenter import Drill, ReportPresenter, label_of
 from leaddesk.ui.insights.refresher import Refresher, Request
 from leaddesk.ui.insights.report_pdf import write_pdf
 from leaddesk.ui.insights.tables import FigureTable, loop_table, outcome_table, rep_table
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.time_zone import system_tzinfo
 from leaddesk.ui.widgets.banner import error_banner, write_failed
 from leaddesk.ui.widgets.buttons import menu_button, push_button
@@ -246,7 +247,7 @@ class InsightsScreen(QWidget):
             try:
                 c = self.ws.leads.form_choices()
             except LeadDeskError as exc:
-                self.show_error(exc.message)
+                self.show_error(error_text(exc))
                 return
             self.filters.set_choices(c.users, c.campaigns, c.products, c.segments)
             self._choices_stale = False
@@ -272,8 +273,8 @@ class InsightsScreen(QWidget):
         locale = QLocale()
         self.state.setText(
             self.tr("%1 to %2 · worked out in %3 ms")
-            .replace("%1", locale.toString(qt_date(r.period.first), QLocale.FormatType.ShortFormat))
-            .replace("%2", locale.toString(qt_date(r.period.last), QLocale.FormatType.ShortFormat))
+            .replace("%1", date_text(r.period.first))
+            .replace("%2", date_text(r.period.last))
             .replace("%3", locale.toString(round(r.seconds * 1000)))
         )
         self.kpis.show_report(r)
@@ -315,7 +316,7 @@ class InsightsScreen(QWidget):
         try:
             ids = self.ws.insights.lead_ids(self.current_filter(), selection)
         except LeadDeskError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         dialog = LeadsBehindDialog(self.ws, ids, title, self)
         dialog.openLead.connect(self.openLead.emit)

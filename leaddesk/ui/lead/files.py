@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from leaddesk.errors import FieldIssue, LeadDeskError, ValidationError
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.names.errors import error_text
 
 
 def refusal_text(issue: FieldIssue) -> str:
@@ -55,5 +56,5 @@ def attach_files(
         except ValidationError as exc:
             refused += [refusal_text(i) for i in exc.issues]
         except LeadDeskError as exc:
-            refused.append(exc.message)
+            refused.append(error_text(exc))
     return changes, refused

@@ -7,8 +7,10 @@ field with the reason beside it; only the Save button waits.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
+from decimal import Decimal
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,6 +32,7 @@ from leaddesk.domain.validation import clean_lead, format_phone
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.records import LeadRecord
+from leaddesk.ui.formatting import amount, read_amount
 from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.widgets.checked_field import checked_field
@@ -48,7 +51,20 @@ def _shown(record: LeadRecord, name: str) -> str:
         return format_phone(value)
     if name == "birthday":
         return cast(dt.date, value).isoformat()
+    if name == "deal_value":
+        # as the service takes it, without trailing zeros (as typed text is read back);
+        # put() shows it as the locale writes it
+        return f"{cast(Decimal, value).normalize():f}"
     return str(value)
+
+
+def _typed_amount(text: str) -> str:
+    """The deal value as typed in the user's locale (1 500,50), as the service takes it
+    (1500.50); text that is no amount goes as typed, for the service to name."""
+    try:
+        return f"{read_amount(text):f}"
+    except ValueError:
+        return text
 
 
 def values_of(record: LeadRecord) -> dict[str, Any]:
@@ -191,6 +207,10 @@ class LeadForm(QWidget):
         for name in TEXT_FIELDS:
             if name in values:
                 self._line(name).setText(values[name] or "")
+        if values.get("deal_value"):
+            # the amount as the user's locale writes it; text that is no amount stays
+            with contextlib.suppress(ArithmeticError):
+                self._line("deal_value").setText(amount(Decimal(values["deal_value"])))
         if "notes" in values:
             notes = self.editors["notes"]
             assert isinstance(notes, QPlainTextEdit)
@@ -240,6 +260,8 @@ class LeadForm(QWidget):
         out: dict[str, Any] = {
             name: self._line(name).text().strip() or None for name in TEXT_FIELDS
         }
+        if out["deal_value"]:
+            out["deal_value"] = _typed_amount(out["deal_value"])
         notes = self.editors["notes"]
         assert isinstance(notes, QPlainTextEdit)
         out["notes"] = notes.toPlainText().strip() or None

@@ -8,13 +8,13 @@ import datetime as dt
 import uuid
 from urllib.parse import quote
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from leaddesk.domain.links import whatsapp_link
 from leaddesk.services.records import FollowUpRecord, LeadRecord, UserRecord
-from leaddesk.ui.formatting import qt_datetime
+from leaddesk.ui.formatting import datetime_text, isolated, number
 from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
 from leaddesk.ui.widgets.buttons import menu_button
 
@@ -26,7 +26,7 @@ def _button(text: str, name: str) -> QPushButton:
 
 
 def _when(moment: dt.datetime) -> str:
-    return QLocale().toString(qt_datetime(moment.astimezone()), QLocale.FormatType.ShortFormat)
+    return datetime_text(moment)
 
 
 class LeadHeader(QWidget):
@@ -101,9 +101,9 @@ class LeadHeader(QWidget):
         )
         owner = _owner_name(users, record.owner_id)
         self.owner.setText(
-            self.tr("Owner: %1").replace("%1", owner) if owner else self.tr("In the pool")
+            self.tr("Owner: %1").replace("%1", isolated(owner)) if owner else self.tr("In the pool")
         )
-        self.score.setText(self.tr("Score %1").replace("%1", str(record.score)))
+        self.score.setText(self.tr("Score %1").replace("%1", number(record.score)))
         if record.last_contacted_at is None:
             self.last_contact.setText(self.tr("Not contacted yet"))
         else:
@@ -135,7 +135,8 @@ class LeadHeader(QWidget):
             self.next_follow_up.setStyleSheet("")
             return
         overdue = f.due_at < dt.datetime.now(dt.UTC)
-        text = self.tr("Next: %1 · %2").replace("%1", f.title).replace("%2", _when(f.due_at))
+        text = self.tr("Next: %1 · %2")
+        text = text.replace("%1", isolated(f.title)).replace("%2", _when(f.due_at))
         if overdue:
             text = self.tr("%1 (overdue)").replace("%1", text)
         self.next_follow_up.setText(text)

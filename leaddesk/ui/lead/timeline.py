@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import ActivityRecord
-from leaddesk.ui.formatting import qt_datetime
+from leaddesk.ui.formatting import datetime_text, number, time_text
 from leaddesk.ui.names.activities import KIND_MARKS, kind_color, kind_label
 from leaddesk.ui.names.stages import stage_label
 
@@ -166,7 +166,9 @@ def headline(entry: ActivityRecord) -> str:
         )
     minutes = d.get("duration_min")
     if minutes:
-        parts.append(QCoreApplication.translate("Timeline", "%1 min").replace("%1", str(minutes)))
+        parts.append(
+            QCoreApplication.translate("Timeline", "%1 min").replace("%1", number(minutes))
+        )
     return " · ".join(parts)
 
 
@@ -182,8 +184,7 @@ def _system_event(entry: ActivityRecord) -> str:
     if event == "follow_up_scheduled":
         when = ""
         if d.get("due_at"):
-            due = dt.datetime.fromisoformat(str(d["due_at"])).astimezone()
-            when = QLocale().toString(qt_datetime(due), QLocale.FormatType.ShortFormat)
+            when = datetime_text(dt.datetime.fromisoformat(str(d["due_at"])))
         return (
             QCoreApplication.translate("Timeline", "Follow-up planned for %1: %2")
             .replace("%1", when)
@@ -226,7 +227,6 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect)
         locale = QLocale()
-        when = qt_datetime(entry.occurred_at.astimezone())
         if index.data(NEW_DAY_ROLE):
             band = QRect(rect.left(), rect.top(), rect.width(), DAY_HEIGHT)
             painter.fillRect(
@@ -257,8 +257,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, KIND_MARKS[entry.kind])
         text = rect.adjusted(10 if rtl else 48, 6, -48 if rtl else -10, -6)
         fm = QFontMetrics(option.font)
-        time_text = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
-        time_w = fm.horizontalAdvance(time_text) + 8
+        shown_time = time_text(entry.occurred_at.astimezone())
+        time_w = fm.horizontalAdvance(shown_time) + 8
         title = QFont(option.font)
         title.setWeight(QFont.Weight.DemiBold)
         painter.setFont(title)
@@ -274,7 +274,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
-            line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, time_text
+            line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown_time
         )
         if entry.body:
             body = " ".join(entry.body.split())

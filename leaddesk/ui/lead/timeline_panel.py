@@ -21,6 +21,7 @@ from leaddesk.ui.lead.timeline import (
     TimelineModel,
     kinds_menu_items,
 )
+from leaddesk.ui.names.errors import error_text
 
 
 class TimelinePanel(QWidget):
@@ -59,7 +60,7 @@ class TimelinePanel(QWidget):
                     self.lead_id, limit=limit, before=before, kinds=kinds
                 )
             except LeadDeskError as exc:
-                self.failed.emit(exc.message)
+                self.failed.emit(error_text(exc))
                 return []
 
         return fetch
@@ -78,6 +79,6 @@ class TimelinePanel(QWidget):
         try:
             open_attachment(self.ws, uuid.UUID(str(entry.details["attachment_id"])))
         except LeadDeskError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(error_text(exc))
         except OSError as exc:
             self.failed.emit(str(exc))

@@ -53,6 +53,7 @@ from leaddesk.ui.lead.header import LeadHeader
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.timeline_panel import TimelinePanel
 from leaddesk.ui.names.activities import kind_label
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.widgets.banner import error_banner, notice_banner
 from leaddesk.ui.widgets.lead_dialogs import MoveQuestions, ask_completion, plan_follow_up
@@ -153,7 +154,7 @@ class LeadWindow(QWidget):
         self.cancel_button.setEnabled(self.form.dirty)
 
     def show_error(self, exc: LeadDeskError | str) -> None:
-        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.setText(error_text(exc))
         self.message.show()
 
     def _written(self, changes: Changes, *, record_shown: bool = False) -> None:

@@ -20,6 +20,7 @@ from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.lead_table import TableQuery
 from leaddesk.services.records import Changes, LeadRow
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.lead_columns import cell_text
 from leaddesk.ui.widgets.lead_dialogs import MoveAnswers
 from leaddesk.ui.widgets.lead_table_model import BLOCK, LeadTableModel
@@ -166,7 +167,7 @@ class LeadsController(QObject):
         try:
             changes = act(self.ws)
         except ValidationError as exc:
-            self.failed.emit("; ".join(i.message for i in exc.issues))
+            self.failed.emit(error_text(exc))
             return False
         except LeadDeskError as exc:
             self.failed.emit(exc)

@@ -24,6 +24,8 @@ def export_text(row: LeadRow, column: Column) -> str:
         return "" if row.deal_value is None else f"{row.deal_value:f}"
     if column is Column.PHONE:
         return row.phone or ""
+    if column is Column.SCORE:
+        return str(row.score)  # 0-9 in every language: a file is read by programs too
     if column in TIMES:
         at = TIMES[column](row)
         return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else ""

@@ -39,6 +39,7 @@ from leaddesk.ui.leads.columns import TableColumns
 from leaddesk.ui.leads.controller import LeadsController
 from leaddesk.ui.leads.export import export_csv
 from leaddesk.ui.leads.tools import LeadsTools
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.banner import error_banner, write_failed
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
 from leaddesk.ui.widgets.lead_dialogs import MoveQuestions, plan_follow_up
@@ -219,7 +220,7 @@ class LeadsScreen(QWidget):
         self.tools.show_counts(self.model.total, len(self.table.selectionModel().selectedRows()))
 
     def show_error(self, exc: LeadDeskError | str) -> None:
-        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.setText(error_text(exc))
         self.message.show()
 
     # selection ----------------------------------------------------------------------
@@ -324,15 +325,15 @@ class LeadsScreen(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete leads"),
-                self.tr("Delete %n lead(s)? You can undo this.", "", len(ids)),
+                self.tr("Delete %Ln lead(s)? You can undo this.", "", len(ids)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         # plural forms come only from self.tr: lupdate reads no count in translate()
-        self.controller.delete(ids, self.tr("Delete %n lead(s)", "", len(ids)))
+        self.controller.delete(ids, self.tr("Delete %Ln lead(s)", "", len(ids)))
         self.table.clearSelection()
         self.info.setText(
-            self.tr("%n lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.", "", len(ids))
+            self.tr("%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.", "", len(ids))
         )
         self.info.show()
 
@@ -351,7 +352,7 @@ class LeadsScreen(QWidget):
             columns = self.columns.visible()
             written = run_with_progress(
                 self,
-                self.tr("Exporting %n lead(s)…", "", len(ids)),
+                self.tr("Exporting %Ln lead(s)…", "", len(ids)),
                 lambda progress, cancelled: export_csv(
                     Path(path), ids, columns, self.ws.table.rows, progress, cancelled
                 ),
@@ -364,7 +365,7 @@ class LeadsScreen(QWidget):
             return None
         if written is not None:
             self.info.setText(
-                self.tr("%n lead(s) exported to %1.", "", written).replace("%1", path)
+                self.tr("%Ln lead(s) exported to %1.", "", written).replace("%1", path)
             )
             self.info.show()
         return written

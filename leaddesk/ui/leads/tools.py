@@ -17,6 +17,7 @@ from leaddesk.ui.actions import (
     stage_items,
     user_items,
 )
+from leaddesk.ui.formatting import number
 from leaddesk.ui.names.stages import stage_label
 from leaddesk.ui.widgets.buttons import menu_button, push_button
 
@@ -98,9 +99,9 @@ class LeadsTools(QWidget):
         menu.addAction(self.tr("Release to pool"), lambda: self._target.assign_selected(None))
 
     def show_counts(self, total: int, selected: int) -> None:
-        text = self.tr("%n lead(s)", "", total)
+        text = self.tr("%Ln lead(s)", "", total)
         if selected:
-            text = self.tr("%1 · %2 selected").replace("%1", text).replace("%2", f"{selected:n}")
+            text = self.tr("%1 · %2 selected").replace("%1", text).replace("%2", number(selected))
         self.count.setText(text)
         for w in (
             self.assign_button,

@@ -35,6 +35,7 @@ from leaddesk.domain.templates import (
 )
 from leaddesk.services.message_records import TemplateDraft, TemplateRecord, VariantDraft
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.formatting import number
 from leaddesk.ui.messaging.highlighter import TemplateHighlighter
 from leaddesk.ui.messaging.preview_panel import PreviewPanel
 from leaddesk.ui.names.messages import (
@@ -375,8 +376,8 @@ class TemplateEditor(QWidget):
             item = QListWidgetItem(
                 self.tr("%1, line %2, column %3: %4")
                 .replace("%1", part_label(p.part))
-                .replace("%2", str(p.line))
-                .replace("%3", str(p.column))
+                .replace("%2", number(p.line))
+                .replace("%3", number(p.column))
                 .replace("%4", p.message)
             )
             item.setData(PROBLEM_ROLE, p)

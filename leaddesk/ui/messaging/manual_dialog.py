@@ -24,6 +24,8 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import OutboxRow
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.formatting import isolated, left_to_right
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.messages import text_direction
 
 
@@ -100,7 +102,7 @@ class ManualSendDialog(QDialog):
         try:
             self.row = self.ws.outbox.next_manual(batch_id=self.batch_id, user_id=self.user_id)
         except LeadDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return False
         if self.row is None:
             self.accept()
@@ -111,9 +113,9 @@ class ManualSendDialog(QDialog):
         self.open_button.setText(self.tr("Open WhatsApp") if whatsapp else self.tr("Open messages"))
         self.who.setText(
             self.tr("To %1 (%2) · %3")
-            .replace("%1", r.recipient_name or r.lead_number)
-            .replace("%2", r.recipient)
-            .replace("%3", r.lead_number)
+            .replace("%1", isolated(r.recipient_name) or left_to_right(r.lead_number))
+            .replace("%2", left_to_right(r.recipient))
+            .replace("%3", left_to_right(r.lead_number))
         )
         self.text.setLayoutDirection(text_direction(r.language))
         self.text.setPlainText(r.body)
@@ -137,7 +139,7 @@ class ManualSendDialog(QDialog):
         try:
             changes = self.ws.outbox.confirm_manual(self.row.id, sent=sent)
         except LeadDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             return
         self.done_count += int(sent)
         self._on_changes(changes)

@@ -27,6 +27,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.manual_dialog import ManualSendDialog
 from leaddesk.ui.messaging.send_dialog import SendDialog
 from leaddesk.ui.messaging.sender import OutboxSender
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.messages import failure_text, skip_reason
 from leaddesk.ui.worker import Progress, run_with_progress
 
@@ -105,7 +106,7 @@ class Messenger(QObject):
                 parent=parent,
             )
         except LeadDeskError as exc:
-            QMessageBox.warning(parent, self.tr("Cannot send"), exc.message)
+            QMessageBox.warning(parent, self.tr("Cannot send"), error_text(exc))
             return False
         if ask.exec() != QDialog.DialogCode.Accepted or ask.chosen() is None:
             return False
@@ -130,7 +131,7 @@ class Messenger(QObject):
             if len(lead_ids) >= QUEUE_IN_BACKGROUND:
                 result = run_with_progress(
                     parent,
-                    self.tr("Preparing %n message(s)…", "", len(lead_ids)),
+                    self.tr("Preparing %Ln message(s)…", "", len(lead_ids)),
                     work,
                 )
                 if result is None:
@@ -138,10 +139,10 @@ class Messenger(QObject):
             else:
                 result = work(lambda _d, _t: None, lambda: False)
         except TemplateProblems as exc:
-            QMessageBox.warning(parent, self.tr("The template has problems"), exc.message)
+            QMessageBox.warning(parent, self.tr("The template has problems"), error_text(exc))
             return False
         except LeadDeskError as exc:
-            QMessageBox.warning(parent, self.tr("Cannot send"), exc.message)
+            QMessageBox.warning(parent, self.tr("Cannot send"), error_text(exc))
             return False
         if result.queued:
             self.changed.emit(Changes(outbox=True))
@@ -167,7 +168,7 @@ class Messenger(QObject):
             parent,
             self.tr("Some leads were left out"),
             self.tr(
-                "%n lead(s) have no address for this channel and got nothing:",
+                "%Ln lead(s) have no address for this channel and got nothing:",
                 "",
                 len(result.skipped),
             )
@@ -187,7 +188,7 @@ class Messenger(QObject):
             try:
                 report = self._send_batch(parent, ws, account, batch_id)
             except LeadDeskError as exc:
-                QMessageBox.warning(parent, self.tr("Cannot send"), exc.message)
+                QMessageBox.warning(parent, self.tr("Cannot send"), error_text(exc))
                 return None
             if report is None:
                 return None
@@ -264,7 +265,7 @@ class Messenger(QObject):
             if not ws.outbox.pending(account.from_address):
                 return False
         except LeadDeskError as exc:
-            self.status.emit(exc.message)
+            self.status.emit(error_text(exc))
             return False
         self.last_stop, self.last_error = None, None
         return self.sender.start(ws, account)
@@ -279,7 +280,7 @@ class Messenger(QObject):
         self.sender.stop()
 
     def _progressed(self, outcome: SendOutcome) -> None:
-        self.status.emit(self.tr("Sending email: %n done", "", self.sender.sent_this_run))
+        self.status.emit(self.tr("Sending email: %Ln done", "", self.sender.sent_this_run))
         if outcome.status is MessageStatus.SENT:
             self.changed.emit(
                 Changes(
@@ -304,7 +305,7 @@ class Messenger(QObject):
                 )
             )
             return
-        self.status.emit(self.tr("%n email(s) sent", "", report.sent))
+        self.status.emit(self.tr("%Ln email(s) sent", "", report.sent))
 
     def _failed(self, message: str) -> None:
         self.last_error = message

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.outbox import MessageStatus
 from leaddesk.services.message_records import BatchSummary, OutboxRow
-from leaddesk.ui.formatting import qt_datetime
+from leaddesk.ui.formatting import datetime_text
 from leaddesk.ui.names.messages import STATUS_COLORS, channel_label, failure_text, status_label
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
@@ -39,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 def when(at: dt.datetime | None) -> str:
     if at is None:
         return ""
-    return QLocale().toString(qt_datetime(at.astimezone()), QLocale.FormatType.ShortFormat)
+    return datetime_text(at)
 
 
 class BatchModel(RecordTableModel[BatchSummary]):

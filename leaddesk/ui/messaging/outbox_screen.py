@@ -28,6 +28,7 @@ from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_models import BatchModel, MessageModel, ProgressDelegate
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 
@@ -251,7 +252,7 @@ class OutboxScreen(QWidget):
             self,
             self.tr("Cancel batch"),
             self.tr(
-                "Cancel the %n message(s) not yet sent? You can retry them later.", "", waiting
+                "Cancel the %Ln message(s) not yet sent? You can retry them later.", "", waiting
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -309,7 +310,7 @@ class OutboxScreen(QWidget):
         except LeadDeskError:
             return
         self.state.setText(
-            self.tr("%n email(s) of yours wait to be sent.", "", waiting) if waiting else ""
+            self.tr("%Ln email(s) of yours wait to be sent.", "", waiting) if waiting else ""
         )
 
     def _status(self, text: str) -> None:
@@ -339,9 +340,9 @@ class OutboxScreen(QWidget):
             self.detail.setText(text)
         else:
             self.detail.setText(
-                self.tr("%n message(s) selected", "", len(selected)) if selected else ""
+                self.tr("%Ln message(s) selected", "", len(selected)) if selected else ""
             )
 
     def show_error(self, exc: LeadDeskError | str) -> None:
-        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.setText(error_text(exc))
         self.message.show()

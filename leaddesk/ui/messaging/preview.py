@@ -156,7 +156,7 @@ class TemplatePreview(QWidget):
             .replace("%1", locale.toString(n.left))
             .replace("%2", locale.toString(n.per_segment))
         )
-        return " · ".join((self.tr("%n SMS segment(s)", "", n.segments), encoding, left))
+        return " · ".join((self.tr("%Ln SMS segment(s)", "", n.segments), encoding, left))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

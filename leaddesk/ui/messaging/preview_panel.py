@@ -15,6 +15,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import VariantDraft
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.preview import LeadPicker, TemplatePreview, lead_search, sample_context
+from leaddesk.ui.names.errors import error_text
 
 
 class PreviewPanel(QWidget):
@@ -57,7 +58,7 @@ class PreviewPanel(QWidget):
                     lead_id, user_id=self.me, product_id=self.product.currentData()
                 )
             except LeadDeskError as exc:
-                self.preview.show_problem(exc.message)
+                self.preview.show_problem(error_text(exc))
         self.changed.emit()
 
     def render_variant(self, v: VariantDraft, channel: Channel, language: str) -> None:
@@ -68,6 +69,6 @@ class PreviewPanel(QWidget):
         try:
             rendered = CompiledTemplate(v.subject, v.body, v.html).render(ctx)
         except TemplateProblems as exc:
-            self.preview.show_problem(exc.message)
+            self.preview.show_problem(error_text(exc))
             return
         self.preview.show_rendered(rendered, channel, language)

@@ -113,7 +113,9 @@ class VariantReportView(QWidget):
             "message; a conversion when the lead later reached Qualified or Customer."
         ).replace("%1", QLocale().toString(REPLY_WINDOW.days))
         if waiting:
-            note += " " + self.tr("%n message(s) are still within their reply window.", "", waiting)
+            note += " " + self.tr(
+                "%Ln message(s) are still within their reply window.", "", waiting
+            )
         self.note.setText(note)
 
     def _verdict(

@@ -24,6 +24,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import TemplateRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.preview import TemplatePreview
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.messages import category_label, language_label
 
 
@@ -43,9 +44,9 @@ class SendDialog(QDialog):
         self.ws, self.lead_ids, self.channel, self.me = ws, lead_ids, channel, me
         n = len(lead_ids)
         titles = {
-            Channel.EMAIL: self.tr("Send an email to %n lead(s)", "", n),
-            Channel.WHATSAPP: self.tr("Send a WhatsApp message to %n lead(s)", "", n),
-            Channel.SMS: self.tr("Send an SMS to %n lead(s)", "", n),
+            Channel.EMAIL: self.tr("Send an email to %Ln lead(s)", "", n),
+            Channel.WHATSAPP: self.tr("Send a WhatsApp message to %Ln lead(s)", "", n),
+            Channel.SMS: self.tr("Send an SMS to %Ln lead(s)", "", n),
         }
         self.setWindowTitle(titles[channel])
         self.resize(640, 560)
@@ -117,7 +118,7 @@ class SendDialog(QDialog):
             if lead_ids:
                 self._first = ws.templates.context(lead_ids[0], user_id=me)
         except LeadDeskError as exc:
-            self.note.setText(exc.message)
+            self.note.setText(error_text(exc))
         self.template.currentIndexChanged.connect(lambda _i: self._render())
         self.product.currentIndexChanged.connect(lambda _i: self._render())
         self.match_language.toggled.connect(lambda _on: self._render())
@@ -164,7 +165,7 @@ class SendDialog(QDialog):
         try:
             rendered = CompiledTemplate(v.subject, v.body, v.html).render(ctx)
         except TemplateProblems as exc:
-            self.preview.show_problem(exc.message)
+            self.preview.show_problem(error_text(exc))
             self.send_button.setEnabled(False)
             return
         self.preview.show_rendered(rendered, self.channel, t.language)

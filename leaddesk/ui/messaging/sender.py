@@ -11,6 +11,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.message_records import SendOutcome, SendReport
 from leaddesk.services.smtp import SmtpAccount, SmtpTransport
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.names.errors import error_text
 
 
 class _Job(QObject):
@@ -35,7 +36,7 @@ class _Job(QObject):
                     cancelled=self.stop.is_set,
                 )
         except LeadDeskError as exc:  # the database failed us; nothing is lost
-            self.failed.emit(exc.message)
+            self.failed.emit(error_text(exc))
         except Exception as exc:
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

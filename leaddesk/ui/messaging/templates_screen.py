@@ -40,6 +40,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.messaging.editor import TemplateEditor
 from leaddesk.ui.messaging.report_view import VariantReportView
 from leaddesk.ui.messaging.template_list import TemplateListModel
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.messages import channel_label, language_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import menu_button, push_button
@@ -268,7 +269,7 @@ class TemplatesScreen(QWidget):
                 record.id, record.name, language=language, translation=True
             )
         except ValidationError as exc:
-            self.show_error("; ".join(i.message for i in exc.issues))
+            self.show_error(error_text(exc))
             return
         except LeadDeskError as exc:
             self.show_error(exc)
@@ -332,7 +333,7 @@ class TemplatesScreen(QWidget):
             )
             return False
         except ValidationError as exc:
-            self.show_error("; ".join(i.message for i in exc.issues))
+            self.show_error(error_text(exc))
             return False
         except LeadDeskError as exc:
             self.show_error(exc)
@@ -403,5 +404,5 @@ class TemplatesScreen(QWidget):
         )
 
     def show_error(self, exc: LeadDeskError | str) -> None:
-        self.message.setText(exc if isinstance(exc, str) else exc.message)
+        self.message.setText(error_text(exc))
         self.message.show()

@@ -27,6 +27,8 @@ from leaddesk.domain.leads import Role
 from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.records import Changes, Result, UserRecord
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.formatting import left_to_right
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.people import role_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
@@ -47,7 +49,7 @@ class PeopleModel(RecordTableModel[UserRecord]):
         u = self.record(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             state = self.tr("Active") if u.active else self.tr("Deactivated")
-            return (u.name, u.email, role_label(u.role), state)[index.column()]
+            return (u.name, left_to_right(u.email), role_label(u.role), state)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not u.active:
             return QColor("#95A5A6")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
@@ -98,11 +100,11 @@ class PersonDialog(QDialog):
         try:
             self.result_value = self.save()
         except ValidationError as exc:
-            self.problem.setText("; ".join(i.message for i in exc.issues))
+            self.problem.setText(error_text(exc))
             self.problem.show()
             return
         except LeadDeskError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc))
             self.problem.show()
             return
         super().accept()
@@ -156,7 +158,7 @@ class PeoplePanel(QWidget):
         try:
             people = self._ws().users.list(active_only=False)
         except LeadDeskError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             return
         self.model.reset(people)
         for row, person in enumerate(people):
@@ -224,7 +226,7 @@ class PeoplePanel(QWidget):
                 person.id, not person.active, expected_version=person.version
             )
         except LeadDeskError as exc:
-            self.show_error(exc.message)
+            self.show_error(error_text(exc))
             self.reload()
             return
         self._done(result.changes)

@@ -9,6 +9,7 @@ import phonenumbers
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +28,7 @@ from leaddesk.config.settings import Settings
 from leaddesk.services.records import Changes
 from leaddesk.services.smtp import SendFailed, SmtpAccount, SmtpTransport
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.i18n import LANGUAGES
+from leaddesk.ui.i18n import LANGUAGES, pick_language
 from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.people import PeoplePanel
@@ -76,8 +77,14 @@ class SettingsScreen(QWidget):
         self.language.addItem(self.tr("The system's"), None)
         for code in LANGUAGES:
             self.language.addItem(language_label(code), code)
+        self.western_digits = QCheckBox(self.tr("Western digits (0–9) in Arabic"))
+        self.western_digits.setObjectName("westernDigits")
+        self.western_digits.setToolTip(
+            self.tr("Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).")
+        )
         form = QFormLayout()
         form.addRow(self.tr("Language (from the next start)"), self.language)
+        form.addRow("", self.western_digits)
         form.addRow(self.tr("Largest attachment"), self.limit)
         form.addRow(self.tr("Country for phone numbers without a code"), self.country)
         form.addRow(self.tr("Currency of new leads"), self.currency)
@@ -120,6 +127,7 @@ class SettingsScreen(QWidget):
         lay.addWidget(self.tabs, 1)
         for signal in (
             self.language.currentIndexChanged,
+            self.western_digits.toggled,
             self.limit.valueChanged,
             self.country.currentIndexChanged,
             self.currency.textChanged,
@@ -134,6 +142,7 @@ class SettingsScreen(QWidget):
         self.country.setCurrentIndex(max(0, self.country.findData(self.prefs.default_country)))
         self.currency.setText(self.prefs.currency)
         self.language.setCurrentIndex(max(0, self.language.findData(self.prefs.language)))
+        self.western_digits.setChecked(self.prefs.western_digits)
         self.email.load(self.prefs)
         self._update()
 
@@ -143,6 +152,7 @@ class SettingsScreen(QWidget):
             "default_country": self.country.currentData(),
             "currency": self.currency.text().upper(),
             "language": self.language.currentData(),
+            "western_digits": self.western_digits.isChecked(),
             **self.email.values(),
         }
 
@@ -156,6 +166,8 @@ class SettingsScreen(QWidget):
             self.people.reload()
 
     def _update(self) -> None:
+        # the digits are Arabic's choice only: 0-9 is what English and Polish write anyway
+        self.western_digits.setEnabled(pick_language(self.language.currentData()) == "ar")
         changed = any(getattr(self.prefs, k) != v for k, v in self._values().items())
         changed = changed or bool(self.email.password.text())
         problem = self.email.problem()

@@ -24,6 +24,7 @@ from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.records import Changes, UserRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.i18n import LANGUAGES
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.messages import language_label
 from leaddesk.ui.widgets.banner import error_banner
 
@@ -102,11 +103,11 @@ class WelcomeDialog(QDialog):
         try:
             result = self.ws.users.add(self.name.text(), self.email.text(), Role.OWNER)
         except ValidationError as exc:
-            self.problem.setText("; ".join(i.message for i in exc.issues))
+            self.problem.setText(error_text(exc))
             self.problem.show()
             return
         except LeadDeskError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc))
             self.problem.show()
             return
         self.user, self.changes = result.value, result.changes

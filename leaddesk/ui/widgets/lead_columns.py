@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.lead_table import Column
 from leaddesk.domain.validation import format_phone
 from leaddesk.services.records import LeadRow
-from leaddesk.ui.formatting import format_money, qt_datetime
+from leaddesk.ui.formatting import datetime_text, format_money, number
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
 
@@ -53,7 +53,7 @@ def column_title(column: Column) -> str:
 def _when(at: dt.datetime | None) -> str:
     if at is None:
         return ""
-    return QLocale().toString(qt_datetime(at.astimezone()), QLocale.FormatType.ShortFormat)
+    return datetime_text(at)
 
 
 def cell_text(row: LeadRow, column: Column) -> str:
@@ -73,7 +73,7 @@ def cell_text(row: LeadRow, column: Column) -> str:
             return ""
         return format_money(row.deal_value, row.currency or "")
     if column is Column.SCORE:
-        return str(row.score)
+        return number(row.score)
     if column is Column.TAGS:
         return ", ".join(row.tags)
     if column in TIMES:

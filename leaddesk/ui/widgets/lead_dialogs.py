@@ -61,7 +61,7 @@ class ReasonDialog(_Form):
         super().__init__(self.tr("Reason for %1").replace("%1", stage_label(stage)), parent)
         self.setObjectName("reasonDialog")
         self.intro.setText(
-            self.tr("Say why %n lead(s) move to %1.", "", count).replace("%1", stage_label(stage))
+            self.tr("Say why %Ln lead(s) move to %1.", "", count).replace("%1", stage_label(stage))
         )
         self.choice = QComboBox()
         self.choice.setObjectName("reasonChoice")
@@ -295,7 +295,9 @@ class MoveQuestions(QObject):
             answer = QMessageBox.question(
                 parent,
                 self.tr("Won"),
-                self.tr("Mark %n leads as customers with their current deal values?", "", changing),
+                self.tr(
+                    "Mark %Ln leads as customers with their current deal values?", "", changing
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None

@@ -27,6 +27,7 @@ from leaddesk.domain.validation import clean_lead
 from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.records import ContactMatch, UserRecord
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
@@ -162,7 +163,7 @@ class NewLeadDialog(QDialog):
                 email=values["email"], phones=[values["phone"]], country=values["country"]
             )
         except LeadDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             self.message.show()
             return
         if not self.matches:
@@ -204,7 +205,7 @@ class NewLeadDialog(QDialog):
             self.message.show()
             return False
         except LeadDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
             self.message.show()
             return False
         self.created.emit(result.value, result.changes, open_it)

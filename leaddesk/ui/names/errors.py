@@ -1,0 +1,175 @@
+"""A refusal from the services in the user's language: its ``code`` and ``params``
+made into a sentence here; the service's English ``message`` is the fallback (and what
+the command line and the logs show)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from leaddesk.domain.stages import Stage
+from leaddesk.errors import LeadDeskError, ValidationError
+from leaddesk.ui.formatting import isolated
+from leaddesk.ui.names.issues import issue_text
+from leaddesk.ui.names.stages import stage_label
+
+
+def _stage(value: object) -> str:
+    try:
+        return stage_label(Stage(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _changed(p: dict[str, object]) -> str:
+    label = p.get("label")
+    if p.get("kind") == "Lead" and label:
+        text = QCoreApplication.translate(
+            "Errors",
+            "Lead %1 was changed by somebody else meanwhile; nothing was overwritten. "
+            "Your change was not saved: apply it again to the lead as it is now.",
+        )
+    elif label:
+        text = QCoreApplication.translate(
+            "Errors",
+            "%1 was changed by somebody else meanwhile; nothing was overwritten. "
+            "Apply your change again to it as it is now.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Errors",
+            "Somebody else changed this meanwhile; nothing was overwritten. "
+            "Apply your change again to it as it is now.",
+        )
+    return text.replace("%1", isolated(str(label or "")))
+
+
+def _missing(p: dict[str, object]) -> str:
+    gone = {
+        "Lead": QCoreApplication.translate(
+            "Errors", "This lead no longer exists (it may have been deleted)."
+        ),
+        "Template": QCoreApplication.translate("Errors", "This template no longer exists."),
+        "Follow-up": QCoreApplication.translate("Errors", "This follow-up no longer exists."),
+        "User": QCoreApplication.translate("Errors", "This person no longer exists."),
+        "Attachment": QCoreApplication.translate("Errors", "This file is no longer attached."),
+        "Outbox batch": QCoreApplication.translate(
+            "Errors", "This batch of messages no longer exists."
+        ),
+        "Outbox message": QCoreApplication.translate("Errors", "This message no longer exists."),
+    }
+    return gone.get(
+        str(p.get("kind")), QCoreApplication.translate("Errors", "This record no longer exists.")
+    )
+
+
+def _with(text: str, *names: str) -> Callable[[dict[str, object]], str]:
+    def fill(p: dict[str, object]) -> str:
+        out = text
+        for i, name in enumerate(names, start=1):
+            value = p.get(name, "")
+            out = out.replace(f"%{i}", _stage(value) if name == "stage" else isolated(str(value)))
+        return out
+
+    return fill
+
+
+def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
+    return {
+        "changed_meanwhile": _changed,
+        "missing": _missing,
+        "reason_needed": _with(
+            QCoreApplication.translate("Errors", "Moving a lead to %1 needs a reason."), "stage"
+        ),
+        "inactive_needs_customer": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "Only a customer can become Inactive (a former customer); this lead is %1.",
+            ),
+            "stage",
+        ),
+        "stage_unknown": _with(
+            QCoreApplication.translate("Errors", "There is no stage %1."), "value"
+        ),
+        "follow_up_done": _with(
+            QCoreApplication.translate("Errors", "The follow-up %1 is already done."), "title"
+        ),
+        "no_such_user": _with(
+            QCoreApplication.translate("Errors", "There is nobody with the email address %1."),
+            "email",
+        ),
+        "last_owner": lambda _p: QCoreApplication.translate(
+            "Errors", "This is the last active owner; make someone else an owner first."
+        ),
+        "template_empty": _with(
+            QCoreApplication.translate("Errors", "The template %1 has no text to send."), "name"
+        ),
+        "template_retired": _with(
+            QCoreApplication.translate("Errors", "The template %1 is retired; restore it first."),
+            "name",
+        ),
+        "email_not_set_up": lambda _p: QCoreApplication.translate(
+            "Errors", "Email is not set up: add your SMTP server and sender address in Settings."
+        ),
+        "claimed_first": _with(
+            QCoreApplication.translate("Errors", "Somebody else claimed lead %1 first."), "label"
+        ),
+        "next_to_itself": lambda _p: QCoreApplication.translate(
+            "Errors", "A card cannot be placed next to itself."
+        ),
+        "neighbour_gone": lambda _p: QCoreApplication.translate(
+            "Errors", "The card next to the drop place no longer exists; drop it again."
+        ),
+        "neighbour_moved": _with(
+            QCoreApplication.translate(
+                "Errors", "The card next to the drop place is no longer in %1; drop it again."
+            ),
+            "stage",
+        ),
+        "not_deleted": _with(
+            QCoreApplication.translate("Errors", "Lead %1 is not among the deleted leads."), "label"
+        ),
+        "no_such_product": lambda _p: QCoreApplication.translate(
+            "Errors", "That product no longer exists."
+        ),
+        "no_such_segment": lambda _p: QCoreApplication.translate(
+            "Errors", "That segment no longer exists."
+        ),
+        "no_active_owner": lambda _p: QCoreApplication.translate(
+            "Errors", "That person is no longer active; choose someone else to own the lead."
+        ),
+        "email_not_by_hand": lambda _p: QCoreApplication.translate(
+            "Errors", "Email is sent by LeadDesk itself, not confirmed by hand."
+        ),
+        "message_already": _with(
+            QCoreApplication.translate("Errors", "The message to %1 was already dealt with."),
+            "recipient",
+        ),
+        "message_decided": _with(
+            QCoreApplication.translate(
+                "Errors", "The message to %1 is not waiting for a decision any more."
+            ),
+            "recipient",
+        ),
+        "db_unreachable": _with(
+            QCoreApplication.translate("Errors", "Cannot use the database %1: %2"),
+            "database",
+            "reason",
+        ),
+        "password_refused": _with(
+            QCoreApplication.translate("Errors", "The database %1 refused the login: %2"),
+            "database",
+            "reason",
+        ),
+    }
+
+
+def error_text(exc: LeadDeskError | str) -> str:
+    """What to tell the user about ``exc``, in their language where LeadDesk knows it."""
+    if isinstance(exc, str):
+        return exc
+    if isinstance(exc, ValidationError):
+        return "; ".join(issue_text(i) for i in exc.issues)
+    sentence = _sentences().get(exc.code)
+    return sentence(exc.params) if sentence else exc.message
