@@ -3409,68 +3409,68 @@ Database: %2</source>
         <translation>أرقام غربية (0–9) في العربية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="84"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>تُكتب الأرقام والمبالغ والتواريخ في العربية بالأرقام 0–9 بدلًا من ٠–٩ (من التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="86"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Language (from the next start)</source>
         <translation>اللغة (من التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="93"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="119"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="122"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="195"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="198"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="199"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="202"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="218"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="227"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="224"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="230"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="228"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="231"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>

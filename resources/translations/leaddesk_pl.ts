@@ -3331,68 +3331,68 @@ Baza danych: %2</translation>
         <translation>Cyfry zachodnie (0–9) po arabsku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="84"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>Liczby, kwoty i daty po arabsku są zapisywane cyframi 0–9 zamiast ٠–٩ (od następnego uruchomienia).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="86"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Language (from the next start)</source>
         <translation>Język (od następnego uruchomienia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="93"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="119"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="122"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="124"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="195"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="198"/>
         <source>The password is kept in your keyring.</source>
         <translation>Hasło jest przechowywane w pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="199"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="202"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="218"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="227"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="224"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="230"/>
         <source>Email server</source>
         <translation>Serwer poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="228"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="231"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>

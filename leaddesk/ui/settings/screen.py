@@ -80,7 +80,10 @@ class SettingsScreen(QWidget):
         self.western_digits = QCheckBox(self.tr("Western digits (0–9) in Arabic"))
         self.western_digits.setObjectName("westernDigits")
         self.western_digits.setToolTip(
-            self.tr("Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).")
+            self.tr(
+                "Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ "
+                "(from the next start)."
+            )
         )
         form = QFormLayout()
         form.addRow(self.tr("Language (from the next start)"), self.language)
