@@ -19,6 +19,7 @@ from leaddesk.config.settings import Settings
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui import i18n, platform_check
+from leaddesk.ui.gui_gc import collect_in_gui_thread
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.screenshot import shoot_when_shown
 
@@ -98,6 +99,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("LeadDesk")
     QCoreApplication.setApplicationName("LeadDesk")
     QCoreApplication.setApplicationVersion(__version__)
+    collect_in_gui_thread(app)
     return app
 
 

@@ -11,6 +11,12 @@ from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui import i18n
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _gui_thread_collector(qapp):  # type: ignore[no-untyped-def]
+    """As in the app: cycles are collected in the GUI thread, never in a worker."""
+    create_application()
+
+
 @pytest.fixture
 def sqlite_ws(tmp_path: Path) -> Iterator[Workspace]:
     ws = open_workspace(f"sqlite:///{tmp_path / 'ui.sqlite'}")
