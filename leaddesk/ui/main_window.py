@@ -7,8 +7,8 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.settings.screen import SettingsScreen
 from leaddesk.ui.settings.welcome import WelcomeDialog
+from leaddesk.ui.widgets.elided_label import ElidedLabel
 from leaddesk.ui.widgets.lazy_screen import LazyScreen
 from leaddesk.ui.widgets.new_lead import NewLeadDialog
 from leaddesk.ui.window_actions import WINDOW_ACTIONS, DatabaseChooser
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self._qsettings = settings
         self.workspace = workspace
         self.setWindowTitle(self.tr("LeadDesk"))
-        self.resize(1280, 800)
+        self.resize(self._first_size())
         # every change, from any screen, dialog, lead window or background job, goes
         # out through here and reaches every screen that is built
         self.changes = ChangeDispatcher(self)
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.leads.undo_stack)
         self.undo_group.setActiveStack(self.board.undo_stack)
         self.actions_by_id = build_menus(self, WINDOW_ACTIONS)
-        self.db_label = QLabel()
+        self.db_label = ElidedLabel(min_chars=16)  # a long path never widens the window
         self.db_label.setObjectName("databaseLabel")
         self.who = QComboBox()
         self.who.setObjectName("currentUser")
@@ -197,6 +198,12 @@ class MainWindow(QMainWindow):
             return built
         assert current is not None
         return current
+
+    def _first_size(self) -> QSize:
+        """1280 x 800, or less on a smaller screen (a 1366 x 768 or 1280 x 720 laptop)."""
+        wanted = QSize(1280, 800)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return wanted if screen is None else wanted.boundedTo(screen.availableGeometry().size())
 
     def show_screen(self, name: str) -> None:
         self.nav.setCurrentRow(SCREENS.index(name))

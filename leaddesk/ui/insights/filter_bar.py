@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QToolButton,
     QWidget,
@@ -30,6 +29,7 @@ from leaddesk.domain.leads import Source
 from leaddesk.services.records import UserRecord
 from leaddesk.ui.formatting import date_format
 from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.widgets.flow_layout import FlowLayout, row_of
 
 POOL = "pool"  # the owner choice for unassigned leads
 
@@ -98,14 +98,11 @@ class InsightsFilterBar(QWidget):
         self.campaign = self._combo("filterCampaign", self.tr("Every campaign"))
         self.product = self._combo("filterProduct", self.tr("Every product"))
         self.segment = self._combo("filterSegment", self.tr("Every segment"))
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.kind, self.back, self.first, QLabel("–"), self.last, self.forward):
-            lay.addWidget(w)
-        lay.addWidget(self.bucket)
-        lay.addStretch(1)
+        lay = FlowLayout(self)  # wraps on a narrow window rather than widening it
+        lay.add(row_of(self.kind, self.back, self.first, QLabel("–"), self.last, self.forward))
+        lay.add(self.bucket)
         for w in (self.owner, self.source, self.campaign, self.product, self.segment):
-            lay.addWidget(w)
+            lay.add(w)
         self._show_period()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.back.clicked.connect(lambda: self._step(-1))

@@ -75,8 +75,7 @@ class LeadsScreen(QWidget):
         self._changes = DeferredChanges(self, self._apply_changes)
 
         self.filters = FilterBar(views)
-        self.filters.sort_label.hide()
-        self.filters.sort.hide()
+        self.filters.sort_row.hide()
         self.tools = LeadsTools(self)
         self.stage_scope, self.count = self.tools.stage_scope, self.tools.count
         self.columns_button = self.tools.columns_button

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from leaddesk.domain.stages import STAGE_ORDER
 from leaddesk.services.records import UserRecord
@@ -20,6 +20,7 @@ from leaddesk.ui.actions import (
 from leaddesk.ui.formatting import number
 from leaddesk.ui.names.stages import stage_label
 from leaddesk.ui.widgets.buttons import menu_button, push_button
+from leaddesk.ui.widgets.flow_layout import FlowLayout
 
 
 class ToolTarget(LeadActionTarget, Protocol):
@@ -72,12 +73,11 @@ class LeadsTools(QWidget):
         ).setObjectName("exportFiltered")
         self.columns_button = menu_button(self.tr("Columns"), "columnChooser")
 
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # wraps on a narrow window rather than widening it
         row.setContentsMargins(8, 0, 8, 0)
-        row.addWidget(self.new_button)
-        row.addWidget(self.stage_scope)
-        row.addWidget(self.count)
-        row.addStretch(1)
+        row.add(self.new_button)
+        row.add(self.stage_scope)
+        row.add(self.count, stretch=True)
         for w in (
             self.open_button,
             self.assign_button,
@@ -88,7 +88,7 @@ class LeadsTools(QWidget):
             self.export_button,
             self.columns_button,
         ):
-            row.addWidget(w)
+            row.add(w)
 
     def set_users(self, users: tuple[UserRecord, ...]) -> None:
         menu = self.assign_button.menu()

@@ -104,7 +104,7 @@ class TemplatesScreen(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
         self.list.setWordWrap(False)
-        self.list.setMinimumWidth(400)
+        self.list.setMinimumWidth(260)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, Owner
 from leaddesk.domain.leads import Source
 from leaddesk.services.board import FilterChoices
 from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.widgets.flow_layout import FlowLayout, row_of
 
 ViewStore = tuple[Callable[[], dict[str, SavedView]], Callable[[dict[str, SavedView]], None]]
 
@@ -89,27 +89,19 @@ class FilterBar(QWidget):
             ],
         )
 
-        top = self._top = QHBoxLayout()
-        top.addWidget(self.search, 2)
-        top.addWidget(self.owner)
-        self.sort_label = QLabel(self.tr("Sort:"))
-        top.addWidget(self.sort_label)
-        top.addWidget(self.sort)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("View:")))
-        top.addWidget(self.views)
-        top.addWidget(self.save_view)
-        top.addWidget(self.delete_view)
-        second = QHBoxLayout()
+        # two rows that wrap when the window is narrow (a laptop, longer Polish words)
+        top = self._top = FlowLayout()
+        top.add(self.search, stretch=True)
+        top.add(self.owner)
+        self.sort_row = row_of(QLabel(self.tr("Sort:")), self.sort)
+        top.add(self.sort_row)
+        top.add(row_of(QLabel(self.tr("View:")), self.views, self.save_view, self.delete_view))
+        second = FlowLayout()
         for w in (self.source, self.campaign, self.product, self.tag):
-            second.addWidget(w)
-        second.addWidget(QLabel(self.tr("Score")))
-        second.addWidget(self.score_min)
-        second.addWidget(QLabel("–"))
-        second.addWidget(self.score_max)
-        second.addWidget(self.follow_up)
-        second.addStretch(1)
-        second.addWidget(self.clear)
+            second.add(w)
+        second.add(row_of(QLabel(self.tr("Score")), self.score_min, QLabel("–"), self.score_max))
+        second.add(self.follow_up)
+        second.add(self.clear)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 2)
         lay.setSpacing(4)
@@ -138,7 +130,7 @@ class FilterBar(QWidget):
     # widgets -----------------------------------------------------------------
     def add_leading(self, widget: QWidget) -> None:
         """A screen's own control at the start of the first row (the board's New lead)."""
-        self._top.insertWidget(0, widget)
+        self._top.insert(0, widget)
 
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
