@@ -27,6 +27,7 @@ from leaddesk.ui.board.card_delegate import CARD_HEIGHT, CardDelegate
 from leaddesk.ui.board.column_model import ColumnModel
 from leaddesk.ui.formatting import format_money, number
 from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
+from leaddesk.ui.widgets.elided_label import ElidedLabel
 
 COLUMN_WIDTH = 272
 COLLAPSED_WIDTH = 44
@@ -153,7 +154,7 @@ class StageColumn(QFrame):
             f"#column_{stage.value} {{ background: palette(window); border: 1px solid palette(mid);"
             f" border-top: 4px solid {STAGE_COLORS[stage]}; border-radius: 8px; }}"
         )
-        self.title = QLabel(stage_label(stage))
+        self.title = ElidedLabel(stage_label(stage), min_chars=6)  # long Polish names
         self.title.setObjectName("columnTitle")
         self.title.setStyleSheet("font-weight: 600; font-size: 11pt; border: none;")
         self.count = QLabel()
@@ -161,7 +162,7 @@ class StageColumn(QFrame):
         self.count.setStyleSheet(
             "border: none; border-radius: 9px; padding: 1px 7px; background: palette(midlight);"
         )
-        self.value = QLabel()
+        self.value = ElidedLabel(min_chars=6)  # several currencies' sums
         self.value.setObjectName("columnValue")
         self.value.setStyleSheet("border: none; color: palette(placeholder-text);")
         self.toggle = QToolButton()

@@ -4,10 +4,19 @@ and the sort, remembered between sessions; the menu that shows and hides them.""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QMenu, QTableView
+from PySide6.QtWidgets import QMenu, QStyle, QTableView
 
 from leaddesk.domain.lead_table import COLUMNS, DEFAULT_HIDDEN, Column, TableSort
 from leaddesk.ui.widgets.lead_columns import column_title
+
+# what a first-time column must show whole, in the table's font (so a phone number is
+# never cut in a larger font or a longer header word)
+FIRST_WIDTHS = {
+    Column.NUMBER: "L-0000000",
+    Column.NAME: "Magdalena Wiśniewska-Kowal",
+    Column.EMAIL: "magdalena.kowalska@example.com",
+    Column.PHONE: "+000 00 000 00 00",
+}
 
 
 class TableColumns(QObject):
@@ -35,8 +44,8 @@ class TableColumns(QObject):
                 descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
                 sort = TableSort(COLUMNS[section], descending)
         else:
-            for column, width in ((Column.NUMBER, 90), (Column.NAME, 200), (Column.EMAIL, 220)):
-                self.table.setColumnWidth(COLUMNS.index(column), width)
+            for column, sample in FIRST_WIDTHS.items():
+                self.table.setColumnWidth(COLUMNS.index(column), self._width_for(column, sample))
             for column in DEFAULT_HIDDEN:
                 header.hideSection(COLUMNS.index(column))
             header.setSortIndicator(COLUMNS.index(Column.NUMBER), Qt.SortOrder.DescendingOrder)
@@ -44,6 +53,12 @@ class TableColumns(QObject):
         header.sectionResized.connect(self._later.start)
         header.sortIndicatorChanged.connect(self.save)
         return sort
+
+    def _width_for(self, column: Column, sample: str) -> int:
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        text = self.table.fontMetrics().horizontalAdvance(sample)
+        title = self.table.horizontalHeader().sectionSizeFromContents(COLUMNS.index(column))
+        return max(text + padding, title.width())
 
     def save(self) -> None:
         self._settings.setValue(self._key, self.table.horizontalHeader().saveState())
