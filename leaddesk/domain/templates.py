@@ -19,7 +19,9 @@ from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 from jinja2.lexer import ignored_tokens
 from jinja2.parser import Parser
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
+from leaddesk.domain.bidi import isolate_value
 from leaddesk.errors import LeadDeskError
 
 # The kinds of message a team keeps templates for; a template may name its own.
@@ -145,8 +147,17 @@ class _Sandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-def _environment(html: bool) -> _Sandbox:
+def _isolated(value: Any) -> Any:
+    if isinstance(value, Markup):  # already safe HTML stays safe
+        return Markup(isolate_value(str(value)))
+    return isolate_value(str(value))
+
+
+def _environment(html: bool, shown: bool = False) -> _Sandbox:
     env = _Sandbox(
+        # on screen, each value in an isolate of its own: a Latin company name in an
+        # Arabic sentence (or the reverse) cannot reorder the words around it
+        finalize=_isolated if shown else None,
         undefined=StrictUndefined,
         autoescape=html,
         trim_blocks=True,
@@ -161,6 +172,10 @@ def _environment(html: bool) -> _Sandbox:
 
 TEXT_ENV = _environment(html=False)
 HTML_ENV = _environment(html=True)
+SHOWN_ENVS = {
+    False: _environment(html=False, shown=True),
+    True: _environment(html=True, shown=True),
+}
 
 
 # --- where things are ---------------------------------------------------------------
@@ -426,8 +441,16 @@ class CompiledTemplate:
     """A checked template, compiled once and rendered for many leads."""
 
     def __init__(
-        self, subject: str | None, body: str, html: str | None = None, *, name: str = ""
+        self,
+        subject: str | None,
+        body: str,
+        html: str | None = None,
+        *,
+        name: str = "",
+        shown: bool = False,
     ) -> None:
+        """``shown``: rendered to be read on screen (a preview), each value isolated;
+        never for a message that is sent."""
         self.name = name
         parts = {"subject": subject or "", "body": body, "html": html or ""}
         problems = [
@@ -439,11 +462,17 @@ class CompiledTemplate:
             raise TemplateProblems(problems, name)
         self._sources = parts
         self._compiled = {
-            part: (HTML_ENV if part == "html" else TEXT_ENV).from_string(_normalized(source))
+            part: self._env(part == "html", shown).from_string(_normalized(source))
             for part, source in parts.items()
             if source
         }
         self.has_html = bool(html and html.strip())
+
+    @staticmethod
+    def _env(html: bool, shown: bool) -> _Sandbox:
+        if shown:
+            return SHOWN_ENVS[html]
+        return HTML_ENV if html else TEXT_ENV
 
     def render(self, ctx: MessageContext) -> Rendered:
         values = ctx.variables()

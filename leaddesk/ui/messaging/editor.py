@@ -8,7 +8,6 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.activities import Channel
+from leaddesk.domain.bidi import shown_position
 from leaddesk.domain.outbox import LANGUAGES, next_variant_label
 from leaddesk.domain.templates import (
     CATEGORIES,
@@ -36,6 +36,7 @@ from leaddesk.domain.templates import (
 from leaddesk.services.message_records import TemplateDraft, TemplateRecord, VariantDraft
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import number
+from leaddesk.ui.messaging.code_isolation import place_cursor, show_text, stored_text, tidy
 from leaddesk.ui.messaging.highlighter import TemplateHighlighter
 from leaddesk.ui.messaging.preview_panel import PreviewPanel
 from leaddesk.ui.names.messages import (
@@ -45,6 +46,7 @@ from leaddesk.ui.names.messages import (
     text_direction,
 )
 from leaddesk.ui.widgets.buttons import menu_button, push_button
+from leaddesk.ui.widgets.flow_layout import FlowLayout, row_of
 
 CHECK_MS = 120
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,14 +99,13 @@ class TemplateEditor(QWidget):
         translations_row.addWidget(self.translate_button)
         fields = QFormLayout()
         fields.addRow(self.tr("Name"), self.name)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps rather than widening a laptop's window
         for label, w in (
             (self.tr("Channel"), self.channel),
             (self.tr("Language"), self.language),
             (self.tr("Category"), self.category),
         ):
-            row.addWidget(QLabel(label))
-            row.addWidget(w, 1)
+            row.add(row_of(QLabel(label), w))
         fields.addRow(row)
         fields.addRow(self.tr("Translations"), translations_row)
 
@@ -248,9 +249,9 @@ class TemplateEditor(QWidget):
     def _show_variant(self, label: str) -> None:
         v = self._texts[label]
         was, self._loading = self._loading, True
-        self.subject.setText(v.subject or "")
+        show_text(self.subject, v.subject or "")
         self.subject.setCursorPosition(0)
-        self.body.setPlainText(v.body)
+        show_text(self.body, v.body)
         self.with_html.setChecked(bool(v.html))
         self.html.setPlainText(v.html or "")
         self._loading = was
@@ -270,8 +271,8 @@ class TemplateEditor(QWidget):
         email = self.channel_value is Channel.EMAIL
         self._texts[self._current] = VariantDraft(
             self._current,
-            self.body.toPlainText(),
-            self.subject.text() if email else None,
+            stored_text(self.body),
+            stored_text(self.subject) if email else None,
             self.html.toPlainText() if email and self.with_html.isChecked() else None,
         )
 
@@ -369,6 +370,8 @@ class TemplateEditor(QWidget):
 
     def refresh(self) -> None:
         """Check the variant shown and render it for the chosen lead."""
+        for edit in (self.subject, self.body):  # placeholders left-to-right in Arabic
+            tidy(edit)
         self._keep_current()
         found = self.current_problems()
         self.problems.clear()
@@ -393,13 +396,8 @@ class TemplateEditor(QWidget):
         p: Problem = item.data(PROBLEM_ROLE)
         if p.part == "subject":
             self.subject.setFocus()
-            self.subject.setCursorPosition(max(0, p.column - 1))
+            self.subject.setCursorPosition(shown_position(self.subject.text(), p.column - 1))
             return
         editor = self.html if p.part == "html" else self.body
-        block = editor.document().findBlockByLineNumber(p.line - 1)
-        cursor = QTextCursor(block)
-        cursor.movePosition(
-            QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.MoveAnchor, p.column - 1
-        )
-        editor.setTextCursor(cursor)
+        place_cursor(editor, p.line, p.column)
         editor.setFocus()

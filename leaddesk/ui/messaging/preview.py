@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.activities import Channel
+from leaddesk.domain.bidi import without_isolates
 from leaddesk.domain.sms import Encoding, sms_length
 from leaddesk.domain.templates import MessageContext, Rendered
 from leaddesk.errors import LeadDeskError
@@ -142,7 +143,7 @@ class TemplatePreview(QWidget):
             self.body.setHtml(rendered.html)
         else:
             self.body.setPlainText(rendered.body)
-        self.length.setText(self.length_text(channel, rendered.body))
+        self.length.setText(self.length_text(channel, without_isolates(rendered.body)))
 
     def length_text(self, channel: Channel, body: str) -> str:
         """SMS: segments and encoding; other channels: characters."""

@@ -67,7 +67,7 @@ class PreviewPanel(QWidget):
         if self._context is not None and product:
             ctx = MessageContext(ctx.lead, ctx.user, product)
         try:
-            rendered = CompiledTemplate(v.subject, v.body, v.html).render(ctx)
+            rendered = CompiledTemplate(v.subject, v.body, v.html, shown=True).render(ctx)
         except TemplateProblems as exc:
             self.preview.show_problem(error_text(exc))
             return
