@@ -210,12 +210,17 @@ def outcome_label(outcome: str) -> str:
     return labels.get(outcome, outcome.replace("_", " "))
 
 
+MIN_ROW_WIDTH = 120
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """A coloured mark per kind, what happened, when; a date band where a day begins."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         extra = DAY_HEIGHT if index.data(NEW_DAY_ROLE) else 0
-        return QSize(option.rect.width() or 300, ROW_HEIGHT + extra)
+        # as narrow as can be: the list gives each row the viewport's width, so the time
+        # at the row's end is never pushed out of sight when the window is narrowed
+        return QSize(MIN_ROW_WIDTH, ROW_HEIGHT + extra)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         entry: ActivityRecord | None = index.data(ENTRY_ROLE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from leaddesk.domain.activities import ActivityKind
@@ -43,6 +43,8 @@ class TimelinePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(TimelineDelegate(self.view))
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows follow the width
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._open_entry)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("<b>Timeline</b>")))
