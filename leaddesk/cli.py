@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="fill a database with demo data")
     demo.add_argument("--leads", type=int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--lang",
+        default=argparse.SUPPRESS,  # as well as before the command
+        metavar="CODE",
+        help="the demo's follow-ups, notes, reasons and products in en, ar or pl",
+    )
     demo.add_argument("--activities-per-lead", type=float, default=5.0, metavar="K")
     demo.add_argument(
         "--replace",
@@ -134,6 +140,7 @@ def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:
             seed=args.seed,
             replace=args.replace,
             activities_per_lead=args.activities_per_lead,
+            language=args.lang or settings.language,
         )
     finally:
         ws.close()

@@ -17,6 +17,7 @@ from typing import Any
 
 from leaddesk.demo import names as N
 from leaddesk.demo.messages import DemoMessaging
+from leaddesk.demo.wording import ENGLISH, Wording
 from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction, is_response
 from leaddesk.domain.leads import Source, format_number, search_text
 from leaddesk.domain.ordering import keys_for
@@ -53,15 +54,6 @@ SOURCE_WEIGHTS = {
     Source.IMPORT: 4,
     Source.WALK_IN: 2,
 }
-DISQUALIFY_REASONS = (
-    "No budget",
-    "Wrong segment",
-    "Chose a competitor",
-    "No reply",
-    "Duplicate",
-    "Not a decision maker",
-)
-INACTIVE_REASONS = ("Contract ended", "Company closed", "No purchase in 12 months")
 LOCALES = (("en", 40), ("pl", 30), ("ar", 30))
 PHONE_PREFIXES = {
     "US": ("+1212", "+1312", "+1512", "+1303", "+1617"),
@@ -88,7 +80,14 @@ class DemoSummary:
 class DemoGenerator:
     """Builds rows for every table from one random generator."""
 
-    def __init__(self, seed: int, anchor: dt.datetime, activities_per_lead: float = 5.0):
+    def __init__(
+        self,
+        seed: int,
+        anchor: dt.datetime,
+        activities_per_lead: float = 5.0,
+        words: Wording = ENGLISH,
+    ):
+        self.words = words  # what the team typed, in the database's language
         self.rng = random.Random(seed)
         self.anchor = anchor
         self.per_lead = activities_per_lead
@@ -97,6 +96,7 @@ class DemoGenerator:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
     def reference_rows(self) -> dict[str, list[dict[str, Any]]]:
+        words = self.words
         t0 = self.anchor - dt.timedelta(days=400)
         base = {"created_at": t0, "updated_at": t0, "version": 1}
         users = [
@@ -112,12 +112,14 @@ class DemoGenerator:
                 active=True,
                 bit=1 << i,
             )
-            for i, (n, p) in enumerate(N.PRODUCTS)
+            for i, (n, p) in enumerate(zip(words.products, N.PRICES, strict=True))
         ]
-        segments = [dict(base, id=self.uuid(), name=n) for n in N.SEGMENTS]
-        tags = [dict(base, id=self.uuid(), name=n) for n in N.TAGS]
+        segments = [dict(base, id=self.uuid(), name=n) for n in words.segments]
+        tags = [dict(base, id=self.uuid(), name=n) for n in words.tags]
         campaigns = []
-        for i, (name, channel, cost) in enumerate(N.CAMPAIGNS):
+        for i, (name, (channel, cost)) in enumerate(
+            zip(words.campaigns, N.CAMPAIGN_SPEND, strict=True)
+        ):
             start = (self.anchor - dt.timedelta(days=360 - i * 28)).date()
             campaigns.append(
                 dict(
@@ -168,7 +170,7 @@ class DemoGenerator:
             "first_name": first,
             "last_name": last,
             "company": company if r.random() < 0.8 else None,
-            "job_title": r.choice(N.JOB_TITLES),
+            "job_title": r.choice(self.words.job_titles),
             "country": country,
             "city": r.choice(N.CITIES[country]),
             "phone": phone,
@@ -275,9 +277,9 @@ class DemoGenerator:
             for prev, nxt, when in zip(path, path[1:], times[1:], strict=False):
                 reason = None
                 if nxt is Stage.DISQUALIFIED:
-                    reason = r.choice(DISQUALIFY_REASONS)
+                    reason = r.choice(self.words.disqualify_reasons)
                 elif nxt is Stage.INACTIVE:
-                    reason = r.choice(INACTIVE_REASONS)
+                    reason = r.choice(self.words.inactive_reasons)
                 lead_acts.append(
                     _activity(
                         self,
@@ -314,7 +316,7 @@ class DemoGenerator:
                         if kind not in (ActivityKind.NOTE, ActivityKind.MEETING)
                         else None,
                         outcome=r.choice(N.CALL_OUTCOMES) if kind is ActivityKind.CALL else None,
-                        subject=r.choice(N.FOLLOW_UP_TITLES)
+                        subject=r.choice(self.words.follow_up_titles)
                         if kind is not ActivityKind.CALL
                         else None,
                     )
@@ -496,9 +498,9 @@ def _follow_up(
         "id": g.uuid(),
         "lead_id": lead_id,
         "due_at": due,
-        "title": g.rng.choice(N.FOLLOW_UP_TITLES),
+        "title": g.rng.choice(g.words.follow_up_titles),
         "notes_before": None,
-        "notes_after": "Done as planned." if done else None,
+        "notes_after": g.words.done_note if done else None,
         "assignee_id": owner["id"] if owner else None,
         "done_at": done,
         "created_at": due - dt.timedelta(days=2),

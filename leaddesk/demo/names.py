@@ -175,18 +175,6 @@ AR_COMPANIES = (
     "متاجر البركة",
     "شركة النور للسياحة",
 )
-JOB_TITLES = (
-    "Owner",
-    "Managing Director",
-    "Purchasing Manager",
-    "Office Manager",
-    "CTO",
-    "Operations Lead",
-    "Marketing Manager",
-    "Finance Director",
-    "Practice Manager",
-    None,
-)
 CITIES = {
     "US": ("New York", "Chicago", "Austin", "Denver", "Boston"),
     "GB": ("London", "Manchester", "Leeds", "Bristol"),
@@ -195,42 +183,22 @@ CITIES = {
     "AE": ("دبي", "أبوظبي", "الشارقة"),
     "EG": ("القاهرة", "الإسكندرية"),
 }
-PRODUCTS = (
-    ("CRM Starter", 1200),
-    ("CRM Team", 4800),
-    ("CRM Enterprise", 18000),
-    ("Onboarding Package", 900),
-    ("Data Migration", 2500),
-    ("Training Day", 750),
-    ("Premium Support", 3600),
-    ("WhatsApp Connector", 600),
-)
-SEGMENTS = ("Small business", "Mid-market", "Enterprise", "Public sector", "Healthcare")
-TAGS = (
-    "vip",
-    "referral",
-    "price-sensitive",
-    "decision-maker",
-    "urgent",
-    "trade-show",
-    "renewal",
-    "partner",
-    "newsletter",
-    "returning",
-)
-CAMPAIGNS = (
-    ("Spring webinar series", "web_form", 4200),
-    ("Google Ads Q1", "web_form", 12500),
-    ("Trade fair Poznań", "event", 18000),
-    ("WhatsApp broadcast Riyadh", "whatsapp", 2100),
-    ("LinkedIn outreach", "social", 6400),
-    ("Partner referrals", "referral", 3000),
-    ("Cold calling sprint", "call", 5200),
-    ("Newsletter October", "email", 800),
-    ("Dubai expo", "event", 22000),
-    ("Retargeting ads", "social", 7300),
-    ("Customer day Warsaw", "event", 9600),
-    ("Summer promo mailing", "email", 1500),
+# the products' prices and the campaigns' channels and spend; their names are in
+# wording.py, in the database's language
+PRICES = (1200, 4800, 18000, 900, 2500, 750, 3600, 600)
+CAMPAIGN_SPEND = (
+    ("web_form", 4200),
+    ("web_form", 12500),
+    ("event", 18000),
+    ("whatsapp", 2100),
+    ("social", 6400),
+    ("referral", 3000),
+    ("call", 5200),
+    ("email", 800),
+    ("event", 22000),
+    ("social", 7300),
+    ("event", 9600),
+    ("email", 1500),
 )
 TEAM = (
     ("Layla Haddad", "layla.haddad@leaddesk.example", "owner"),
@@ -243,13 +211,3 @@ TEAM = (
     ("Tomasz Lis", "tomasz.lis@leaddesk.example", "rep"),
 )
 CALL_OUTCOMES = ("no_answer", "left_message", "talked", "meeting_booked")
-FOLLOW_UP_TITLES = (
-    "Call back about pricing",
-    "Send proposal",
-    "Check budget approval",
-    "Book a demo",
-    "Follow up on quote",
-    "Confirm meeting",
-    "Ask for referral",
-    "Send contract",
-)

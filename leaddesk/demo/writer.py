@@ -14,6 +14,7 @@ from typing import Any
 
 from leaddesk.demo.generator import DemoGenerator, DemoSummary
 from leaddesk.demo.messages import DemoMessaging
+from leaddesk.demo.wording import wording
 from leaddesk.errors import RuleViolation
 from leaddesk.services.templates import default_rows, shipped_templates
 from leaddesk.services.workspace import Workspace
@@ -33,18 +34,20 @@ def populate(
     replace: bool = False,
     activities_per_lead: float = 5.0,
     anchor: dt.datetime | None = None,
+    language: str | None = None,
 ) -> DemoSummary:
     """Fill the database with a team, products, campaigns and ``leads`` leads.
 
     Refuses a database that already has leads unless ``replace`` (which
-    wipes everything first), so real data is never mixed with demo data.
+    wipes everything first), so real data is never mixed with demo data. What the
+    team itself typed (follow-ups, notes, reasons, products…) is in ``language``.
     """
     started = time.perf_counter()
     ctx = workspace.ctx
     if anchor is None:
         now = ctx.clock()
         anchor = now.replace(hour=12, minute=0, second=0, microsecond=0)
-    gen = DemoGenerator(seed, anchor, activities_per_lead)
+    gen = DemoGenerator(seed, anchor, activities_per_lead, wording(language))
     with _collector_paused(), bulk.bulk_load(ctx.db.writer(), rebuild=REBUILT) as load:
         conn = load.conn
         existing = bulk.lead_count(conn)
