@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QWidget
 
 from leaddesk.ui.main_window import MainWindow
@@ -32,6 +32,8 @@ def shoot_when_shown(window: MainWindow, path: str, done: Callable[[str], None])
         if taken or not window.isVisible():
             return
         taken = True
+        # the figures were just set: lay them out before the picture, as a paint would
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         window.grab().save(path)
         done(path)
 

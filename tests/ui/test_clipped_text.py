@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QToolButton
 from leaddesk.domain.lead_table import COLUMNS, Column
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import Workspace, open_workspace
+from leaddesk.ui.insights.kpis import KpiStrip
 from leaddesk.ui.main_window import MainWindow
 
 ZOFIA: list[uuid.UUID] = []  # the lead the window fixture made
@@ -88,3 +89,21 @@ def test_timeline_rows_stay_inside_a_narrowed_window(qtbot, window: MainWindow) 
             lambda: view.visualRect(view.model().index(0, 0)).width() <= view.viewport().width()
         )
         assert not view.horizontalScrollBar().isVisible()
+
+
+def test_key_figures_flow_onto_more_rows_and_are_never_cut(qtbot, polish) -> None:  # type: ignore[no-untyped-def]
+    strip = KpiStrip()
+    qtbot.addWidget(strip)
+    for tile in strip.tiles.values():
+        tile.value.setText("16 894 300 USD")  # the widest a figure gets in Polish
+    strip.resize(620, strip.heightForWidth(620))
+    strip.show()
+    qtbot.waitExposed(strip)
+    tiles = list(strip.tiles.values())
+    assert len({t.y() for t in tiles}) > 1  # not one row squeezed into 620 px
+    for tile in tiles:
+        assert tile.value.width() >= tile.value.sizeHint().width(), tile.objectName()
+        assert strip.rect().contains(tile.geometry()), tile.objectName()
+    wide = 2000
+    strip.resize(wide, strip.heightForWidth(wide))
+    qtbot.waitUntil(lambda: len({t.y() for t in tiles}) == 1)  # one row when there is room

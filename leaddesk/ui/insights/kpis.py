@@ -1,11 +1,20 @@
-"""The row of key figures at the top of the Insights screen."""
+"""The key figures at the top of the Insights screen.
+
+The tiles flow onto a second row when the window is narrow (a 1280 px laptop in
+Polish), and each is at least as wide as its figure: "144 USD" or "3,4 dnia" is
+never cut, whatever the width; a long title wraps instead.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from leaddesk.services.insight_records import InsightsReport
 from leaddesk.ui.insights.formats import count, duration, money, percent
+from leaddesk.ui.widgets.flow_layout import FlowLayout
+
+TITLE_EMS = 9  # a title wider than this many ems wraps rather than widening its tile
 
 
 class _Tile(QFrame):
@@ -20,10 +29,25 @@ class _Tile(QFrame):
         self.value = QLabel("–")
         self.value.setObjectName(f"{name}Value")
         self.value.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        lay = QVBoxLayout(self)
+        self._lay = lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         lay.addWidget(self.title)
         lay.addWidget(self.value)
+        lay.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def _width(self) -> int:
+        m = self._lay.contentsMargins()
+        fm = self.title.fontMetrics()
+        title = min(fm.horizontalAdvance(self.title.text()), TITLE_EMS * fm.height())
+        return max(title, self.value.sizeHint().width()) + m.left() + m.right()
+
+    def sizeHint(self) -> QSize:
+        width = self._width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class KpiStrip(QWidget):
@@ -57,10 +81,9 @@ class KpiStrip(QWidget):
             ("kpiValue", self.tr("Value per customer"), self.tr("Won deal value per customer")),
         )
         self.tiles = {name: _Tile(name, title, tip) for name, title, tip in specs}
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = FlowLayout(self)
         for tile in self.tiles.values():
-            lay.addWidget(tile, 1)
+            lay.add(tile, stretch=True)
 
     def show_report(self, r: InsightsReport) -> None:
         k = r.kpis
@@ -75,7 +98,9 @@ class KpiStrip(QWidget):
             "kpiValue": money(k.value_per_customer, r.currency),
         }
         for name, text in values.items():
-            self.tiles[name].value.setText(text)
+            tile = self.tiles[name]
+            tile.value.setText(text)
+            tile.updateGeometry()  # the strip's layout keeps the tile's old width otherwise
 
     def text(self, name: str) -> str:
         return self.tiles[name].value.text()
