@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QStyle, QToolButton
 
 from leaddesk.domain.lead_table import COLUMNS, Column
@@ -107,3 +107,21 @@ def test_key_figures_flow_onto_more_rows_and_are_never_cut(qtbot, polish) -> Non
     wide = 2000
     strip.resize(wide, strip.heightForWidth(wide))
     qtbot.waitUntil(lambda: len({t.y() for t in tiles}) == 1)  # one row when there is room
+
+
+def test_table_headers_are_whole_in_polish(window: MainWindow) -> None:
+    tables = {
+        "outbox": (window.outbox.batch_view, window.outbox.message_view),
+        "follow-ups": (window.follow_ups.table,),
+    }
+    for screen, views in tables.items():
+        window.show_screen(screen)
+        for view in views:
+            header = view.horizontalHeader()
+            last = header.count() - 1  # the last stretches to the edge
+            for column in range(last):
+                title = view.model().headerData(column, Qt.Orientation.Horizontal)
+                assert header.sectionSize(column) >= header.sectionSizeHint(column), title
+    batches = window.outbox.batch_view.model()
+    titles = [batches.headerData(c, Qt.Orientation.Horizontal) for c in range(batches.columnCount())]
+    assert "Niepotwierdzone" in titles  # the word that was cut

@@ -32,6 +32,7 @@ from leaddesk.ui.formatting import number
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.time_zone import system_zone
 from leaddesk.ui.widgets.banner import error_banner, write_failed
+from leaddesk.ui.widgets.column_widths import set_first_widths
 from leaddesk.ui.widgets.lead_dialogs import ask_completion
 
 SHOWN = 1000
@@ -87,8 +88,7 @@ class FollowUpsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 260, 260, 120)):
-            self.table.setColumnWidth(column, width)
+        set_first_widths(self.table, (150, 260, 260, 120))
         self.more = QLabel()
         self.more.setObjectName("followUpMore")
         self.message = error_banner("followUpMessage")

@@ -31,6 +31,7 @@ from leaddesk.ui.messaging.outbox_models import BatchModel, MessageModel, Progre
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
+from leaddesk.ui.widgets.column_widths import set_first_widths
 
 REFRESH_MS = 700  # while sending: counts catch up at most this often
 SPLIT_KEY = "outbox/split"
@@ -89,8 +90,7 @@ class OutboxScreen(QWidget):
             (self.batch_view, (150, 260, 90, 160, 80, 80, 110)),
             (self.message_view, (230, 230, 110, 70, 150)),
         ):
-            for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
+            set_first_widths(view, widths)
         self.batch_view.selectionModel().currentRowChanged.connect(self._batch_chosen)
         self.message_view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.message_view.activated.connect(self._open_lead)

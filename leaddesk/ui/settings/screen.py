@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict
 
-import phonenumbers
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -30,9 +29,9 @@ from leaddesk.services.smtp import SendFailed, SmtpAccount, SmtpTransport
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.i18n import LANGUAGES, pick_language
 from leaddesk.ui.names.messages import failure_text, language_label
+from leaddesk.ui.names.regions import region_choices
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.people import PeoplePanel
-from leaddesk.ui.settings.welcome import region_name
 from leaddesk.ui.worker import Progress, run_with_progress
 
 # MariaDB's default max_allowed_packet is 16 MB, and a file travels in one packet
@@ -65,9 +64,8 @@ class SettingsScreen(QWidget):
         )
         self.country = QComboBox()
         self.country.setObjectName("defaultCountry")
-        regions = sorted(phonenumbers.SUPPORTED_REGIONS, key=lambda c: region_name(c).casefold())
-        for code in regions:
-            self.country.addItem(region_name(code), code)
+        for name, code in region_choices():
+            self.country.addItem(name, code)
         self.currency = QLineEdit()
         self.currency.setObjectName("defaultCurrency")
         self.currency.setMaxLength(3)

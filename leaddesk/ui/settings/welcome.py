@@ -4,7 +4,6 @@ become the database's owner."""
 
 from __future__ import annotations
 
-import phonenumbers
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -26,15 +25,8 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.i18n import LANGUAGES
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.messages import language_label
+from leaddesk.ui.names.regions import region_choices
 from leaddesk.ui.widgets.banner import error_banner
-
-
-def region_name(code: str) -> str:
-    """A country as the user's language names it, with its code."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{QLocale.territoryToString(territory)} ({code})"
 
 
 class WelcomeDialog(QDialog):
@@ -70,9 +62,8 @@ class WelcomeDialog(QDialog):
         self.currency.setValidator(QRegularExpressionValidator(r"[A-Za-z]{3}"))
         self.country = QComboBox()
         self.country.setObjectName("welcomeCountry")
-        regions = sorted(phonenumbers.SUPPORTED_REGIONS, key=lambda c: region_name(c).casefold())
-        for code in regions:
-            self.country.addItem(region_name(code), code)
+        for name, code in region_choices():
+            self.country.addItem(name, code)
         self.country.setCurrentIndex(max(0, self.country.findData(prefs.default_country)))
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.name)
