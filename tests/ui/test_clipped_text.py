@@ -123,5 +123,6 @@ def test_table_headers_are_whole_in_polish(window: MainWindow) -> None:
                 title = view.model().headerData(column, Qt.Orientation.Horizontal)
                 assert header.sectionSize(column) >= header.sectionSizeHint(column), title
     batches = window.outbox.batch_view.model()
-    titles = [batches.headerData(c, Qt.Orientation.Horizontal) for c in range(batches.columnCount())]
+    horizontal = Qt.Orientation.Horizontal
+    titles = [batches.headerData(c, horizontal) for c in range(batches.columnCount())]
     assert "Niepotwierdzone" in titles  # the word that was cut

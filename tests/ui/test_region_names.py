@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCollator, QLocale
 
 from leaddesk.ui.names.regions import region_choices, region_name
@@ -13,7 +15,7 @@ def test_polish_names_countries_in_polish_in_polish_order(polish) -> None:  # ty
     names = [name for name, _ in region_choices()]
     assert "Polska (PL)" in names
     collator = QCollator(QLocale())
-    assert all(collator.compare(a, b) <= 0 for a, b in zip(names, names[1:], strict=False))
+    assert all(collator.compare(a, b) <= 0 for a, b in itertools.pairwise(names))
     # Ł sorts between L and M in Polish, not after Z as its code point would
     assert names.index("Luksemburg (LU)") < names.index("Łotwa (LV)") < names.index("Malta (MT)")
 
