@@ -83,8 +83,10 @@ class DemoMessaging:
         variants: list[dict[str, Any]],
         users: list[dict[str, Any]],
         products: list[dict[str, Any]],
+        team_language: str = "en",
     ) -> None:
         self.rng, self.new_id, self.anchor = rng, new_id, anchor
+        self.team = team_language  # the team queues from the templates in its language
         extra = _variant_rows(templates, anchor - dt.timedelta(days=400))
         self.extra_variants = extra
         by_template: dict[uuid.UUID, list[dict[str, Any]]] = {}
@@ -156,9 +158,9 @@ class DemoMessaging:
         self.messages.append(
             self._message(
                 message_id,
-                # a month's mailing: queued from the English template, each lead in
+                # a month's mailing: queued from the team's template, each lead in
                 # their own language
-                self._batch(f"{sent:%Y-%m}", self.wording["introduction/email/en"][0], sent, None),
+                self._batch(f"{sent:%Y-%m}", self._team_template("introduction/email"), sent, None),
                 lead_id,
                 person,
                 owner,
@@ -206,6 +208,9 @@ class DemoMessaging:
             )
         return acts
 
+    def _team_template(self, kind: str) -> dict[str, Any]:
+        return self.wording.get(f"{kind}/{self.team}", self.wording[f"{kind}/en"])[0]
+
     def today(self) -> None:
         """Today's outbox: an email batch being worked (one address refused, one message
         whose confirmation was lost), and WhatsApp messages waiting for their rep."""
@@ -217,8 +222,9 @@ class DemoMessaging:
         )
         for i, (lead_id, person, owner) in enumerate(self.recent):
             whatsapp = i % 3 == 2 and bool(person.get("phone"))
-            origin = "meeting_request/whatsapp/en" if whatsapp else "introduction/email/en"
-            template, compiled = self.wording[origin]
+            kind = "meeting_request/whatsapp" if whatsapp else "introduction/email"
+            language = language_for_country(person.get("country"), "en")
+            template, compiled = self.wording[f"{kind}/{language}"]
             label = "A" if whatsapp or i % 2 else "B"
             variant_id, wording = compiled[label]
             text = wording.render(self._context(person, owner, self.products[0]))
@@ -226,14 +232,14 @@ class DemoMessaging:
             self.messages.append(
                 self._message(
                     self.new_id(),
-                    self._batch(f"today/{origin}", template, now, owner["id"]),
+                    self._batch(f"today/{kind}", self._team_template(kind), now, owner["id"]),
                     lead_id,
                     person,
                     owner,
                     template,
                     variant_id,
                     label,
-                    "en",
+                    language,
                     text,
                     status=status,
                     at=now,

@@ -77,6 +77,7 @@ def populate(
             variants,
             refs["users"],
             refs["products"],
+            team_language=(language or "en").split("_")[0],
         )
         first = bulk.reserve_block(conn, leads) if leads else 1
         # histories stream in as they are made, before their leads (the load checks

@@ -28,21 +28,27 @@ def typed_texts(url: str) -> dict[str, set[str]]:
                 "tags": column("select name from tags"),
                 "campaigns": column("select name from campaigns"),
                 "jobs": column("select job_title from leads"),
+                "batches": column(
+                    "select t.language from outbox_batches b"
+                    " join message_templates t on t.id = b.template_id"
+                ),
             }
     finally:
         ws.close()
 
 
 @pytest.mark.parametrize(
-    ("argv", "words"),
+    ("argv", "words", "language"),
     [
-        (["--lang", "pl", "demo"], POLISH),
-        (["demo", "--lang", "ar"], ARABIC),
-        (["demo"], ENGLISH),
-        (["--lang", "de", "demo"], ENGLISH),  # no such translation: English
+        (["--lang", "pl", "demo"], POLISH, "pl"),
+        (["demo", "--lang", "ar"], ARABIC, "ar"),
+        (["demo"], ENGLISH, "en"),
+        (["--lang", "de", "demo"], ENGLISH, "en"),  # no such translation: English
     ],
 )
-def test_the_demo_is_in_the_language_asked(tmp_path: Path, argv: list[str], words: Wording) -> None:
+def test_the_demo_is_in_the_language_asked(
+    tmp_path: Path, argv: list[str], words: Wording, language: str
+) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
     assert main(["--db", url, *argv, "--leads", "300", "--seed", "3"]) == 0
     found = typed_texts(url)
@@ -53,6 +59,7 @@ def test_the_demo_is_in_the_language_asked(tmp_path: Path, argv: list[str], word
     assert found["tags"] == set(words.tags)
     assert found["campaigns"] == set(words.campaigns)
     assert found["jobs"] and found["jobs"] <= {j for j in words.job_titles if j}
+    assert found["batches"] == {language}  # the team queued from its own templates
     ws = open_workspace(url)
     try:
         reasons = {
