@@ -126,3 +126,22 @@ def test_table_headers_are_whole_in_polish(window: MainWindow) -> None:
     horizontal = Qt.Orientation.Horizontal
     titles = [batches.headerData(c, horizontal) for c in range(batches.columnCount())]
     assert "Niepotwierdzone" in titles  # the word that was cut
+
+
+def test_a_latin_name_heads_an_arabic_lead_window_from_the_right(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_ws: Workspace, arabic
+) -> None:
+    from leaddesk.ui.lead.window import LeadWindow
+
+    lead = sqlite_ws.leads.create({"first_name": "James", "last_name": "Taylor"}).value
+    window = LeadWindow(sqlite_ws, lead.id)
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    title = window.header.title
+    assert title.text() == "James Taylor"
+    right_edge = title.mapTo(window.header, title.rect().topRight()).x()
+    assert right_edge >= window.header.width() - 2  # at the reader's start, the right
+    assert title.width() < window.header.width() / 2  # as wide as the name, not the row

@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from urllib.parse import quote
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -86,7 +86,9 @@ class LeadHeader(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.title)
+        # at the reader's start edge even when the name is written the other way (a
+        # plain QLabel aligns by its text: "James Taylor" stood on the left in Arabic)
+        lay.addWidget(self.title, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addLayout(facts)
         lay.addLayout(actions)
 
