@@ -416,3 +416,13 @@ def test_the_send_dialog_previews_the_first_lead_in_its_language(
     qtbot.addWidget(unready)
     assert not unready.send_button.isEnabled() and "Settings" in unready.note.text()
     assert isinstance(uuid.uuid4(), uuid.UUID)
+
+
+@pytest.mark.parametrize("language", ["pl", "ar", "en"])
+def test_the_screen_opens_on_a_template_in_the_users_language(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_ws: Workspace, qsettings: QSettings, language: str, request
+) -> None:
+    request.getfixturevalue({"pl": "polish", "ar": "arabic", "en": "english"}[language])
+    s = screen(qtbot, sqlite_ws, qsettings)
+    assert s.model.record(0).language == "ar"  # Arabic sorts first in every language
+    assert s.editor.record is not None and s.editor.record.language == language

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import (
+    QLocale,
     QModelIndex,
     QSettings,
     Signal,
@@ -192,14 +193,19 @@ class TemplatesScreen(QWidget):
         keep = select or (self.editor.record.id if self.editor.record else None)
         self.model.reset(rows)
         row = self.model.row_of(keep) if keep else -1
-        if row < 0 and rows and self.editor.record is not None:
-            row = 0
-        if row < 0 and rows and not self.editor.dirty:
-            row = 0
+        if row < 0 and rows and (self.editor.record is not None or not self.editor.dirty):
+            row = self._first_in_own_language(rows)
         if row >= 0:
             self.list.selectRow(row)
             self._show(self.model.record(row))
         self._update_buttons()
+
+    @staticmethod
+    def _first_in_own_language(rows: Sequence[TemplateRecord]) -> int:
+        """The row to open with: the first template in the interface's language (a
+        Polish user starts on a Polish template, not on the Arabic one sorted first)."""
+        own = QLocale().name().split("_")[0]
+        return next((n for n, r in enumerate(rows) if r.language == own), 0)
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid():
