@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from leaddesk.config.settings import Settings
@@ -15,7 +15,7 @@ from leaddesk.domain.leads import Role
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.settings.people import PersonDialog
-from leaddesk.ui.settings.welcome import WelcomeDialog
+from leaddesk.ui.settings.welcome import WelcomeDialog, suggested_region_and_currency
 
 
 def _window(qtbot, ws: Workspace, qsettings: QSettings, prefs: Settings) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -145,3 +145,12 @@ def test_an_unknown_language_says_english_is_used(tmp_path: Path, isolated_home:
     )
     assert out.returncode == 0, out.stderr
     assert "no 'de' translation" in out.stderr and "using English" in out.stderr
+
+
+def test_the_first_start_suggests_where_the_computer_is_set_up_to_be() -> None:
+    fresh = Settings()
+    assert suggested_region_and_currency(fresh, QLocale("pl_PL")) == ("PL", "PLN")
+    assert suggested_region_and_currency(fresh, QLocale("ar_SA")) == ("SA", "SAR")
+    assert suggested_region_and_currency(fresh, QLocale.c()) == ("US", "USD")  # nothing known
+    chosen = Settings(default_country="DE", currency="EUR")
+    assert suggested_region_and_currency(chosen, QLocale("pl_PL")) == ("DE", "EUR")  # kept

@@ -4,6 +4,7 @@ become the database's owner."""
 
 from __future__ import annotations
 
+import phonenumbers
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -27,6 +28,22 @@ from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.messages import language_label
 from leaddesk.ui.names.regions import region_choices
 from leaddesk.ui.widgets.banner import error_banner
+
+
+def suggested_region_and_currency(prefs: Settings, system: QLocale) -> tuple[str, str]:
+    """What the first start proposes: the saved choices, or where the computer is set
+    up to be (a Polish system suggests PL and PLN) while they are still the defaults."""
+    defaults = Settings()
+    region, currency = prefs.default_country, prefs.currency
+    if system.territory() == QLocale.Country.AnyTerritory:
+        return region, currency
+    if region == defaults.default_country:
+        code = QLocale.territoryToCode(system.territory())
+        region = code if code in phonenumbers.SUPPORTED_REGIONS else region
+    if currency == defaults.currency:
+        iso = system.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        currency = iso if len(iso) == 3 else currency
+    return region, currency
 
 
 class WelcomeDialog(QDialog):
@@ -56,7 +73,8 @@ class WelcomeDialog(QDialog):
             self.language.addItem(language_label(code), code)
         current = prefs.language or QLocale().name().split("_")[0]
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        self.currency = QLineEdit(prefs.currency)
+        region, currency = suggested_region_and_currency(prefs, QLocale.system())
+        self.currency = QLineEdit(currency)
         self.currency.setObjectName("welcomeCurrency")
         self.currency.setMaxLength(3)
         self.currency.setValidator(QRegularExpressionValidator(r"[A-Za-z]{3}"))
@@ -64,7 +82,7 @@ class WelcomeDialog(QDialog):
         self.country.setObjectName("welcomeCountry")
         for name, code in region_choices():
             self.country.addItem(name, code)
-        self.country.setCurrentIndex(max(0, self.country.findData(prefs.default_country)))
+        self.country.setCurrentIndex(max(0, self.country.findData(region)))
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.name)
         form.addRow(self.tr("Your email"), self.email)
