@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -18,7 +17,7 @@ from leaddesk.config.secrets import store_password, strip_password
 from leaddesk.config.settings import Settings
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace, open_workspace
-from leaddesk.ui import i18n, platform_check
+from leaddesk.ui import i18n
 from leaddesk.ui.gui_gc import collect_in_gui_thread
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.screenshot import shoot_when_shown
@@ -112,9 +111,6 @@ def run_app(
     screenshot: str | None = None,
     missing: Path | None = None,
 ) -> int:
-    if platform_check.wants_xcb(sys.argv, os.environ) and (why := platform_check.problem()):
-        print(why, file=sys.stderr)  # instead of Qt's abort, which names one library of several
-        return 3
     app = create_application()
     if i18n.unknown(lang):
         print(

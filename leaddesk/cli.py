@@ -119,7 +119,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LeadDeskError as exc:
         print(f"leaddesk: {exc.message}", file=sys.stderr)
         return 2
-    from leaddesk.app import run_app
+    from leaddesk.ui import platform_check  # loads no Qt library
+
+    if why := platform_check.start_problem(sys.argv, os.environ):
+        print(why, file=sys.stderr)  # instead of Qt's abort or an ImportError's traceback
+        return 3
+    try:
+        from leaddesk.app import run_app
+    except ImportError as exc:  # a library the check above does not know of
+        print(f"leaddesk: Qt cannot start: {exc}", file=sys.stderr)
+        print(f"On Debian or Ubuntu: sudo apt-get install -y {platform_check.DEBIAN_PACKAGES}")
+        return 3
 
     return run_app(
         url, settings, lang=args.lang, view=args.view, screenshot=args.screenshot, missing=missing

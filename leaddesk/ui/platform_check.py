@@ -17,7 +17,7 @@ from pathlib import Path
 
 #: what Qt's xcb plugin needs that a fresh Debian/Ubuntu desktop may lack (README, set-up)
 DEBIAN_PACKAGES = (
-    "libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 "
+    "libglib2.0-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 "
     "libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 "
     "libxcb-shape0 libxcb-xkb1"
 )
@@ -58,12 +58,53 @@ def missing_libraries(library: Path) -> list[str]:
     return sorted(missing)
 
 
+#: libraries whose package is not named after them by Debian's rule
+PACKAGE_OF = {
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libgobject-2.0.so.0": "libglib2.0-0",
+    "libgio-2.0.so.0": "libglib2.0-0",
+}
+
+
 def debian_package(soname: str) -> str:
     """Debian's name for the package of a library: libxcb-icccm.so.4 → libxcb-icccm4,
-    libxkbcommon-x11.so.0 → libxkbcommon-x11-0."""
+    libxkbcommon-x11.so.0 → libxkbcommon-x11-0, libEGL.so.1 → libegl1."""
+    if soname in PACKAGE_OF:
+        return PACKAGE_OF[soname]
     name, _, version = soname.partition(".so.")
     version = version.split(".")[0]
-    return name + ("-" if name[-1].isdigit() else "") + version
+    return (name + ("-" if name[-1].isdigit() else "") + version).lower()
+
+
+def qt_libraries() -> Path | None:
+    """Qt's widgets library, which loads Qt's core and GUI libraries: what every
+    platform plugin (offscreen too) needs before a window system is chosen."""
+    import PySide6
+
+    lib = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Widgets.so.6"
+    return lib if lib.exists() else None
+
+
+def _missing_message(what: str, missing: list[str]) -> str:
+    packages = " ".join(sorted({debian_package(m) for m in missing}))
+    return (
+        f"leaddesk: {what} needs system libraries that are not installed: "
+        f"{', '.join(missing)}.\n"
+        f"On Debian or Ubuntu: sudo apt-get install -y {packages}\n"
+        f"(everything LeadDesk's window needs: sudo apt-get install -y {DEBIAN_PACKAGES})"
+    )
+
+
+def start_problem(argv: list[str], environ: dict[str, str] | os._Environ[str]) -> str | None:
+    """Checked before any Qt module is imported (an import that fails is a traceback):
+    Qt's own libraries on Linux, then the X11 plugin's when Qt will pick it."""
+    if not sys.platform.startswith("linux"):
+        return None
+    core = qt_libraries()
+    if core is not None and (missing := missing_libraries(core)):
+        return _missing_message("Qt cannot start: it", missing)
+    return problem(environ=environ) if wants_xcb(argv, environ) else None
 
 
 def problem(
@@ -73,13 +114,7 @@ def problem(
     library = library or xcb_plugin()
     missing = missing_libraries(library) if library is not None else []
     if missing:
-        packages = " ".join(sorted({debian_package(m) for m in missing}))
-        return (
-            "leaddesk: Qt cannot open a window: its X11 plugin needs system libraries that "
-            f"are not installed: {', '.join(missing)}.\n"
-            f"On Debian or Ubuntu: sudo apt-get install -y {packages}\n"
-            f"(everything LeadDesk's window needs: sudo apt-get install -y {DEBIAN_PACKAGES})"
-        )
+        return _missing_message("Qt cannot open a window: its X11 plugin", missing)
     if not environ.get("DISPLAY"):
         return (
             "leaddesk: there is no display to open a window on (DISPLAY is not set).\n"

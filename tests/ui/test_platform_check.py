@@ -19,6 +19,13 @@ def test_debian_package_names() -> None:
     assert platform_check.debian_package("libxcb-keysyms.so.1") == "libxcb-keysyms1"
     assert platform_check.debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
     assert platform_check.debian_package("libxcb-render-util.so.0.0.0") == "libxcb-render-util0"
+    # the names Debian does not derive by its rule (a fresh Debian without glib was told
+    # to install libglib-2.0-0, which does not exist)
+    assert platform_check.debian_package("libEGL.so.1") == "libegl1"
+    assert platform_check.debian_package("libGL.so.1") == "libgl1"
+    assert platform_check.debian_package("libX11-xcb.so.1") == "libx11-xcb1"
+    assert platform_check.debian_package("libglib-2.0.so.0") == "libglib2.0-0"
+    assert platform_check.debian_package("libgthread-2.0.so.0") == "libglib2.0-0"
 
 
 def test_which_platform_qt_will_pick() -> None:
@@ -31,7 +38,9 @@ def test_which_platform_qt_will_pick() -> None:
 
 
 @pytest.mark.skipif(not shutil.which("gcc"), reason="builds a library that needs a missing one")
-def test_missing_libraries_are_named_with_their_packages(tmp_path: Path) -> None:
+def test_missing_libraries_are_named_with_their_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # a plugin that needs libleaddeskgone.so.7, which is built, linked and then removed
     (tmp_path / "gone.c").write_text("int gone(void) { return 1; }\n")
     (tmp_path / "plugin.c").write_text("int gone(void); int plugin(void) { return gone(); }\n")
@@ -59,6 +68,12 @@ def test_missing_libraries_are_named_with_their_packages(tmp_path: Path) -> None
     assert why is not None
     assert "libleaddeskgone.so.7" in why
     assert "sudo apt-get install -y libleaddeskgone7" in why
+    # Qt's own libraries are checked first, whichever platform is asked for (QtCore
+    # needs glib: its import would otherwise end in an ImportError's traceback)
+    monkeypatch.setattr(platform_check, "qt_libraries", lambda: plugin)
+    why = platform_check.start_problem([], {"QT_QPA_PLATFORM": "offscreen"})
+    assert why is not None and why.startswith("leaddesk: Qt cannot start")
+    assert "libleaddeskgone.so.7" in why
 
 
 def test_the_real_plugin_is_judged_as_the_loader_judges_it() -> None:
@@ -88,3 +103,10 @@ def test_the_app_prints_the_message_instead_of_aborting(tmp_path: Path) -> None:
     else:
         assert "no display" in out.stderr
     assert "Aborted" not in out.stderr and "core dumped" not in out.stderr
+
+
+def test_the_readme_installs_every_package_the_message_names() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    line = next(x for x in readme.splitlines() if x.startswith("sudo apt-get install -y"))
+    assert set(platform_check.DEBIAN_PACKAGES.split()) <= set(line.split())
+    assert "libglib2.0-0" in line.split()
