@@ -42,14 +42,18 @@ def normalize_phone(raw: str, default_region: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
-def format_phone(e164: str | None) -> str:
-    """How a stored number is shown: international format, or as stored if unparsable."""
+def format_phone(e164: str | None, home: str | None = None) -> str:
+    """How a stored number is shown: as its country writes it (601 234 567) when it
+    belongs to ``home`` (the lead's country), else in international format; as stored
+    if unparsable. The national form reads back as the same number in ``home``."""
     if not e164:
         return ""
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return e164
+    if home and phonenumbers.region_code_for_number(parsed) == home.upper():
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from leaddesk.domain.stages import Stage
-from leaddesk.domain.validation import clean_lead
+from leaddesk.domain.validation import clean_lead, format_phone, normalize_phone
 from leaddesk.errors import ValidationError
 
 
@@ -68,3 +68,13 @@ def test_a_number_without_country_code_is_the_leads_countrys() -> None:
     assert out["phone"] == "+48601234567"
     with pytest.raises(ValidationError):  # no country given: the default country's rules
         clean_lead({"first_name": "Ola", "phone": "601 234 567"}, default_region="US")
+
+
+def test_a_number_is_shown_as_its_own_country_writes_it() -> None:
+    assert format_phone("+48601234567", "PL") == "601 234 567"
+    assert format_phone("+447912431480", "gb") == "07912 431480"
+    assert format_phone("+48601234567", "GB") == "+48 601 234 567"  # a foreign number
+    assert format_phone("+48601234567") == "+48 601 234 567"  # no country known
+    assert format_phone("not a number", "PL") == "not a number"
+    # what is shown reads back as the same number in that country
+    assert normalize_phone(format_phone("+447912431480", "GB"), "GB") == "+447912431480"

@@ -237,3 +237,22 @@ def test_moves_from_the_header_ask_what_the_stage_needs(lead: LeadWindow) -> Non
     stored = lead.ws.leads.get(lead.lead_id)
     assert stored.stage is Stage.CUSTOMER and str(stored.deal_value) == "4200.00"
     assert lead.header.stage_badge.text() == "Customer"
+
+
+def test_a_number_of_the_leads_country_is_shown_nationally_and_survives_a_new_country(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_ws: Workspace, english
+) -> None:
+    made = sqlite_ws.leads.create(
+        {"first_name": "Zofia", "phone": "601 234 567", "country": "PL"}
+    ).value
+    assert made.phone == "+48601234567"  # read in the lead's country
+    window = LeadWindow(sqlite_ws, made.id)
+    qtbot.addWidget(window)
+    window.show()
+    assert line(window, "phone").text() == "601 234 567"
+    type_into(qtbot, window, "country", "DE")  # the number itself left alone
+    assert not window.form._errors["phone"].isVisibleTo(window)
+    assert window.save() is True
+    assert sqlite_ws.leads.get(made.id).phone == "+48601234567"  # not read again as German
+    assert line(window, "phone").text() == "+48 601 234 567"  # now a foreign number
+    window.close()

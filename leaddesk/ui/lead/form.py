@@ -48,7 +48,7 @@ def _shown(record: LeadRecord, name: str) -> str:
     if value is None:
         return ""
     if name in PHONES:
-        return format_phone(value)
+        return format_phone(value, record.country)
     if name == "birthday":
         return cast(dt.date, value).isoformat()
     if name == "deal_value":

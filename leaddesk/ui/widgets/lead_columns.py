@@ -63,7 +63,7 @@ def cell_text(row: LeadRow, column: Column) -> str:
     if column is Column.NAME:
         return row.name
     if column is Column.PHONE:
-        return format_phone(row.phone) if row.phone else ""
+        return format_phone(row.phone, row.country) if row.phone else ""
     if column is Column.STAGE:
         return stage_label(row.stage)
     if column is Column.SOURCE:
