@@ -85,6 +85,30 @@ class DatabaseUnavailable(LeadDeskError):
     code = "db_unavailable"
 
 
+class DatabaseBusy(LeadDeskError):
+    """Other people's work held what this change needed: a deadlock or serialization
+    failure that retries did not get past, or SQLite's write lock held past the wait."""
+
+    code = "db_busy"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        params: Mapping[str, object] | None = None,
+        retryable: bool = False,
+    ) -> None:
+        super().__init__(message, code=code, params=params)
+        self.retryable = retryable  # the whole transaction may simply be run again
+
+
+class NotPermitted(LeadDeskError):
+    """The database login may not make this change (a read-only role, later a team role)."""
+
+    code = "not_permitted"
+
+
 class PasswordRefused(DatabaseUnavailable):
     """The server wants a password for this login, or another one than was given."""
 

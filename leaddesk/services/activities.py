@@ -21,7 +21,7 @@ from leaddesk.services.records import ActivityRecord, Changes, Result
 from leaddesk.store import leads as q
 from leaddesk.store.leads import touch_first_response, touch_last_contact
 from leaddesk.store.models import Activity
-from leaddesk.store.session import transaction
+from leaddesk.store.session import retried, transaction
 from leaddesk.store.timeline import timeline_page
 
 
@@ -29,6 +29,7 @@ class ActivityService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @retried
     def log(
         self,
         lead_id: uuid.UUID,

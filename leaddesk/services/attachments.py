@@ -16,7 +16,7 @@ from leaddesk.services.records import AttachmentRecord, Changes, Result
 from leaddesk.store import leads as q
 from leaddesk.store.attachments import get_attachment, lead_attachments
 from leaddesk.store.models import Activity, Attachment
-from leaddesk.store.session import transaction
+from leaddesk.store.session import retried, transaction
 
 MIB = 1024 * 1024
 
@@ -45,6 +45,7 @@ class AttachmentService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @retried
     def add(
         self,
         lead_id: uuid.UUID,

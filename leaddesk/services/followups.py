@@ -16,7 +16,7 @@ from leaddesk.services.convert import follow_up_record
 from leaddesk.services.records import AgendaItem, Changes, FollowUpRecord, Result
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, FollowUp
-from leaddesk.store.session import transaction
+from leaddesk.store.session import retried, transaction
 from leaddesk.store.timeline import (
     AgendaRow,
     agenda_count,
@@ -69,6 +69,7 @@ class FollowUpService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @retried
     def schedule(
         self,
         lead_id: uuid.UUID,
@@ -105,6 +106,7 @@ class FollowUpService:
                 ),
             )
 
+    @retried
     def complete(
         self,
         follow_up_id: uuid.UUID,

@@ -31,7 +31,7 @@ from leaddesk.services.records import (
 from leaddesk.store import board as bq
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment
-from leaddesk.store.session import transaction
+from leaddesk.store.session import retried, transaction
 from leaddesk.store.stage_history import first_facts, start_history
 from leaddesk.store.users import all_users
 
@@ -105,6 +105,7 @@ class LeadService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @retried
     def create(
         self, values: Mapping[str, Any], *, user_id: uuid.UUID | None = None
     ) -> Result[LeadRecord]:
@@ -202,6 +203,7 @@ class LeadService:
                 raise missing("Lead", lead_id)
             return lead_record(lead)
 
+    @retried
     def update(
         self,
         lead_id: uuid.UUID,
@@ -240,6 +242,7 @@ class LeadService:
             s.flush()
             return Result(lead_record(lead), changes)
 
+    @retried
     def delete(
         self,
         lead_id: uuid.UUID,
@@ -262,6 +265,7 @@ class LeadService:
                 timelines=frozenset({lead.id}),
             )
 
+    @retried
     def restore(self, lead_id: uuid.UUID, *, user_id: uuid.UUID | None = None) -> Changes:
         with transaction(self.ctx.db) as s:
             lead = q.get_lead(s, lead_id, lock=True, include_deleted=True)
@@ -291,14 +295,16 @@ class LeadService:
     ) -> Changes:
         return self._set_deleted(lead_ids, deleted=False, user_id=user_id)
 
+    @retried
     def _set_deleted(
         self, lead_ids: Sequence[uuid.UUID], *, deleted: bool, user_id: uuid.UUID | None
     ) -> Changes:
         changes = Changes()
         with transaction(self.ctx.db) as s:
             now = self.ctx.clock()
+            held = q.lock_leads(s, lead_ids, include_deleted=True)
             for lead_id in lead_ids:
-                lead = q.get_lead(s, lead_id, lock=True, include_deleted=True)
+                lead = held.get(lead_id)
                 if lead is None or (lead.deleted_at is not None) == deleted:
                     continue  # gone for good, or already as asked
                 lead.deleted_at = now if deleted else None
@@ -310,6 +316,7 @@ class LeadService:
                 )
         return changes
 
+    @retried
     def retag(
         self,
         lead_ids: Sequence[uuid.UUID],
@@ -323,8 +330,9 @@ class LeadService:
         changes = Changes()
         with transaction(self.ctx.db) as s:
             new_tags = q.tags_named(s, wanted)
+            held = q.lock_leads(s, lead_ids, with_links=True)
             for lead_id in lead_ids:
-                lead = q.get_lead(s, lead_id, lock=True, with_links=True)
+                lead = held.get(lead_id)
                 if lead is None:
                     raise missing("Lead", lead_id)
                 kept = [t for t in lead.tags if t.name.casefold() not in dropped]

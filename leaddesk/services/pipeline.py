@@ -22,7 +22,7 @@ from leaddesk.services.convert import lead_record
 from leaddesk.services.records import Changes, MoveResult
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, Lead, User
-from leaddesk.store.session import transaction
+from leaddesk.store.session import retried, transaction
 from leaddesk.store.stage_history import record_move
 
 
@@ -174,6 +174,7 @@ class PipelineService:
         )
         return result
 
+    @retried
     def move_many(
         self,
         leads: Sequence[tuple[uuid.UUID, int | None]],
@@ -195,9 +196,10 @@ class PipelineService:
         if deal_value is not None and deal_value < 0:
             raise ValidationError([FieldIssue("deal_value", "negative", "Cannot be negative.")])
         with transaction(self.ctx.db) as s:
+            held = q.lock_leads(s, [lead_id for lead_id, _ in leads], with_links=True)
             locked = []
             for lead_id, expected in leads:
-                lead = q.get_lead(s, lead_id, lock=True, with_links=True)
+                lead = held.get(lead_id)
                 if lead is None:
                     raise missing("Lead", lead_id)
                 check_lead_version(lead, expected)
@@ -229,14 +231,16 @@ class PipelineService:
         """Reverse ``move``: the old stage and place, the reversal on the timeline."""
         return self.undo_moves([move], user_id=user_id)[0]
 
+    @retried
     def undo_moves(
         self, moves: Sequence[MoveResult], *, user_id: uuid.UUID | None = None
     ) -> list[MoveResult]:
         """Reverse moves together (a group drop). Undoing an undo redoes the move."""
         with transaction(self.ctx.db) as s:
+            held = q.lock_leads(s, [move.lead.id for move in moves], with_links=True)
             results = []
             for move in moves:
-                lead = q.get_lead(s, move.lead.id, lock=True, with_links=True)
+                lead = held.get(move.lead.id)
                 if lead is None:
                     raise missing("Lead", move.lead.id)
                 check_lead_version(lead, move.lead.version)
@@ -275,6 +279,7 @@ class PipelineService:
                 for lead, from_stage, from_position, from_reason, changes in out
             ]
 
+    @retried
     def assign(
         self,
         lead_id: uuid.UUID,
@@ -291,6 +296,7 @@ class PipelineService:
             check_lead_version(lead, expected_version)
             return apply_assign(s, self.ctx, lead, owner_id, user_id=user_id)
 
+    @retried
     def assign_many(
         self,
         lead_ids: Sequence[uuid.UUID],
@@ -301,13 +307,15 @@ class PipelineService:
         """Give several leads to one rep (or the pool), all or none."""
         changes = Changes()
         with transaction(self.ctx.db) as s:
+            held = q.lock_leads(s, lead_ids)
             for lead_id in lead_ids:
-                lead = q.get_lead(s, lead_id, lock=True)
+                lead = held.get(lead_id)
                 if lead is None:
                     raise missing("Lead", lead_id)
                 changes |= apply_assign(s, self.ctx, lead, owner_id, user_id=user_id)
         return changes
 
+    @retried
     def claim(self, lead_id: uuid.UUID, user_id: uuid.UUID) -> Changes:
         """A rep takes a lead from the pool; refused if somebody claimed it first."""
         with transaction(self.ctx.db) as s:

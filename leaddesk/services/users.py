@@ -14,7 +14,7 @@ from leaddesk.services.context import ServiceContext, check_version, missing
 from leaddesk.services.convert import user_record
 from leaddesk.services.records import Changes, Result, UserRecord
 from leaddesk.store.models import User
-from leaddesk.store.session import transaction
+from leaddesk.store.session import retried, transaction
 from leaddesk.store.users import active_owners, all_users, user_by_email
 
 NAME_LENGTH = 120
@@ -48,6 +48,7 @@ class UserService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    @retried
     def create(self, name: str, email: str, role: Role | str = Role.REP) -> UserRecord:
         name, email, role = _clean(name, email, role)
         with transaction(self.ctx.db) as s:
@@ -64,6 +65,7 @@ class UserService:
         """``create``, saying what changed (for the screens that list people)."""
         return Result(self.create(name, email, role), USERS_CHANGED)
 
+    @retried
     def update(
         self,
         user_id: uuid.UUID,
@@ -90,6 +92,7 @@ class UserService:
             s.flush()
             return Result(user_record(u), USERS_CHANGED)
 
+    @retried
     def set_active(
         self, user_id: uuid.UUID, active: bool, *, expected_version: int | None = None
     ) -> Result[UserRecord]:

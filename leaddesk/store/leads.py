@@ -45,6 +45,25 @@ def get_lead(
     return session.execute(stmt).scalar_one_or_none()
 
 
+def lock_leads(
+    session: Session,
+    lead_ids: Collection[uuid.UUID],
+    *,
+    with_links: bool = False,
+    include_deleted: bool = False,
+) -> dict[uuid.UUID, Lead]:
+    """Lock live leads in one global order (by id), so two writers that each change
+    several leads wait for each other instead of deadlocking."""
+    if not lead_ids:
+        return {}
+    stmt = select(Lead).where(Lead.id.in_(list(lead_ids))).order_by(Lead.id).with_for_update()
+    if not include_deleted:
+        stmt = stmt.where(Lead.deleted_at.is_(None))
+    if with_links:
+        stmt = stmt.options(selectinload(Lead.tags), selectinload(Lead.products))
+    return {lead.id: lead for lead in session.execute(stmt).scalars()}
+
+
 def same_contact(
     session: Session, emails: Collection[str], phones: Collection[str], *, limit: int = 5
 ) -> Sequence[Lead]:
