@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -77,14 +78,21 @@ def lock_wait(db: Database) -> DatabaseBusy:
     )
 
 
-_TABLE = re.compile(r"(?:for table|table) [`'\"]?(\w+)", re.IGNORECASE)
+# "permission denied for table leads" (PostgreSQL), "... for table `db`.`stage_visits`"
+# (MariaDB): the last name is the table's
+_TABLE = re.compile(r"table ((?:[`'\"]?\w+[`'\"]?\.)*[`'\"]?(\w+))", re.IGNORECASE)
+# what a change to a lead writes: refused on any of them, it is the lead that may not change
+LEAD_TABLES = {
+    "leads", "stage_visits", "activities", "lead_tags", "lead_products",
+    "follow_ups", "attachments",
+}  # fmt: skip
 
 
 def not_permitted(reason: str) -> NotPermitted:
     """The server's refusal; on the leads table it is about changing a lead."""
     table = _TABLE.search(reason)
-    name = table.group(1).lower() if table else ""
-    what = "this lead" if name in ("lead", "leads") else "this"
+    name = table.group(2).lower() if table else ""
+    what = "this lead" if name in LEAD_TABLES else "this"
     first = reason.strip().splitlines()[0] if reason.strip() else reason
     return NotPermitted(
         f"You may not change {what}: your database login is not allowed to "
@@ -97,16 +105,37 @@ def not_permitted(reason: str) -> NotPermitted:
 def sqlite_busy(db: Database) -> DatabaseBusy:
     path = str(db.url.database or "")
     who = holders(path)
-    named = ", ".join(who) if who else "another LeadDesk or the capture service"
+    named = ", ".join(h.english for h in who) if who else "another LeadDesk or the capture service"
     return DatabaseBusy(
         f"The database {path} is busy: {named} is writing to it and did not finish "
-        "within 5 seconds. Nothing was saved; try again in a moment.",
+        "in time. Nothing was saved; try again in a moment.",
         code="sqlite_busy",
-        params={"file": path, "holders": named, "known": bool(who)},
+        params={"file": path, "holders": [h.as_params() for h in who]},
     )
 
 
-def holders(path: str) -> list[str]:
+@dataclass(frozen=True)
+class Holder:
+    """A process that has the database file open: LeadDesk, its capture service, or
+    another program (named by its file)."""
+
+    kind: str  # "leaddesk", "capture" or "program"
+    pid: int
+    program: str = ""
+
+    @property
+    def english(self) -> str:
+        if self.kind == "capture":
+            return f"the capture service (process {self.pid})"
+        if self.kind == "leaddesk":
+            return f"another LeadDesk (process {self.pid})"
+        return f"{self.program} (process {self.pid})"
+
+    def as_params(self) -> dict[str, object]:
+        return {"kind": self.kind, "pid": self.pid, "program": self.program}
+
+
+def holders(path: str) -> list[Holder]:
     """Other processes that have the database file open, as a user knows them.
 
     Linux shows open files under /proc; elsewhere this is empty and the message names
@@ -127,15 +156,14 @@ def holders(path: str) -> list[str]:
             argv = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        found.append(_name(int(entry.name), [a.decode(errors="replace") for a in argv if a]))
-    return found
+        found.append(_holder(int(entry.name), [a.decode(errors="replace") for a in argv if a]))
+    return sorted(found, key=lambda h: h.pid)
 
 
-def _name(pid: int, argv: list[str]) -> str:
+def _holder(pid: int, argv: list[str]) -> Holder:
     line = " ".join(argv)
     if "leaddesk" in line and "capture" in argv:
-        return f"the capture service (process {pid})"
+        return Holder("capture", pid)
     if "leaddesk" in line:
-        return f"another LeadDesk (process {pid})"
-    program = Path(argv[0]).name if argv else "a program"
-    return f"{program} (process {pid})"
+        return Holder("leaddesk", pid)
+    return Holder("program", pid, Path(argv[0]).name if argv else "?")

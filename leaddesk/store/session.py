@@ -8,6 +8,7 @@ few times, with jitter, before saying in words that it could not get through.
 from __future__ import annotations
 
 import functools
+import logging
 import random
 import threading
 import time
@@ -25,6 +26,8 @@ from leaddesk.store.engine import Database, unavailable
 
 ATTEMPTS = 5
 BACKOFF_S = 0.02  # the first wait is up to 40 ms, doubling each time
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -96,6 +99,7 @@ def retried(use_case: Callable[P, R]) -> Callable[P, R]:
                         raise
                     if attempt >= ATTEMPTS:
                         raise gave_up(attempt) from exc
+                    log.info("%s: %s; attempt %d again", use_case.__qualname__, exc, attempt + 1)
                     time.sleep(random.uniform(0, BACKOFF_S * 2**attempt))
                     attempt += 1
         finally:

@@ -97,7 +97,7 @@
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="139"/>
+        <location filename="../../leaddesk/app.py" line="137"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
@@ -548,112 +548,167 @@ Database: %2</source>
         <translation>لم يعد هذا السجل موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="81"/>
+        <source>Other people were changing the same records at the same moment; LeadDesk tried %1 times and could not get through. Nothing was saved: try again.</source>
+        <translation>كان آخرون يغيّرون السجلات نفسها في اللحظة نفسها؛ حاول LeadDesk %1 مرات ولم يتمكن من إتمام التغيير. لم يُحفظ شيء: حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="87"/>
+        <source>Another change to the same records got in the way; nothing was saved. Try again.</source>
+        <translation>اعترض تغييرٌ آخر على السجلات نفسها؛ لم يُحفظ شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="98"/>
+        <source>the capture service (process %1)</source>
+        <translation>خدمة الالتقاط (العملية %1)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="100"/>
+        <source>another LeadDesk (process %1)</source>
+        <translation>نسخة أخرى من LeadDesk (العملية %1)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <source>%2 (process %1)</source>
+        <translation>%2 (العملية %1)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="114"/>
+        <source>another LeadDesk or the capture service</source>
+        <translation>نسخة أخرى من LeadDesk أو خدمة الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <source>The database %1 is busy: %2 is writing to it and did not finish in time. Nothing was saved; try again in a moment.</source>
+        <translation>قاعدة البيانات %1 مشغولة: %2 يكتب فيها ولم ينتهِ في الوقت المحدد. لم يُحفظ شيء؛ حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="129"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>نقل عميل محتمل إلى %1 يحتاج إلى سبب.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="86"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="132"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>العميل فقط يمكن أن يصبح غير نشط (عميل سابق)؛ هذا العميل المحتمل في مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
         <source>There is no stage %1.</source>
         <translation>لا توجد مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="96"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
         <source>The follow-up %1 is already done.</source>
         <translation>المتابعة %1 منجزة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="99"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="145"/>
         <source>There is nobody with the email address %1.</source>
         <translation>لا يوجد أحد بعنوان البريد الإلكتروني %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="148"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>هذا آخر مالك نشط؛ اجعل شخصًا آخر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="106"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="152"/>
         <source>The template %1 has no text to send.</source>
         <translation>القالب %1 لا يحتوي على نص للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="155"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>القالب %1 متقاعد؛ استعده أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="112"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="158"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>البريد الإلكتروني غير مُعدّ: أضف خادم SMTP وعنوان المرسل في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="162"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>سبقك شخص آخر إلى استلام العميل المحتمل %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="164"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>لا يمكن وضع بطاقة بجانب نفسها.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="121"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="167"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد موجودة؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="125"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="171"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد في %1؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="131"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="177"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>العميل المحتمل %1 ليس بين العملاء المحتملين المحذوفين.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="133"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="179"/>
         <source>That product no longer exists.</source>
         <translation>لم يعد هذا المنتج موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="136"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="182"/>
         <source>That segment no longer exists.</source>
         <translation>لم تعد هذه الشريحة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="185"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>هذا الشخص لم يعد نشطًا؛ اختر شخصًا آخر ليملك العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="146"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="192"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="150"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="196"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="156"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>Cannot use the database %1: %2</source>
         <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="161"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="208"/>
+        <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
+        <translation>أبقى تغييرٌ غير مكتمل لشخص آخر على %1 هذه السجلات محجوزة مدة طويلة؛ لم يُحفظ شيء. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
+        <translation>لا يمكنك تغيير هذا العميل المحتمل: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="221"/>
+        <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
+        <translation>لا يمكنك إجراء هذا التغيير: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
+        <source>The database file %1 is read-only here; nothing was saved.</source>
+        <translation>ملف قاعدة البيانات %1 للقراءة فقط هنا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
     </message>
@@ -695,7 +750,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="102"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
@@ -775,27 +830,27 @@ Database: %2</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="96"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="99"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
         <source>View:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="221"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="213"/>
         <source>(unsaved)</source>
         <translation>(غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
         <source>Save view</source>
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
         <source>Name of this view:</source>
         <translation>اسم هذا العرض:</translation>
     </message>
@@ -918,32 +973,32 @@ Database: %2</source>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="58"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
         <source>My follow-ups</source>
         <translation>متابعاتي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
         <source>Everyone&apos;s</source>
         <translation>متابعات الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
@@ -1171,7 +1226,7 @@ Database: %2</source>
         <translation>كل الشرائح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="155"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="152"/>
         <source>The pool (no owner)</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
@@ -1359,82 +1414,82 @@ Database: %2</source>
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="58"/>
         <source>Leads created</source>
         <translation>العملاء المحتملون الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="58"/>
         <source>Leads created in the period</source>
         <translation>العملاء المحتملون الذين أُنشئوا في الفترة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="37"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="61"/>
         <source>Marketing-qualified</source>
         <translation>مؤهَّلون تسويقيًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="38"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="62"/>
         <source>Of those, how many reached Nurturing or beyond</source>
         <translation>منهم، كم بلغ مرحلة الرعاية أو ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="42"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="66"/>
         <source>Sales-qualified</source>
         <translation>مؤهَّلون للمبيعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="43"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="67"/>
         <source>Of those, how many reached Qualified or beyond</source>
         <translation>منهم، كم بلغ مرحلة مؤهَّل أو ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>
         <source>Of those, how many became customers</source>
         <translation>منهم، كم أصبح عملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="70"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="70"/>
         <source>Customers per lead created</source>
         <translation>العملاء لكل عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="49"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="73"/>
         <source>First response</source>
         <translation>أول استجابة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="50"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="74"/>
         <source>Average time from a lead coming in to the first call, message or meeting</source>
         <translation>متوسط الوقت من وصول العميل المحتمل حتى أول مكالمة أو رسالة أو اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="54"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="78"/>
         <source>Cost per customer</source>
         <translation>التكلفة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="55"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="79"/>
         <source>What the campaigns cost in the period, per customer won</source>
         <translation>تكلفة الحملات في الفترة، لكل عميل مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="81"/>
         <source>Value per customer</source>
         <translation>القيمة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="81"/>
         <source>Won deal value per customer</source>
         <translation>قيمة الصفقات المكسوبة لكل عميل</translation>
     </message>
@@ -1671,42 +1726,42 @@ Database: %2</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
         <source>Owner: %1</source>
         <translation>المسؤول: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
         <source>In the pool</source>
         <translation>في المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="108"/>
         <source>Score %1</source>
         <translation>التقييم %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="110"/>
         <source>Not contacted yet</source>
         <translation>لم يُتواصل معه بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="111"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="113"/>
         <source>Last contact: %1</source>
         <translation>آخر تواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="136"/>
         <source>No follow-up planned</source>
         <translation>لا متابعة مخططة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="138"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
         <source>Next: %1 · %2</source>
         <translation>التالي: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="143"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
@@ -1757,12 +1812,12 @@ Database: %2</source>
 <context>
     <name>LeadPicker</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="59"/>
         <source>Type a lead&apos;s name to preview with it</source>
         <translation>اكتب اسم عميل محتمل للمعاينة به</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="70"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="71"/>
         <source>Sample lead</source>
         <translation>عميل محتمل نموذجي</translation>
     </message>
@@ -1823,27 +1878,27 @@ Database: %2</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="311"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %Ln عميل؟ يمكنك التراجع.</numerusform>
@@ -1855,7 +1910,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="333"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>حذف %Ln عميل محتمل</numerusform>
@@ -1867,7 +1922,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %Ln عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -1879,17 +1934,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="355"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %Ln عميل…</numerusform>
@@ -1901,7 +1956,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="368"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %Ln عميل إلى %1.</numerusform>
@@ -2009,72 +2064,72 @@ Database: %2</source>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="41"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="42"/>
         <source>All stages</source>
         <translation>كل المراحل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="53"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="54"/>
         <source>Remove a tag…</source>
         <translation>إزالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="56"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="56"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="57"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="66"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="68"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
         <source>Selected leads…</source>
         <translation>العملاء المحددون…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="71"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="72"/>
         <source>Filtered list…</source>
         <translation>القائمة المصفاة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="73"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="74"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -2173,88 +2228,88 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="77"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="167"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="96"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="160"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="161"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="162"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="246"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="253"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="279"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="286"/>
         <source>The language you chose applies from the next start.</source>
         <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="299"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="306"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="359"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="366"/>
         <source>%1 %2 created</source>
         <translation>تم إنشاء %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="389"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %Ln متابعة الآن</numerusform>
@@ -2266,7 +2321,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="406"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="413"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -2843,22 +2898,22 @@ Database: %2</source>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="56"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60"/>
         <source>Send waiting email</source>
         <translation>إرسال البريد المنتظر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
         <source>Stop sending</source>
         <translation>إيقاف الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="63"/>
         <source>Send WhatsApp/SMS…</source>
         <translation>إرسال واتساب/رسائل نصية…</translation>
     </message>
@@ -3384,93 +3439,93 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="57"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="56"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="77"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
         <source>The system&apos;s</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="78"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>أرقام غربية (0–9) في العربية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="84"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>تُكتب الأرقام والمبالغ والتواريخ في العربية بالأرقام 0–9 بدلًا من ٠–٩ (من التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
         <source>Language (from the next start)</source>
         <translation>اللغة (من التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="93"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="120"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="125"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="198"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="196"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="202"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="200"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="219"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="224"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="230"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="222"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="228"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="231"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="229"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -3574,17 +3629,17 @@ Database: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="171"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="172"/>
         <source>Collapse or expand this column</source>
         <translation>طي هذا العمود أو توسيعه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="177"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="178"/>
         <source>New lead in %1</source>
         <translation>عميل محتمل جديد في %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="213"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="214"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln عميل محتمل</numerusform>
@@ -3599,91 +3654,91 @@ Database: %2</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="146"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="147"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="149"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="150"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="59"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="94"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="96"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="105"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="106"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="110"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="116"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
         <source>Add variant</source>
         <translation>إضافة نسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
         <source>Remove variant</source>
         <translation>حذف النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="121"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="122"/>
         <source>Insert placeholder</source>
         <translation>إدراج عنصر نائب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="141"/>
         <source>Also send an HTML version</source>
         <translation>أرسل أيضًا نسخة HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="144"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;مرحبًا {{ lead.first_name }}،&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="236"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="311"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="324"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="237"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="312"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="325"/>
         <source>Variant %1</source>
         <translation>النسخة %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="377"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="380"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1، السطر %2، العمود %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="387"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="390"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>أصلح المشكلات أعلاه لترى المعاينة.</translation>
     </message>
@@ -3691,32 +3746,32 @@ Database: %2</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="113"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="151"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="152"/>
         <source>%1 characters</source>
         <translation>عدد الأحرف: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="154"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="154"/>
         <source>Unicode (UCS-2)</source>
         <translation>يونيكود (UCS-2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="156"/>
         <source>%1 of %2 left in the last one</source>
         <translation>يتبقى %1 من %2 في الأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="160"/>
         <source>%Ln SMS segment(s)</source>
         <translation>
             <numerusform>%Ln جزء رسالة نصية</numerusform>
@@ -3759,98 +3814,98 @@ Database: %2</source>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="65"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71"/>
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="72"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="75"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="76"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="81"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="84"/>
         <source>Show retired</source>
         <translation>إظهار الموقوفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="121"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="127"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="128"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="231"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="237"/>
         <source>Save the template first.</source>
         <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="303"/>
         <source>Unsaved template</source>
         <translation>قالب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="304"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="299"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="305"/>
         <source>the new template</source>
         <translation>القالب الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="332"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="338"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356"/>
         <source>Changed meanwhile</source>
         <translation>تغيّر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="352"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="358"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="372"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="378"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -3923,7 +3978,7 @@ Database: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="293"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="298"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
@@ -3931,7 +3986,7 @@ Database: %2</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="48"/>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="50"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
     </message>
@@ -4021,47 +4076,47 @@ Database: %2</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="44"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="53"/>
         <source>Welcome to LeadDesk</source>
         <translation>مرحبًا بك في LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="60"/>
         <source>Nobody works in this database yet. Say who you are: you become its owner, and can add the rest of the team in Settings ▸ People.</source>
         <translation>لا أحد يعمل في قاعدة البيانات هذه بعد. عرّف بنفسك: ستصبح مالكها، ويمكنك إضافة بقية الفريق من الإعدادات ◂ الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="87"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="88"/>
         <source>Your email</source>
         <translation>بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="89"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="90"/>
         <source>Currency of your deals</source>
         <translation>عملة صفقاتك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="91"/>
         <source>Country of phone numbers without a code</source>
         <translation>بلد أرقام الهاتف بدون رمز</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="88"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="97"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="109"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>

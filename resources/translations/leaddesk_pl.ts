@@ -97,7 +97,7 @@
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="139"/>
+        <location filename="../../leaddesk/app.py" line="137"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
@@ -539,112 +539,167 @@ Baza danych: %2</translation>
         <translation>Ten rekord już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="81"/>
+        <source>Other people were changing the same records at the same moment; LeadDesk tried %1 times and could not get through. Nothing was saved: try again.</source>
+        <translation>Inne osoby zmieniały w tej samej chwili te same rekordy; LeadDesk próbował %1 razy i nie zdołał się przebić. Nic nie zostało zapisane: spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="87"/>
+        <source>Another change to the same records got in the way; nothing was saved. Try again.</source>
+        <translation>Przeszkodziła inna zmiana tych samych rekordów; nic nie zostało zapisane. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="98"/>
+        <source>the capture service (process %1)</source>
+        <translation>usługa przechwytywania (proces %1)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="100"/>
+        <source>another LeadDesk (process %1)</source>
+        <translation>inny LeadDesk (proces %1)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <source>%2 (process %1)</source>
+        <translation>%2 (proces %1)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="114"/>
+        <source>another LeadDesk or the capture service</source>
+        <translation>inny LeadDesk lub usługa przechwytywania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <source>The database %1 is busy: %2 is writing to it and did not finish in time. Nothing was saved; try again in a moment.</source>
+        <translation>Baza danych %1 jest zajęta: %2 zapisuje do niej i nie skończył(a) na czas. Nic nie zostało zapisane; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="129"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>Przeniesienie leada do etapu %1 wymaga podania powodu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="86"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="132"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>Tylko klient może stać się nieaktywny (byłym klientem); ten lead jest na etapie %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
         <source>There is no stage %1.</source>
         <translation>Nie ma etapu %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="96"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
         <source>The follow-up %1 is already done.</source>
         <translation>Zadanie %1 jest już wykonane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="99"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="145"/>
         <source>There is nobody with the email address %1.</source>
         <translation>Nikt nie ma adresu e-mail %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="148"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>To ostatni aktywny właściciel; najpierw uczyń właścicielem kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="106"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="152"/>
         <source>The template %1 has no text to send.</source>
         <translation>Szablon %1 nie ma treści do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="155"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>Szablon %1 jest wycofany; najpierw go przywróć.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="112"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="158"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>E-mail nie jest skonfigurowany: dodaj serwer SMTP i adres nadawcy w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="162"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>Ktoś inny pierwszy przejął leada %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="164"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>Karty nie można umieścić obok niej samej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="121"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="167"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia już nie istnieje; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="125"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="171"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia nie jest już w etapie %1; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="131"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="177"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>Leada %1 nie ma wśród usuniętych.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="133"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="179"/>
         <source>That product no longer exists.</source>
         <translation>Ten produkt już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="136"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="182"/>
         <source>That segment no longer exists.</source>
         <translation>Ten segment już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="185"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="146"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="192"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="150"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="196"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="156"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="161"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="208"/>
+        <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
+        <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
+        <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="221"/>
+        <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
+        <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
+        <source>The database file %1 is read-only here; nothing was saved.</source>
+        <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
     </message>
@@ -686,7 +741,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="102"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
@@ -766,27 +821,27 @@ Baza danych: %2</translation>
         <translation>Nic nie zaplanowano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="96"/>
         <source>Sort:</source>
         <translation>Sortuj:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="99"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
         <source>View:</source>
         <translation>Widok:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="221"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="213"/>
         <source>(unsaved)</source>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="235"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
         <source>Name of this view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
@@ -900,32 +955,32 @@ Baza danych: %2</translation>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="58"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
         <source>My follow-ups</source>
         <translation>Moje kontakty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63"/>
         <source>Open lead</source>
         <translation>Otwórz leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
         <source>Export to calendar…</source>
         <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>Zapisz otwarte kontakty z tego zakresu jako plik .ics</translation>
     </message>
@@ -1153,7 +1208,7 @@ Baza danych: %2</translation>
         <translation>Każdy segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="155"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="152"/>
         <source>The pool (no owner)</source>
         <translation>Pula (bez właściciela)</translation>
     </message>
@@ -1341,82 +1396,82 @@ Baza danych: %2</translation>
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="58"/>
         <source>Leads created</source>
         <translation>Nowe leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="34"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="58"/>
         <source>Leads created in the period</source>
         <translation>Leady utworzone w okresie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="37"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="61"/>
         <source>Marketing-qualified</source>
         <translation>Zakwalifikowane marketingowo</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="38"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="62"/>
         <source>Of those, how many reached Nurturing or beyond</source>
         <translation>Ile z nich dotarło do etapu Pielęgnowanie lub dalej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="42"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="66"/>
         <source>Sales-qualified</source>
         <translation>Zakwalifikowane sprzedażowo</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="43"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="67"/>
         <source>Of those, how many reached Qualified or beyond</source>
         <translation>Ile z nich dotarło do etapu Zakwalifikowany lub dalej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="45"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>
         <source>Of those, how many became customers</source>
         <translation>Ile z nich zostało klientami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="70"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="46"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="70"/>
         <source>Customers per lead created</source>
         <translation>Klienci na utworzonego leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="49"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="73"/>
         <source>First response</source>
         <translation>Pierwsza reakcja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="50"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="74"/>
         <source>Average time from a lead coming in to the first call, message or meeting</source>
         <translation>Średni czas od wpłynięcia leada do pierwszego telefonu, wiadomości lub spotkania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="54"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="78"/>
         <source>Cost per customer</source>
         <translation>Koszt na klienta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="55"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="79"/>
         <source>What the campaigns cost in the period, per customer won</source>
         <translation>Koszt kampanii w okresie na pozyskanego klienta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="81"/>
         <source>Value per customer</source>
         <translation>Wartość na klienta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="81"/>
         <source>Won deal value per customer</source>
         <translation>Wartość wygranych transakcji na klienta</translation>
     </message>
@@ -1653,42 +1708,42 @@ Baza danych: %2</translation>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
         <source>Owner: %1</source>
         <translation>Opiekun: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
         <source>In the pool</source>
         <translation>W puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="108"/>
         <source>Score %1</source>
         <translation>Ocena %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="110"/>
         <source>Not contacted yet</source>
         <translation>Jeszcze bez kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="111"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="113"/>
         <source>Last contact: %1</source>
         <translation>Ostatni kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="136"/>
         <source>No follow-up planned</source>
         <translation>Brak zaplanowanego kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="138"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
         <source>Next: %1 · %2</source>
         <translation>Następny: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="143"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległy)</translation>
     </message>
@@ -1739,12 +1794,12 @@ Baza danych: %2</translation>
 <context>
     <name>LeadPicker</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="59"/>
         <source>Type a lead&apos;s name to preview with it</source>
         <translation>Wpisz nazwę leada, by zobaczyć podgląd dla niego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="70"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="71"/>
         <source>Sample lead</source>
         <translation>Przykładowy lead</translation>
     </message>
@@ -1802,27 +1857,27 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="309"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="311"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %Ln leada? Można to cofnąć.</numerusform>
@@ -1831,7 +1886,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="333"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>Usuń %Ln leada</numerusform>
@@ -1840,7 +1895,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %Ln leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -1849,17 +1904,17 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="345"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="355"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>Eksport %Ln leada…</numerusform>
@@ -1868,7 +1923,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="368"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %Ln leada do %1.</numerusform>
@@ -1973,72 +2028,72 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="41"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="42"/>
         <source>All stages</source>
         <translation>Wszystkie etapy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="46"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
         <source>Add a tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="53"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="54"/>
         <source>Remove a tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="55"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="56"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="56"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="57"/>
         <source>Send template</source>
         <translation>Wyślij szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="66"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="68"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
         <source>Selected leads…</source>
         <translation>Zaznaczone leady…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="71"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="72"/>
         <source>Filtered list…</source>
         <translation>Przefiltrowana lista…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="73"/>
+        <location filename="../../leaddesk/ui/leads/tools.py" line="74"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
@@ -2134,88 +2189,88 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="76"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="166"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="77"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="167"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="89"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="96"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="159"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="160"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="161"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="162"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="246"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="253"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="279"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="286"/>
         <source>The language you chose applies from the next start.</source>
         <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="299"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="306"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="224"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="359"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="366"/>
         <source>%1 %2 created</source>
         <translation>Utworzono %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="389"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %Ln kontaktu</numerusform>
@@ -2224,7 +2279,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="406"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="413"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2786,22 +2841,22 @@ Baza danych: %2</translation>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="55"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="56"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60"/>
         <source>Send waiting email</source>
         <translation>Wyślij oczekujące e-maile</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
         <source>Stop sending</source>
         <translation>Zatrzymaj wysyłanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="63"/>
         <source>Send WhatsApp/SMS…</source>
         <translation>Wyślij WhatsApp/SMS…</translation>
     </message>
@@ -3306,93 +3361,93 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="57"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="56"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="77"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
         <source>The system&apos;s</source>
         <translation>Systemowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="78"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>Cyfry zachodnie (0–9) po arabsku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="84"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>Liczby, kwoty i daty po arabsku są zapisywane cyframi 0–9 zamiast ٠–٩ (od następnego uruchomienia).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
         <source>Language (from the next start)</source>
         <translation>Język (od następnego uruchomienia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="93"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="120"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="125"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="198"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="196"/>
         <source>The password is kept in your keyring.</source>
         <translation>Hasło jest przechowywane w pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="202"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="200"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="221"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="219"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="224"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="230"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="222"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="228"/>
         <source>Email server</source>
         <translation>Serwer poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="231"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="229"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>
@@ -3496,17 +3551,17 @@ Baza danych: %2</translation>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="171"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="172"/>
         <source>Collapse or expand this column</source>
         <translation>Zwiń lub rozwiń kolumnę</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="177"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="178"/>
         <source>New lead in %1</source>
         <translation>Nowy lead w etapie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="213"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="214"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -3518,91 +3573,91 @@ Baza danych: %2</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="55"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="146"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="147"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="56"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="149"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="150"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="59"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="94"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="96"/>
         <source>Add translation</source>
         <translation>Dodaj tłumaczenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="99"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="105"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="106"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="110"/>
         <source>Translations</source>
         <translation>Tłumaczenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="116"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
         <source>Add variant</source>
         <translation>Dodaj wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
         <source>Remove variant</source>
         <translation>Usuń wariant</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="121"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="122"/>
         <source>Insert placeholder</source>
         <translation>Wstaw pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="140"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="141"/>
         <source>Also send an HTML version</source>
         <translation>Wyślij też wersję HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="144"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dzień dobry, {{ lead.first_name }}!&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="236"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="311"/>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="324"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="237"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="312"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="325"/>
         <source>Variant %1</source>
         <translation>Wariant %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="377"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="380"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, wiersz %2, kolumna %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="387"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="390"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>Popraw powyższe błędy, aby zobaczyć podgląd.</translation>
     </message>
@@ -3610,32 +3665,32 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="112"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="113"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="151"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="152"/>
         <source>%1 characters</source>
         <translation>Znaki: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="154"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="153"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="154"/>
         <source>Unicode (UCS-2)</source>
         <translation>Unicode (UCS-2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="155"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="156"/>
         <source>%1 of %2 left in the last one</source>
         <translation>w ostatnim zostało %1 z %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="160"/>
         <source>%Ln SMS segment(s)</source>
         <translation>
             <numerusform>%Ln część SMS</numerusform>
@@ -3675,98 +3730,98 @@ Baza danych: %2</translation>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="62"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="65"/>
         <source>New</source>
         <translation>Nowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="72"/>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="75"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="76"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="81"/>
         <source>All languages</source>
         <translation>Wszystkie języki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="84"/>
         <source>Show retired</source>
         <translation>Pokaż wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="119"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120"/>
         <source>Wording</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="121"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="127"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="128"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="231"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="237"/>
         <source>Save the template first.</source>
         <translation>Najpierw zapisz szablon.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="297"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="303"/>
         <source>Unsaved template</source>
         <translation>Niezapisany szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="298"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="304"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="299"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="305"/>
         <source>the new template</source>
         <translation>nowym szablonie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="332"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="338"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>Szablon zawiera błędy (wymienione pod treścią); najpierw je popraw.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356"/>
         <source>Changed meanwhile</source>
         <translation>Zmieniono w międzyczasie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="352"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="358"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>Ktoś inny zapisał ten szablon po jego otwarciu. Zachować Twoją wersję (jego zostanie zastąpiona) czy wczytać jego (Twoje zmiany przepadną)?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="372"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="378"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="403"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -3839,7 +3894,7 @@ Baza danych: %2</translation>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="293"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="298"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>
@@ -3847,7 +3902,7 @@ Baza danych: %2</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="48"/>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="50"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
     </message>
@@ -3934,47 +3989,47 @@ Baza danych: %2</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="44"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="53"/>
         <source>Welcome to LeadDesk</source>
         <translation>Witaj w LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="60"/>
         <source>Nobody works in this database yet. Say who you are: you become its owner, and can add the rest of the team in Settings ▸ People.</source>
         <translation>Nikt jeszcze nie pracuje w tej bazie. Powiedz, kim jesteś: zostaniesz jej właścicielem i dodasz resztę zespołu w Ustawienia ▸ Osoby.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="87"/>
         <source>Your name</source>
         <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="88"/>
         <source>Your email</source>
         <translation>Twój e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="89"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="90"/>
         <source>Currency of your deals</source>
         <translation>Waluta Twoich transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="91"/>
         <source>Country of phone numbers without a code</source>
         <translation>Kraj numerów telefonu bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="88"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="97"/>
         <source>Start</source>
         <translation>Zaczynamy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="109"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>

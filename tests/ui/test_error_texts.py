@@ -61,3 +61,33 @@ def test_every_code_the_services_raise_has_a_sentence() -> None:
 def test_what_leaddesk_has_no_words_for_falls_back_to_the_message() -> None:
     exc = RuleViolation("Something new went wrong with L-000007.", code="brand_new")
     assert error_text(exc) == exc.message
+
+
+def test_a_busy_database_names_who_holds_it_in_polish(polish) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.errors import DatabaseBusy
+
+    exc = DatabaseBusy(
+        "The database /tmp/x.sqlite is busy: another LeadDesk (process 41) ...",
+        code="sqlite_busy",
+        params={
+            "file": "/tmp/x.sqlite",
+            "holders": [
+                {"kind": "leaddesk", "pid": 41, "program": ""},
+                {"kind": "capture", "pid": 42, "program": ""},
+            ],
+        },
+    )
+    shown = error_text(exc)
+    assert "inny LeadDesk (proces 41)" in shown and "usługa przechwytywania (proces 42)" in shown
+    assert "/tmp/x.sqlite" in shown and "busy" not in shown
+
+
+def test_a_race_given_up_and_a_read_only_login_are_told_in_arabic(arabic) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.errors import DatabaseBusy, NotPermitted
+
+    for exc in (
+        DatabaseBusy("tried 5 times", code="contended", params={"attempts": 5}),
+        NotPermitted("You may not change this lead", code="not_permitted_lead"),
+    ):
+        shown = error_text(exc)
+        assert not re.search(r"[A-Za-z]{3,}", shown.replace("LeadDesk", "")), shown

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError, ValidationError
@@ -73,6 +73,52 @@ def _with(text: str, *names: str) -> Callable[[dict[str, object]], str]:
         return out
 
     return fill
+
+
+def _contended(p: dict[str, object]) -> str:
+    attempts = p.get("attempts")
+    if isinstance(attempts, int) and attempts > 1:
+        text = QCoreApplication.translate(
+            "Errors",
+            "Other people were changing the same records at the same moment; LeadDesk "
+            "tried %1 times and could not get through. Nothing was saved: try again.",
+        )
+        return text.replace("%1", QLocale().toString(attempts))
+    return QCoreApplication.translate(
+        "Errors",
+        "Another change to the same records got in the way; nothing was saved. Try again.",
+    )
+
+
+def _holder(h: object) -> str:
+    info = h if isinstance(h, dict) else {}
+    pid = QLocale().toString(int(info.get("pid") or 0))
+    kind = info.get("kind")
+    if kind == "capture":
+        text = QCoreApplication.translate("Errors", "the capture service (process %1)")
+    elif kind == "leaddesk":
+        text = QCoreApplication.translate("Errors", "another LeadDesk (process %1)")
+    else:
+        text = QCoreApplication.translate("Errors", "%2 (process %1)").replace(
+            "%2", isolated(str(info.get("program") or "?"))
+        )
+    return text.replace("%1", pid)
+
+
+def _sqlite_busy(p: dict[str, object]) -> str:
+    found = p.get("holders")
+    names = [_holder(h) for h in found] if isinstance(found, list) else []
+    who = (
+        QLocale().createSeparatedList(names)
+        if names
+        else QCoreApplication.translate("Errors", "another LeadDesk or the capture service")
+    )
+    text = QCoreApplication.translate(
+        "Errors",
+        "The database %1 is busy: %2 is writing to it and did not finish in time. "
+        "Nothing was saved; try again in a moment.",
+    )
+    return text.replace("%1", isolated(str(p.get("file") or ""))).replace("%2", who)
 
 
 def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
@@ -156,6 +202,32 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             QCoreApplication.translate("Errors", "Cannot use the database %1: %2"),
             "database",
             "reason",
+        ),
+        "contended": _contended,
+        "lock_wait": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "Somebody else's unfinished change on %1 held these records too long; "
+                "nothing was saved. Try again in a moment.",
+            ),
+            "database",
+        ),
+        "sqlite_busy": _sqlite_busy,
+        "not_permitted_lead": lambda _p: QCoreApplication.translate(
+            "Errors",
+            "You may not change this lead: your database login is not allowed to. "
+            "Nothing was saved.",
+        ),
+        "not_permitted": lambda _p: QCoreApplication.translate(
+            "Errors",
+            "You may not make this change: your database login is not allowed to. "
+            "Nothing was saved.",
+        ),
+        "db_read_only": _with(
+            QCoreApplication.translate(
+                "Errors", "The database file %1 is read-only here; nothing was saved."
+            ),
+            "file",
         ),
         "password_refused": _with(
             QCoreApplication.translate("Errors", "The database %1 refused the login: %2"),
