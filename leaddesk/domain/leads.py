@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -76,13 +77,20 @@ def initials(name: str) -> str:
     return (parts[0][0] + parts[-1][0]).upper()
 
 
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def search_text(*values: str | None) -> str:
-    """The lowercase text search matches against; phone numbers also without '+'."""
+    """The lowercase text search matches against; phone numbers also without '+'.
+
+    Typed search words go through here too: control characters and broken surrogates
+    (which PostgreSQL refuses in a query) are dropped, as no stored text has them.
+    """
     bits: list[str] = []
     for v in values:
         if not v:
             continue
-        v = v.strip().casefold()
+        v = _UNSEARCHABLE.sub(" ", v).strip().casefold()
         bits.append(v)
         if v.startswith("+"):
             bits.append(v[1:])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import phonenumbers
@@ -14,6 +14,7 @@ from email_validator import EmailNotValidError, validate_email
 from leaddesk.domain.amounts import parse_amount
 from leaddesk.domain.leads import EDITABLE_FIELDS, Source
 from leaddesk.domain.stages import Stage
+from leaddesk.domain.text_rules import clean_amount, clean_custom, clean_id, clean_text
 from leaddesk.errors import FieldIssue, ValidationError
 
 MAX_TEXT = {
@@ -28,6 +29,8 @@ MAX_TEXT = {
     "notes": 20000,
     "reason": 500,
 }
+#: fields that may hold several lines; every other one is a single line
+MULTILINE = {"notes", "address", "reason"}
 MAX_DEAL_VALUE = Decimal("999999999999.99")
 
 
@@ -71,13 +74,22 @@ def lead_email(raw: str) -> str:
     return normalize_email(raw.strip()).lower()
 
 
+class _Reported(Exception):
+    """The value's problem is already among the issues."""
+
+
 def clean_lead(
-    values: Mapping[str, Any], *, default_region: str = "US", partial: bool = False
+    values: Mapping[str, Any],
+    *,
+    default_region: str = "US",
+    partial: bool = False,
+    currency: str | None = None,
 ) -> dict[str, Any]:
     """Return cleaned values, or raise ValidationError listing every bad field.
 
     ``partial`` is for updates: only the given fields are checked, but a
-    name may not be emptied.
+    name may not be emptied. ``currency`` is the lead's (for the deal value's
+    decimals) unless ``values`` change it.
     """
     issues: list[FieldIssue] = []
     out: dict[str, Any] = {}
@@ -91,11 +103,9 @@ def clean_lead(
 
     for name, limit in MAX_TEXT.items():
         if name in values:
-            v = values[name]
-            v = (str(v).strip() or None) if v is not None else None
-            if v is not None and len(v) > limit:
-                bad(name, "too_long", f"At most {limit} characters (got {len(v)}).")
-            out[name] = v
+            out[name] = clean_text(
+                issues, name, values[name], limit=limit, multiline=name in MULTILINE
+            )
     if out.get("country"):
         out["country"] = out["country"].upper()
 
@@ -110,7 +120,11 @@ def clean_lead(
 
     if values.get("email"):
         try:
+            if clean_text(issues, "email", values["email"], limit=254) is None:
+                raise _Reported
             out["email"] = lead_email(str(values["email"]))
+        except _Reported:
+            pass
         except ValueError as exc:
             bad("email", "email_invalid", str(exc))
     elif "email" in values:
@@ -122,11 +136,22 @@ def clean_lead(
     for name in ("phone", "whatsapp"):
         if values.get(name):
             try:
+                if clean_text(issues, name, values[name], limit=40) is None:
+                    raise _Reported
                 out[name] = normalize_phone(str(values[name]).strip(), region)
+            except _Reported:
+                pass
             except ValueError as exc:
                 bad(name, "phone_invalid", str(exc))
         elif name in values:
             out[name] = None
+
+    if "currency" in values:
+        cur = clean_text(issues, "currency", values["currency"], limit=None) or ""
+        cur = cur.upper()
+        if cur and (len(cur) != 3 or not cur.isascii() or not cur.isalpha()):
+            bad("currency", "currency_invalid", f"{cur!r} is not a three-letter currency code.")
+        out["currency"] = cur or None
 
     if "deal_value" in values:
         raw = values["deal_value"]
@@ -134,23 +159,19 @@ def clean_lead(
             out["deal_value"] = None
         else:
             try:  # typed text in any common form; numbers as they are
-                value = parse_amount(raw) if isinstance(raw, str) else Decimal(str(raw))
-                value = value.quantize(Decimal("0.01"))
-            except (InvalidOperation, ValueError):
+                amount = parse_amount(raw) if isinstance(raw, str) else raw
+            except ValueError:
                 bad("deal_value", "not_a_number", f"{raw!r} is not an amount.")
             else:
-                if value < 0:
-                    bad("deal_value", "negative", "The deal value cannot be negative.")
-                elif value > MAX_DEAL_VALUE:
-                    bad("deal_value", "too_large", "The deal value is too large.")
-                else:
+                value = clean_amount(
+                    issues,
+                    "deal_value",
+                    amount,
+                    currency=out.get("currency") or currency,
+                    maximum=MAX_DEAL_VALUE,
+                )
+                if value is not None:
                     out["deal_value"] = value
-
-    if "currency" in values:
-        cur = (values["currency"] or "").strip().upper()
-        if cur and (len(cur) != 3 or not cur.isalpha()):
-            bad("currency", "currency_invalid", f"{cur!r} is not a three-letter currency code.")
-        out["currency"] = cur or None
 
     if "stage" in values:
         try:
@@ -172,8 +193,11 @@ def clean_lead(
 
     if "score" in values:
         try:
-            score = int(values["score"] or 0)
-        except (TypeError, ValueError):
+            raw_score = values["score"] or 0
+            score = int(raw_score)
+            if score != raw_score and not isinstance(raw_score, str):
+                raise ValueError  # 7.5 is not a score, nor is NaN
+        except (TypeError, ValueError, OverflowError):
             bad("score", "not_a_number", f"{values['score']!r} is not a whole number.")
         else:
             if not 0 <= score <= 100:
@@ -184,21 +208,24 @@ def clean_lead(
         b = values["birthday"]
         if b in (None, ""):
             out["birthday"] = None
-        elif isinstance(b, dt.date):
-            out["birthday"] = b
         else:
             try:
-                out["birthday"] = dt.date.fromisoformat(str(b))
+                day = b if isinstance(b, dt.date) else dt.date.fromisoformat(str(b))
             except ValueError:
                 bad("birthday", "date_invalid", f"{b!r} is not a date (YYYY-MM-DD).")
+            else:
+                if isinstance(day, dt.datetime):
+                    day = day.date()
+                if not dt.date(1900, 1, 1) <= day <= dt.date.today():
+                    bad("birthday", "date_out_of_range", f"{day} is not a birthday.")
+                else:
+                    out["birthday"] = day
 
     for name in ("social_profiles", "custom_fields"):
         if name in values:
-            v = values[name] or {}
-            if not isinstance(v, Mapping):
-                bad(name, "not_a_mapping", "Expected named values.")
-            else:
-                out[name] = {str(k): v[k] for k in v}
+            kept = clean_custom(issues, name, values[name] or {})
+            if kept is not None:
+                out[name] = kept
 
     if "tags" in values:
         try:
@@ -206,9 +233,12 @@ def clean_lead(
         except ValidationError as exc:
             issues.extend(exc.issues)
 
-    for name in ("product_ids", "segment_id", "campaign_id", "owner_id", "captured_by_id"):
+    for name in ("segment_id", "campaign_id", "owner_id", "captured_by_id"):
         if name in values:
-            out[name] = values[name]
+            out[name] = clean_id(issues, name, values[name])
+    if "product_ids" in values:
+        ids = [clean_id(issues, "product_ids", i) for i in values["product_ids"] or []]
+        out["product_ids"] = [i for i in ids if i is not None]
 
     if issues:
         raise ValidationError(issues)
@@ -219,17 +249,17 @@ def clean_tags(tags: Iterable[object]) -> list[str]:
     """Trimmed, without blanks or repeats (ignoring case: the first spelling wins),
     sorted; a tag over 50 characters is refused."""
     seen: dict[str, str] = {}
+    issues: list[FieldIssue] = []
     for t in tags:
-        name = str(t).strip()
+        name = clean_text(issues, "tags", t, limit=None) or ""
         if name:
             seen.setdefault(name.casefold(), name)
     cleaned = sorted(seen.values())
-    long = [t for t in cleaned if len(t) > 50]
-    if long:
-        raise ValidationError(
-            [
-                FieldIssue("tags", "too_long", f"Tag {t[:20]!r}… is longer than 50 characters.")
-                for t in long
-            ]
-        )
+    issues += [
+        FieldIssue("tags", "too_long", f"Tag {t[:20]!r}… is longer than 50 characters.")
+        for t in cleaned
+        if len(t) > 50
+    ]
+    if issues:
+        raise ValidationError(issues)
     return cleaned

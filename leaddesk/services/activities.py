@@ -14,6 +14,7 @@ from leaddesk.domain.activities import (
     Direction,
     is_response,
 )
+from leaddesk.domain.text_rules import clean_moment, clean_text
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.convert import activity_record
@@ -64,10 +65,12 @@ class ActivityService:
             issues.append(
                 FieldIssue("direction", "direction_unknown", f"Unknown direction {direction!r}.")
             )
-        if occurred_at is not None and occurred_at.tzinfo is None:
-            issues.append(FieldIssue("occurred_at", "naive_time", "The time needs a time zone."))
-        if subject and len(subject) > 300:
-            issues.append(FieldIssue("subject", "too_long", "At most 300 characters."))
+        if occurred_at is not None:  # what happened or is arranged: not years ahead
+            latest = self.ctx.clock() + dt.timedelta(days=366)
+            clean_moment(issues, "occurred_at", occurred_at, latest=latest)
+        clean_text(issues, "subject", subject, limit=300)
+        clean_text(issues, "body", body, limit=None, multiline=True)
+        clean_text(issues, "outcome", outcome, limit=40)
         if issues:
             raise ValidationError(issues)
         # both parsed: a value that does not parse left an issue above

@@ -10,6 +10,7 @@ from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.agenda import Bucket, window
 from leaddesk.domain.calendar import CalendarEvent, to_ics
 from leaddesk.domain.leads import display_name, format_number
+from leaddesk.domain.text_rules import clean_moment, clean_text
 from leaddesk.errors import FieldIssue, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext, check_version, missing
 from leaddesk.services.convert import follow_up_record
@@ -36,14 +37,17 @@ class NextStep:
     notes_before: str | None = None
 
 
-def _check(step: NextStep) -> None:
-    issues = []
-    if not step.title.strip():
-        issues.append(FieldIssue("title", "required", "Say what the follow-up is for."))
-    elif len(step.title) > 200:
-        issues.append(FieldIssue("title", "too_long", "At most 200 characters."))
-    if step.due_at.tzinfo is None:
-        issues.append(FieldIssue("due_at", "naive_time", "The due time needs a time zone."))
+def _check(step: NextStep | None, now: dt.datetime, *notes: str | None) -> None:
+    issues: list[FieldIssue] = []
+    for note in notes:
+        clean_text(issues, "notes", note, limit=None, multiline=True)
+    if step is not None:
+        title = clean_text(issues, "title", step.title, limit=200)
+        if not issues and not title:
+            issues.append(FieldIssue("title", "required", "Say what the follow-up is for."))
+        # a follow-up is for the next years, not for 2100
+        latest = now + dt.timedelta(days=366 * 10)
+        clean_moment(issues, "due_at", step.due_at, latest=latest)
     if issues:
         raise ValidationError(issues)
 
@@ -80,7 +84,7 @@ class FollowUpService:
         assignee_id: uuid.UUID | None = None,
         user_id: uuid.UUID | None = None,
     ) -> Result[FollowUpRecord]:
-        _check(NextStep(due_at, title))
+        _check(NextStep(due_at, title), self.ctx.clock(), notes_before)
         with transaction(self.ctx.db) as s:
             lead = q.get_lead(s, lead_id)
             if lead is None:
@@ -118,8 +122,7 @@ class FollowUpService:
     ) -> Result[FollowUpRecord]:
         """Mark done and put what happened on the lead's timeline; ``then``: schedule
         the next one in the same transaction (for the same assignee)."""
-        if then is not None:
-            _check(then)
+        _check(then, self.ctx.clock(), notes_after)
         with transaction(self.ctx.db) as s:
             f = get_follow_up(s, follow_up_id, lock=True)
             if f is None:

@@ -19,7 +19,7 @@ from leaddesk.domain.validation import clean_lead, clean_tags, lead_email, norma
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext, check_lead_version, label_of, missing
 from leaddesk.services.convert import card, lead_record, user_record
-from leaddesk.services.pipeline import apply_assign, apply_move
+from leaddesk.services.pipeline import active_owner, apply_assign, apply_move
 from leaddesk.services.records import (
     Card,
     Changes,
@@ -30,7 +30,7 @@ from leaddesk.services.records import (
 )
 from leaddesk.store import board as bq
 from leaddesk.store import leads as q
-from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment
+from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment, User
 from leaddesk.store.session import retried, transaction
 from leaddesk.store.stage_history import first_facts, start_history
 from leaddesk.store.users import all_users
@@ -68,6 +68,10 @@ def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> Non
             continue
         if name == "segment_id" and value is not None and session.get(Segment, value) is None:
             raise NotFound(f"segment_id: there is no segment {value}.", code="no_such_segment")
+        if name == "campaign_id" and value is not None and session.get(Campaign, value) is None:
+            raise NotFound(f"campaign_id: there is no campaign {value}.", code="no_such_campaign")
+        if name == "captured_by_id" and value is not None and session.get(User, value) is None:
+            raise NotFound(f"captured_by_id: there is no user {value}.", code="no_such_person")
         setattr(lead, name, value)
     if "tags" in values:
         lead.tags = q.tags_named(session, values["tags"])
@@ -110,7 +114,9 @@ class LeadService:
         self, values: Mapping[str, Any], *, user_id: uuid.UUID | None = None
     ) -> Result[LeadRecord]:
         """A new lead on top of its stage's column (Open unless given), with its number."""
-        cleaned = clean_lead(values, default_region=self.ctx.default_region)
+        cleaned = clean_lead(
+            values, default_region=self.ctx.default_region, currency=self.ctx.currency
+        )
         stage = cleaned.get("stage") or Stage.OPEN
         reason = (
             check_transition(Stage.OPEN, stage, cleaned.get("reason"))
@@ -128,7 +134,7 @@ class LeadService:
                 created_at=now,
                 updated_at=now,
                 captured_by_id=cleaned.get("captured_by_id") or user_id,
-                owner_id=cleaned.get("owner_id"),
+                owner_id=active_owner(s, cleaned.get("owner_id")),
                 score=cleaned.get("score", 0),
                 currency=cleaned.get("currency") or self.ctx.currency,
                 social_profiles={},
@@ -221,7 +227,16 @@ class LeadService:
             check_lead_version(lead, expected_version)
             # numbers without a country code: the lead's country's, as it stands
             region = lead.country or self.ctx.default_region
-            cleaned = clean_lead(values, default_region=region, partial=True)
+            if ("first_name" in values) != ("last_name" in values):
+                # emptying one name is fine while the lead keeps the other
+                values = {
+                    "first_name": lead.first_name,
+                    "last_name": lead.last_name,
+                    **values,
+                }
+            cleaned = clean_lead(
+                values, default_region=region, partial=True, currency=lead.currency
+            )
             changes = Changes(leads=frozenset({lead.id}), stages=frozenset({lead.stage}))
             if "stage" in cleaned and cleaned["stage"] != lead.stage:
                 changes |= apply_move(

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.ordering import keys_between
 from leaddesk.domain.stages import Stage, check_transition, parse_stage
+from leaddesk.domain.text_rules import clean_amount, clean_text
+from leaddesk.domain.validation import MAX_DEAL_VALUE, MAX_TEXT
 from leaddesk.errors import FieldIssue, NotFound, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext, check_lead_version, label_of, missing
 from leaddesk.services.convert import lead_record
@@ -106,6 +108,18 @@ def apply_move(
     return changes | Changes(timelines=frozenset({lead.id}))
 
 
+def active_owner(session: Session, owner_id: uuid.UUID | None) -> uuid.UUID | None:
+    """``owner_id`` when it is an active user (or None: the pool), else NotFound."""
+    if owner_id is not None:
+        owner = session.get(User, owner_id)
+        if owner is None or not owner.active:
+            raise NotFound(
+                f"There is no active user {owner_id} to assign the lead to.",
+                code="no_active_owner",
+            )
+    return owner_id
+
+
 def apply_assign(
     session: Session,
     ctx: ServiceContext,
@@ -116,13 +130,7 @@ def apply_assign(
 ) -> Changes:
     if owner_id == lead.owner_id:
         return Changes()
-    if owner_id is not None:
-        owner = session.get(User, owner_id)
-        if owner is None or not owner.active:
-            raise NotFound(
-                f"There is no active user {owner_id} to assign the lead to.",
-                code="no_active_owner",
-            )
+    active_owner(session, owner_id)
     session.add(
         Activity(
             lead_id=lead.id,
@@ -139,6 +147,15 @@ def apply_assign(
     return Changes(
         leads=frozenset({lead.id}), stages=frozenset({lead.stage}), timelines=frozenset({lead.id})
     )
+
+
+def _in_currency(amount: Decimal, currency: str) -> Decimal:
+    """The confirmed deal value in the lead's currency, refused if it has more decimals."""
+    issues: list[FieldIssue] = []
+    value = clean_amount(issues, "deal_value", amount, currency=currency, maximum=MAX_DEAL_VALUE)
+    if value is None:
+        raise ValidationError(issues)
+    return value
 
 
 class PipelineService:
@@ -193,8 +210,12 @@ class PipelineService:
         ``deal_value``, when given, is confirmed on every moved lead (a win).
         """
         target = parse_stage(stage)
-        if deal_value is not None and deal_value < 0:
-            raise ValidationError([FieldIssue("deal_value", "negative", "Cannot be negative.")])
+        issues: list[FieldIssue] = []
+        reason = clean_text(issues, "reason", reason, limit=MAX_TEXT["reason"], multiline=True)
+        if deal_value is not None:
+            clean_amount(issues, "deal_value", deal_value, currency=None, maximum=MAX_DEAL_VALUE)
+        if issues:
+            raise ValidationError(issues)
         with transaction(self.ctx.db) as s:
             held = q.lock_leads(s, [lead_id for lead_id, _ in leads], with_links=True)
             locked = []
@@ -219,7 +240,7 @@ class PipelineService:
                     details=details,
                 )
                 if deal_value is not None:
-                    lead.deal_value = deal_value
+                    lead.deal_value = _in_currency(deal_value, lead.currency or self.ctx.currency)
                 results.append((lead, from_stage, from_position, from_reason, changes))
             s.flush()
             return [

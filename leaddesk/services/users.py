@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.leads import Role
+from leaddesk.domain.text_rules import clean_text
 from leaddesk.domain.validation import normalize_email
 from leaddesk.errors import FieldIssue, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext, check_version, missing
@@ -23,16 +24,18 @@ USERS_CHANGED = Changes(users=True)
 
 def _clean(name: str, email: str, role: Role | str) -> tuple[str, str, Role]:
     """The person's name, address and role, or every problem with them named."""
-    issues = []
-    name = " ".join(name.split())
-    if not name:
+    issues: list[FieldIssue] = []
+    checked = clean_text(issues, "name", name, limit=None)  # line breaks are refused
+    name = " ".join((checked or "").split())
+    if not name and not issues:
         issues.append(FieldIssue("name", "required", "A user needs a name."))
     elif len(name) > NAME_LENGTH:
         issues.append(
             FieldIssue("name", "too_long", f"At most {NAME_LENGTH} characters (got {len(name)}).")
         )
     try:
-        email = normalize_email(email.strip()).lower()
+        if clean_text(issues, "email", email, limit=254) is not None:
+            email = normalize_email(email.strip()).lower()
     except ValueError as exc:
         issues.append(FieldIssue("email", "email_invalid", str(exc)))
     try:

@@ -664,53 +664,201 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="185"/>
+        <source>That campaign no longer exists.</source>
+        <translation>لم تعد هذه الحملة موجودة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <source>That person no longer exists.</source>
+        <translation>لم يعد هذا الشخص موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="191"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>هذا الشخص لم يعد نشطًا؛ اختر شخصًا آخر ليملك العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="194"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="192"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="198"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="196"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="208"/>
         <source>Cannot use the database %1: %2</source>
         <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="208"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="214"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>أبقى تغييرٌ غير مكتمل لشخص آخر على %1 هذه السجلات محجوزة مدة طويلة؛ لم يُحفظ شيء. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="222"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك تغيير هذا العميل المحتمل: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="221"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك إجراء هذا التغيير: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط هنا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="239"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="59"/>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="60"/>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="61"/>
+        <source>Company</source>
+        <translation>الشركة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="62"/>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="63"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="64"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="65"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="66"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="68"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="69"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="71"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="72"/>
+        <source>Deal value</source>
+        <translation>قيمة الصفقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="73"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="74"/>
+        <source>Score</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="75"/>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="76"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="77"/>
+        <source>Own fields</source>
+        <translation>الحقول الخاصة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="78"/>
+        <source>Social profiles</source>
+        <translation>حسابات التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="79"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="80"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="81"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="82"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="83"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="84"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1688,56 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="29"/>
+        <source>Contains a NUL character, which is not text.</source>
+        <translation>يحتوي على محرف NUL، وهو ليس نصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="32"/>
+        <source>Contains a broken character (a lone surrogate); type it again.</source>
+        <translation>يحتوي على محرف تالف (بديل منفرد)؛ اكتبه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="35"/>
+        <source>Contains an invisible control character; remove it.</source>
+        <translation>يحتوي على محرف تحكم غير مرئي؛ احذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="38"/>
+        <source>Must be one line; it contains a line break.</source>
+        <translation>يجب أن يكون سطرًا واحدًا؛ فهو يحتوي على فاصل أسطر.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="41"/>
+        <source>Has more decimals than its currency has.</source>
+        <translation>يحتوي على منازل عشرية أكثر مما تسمح به عملته.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="44"/>
+        <source>Outside the dates LeadDesk keeps.</source>
+        <translation>خارج نطاق التواريخ التي يحفظها LeadDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="47"/>
+        <source>The time needs a time zone.</source>
+        <translation>يحتاج الوقت إلى منطقة زمنية.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="48"/>
+        <source>Not a record of LeadDesk.</source>
+        <translation>ليس سجلًا من سجلات LeadDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="49"/>
+        <source>Not text.</source>
+        <translation>ليس نصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="50"/>
+        <source>This kind of value cannot be kept.</source>
+        <translation>لا يمكن حفظ قيمة من هذا النوع.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/form.py" line="109"/>

@@ -655,53 +655,201 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="185"/>
+        <source>That campaign no longer exists.</source>
+        <translation>Ta kampania już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <source>That person no longer exists.</source>
+        <translation>Ta osoba już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="191"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="194"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="192"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="198"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="196"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="208"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="208"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="214"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="222"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="221"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="239"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="59"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="60"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="61"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="62"/>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="63"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="64"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="65"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="66"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="68"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="69"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="71"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="72"/>
+        <source>Deal value</source>
+        <translation>Wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="73"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="74"/>
+        <source>Score</source>
+        <translation>Punktacja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="75"/>
+        <source>Birthday</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="76"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="77"/>
+        <source>Own fields</source>
+        <translation>Własne pola</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="78"/>
+        <source>Social profiles</source>
+        <translation>Profile społecznościowe</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="79"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="80"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="81"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="82"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="83"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="84"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1670,56 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>To nie jest data (RRRR-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="29"/>
+        <source>Contains a NUL character, which is not text.</source>
+        <translation>Zawiera znak NUL, który nie jest tekstem.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="32"/>
+        <source>Contains a broken character (a lone surrogate); type it again.</source>
+        <translation>Zawiera uszkodzony znak (samotny surogat); wpisz go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="35"/>
+        <source>Contains an invisible control character; remove it.</source>
+        <translation>Zawiera niewidoczny znak sterujący; usuń go.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="38"/>
+        <source>Must be one line; it contains a line break.</source>
+        <translation>Musi to być jeden wiersz; zawiera podział wiersza.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="41"/>
+        <source>Has more decimals than its currency has.</source>
+        <translation>Ma więcej miejsc po przecinku niż jego waluta.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="44"/>
+        <source>Outside the dates LeadDesk keeps.</source>
+        <translation>Poza zakresem dat, które przechowuje LeadDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="47"/>
+        <source>The time needs a time zone.</source>
+        <translation>Czas wymaga strefy czasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="48"/>
+        <source>Not a record of LeadDesk.</source>
+        <translation>To nie jest rekord LeadDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="49"/>
+        <source>Not text.</source>
+        <translation>To nie jest tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="50"/>
+        <source>This kind of value cannot be kept.</source>
+        <translation>Takiej wartości nie można przechować.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/form.py" line="109"/>

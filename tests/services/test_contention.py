@@ -36,12 +36,12 @@ def _two_leads(ws: Workspace) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
 
 
 def _until(condition: Callable[[], bool], what: str, timeout: float = 20) -> None:
-    """Poll a condition the database answers (no fixed sleep stands in for it)."""
+    """Ask the database until the condition holds (each question paces the next; no
+    fixed sleep stands in for it)."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
 
 
 def _waiting_on_a_lock(conn: Connection, backend: str) -> bool:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.ui.formatting import isolated
-from leaddesk.ui.names.issues import issue_text
+from leaddesk.ui.names.issues import issues_text
 from leaddesk.ui.names.stages import stage_label
 
 
@@ -182,6 +182,12 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "no_such_segment": lambda _p: QCoreApplication.translate(
             "Errors", "That segment no longer exists."
         ),
+        "no_such_campaign": lambda _p: QCoreApplication.translate(
+            "Errors", "That campaign no longer exists."
+        ),
+        "no_such_person": lambda _p: QCoreApplication.translate(
+            "Errors", "That person no longer exists."
+        ),
         "no_active_owner": lambda _p: QCoreApplication.translate(
             "Errors", "That person is no longer active; choose someone else to own the lead."
         ),
@@ -242,6 +248,6 @@ def error_text(exc: LeadDeskError | str) -> str:
     if isinstance(exc, str):
         return exc
     if isinstance(exc, ValidationError):
-        return "; ".join(issue_text(i) for i in exc.issues)
+        return issues_text(exc.issues)
     sentence = _sentences().get(exc.code)
     return sentence(exc.params) if sentence else exc.message

@@ -26,5 +26,72 @@ def issue_text(issue: FieldIssue) -> str:
             "LeadForm", "Use a three-letter currency code, such as USD."
         ),
         "date_invalid": QCoreApplication.translate("LeadForm", "Not a date (YYYY-MM-DD)."),
+        "nul_character": QCoreApplication.translate(
+            "LeadForm", "Contains a NUL character, which is not text."
+        ),
+        "broken_character": QCoreApplication.translate(
+            "LeadForm", "Contains a broken character (a lone surrogate); type it again."
+        ),
+        "control_character": QCoreApplication.translate(
+            "LeadForm", "Contains an invisible control character; remove it."
+        ),
+        "line_break": QCoreApplication.translate(
+            "LeadForm", "Must be one line; it contains a line break."
+        ),
+        "too_many_decimals": QCoreApplication.translate(
+            "LeadForm", "Has more decimals than its currency has."
+        ),
+        "date_out_of_range": QCoreApplication.translate(
+            "LeadForm", "Outside the dates LeadDesk keeps."
+        ),
+        "naive_time": QCoreApplication.translate("LeadForm", "The time needs a time zone."),
+        "not_an_id": QCoreApplication.translate("LeadForm", "Not a record of LeadDesk."),
+        "not_text": QCoreApplication.translate("LeadForm", "Not text."),
+        "not_a_value": QCoreApplication.translate("LeadForm", "This kind of value cannot be kept."),
     }
     return known.get(issue.code, issue.message)
+
+
+def field_label(field: str) -> str:
+    """A field's name as the screens call it; the technical name where there is none."""
+    base, _, own = field.partition(".")
+    labels = {
+        "first_name": QCoreApplication.translate("Fields", "First name"),
+        "last_name": QCoreApplication.translate("Fields", "Last name"),
+        "company": QCoreApplication.translate("Fields", "Company"),
+        "job_title": QCoreApplication.translate("Fields", "Job title"),
+        "email": QCoreApplication.translate("Fields", "Email"),
+        "phone": QCoreApplication.translate("Fields", "Phone"),
+        "whatsapp": QCoreApplication.translate("Fields", "WhatsApp"),
+        "address": QCoreApplication.translate("Fields", "Address"),
+        "city": QCoreApplication.translate("Fields", "City"),
+        "country": QCoreApplication.translate("Fields", "Country"),
+        "website": QCoreApplication.translate("Fields", "Website"),
+        "notes": QCoreApplication.translate("Fields", "Notes"),
+        "reason": QCoreApplication.translate("Fields", "Reason"),
+        "deal_value": QCoreApplication.translate("Fields", "Deal value"),
+        "currency": QCoreApplication.translate("Fields", "Currency"),
+        "score": QCoreApplication.translate("Fields", "Score"),
+        "birthday": QCoreApplication.translate("Fields", "Birthday"),
+        "tags": QCoreApplication.translate("Fields", "Tags"),
+        "custom_fields": QCoreApplication.translate("Fields", "Own fields"),
+        "social_profiles": QCoreApplication.translate("Fields", "Social profiles"),
+        "subject": QCoreApplication.translate("Fields", "Subject"),
+        "body": QCoreApplication.translate("Fields", "Text"),
+        "title": QCoreApplication.translate("Fields", "Title"),
+        "due_at": QCoreApplication.translate("Fields", "Due"),
+        "occurred_at": QCoreApplication.translate("Fields", "When"),
+        "name": QCoreApplication.translate("Fields", "Name"),
+    }
+    label = labels.get(base, base)
+    return f"{label} ({own})" if own else label
+
+
+def issues_text(issues: list[FieldIssue] | tuple[FieldIssue, ...]) -> str:
+    """Every refused value with the field it is in: for screens that show no form."""
+    return "; ".join(
+        QCoreApplication.translate("Fields", "%1: %2")
+        .replace("%1", field_label(i.field))
+        .replace("%2", issue_text(i))
+        for i in issues
+    )
