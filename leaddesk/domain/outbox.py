@@ -35,6 +35,7 @@ class Failure(StrEnum):
     TLS = "tls"  # the secure connection could not be set up
     TEMPORARY = "temporary"  # the server asked us to try later
     SETUP = "setup"  # email is not set up in Settings
+    INVALID = "invalid"  # the message cannot be written as an email (a bad address)
 
 
 # Failures of the account or the connection stop the whole batch (every next message

@@ -14,14 +14,13 @@ import re
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import getaddresses
 from types import TracebackType
 
 from leaddesk.config.settings import Settings
-from leaddesk.domain.mime import needs_smtputf8
+from leaddesk.domain.mime import checked_address, needs_smtputf8
 from leaddesk.domain.outbox import Failure
 from leaddesk.errors import LeadDeskError
 
@@ -72,6 +71,27 @@ class SendFailed(LeadDeskError):
         self.failure = failure
         self.uncertain = uncertain
         self.reply = reply
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message as SMTP carries it, written out before any connection is used, so
+    that a message which cannot be written fails on its own (see ``prepare``)."""
+
+    recipients: tuple[str, ...]
+    payload: bytes  # DATA's lines, without the final "." line
+    smtputf8: bool  # an address has non-Latin letters
+
+    @property
+    def to(self) -> str:
+        return ", ".join(self.recipients)
+
+
+def prepare(msg: EmailMessage, recipients: Sequence[str]) -> Outgoing:
+    """``msg`` for the envelope ``recipients`` (checked addresses, never read back from
+    a header); raises UnsendableEmail, or whatever the email package raises when it
+    cannot write the message."""
+    return Outgoing(tuple(checked_address(a) for a in recipients), _data(msg), needs_smtputf8(msg))
 
 
 class ClaimLost(Exception):
@@ -164,8 +184,8 @@ class SmtpTransport:
             _quietly_close(smtp)
 
     # sending -----------------------------------------------------------------------
-    def send(self, msg: EmailMessage, *, handover: Callable[[], bool]) -> str:
-        """Send ``msg``; ``handover()`` runs once the whole message is with the server,
+    def send(self, out: Outgoing, *, handover: Callable[[], bool]) -> str:
+        """Send ``out``; ``handover()`` runs once the whole message is with the server,
         before it is asked to accept it, and returns False to abandon the message.
 
         Returns the server's answer (e.g. "250 2.0.0 Ok: queued as 4F2C").
@@ -173,17 +193,16 @@ class SmtpTransport:
         self.connect()
         smtp = self._smtp
         assert smtp is not None
-        to = [addr for _name, addr in getaddresses(msg.get_all("To", []))]
+        to, payload = out.recipients, out.payload
         options: list[str] = []
-        if needs_smtputf8(msg):
+        if out.smtputf8:
             if not smtp.has_extn("smtputf8"):
                 raise SendFailed(
                     Failure.RECIPIENT,
                     f"{self.account.server} cannot deliver to an address with non-Latin "
-                    f"letters ({', '.join(to)}): it does not offer SMTPUTF8.",
+                    f"letters ({out.to}): it does not offer SMTPUTF8.",
                 )
             options = ["SMTPUTF8", "BODY=8BITMIME"]
-        payload = _data(msg)
         try:
             code, text = smtp.mail(self.account.from_address, options)
             if code != 250:
@@ -201,11 +220,22 @@ class SmtpTransport:
             smtp.send(payload)
         except SendFailed:
             raise
-        except Exception as exc:
+        except OSError as exc:  # smtplib's errors are OSErrors too
             failure = self._failure(exc)
             if failure.failure in (Failure.CONNECTION, Failure.TLS):
                 self._drop()
             raise failure from exc
+        except Exception as exc:
+            # smtplib could not write this message's commands (a character it refuses,
+            # an address it cannot encode): the message's fault, not the connection's.
+            # The conversation is left mid-way, so it goes; the server discards the
+            # unfinished message, and the next one starts on a new connection.
+            self._drop()
+            raise SendFailed(
+                Failure.INVALID,
+                f"The message to {out.to} could not be written to {self.account.server} "
+                f"({_reason(exc)}); it was not sent.",
+            ) from exc
         try:
             held = handover()
         except BaseException:

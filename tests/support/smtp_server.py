@@ -43,6 +43,7 @@ class Inbox:
 
     received: list[Received] = field(default_factory=list)
     refuse: set[str] = field(default_factory=set)  # recipients answered with 550
+    defer: set[str] = field(default_factory=set)  # recipients answered with 451 (try later)
     users: dict[str, str] = field(default_factory=dict)  # login -> password (AUTH on)
     # called as (n, moment, server) before answering: moment is "rcpt" (n-th message's
     # recipient) or "data" (n-th message stored, before the 250 goes out)
@@ -54,6 +55,8 @@ class Inbox:
     ) -> str:
         if address in self.refuse:
             return f"550 5.1.1 <{address}>: Recipient address rejected: no such user"
+        if address in self.defer:
+            return f"451 4.7.1 <{address}>: Recipient address rejected: greylisted, try later"
         if self.on:
             self.on(len(self.received) + 1, "rcpt", server)
         envelope.rcpt_tos.append(address)

@@ -82,8 +82,8 @@ def failure_text(failure: Failure | str | None, detail: str | None) -> str:
             "Messaging", "Email is not set up: add your server in Settings."
         ),
     }
-    try:
-        hint = hints[Failure(failure)] if failure else ""
+    try:  # a failure without a hint of its own is told by its detail alone
+        hint = hints.get(Failure(failure), "") if failure else ""
     except ValueError:
         hint = ""
     return " ".join(part for part in (hint, f"({detail})" if detail else "") if part)
