@@ -574,142 +574,177 @@ Baza danych: %2</translation>
         <translation>Baza danych %1 jest zajęta: %2 zapisuje do niej i nie skończył(a) na czas. Nic nie zostało zapisane; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="129"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="130"/>
+        <source>The sender address %1 contains a line break; no email can be sent from it. Correct it in Settings.</source>
+        <translation>Adres nadawcy %1 zawiera podział wiersza; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="135"/>
+        <source>The sender address %1 contains a control character; no email can be sent from it. Correct it in Settings.</source>
+        <translation>Adres nadawcy %1 zawiera znak sterujący; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="140"/>
+        <source>The sender address %1 is not an email address; no email can be sent from it. Correct it in Settings.</source>
+        <translation>Adres nadawcy %1 nie jest adresem e-mail; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="148"/>
+        <source>The recipient&apos;s address %1 contains a line break; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
+        <translation>Adres odbiorcy %1 zawiera podział wiersza; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="153"/>
+        <source>The recipient&apos;s address %1 contains a control character; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
+        <translation>Adres odbiorcy %1 zawiera znak sterujący; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="158"/>
+        <source>The recipient&apos;s address %1 is not an email address; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
+        <translation>Adres odbiorcy %1 nie jest adresem e-mail; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="174"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>Przeniesienie leada do etapu %1 wymaga podania powodu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="132"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="177"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>Tylko klient może stać się nieaktywny (byłym klientem); ten lead jest na etapie %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="184"/>
         <source>There is no stage %1.</source>
         <translation>Nie ma etapu %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="187"/>
         <source>The follow-up %1 is already done.</source>
         <translation>Zadanie %1 jest już wykonane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="145"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="190"/>
         <source>There is nobody with the email address %1.</source>
         <translation>Nikt nie ma adresu e-mail %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="148"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="193"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>To ostatni aktywny właściciel; najpierw uczyń właścicielem kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="152"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="197"/>
         <source>The template %1 has no text to send.</source>
         <translation>Szablon %1 nie ma treści do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="155"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="200"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>Szablon %1 jest wycofany; najpierw go przywróć.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="158"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="203"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>E-mail nie jest skonfigurowany: dodaj serwer SMTP i adres nadawcy w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="162"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="207"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>Ktoś inny pierwszy przejął leada %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="164"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="209"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>Karty nie można umieścić obok niej samej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="167"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="212"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia już nie istnieje; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="171"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia nie jest już w etapie %1; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="177"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="222"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>Leada %1 nie ma wśród usuniętych.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="179"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="224"/>
         <source>That product no longer exists.</source>
         <translation>Ten produkt już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="182"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
         <source>That segment no longer exists.</source>
         <translation>Ten segment już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="185"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="230"/>
         <source>That campaign no longer exists.</source>
         <translation>Ta kampania już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
         <source>That person no longer exists.</source>
         <translation>Ta osoba już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="191"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="236"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="194"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="239"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="198"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="243"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="247"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="208"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="253"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="214"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="263"/>
+        <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
+        <translation>Wiadomość do %1 nie ma poprawnego identyfikatora Message-ID; nie można jej wysłać w tej postaci. Dodaj ją ponownie do kolejki dla tego leada.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="271"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="222"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="279"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="284"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="239"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="296"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
     </message>
@@ -2721,12 +2756,17 @@ Baza danych: %2</translation>
         <translation>Poczta nie jest skonfigurowana: dodaj serwer w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="84"/>
+        <source>This message cannot be written as an email (for instance the lead&apos;s address is not one); correct the lead, then retry it.</source>
+        <translation>Tej wiadomości nie da się zapisać jako e-maila (na przykład adres leada nie jest adresem e-mail); popraw leada, a potem ponów wiadomość.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="107"/>
         <source>no email address</source>
         <translation>brak adresu e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="103"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="108"/>
         <source>no phone number</source>
         <translation>brak numeru telefonu</translation>
     </message>

@@ -121,6 +121,51 @@ def _sqlite_busy(p: dict[str, object]) -> str:
     return text.replace("%1", isolated(str(p.get("file") or ""))).replace("%2", who)
 
 
+def _unsendable(problem: str) -> Callable[[dict[str, object]], str]:
+    """A recipient's or the sender's address that no email can be written with."""
+
+    def fill(p: dict[str, object]) -> str:
+        if p.get("whose") == "sender":
+            texts = {
+                "line": QCoreApplication.translate(
+                    "Errors",
+                    "The sender address %1 contains a line break; no email can be sent "
+                    "from it. Correct it in Settings.",
+                ),
+                "control": QCoreApplication.translate(
+                    "Errors",
+                    "The sender address %1 contains a control character; no email can be "
+                    "sent from it. Correct it in Settings.",
+                ),
+                "invalid": QCoreApplication.translate(
+                    "Errors",
+                    "The sender address %1 is not an email address; no email can be sent "
+                    "from it. Correct it in Settings.",
+                ),
+            }
+        else:
+            texts = {
+                "line": QCoreApplication.translate(
+                    "Errors",
+                    "The recipient's address %1 contains a line break; it cannot be sent "
+                    "to. Correct the lead's email address, then retry the message.",
+                ),
+                "control": QCoreApplication.translate(
+                    "Errors",
+                    "The recipient's address %1 contains a control character; it cannot "
+                    "be sent to. Correct the lead's email address, then retry the message.",
+                ),
+                "invalid": QCoreApplication.translate(
+                    "Errors",
+                    "The recipient's address %1 is not an email address; it cannot be sent "
+                    "to. Correct the lead's email address, then retry the message.",
+                ),
+            }
+        return texts[problem].replace("%1", isolated(str(p.get("address") or "")))
+
+    return fill
+
+
 def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
     return {
         "changed_meanwhile": _changed,
@@ -210,6 +255,18 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             "reason",
         ),
         "contended": _contended,
+        "address_line_break": _unsendable("line"),
+        "address_control_character": _unsendable("control"),
+        "address_invalid": _unsendable("invalid"),
+        "email_unbuildable": _unsendable("invalid"),
+        "message_id_invalid": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "The message to %1 has no usable Message-ID; it cannot be sent as it is. "
+                "Queue it again to this lead.",
+            ),
+            "recipient",
+        ),
         "lock_wait": _with(
             QCoreApplication.translate(
                 "Errors",

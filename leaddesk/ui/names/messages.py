@@ -81,6 +81,11 @@ def failure_text(failure: Failure | str | None, detail: str | None) -> str:
         Failure.SETUP: QCoreApplication.translate(
             "Messaging", "Email is not set up: add your server in Settings."
         ),
+        Failure.INVALID: QCoreApplication.translate(
+            "Messaging",
+            "This message cannot be written as an email (for instance the lead's address "
+            "is not one); correct the lead, then retry it.",
+        ),
     }
     try:  # a failure without a hint of its own is told by its detail alone
         hint = hints.get(Failure(failure), "") if failure else ""
