@@ -449,3 +449,51 @@ def test_cards_are_drawn_once_and_selection_redraws_none(board: BoardScreen, mon
     assert board.move_cards([DraggedCard(card.id, card.version, card.stage)], Stage.CONTACTED)
     board.columns[Stage.CONTACTED].view.viewport().grab()
     assert drawn == [card.name]  # the moved card is a new version: drawn, and only it
+
+
+BUSY_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_drop_while_another_program_writes_says_the_database_is_busy(
+    qtbot, tmp_path, qsettings: QSettings, polish, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from leaddesk.services.workspace import open_workspace
+    from leaddesk.store import engine as store_engine
+
+    monkeypatch.setattr(store_engine, "SQLITE_BUSY_MS", 200)
+    path = tmp_path / "busy.sqlite"
+    ws = open_workspace(f"sqlite:///{path}")
+    for n in range(3):
+        ws.leads.create({"first_name": f"Busy {n}"})
+    screen = BoardScreen(ws, (dict, lambda _v: None), qsettings)
+    qtbot.addWidget(screen)
+    screen.resize(1600, 800)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.models[Stage.OPEN].rowCount() == 3)
+    (card,) = cards(screen, Stage.OPEN, [0])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", BUSY_HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        drop_on(screen, Stage.CONTACTED, 0, [card])
+        qtbot.waitUntil(lambda: screen.message.isVisible())
+        shown = screen.message.text()
+        assert f"(proces {holder.pid})" in shown and "zajęta" in shown, shown
+        assert card.id in {c.id for c in cards(screen, Stage.OPEN, [0, 1, 2])}
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert ws.leads.get(card.id).stage is Stage.OPEN
+    ws.close()

@@ -92,7 +92,9 @@ def _contended(p: dict[str, object]) -> str:
 
 def _holder(h: object) -> str:
     info = h if isinstance(h, dict) else {}
-    pid = QLocale().toString(int(info.get("pid") or 0))
+    digits = QLocale()
+    digits.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # 18361, not 18 361
+    pid = digits.toString(int(info.get("pid") or 0))
     kind = info.get("kind")
     if kind == "capture":
         text = QCoreApplication.translate("Errors", "the capture service (process %1)")
