@@ -26,7 +26,17 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 controls but tab, LF and CR; DEL; C1 controls
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile("[\r\n\u2028\u2029\x85]")
-EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # before the epoch nothing is a lead's
+EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+#: what the services check, by table and column, beside the lead's own (validation.MAX_TEXT);
+#: a test holds each to the column's length in the schema
+LIMITS = {
+    "activities.subject": 300,
+    "activities.outcome": 40,
+    "follow_ups.title": 200,
+    "users.name": 120,
+    "users.email": 254,
+    "tags.name": 50,
+}  # before the epoch nothing is a lead's
 
 
 def text_issue(

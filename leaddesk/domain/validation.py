@@ -14,7 +14,7 @@ from email_validator import EmailNotValidError, validate_email
 from leaddesk.domain.amounts import parse_amount
 from leaddesk.domain.leads import EDITABLE_FIELDS, Source
 from leaddesk.domain.stages import Stage
-from leaddesk.domain.text_rules import clean_amount, clean_custom, clean_id, clean_text
+from leaddesk.domain.text_rules import LIMITS, clean_amount, clean_custom, clean_id, clean_text
 from leaddesk.errors import FieldIssue, ValidationError
 
 MAX_TEXT = {
@@ -258,7 +258,7 @@ def clean_tags(tags: Iterable[object]) -> list[str]:
     issues += [
         FieldIssue("tags", "too_long", f"Tag {t[:20]!r}… is longer than 50 characters.")
         for t in cleaned
-        if len(t) > 50
+        if len(t) > LIMITS["tags.name"]
     ]
     if issues:
         raise ValidationError(issues)

@@ -14,7 +14,7 @@ from leaddesk.domain.activities import (
     Direction,
     is_response,
 )
-from leaddesk.domain.text_rules import clean_moment, clean_text
+from leaddesk.domain.text_rules import LIMITS, clean_moment, clean_text
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.convert import activity_record
@@ -68,9 +68,9 @@ class ActivityService:
         if occurred_at is not None:  # what happened or is arranged: not years ahead
             latest = self.ctx.clock() + dt.timedelta(days=366)
             clean_moment(issues, "occurred_at", occurred_at, latest=latest)
-        clean_text(issues, "subject", subject, limit=300)
+        clean_text(issues, "subject", subject, limit=LIMITS["activities.subject"])
         clean_text(issues, "body", body, limit=None, multiline=True)
-        clean_text(issues, "outcome", outcome, limit=40)
+        clean_text(issues, "outcome", outcome, limit=LIMITS["activities.outcome"])
         if issues:
             raise ValidationError(issues)
         # both parsed: a value that does not parse left an issue above

@@ -10,7 +10,7 @@ from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.agenda import Bucket, window
 from leaddesk.domain.calendar import CalendarEvent, to_ics
 from leaddesk.domain.leads import display_name, format_number
-from leaddesk.domain.text_rules import clean_moment, clean_text
+from leaddesk.domain.text_rules import LIMITS, clean_moment, clean_text
 from leaddesk.errors import FieldIssue, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext, check_version, missing
 from leaddesk.services.convert import follow_up_record
@@ -42,7 +42,7 @@ def _check(step: NextStep | None, now: dt.datetime, *notes: str | None) -> None:
     for note in notes:
         clean_text(issues, "notes", note, limit=None, multiline=True)
     if step is not None:
-        title = clean_text(issues, "title", step.title, limit=200)
+        title = clean_text(issues, "title", step.title, limit=LIMITS["follow_ups.title"])
         if not issues and not title:
             issues.append(FieldIssue("title", "required", "Say what the follow-up is for."))
         # a follow-up is for the next years, not for 2100

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.leads import Role
-from leaddesk.domain.text_rules import clean_text
+from leaddesk.domain.text_rules import LIMITS, clean_text
 from leaddesk.domain.validation import normalize_email
 from leaddesk.errors import FieldIssue, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext, check_version, missing
@@ -18,7 +18,7 @@ from leaddesk.store.models import User
 from leaddesk.store.session import retried, transaction
 from leaddesk.store.users import active_owners, all_users, user_by_email
 
-NAME_LENGTH = 120
+NAME_LENGTH = LIMITS["users.name"]
 USERS_CHANGED = Changes(users=True)
 
 
@@ -34,7 +34,7 @@ def _clean(name: str, email: str, role: Role | str) -> tuple[str, str, Role]:
             FieldIssue("name", "too_long", f"At most {NAME_LENGTH} characters (got {len(name)}).")
         )
     try:
-        if clean_text(issues, "email", email, limit=254) is not None:
+        if clean_text(issues, "email", email, limit=LIMITS["users.email"]) is not None:
             email = normalize_email(email.strip()).lower()
     except ValueError as exc:
         issues.append(FieldIssue("email", "email_invalid", str(exc)))
