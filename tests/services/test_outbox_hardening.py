@@ -66,6 +66,12 @@ def store_raw_email(ws: Workspace, lead_id: uuid.UUID, email: str) -> None:
         s.execute(update(Lead).where(Lead.id == lead_id).values(email=email))
 
 
+def store_raw_first_name(ws: Workspace, lead_id: uuid.UUID, first_name: str) -> None:
+    """A name with line breaks, which the services refuse, written past them."""
+    with transaction(ws.ctx.db) as s:
+        s.execute(update(Lead).where(Lead.id == lead_id).values(first_name=first_name))
+
+
 def first_in_line(ws: Workspace, recipient: str) -> None:
     """Make this message the oldest one, so it is the first the batch meets."""
     (row,) = [r for r in ws.outbox.messages() if r.recipient == recipient]
@@ -92,8 +98,11 @@ def test_a_line_break_in_a_name_injects_no_header_and_stops_nothing(
     ws: Workspace, smtp_server: SmtpServer
 ) -> None:
     me = rep(ws)
-    ann = lead(ws, me, INJECTED, "ann@example.org")
-    assert ann.first_name == INJECTED  # stored as typed: the name is the user's to keep
+    with pytest.raises(ValidationError) as refused:
+        lead(ws, me, INJECTED, "ann@example.org")
+    assert refused.value.fields() == {"first_name"}
+    ann = lead(ws, me, "Ann", "ann@example.org")
+    store_raw_first_name(ws, ann.id, INJECTED)  # from before the check, or another program
     bob = lead(ws, me, "Bob", "bob@example.org")
     ws.messaging.queue(ids([ann, bob]), greeting(ws), user_id=me.id, sender=SENDER)
     first_in_line(ws, "ann@example.org")
@@ -226,7 +235,8 @@ def test_the_command_line_send_fails_the_hostile_message_and_delivers_the_rest(
     ws: Workspace, db_url: str, smtp_server: SmtpServer
 ) -> None:
     me = rep(ws)
-    eve = lead(ws, me, "Eve\r\nBcc: spy@evil.example", "eve@example.org")
+    eve = lead(ws, me, "Eve", "eve@example.org")
+    store_raw_first_name(ws, eve.id, "Eve\r\nBcc: spy@evil.example")
     store_raw_email(ws, eve.id, HOSTILE)
     rest = leads(ws, 2, user=me)
     ws.messaging.queue(ids([eve, *rest]), greeting(ws), user_id=me.id, sender=SENDER)
