@@ -49,7 +49,14 @@ _STEPS, _SIZED = "_leaddesk_steps", "_leaddesk_sized"  # filters the renderer ad
 
 
 class RenderLimit(SecurityError):
-    """A render went past one of the bounds; the message says which."""
+    """A render went past one of the bounds; the message says which.
+
+    ``line``: the template line, when it was stopped from outside the template's own
+    code (its traceback then names no template line)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 class _Budget:
@@ -148,15 +155,25 @@ class BoundedTemplate(Template):
         try:
             pieces: list[str] = []
             size = 0
-            for piece in self.generate(*args, **kwargs):
+            stream = self.generate(*args, **kwargs)
+            for piece in stream:
                 size += len(piece)
                 if size > MAX_OUTPUT:
-                    raise RenderLimit(f"The text is longer than {MAX_OUTPUT:,} characters.")
+                    raise RenderLimit(
+                        f"The text is longer than {MAX_OUTPUT:,} characters.", self._at(stream)
+                    )
                 budget.check_time()
                 pieces.append(piece)
             return str(self.environment.concat(pieces))
         finally:
             _budget.reset(token)
+
+    def _at(self, stream: Any) -> int | None:
+        """The template line the paused render is at."""
+        while getattr(stream, "gi_yieldfrom", None) is not None:
+            stream = stream.gi_yieldfrom
+        frame = getattr(stream, "gi_frame", None)
+        return self.get_corresponding_lineno(frame.f_lineno) if frame is not None else None
 
 
 class Sandbox(SandboxedEnvironment):

@@ -137,7 +137,7 @@ class CompiledTemplate:
         try:
             return str(template.render(values))
         except Exception as exc:  # whatever the template's own code raised: its fault
-            line = _template_line(exc)
+            line = getattr(exc, "line", None) or _template_line(exc)
             source = self._sources[part]
             column = first_column(positions(TEXT_ENV, source), line)
             problem = Problem(part, line, column, "render", _render_sentence(exc))

@@ -67,7 +67,8 @@ class Skipped:
     lead_id: uuid.UUID
     number: str
     name: str
-    reason: str  # no_email, no_phone, no_template
+    reason: str  # no_email, no_phone, subject_too_long, cannot_fill_in
+    detail: str = ""  # what went wrong filling the template in, where it did
 
 
 @dataclass(frozen=True)

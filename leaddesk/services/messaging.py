@@ -1,5 +1,6 @@
-"""Queueing templated messages to leads: rendered once each, written to the outbox
-in one transaction, so a batch is either wholly queued or not at all."""
+"""Queueing templated messages to leads: rendered once each outside any transaction,
+then written to the outbox in one short one, so a batch is either wholly queued or not
+at all and nobody else's save waits while templates are filled in."""
 
 from __future__ import annotations
 
@@ -17,7 +18,12 @@ from leaddesk.domain.activities import Channel
 from leaddesk.domain.leads import display_name, format_number
 from leaddesk.domain.mime import Mailbox, new_message_id
 from leaddesk.domain.outbox import MessageStatus, deal_variants, language_for_country
-from leaddesk.domain.templates import CompiledTemplate, MessageContext, Rendered
+from leaddesk.domain.templates import (
+    CompiledTemplate,
+    MessageContext,
+    Rendered,
+    TemplateProblems,
+)
 from leaddesk.errors import LeadDeskError, NotFound, RuleViolation
 from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.message_records import QueueResult, Skipped
@@ -26,7 +32,7 @@ from leaddesk.services.templates import lead_values
 from leaddesk.store import bulk
 from leaddesk.store import templates as q
 from leaddesk.store.models import Lead, MessageTemplate, OutboxBatch, Product, User
-from leaddesk.store.session import transaction
+from leaddesk.store.session import retried, transaction
 
 CHUNK = 500
 Progress = Callable[[int, int], None]
@@ -42,7 +48,9 @@ class QueueCancelled(LeadDeskError):
 class _Wording:
     """One template's variants, compiled once for the whole batch."""
 
-    template: MessageTemplate
+    template_id: uuid.UUID
+    name: str
+    channel: Channel
     compiled: dict[str, tuple[uuid.UUID, CompiledTemplate]]
 
 
@@ -55,9 +63,36 @@ def _wording(t: MessageTemplate) -> _Wording:
             params={"name": t.name},
         )
     return _Wording(
-        t,
+        t.id,
+        t.name,
+        t.channel,
         {v.label: (v.id, CompiledTemplate(v.subject, v.body, v.html, name=t.name)) for v in live},
     )
+
+
+@dataclass(frozen=True)
+class _Recipient:
+    """One lead to write to, as plain values: read in one short transaction, rendered
+    after it, so no lock is held while templates are filled in."""
+
+    lead_id: uuid.UUID
+    number: str
+    name: str
+    values: dict[str, object]
+    to: str
+    language: str
+    product: str
+
+
+@dataclass(frozen=True)
+class _Plan:
+    template_id: uuid.UUID
+    template_name: str
+    channel: Channel
+    wordings: dict[str, _Wording]
+    user_values: dict[str, object]
+    recipients: list[_Recipient]
+    skipped: list[Skipped]
 
 
 def recipient_of(lead: Lead, channel: Channel) -> str | None:
@@ -84,24 +119,55 @@ class MessagingService:
         cancelled: Callable[[], bool] | None = None,
     ) -> Result[QueueResult]:
         """Render ``template_id`` for each lead and queue it; leads without an address
-        for the channel are skipped and listed.
+        for the channel, or whose message cannot be filled in, are skipped and listed.
 
         ``match_language``: a lead whose country reads another language gets this
         template's translation into that language, if it has one.
         Variants are dealt evenly at random; ``seed`` makes the deal repeatable.
+
+        Three steps, so the database is never locked while templates are rendered:
+        read what is needed, render without a transaction, then write the whole batch
+        in one short transaction (retried on a deadlock), all of it or nothing.
         """
-        rng = random.Random(seed)
+        plan = self._read(lead_ids, template_id, user_id, sender, product_id, match_language)
+        dealt = _deal(plan.recipients, plan.wordings, random.Random(seed))
         now = self.ctx.clock()
-        with transaction(self.ctx.db) as s:
-            chosen = q.get_template(s, template_id)
-            if chosen is None:
-                raise missing("Template", template_id)
-            if chosen.retired_at is not None:
-                raise RuleViolation(
-                    f"The template {chosen.name!r} is retired; restore it first.",
-                    code="template_retired",
-                    params={"name": chosen.name},
-                )
+        rows: list[dict[str, Any]] = []
+        skipped = list(plan.skipped)
+        total = len(plan.recipients)
+        for i, r in enumerate(plan.recipients):
+            if cancelled is not None and i % 50 == 0 and cancelled():
+                raise QueueCancelled("Queueing was cancelled; nothing was queued.")
+            wording = plan.wordings[r.language]
+            label = dealt[r.language].pop()
+            variant_id, compiled = wording.compiled[label]
+            try:
+                text = compiled.render(MessageContext(r.values, plan.user_values, r.product))
+            except TemplateProblems as exc:
+                skipped.append(_not_filled_in(r, exc))
+                continue
+            # the order the leads were chosen in is the order they are sent
+            created = now + dt.timedelta(microseconds=i)
+            rows.append(_row(r, wording, variant_id, label, text, sender, user_id, created, now))
+            if progress is not None and (i % 100 == 99 or i == total - 1):
+                progress(i + 1, total)
+        if not rows:
+            return Result(QueueResult(None, 0, tuple(skipped)), Changes())
+        batch_id = self._write(plan, rows, user_id)
+        result = QueueResult(batch_id, len(rows), tuple(skipped), tuple(r["id"] for r in rows))
+        return Result(result, Changes(outbox=True))
+
+    def _read(
+        self,
+        lead_ids: Sequence[uuid.UUID],
+        template_id: uuid.UUID,
+        user_id: uuid.UUID | None,
+        sender: Mailbox | None,
+        product_id: uuid.UUID | None,
+        match_language: bool,
+    ) -> _Plan:
+        with transaction(self.ctx.db, write=False) as s:
+            chosen = _usable_template(s, template_id)
             if chosen.channel is Channel.EMAIL and (sender is None or not sender.address):
                 raise RuleViolation(
                     "Email is not set up: add your SMTP server and sender address in Settings.",
@@ -109,58 +175,57 @@ class MessagingService:
                 )
             wordings = _wordings(s, chosen, match_language)
             user = s.get(User, user_id) if user_id else None
-            user_values = {"name": user.name, "email": user.email} if user else {}
+            user_values: dict[str, object] = (
+                {"name": user.name, "email": user.email} if user else {}
+            )
             fixed_product = _product_name(s, product_id)
             found, products = _leads(s, lead_ids, with_products=fixed_product is None)
-            planned, skipped = _plan(found, chosen, wordings, match_language)
-            dealt = _deal(planned, wordings, rng)
+            recipients, skipped = _recipients(
+                found, chosen, wordings, match_language, products, fixed_product
+            )
+            return _Plan(
+                chosen.id, chosen.name, chosen.channel, wordings, user_values, recipients, skipped
+            )
 
-            rows: list[dict[str, Any]] = []
-            for i, (lead, language, to) in enumerate(planned):
-                if cancelled is not None and i % 50 == 0 and cancelled():
-                    raise QueueCancelled("Queueing was cancelled; nothing was queued.")
-                wording = wordings[language]
-                label = dealt[language].pop()
-                variant_id, compiled = wording.compiled[label]
-                product = products.get(lead.id, "") if fixed_product is None else fixed_product
-                text = compiled.render(MessageContext(lead_values(lead), user_values, product))
-                rows.append(
-                    _row(
-                        lead,
-                        wording.template,
-                        variant_id,
-                        label,
-                        language,
-                        to,
-                        text,
-                        sender=sender if chosen.channel is Channel.EMAIL else None,
-                        user_id=user_id,
-                        # the order the leads were chosen in is the order they are sent
-                        created=now + dt.timedelta(microseconds=i),
-                        now=now,
-                    )
-                )
-                if progress is not None and (i % 100 == 99 or i == len(planned) - 1):
-                    progress(i + 1, len(planned))
-            if not rows:
-                return Result(QueueResult(None, 0, tuple(skipped)), Changes())
+    @retried
+    def _write(self, plan: _Plan, rows: list[dict[str, Any]], user_id: uuid.UUID | None) -> Any:
+        """The batch and its messages, in one short transaction."""
+        with transaction(self.ctx.db) as s:
+            _usable_template(s, plan.template_id)  # not retired or deleted meanwhile
             batch = OutboxBatch(
                 user_id=user_id,
-                channel=chosen.channel,
-                template_id=chosen.id,
-                template_name=chosen.name,
+                channel=plan.channel,
+                template_id=plan.template_id,
+                template_name=plan.template_name,
                 total=len(rows),
             )
             s.add(batch)
             s.flush()
-            for row in rows:
-                row["batch_id"] = batch.id
-            bulk.insert_rows(s.connection(), "outbox_messages", rows)
-            result = QueueResult(batch.id, len(rows), tuple(skipped), tuple(r["id"] for r in rows))
-        return Result(result, Changes(outbox=True))
+            bulk.insert_rows(
+                s.connection(), "outbox_messages", [{**r, "batch_id": batch.id} for r in rows]
+            )
+            return batch.id
 
 
-Planned = list[tuple[Lead, str, str]]  # lead, language, recipient
+def _usable_template(s: Session, template_id: uuid.UUID) -> MessageTemplate:
+    chosen = q.get_template(s, template_id)
+    if chosen is None:
+        raise missing("Template", template_id)
+    if chosen.retired_at is not None:
+        raise RuleViolation(
+            f"The template {chosen.name!r} is retired; restore it first.",
+            code="template_retired",
+            params={"name": chosen.name},
+        )
+    return chosen
+
+
+def _not_filled_in(r: _Recipient, exc: TemplateProblems) -> Skipped:
+    """A lead whose message cannot be filled in (a subject too long with their company's
+    name, say) is listed with the reason, and the others are queued."""
+    problem = exc.problems[0]
+    reason = "subject_too_long" if problem.code == "subject_too_long" else "cannot_fill_in"
+    return Skipped(r.lead_id, r.number, r.name, reason, str(problem))
 
 
 def _wordings(s: Session, chosen: MessageTemplate, match_language: bool) -> dict[str, _Wording]:
@@ -199,14 +264,16 @@ def _leads(
     return found, products
 
 
-def _plan(
+def _recipients(
     found: list[Lead],
     chosen: MessageTemplate,
     wordings: dict[str, _Wording],
     match_language: bool,
-) -> tuple[Planned, list[Skipped]]:
+    products: dict[uuid.UUID, str],
+    fixed_product: str | None,
+) -> tuple[list[_Recipient], list[Skipped]]:
     """Who gets which language's wording at which address; who has no address."""
-    planned: Planned = []
+    planned: list[_Recipient] = []
     skipped: list[Skipped] = []
     for lead in found:
         to = recipient_of(lead, chosen.channel)
@@ -218,17 +285,28 @@ def _plan(
         if match_language:
             wanted = language_for_country(lead.country, chosen.language)
             language = wanted if wanted in wordings else chosen.language
-        planned.append((lead, language, to))
+        product = products.get(lead.id, "") if fixed_product is None else fixed_product
+        planned.append(
+            _Recipient(
+                lead.id,
+                format_number(lead.number),
+                display_name(lead.first_name, lead.last_name, lead.company),
+                lead_values(lead),
+                to,
+                language,
+                product,
+            )
+        )
     return planned, skipped
 
 
 def _deal(
-    planned: Planned, wordings: dict[str, _Wording], rng: random.Random
+    planned: list[_Recipient], wordings: dict[str, _Wording], rng: random.Random
 ) -> dict[str, list[str]]:
     """Variant labels per language, evenly at random, to be taken with pop()."""
     counts: dict[str, int] = defaultdict(int)
-    for _lead, language, _to in planned:
-        counts[language] += 1
+    for r in planned:
+        counts[r.language] += 1
     return {
         language: deal_variants(sorted(wordings[language].compiled), n, rng)[::-1]
         for language, n in counts.items()
@@ -236,14 +314,11 @@ def _deal(
 
 
 def _row(
-    lead: Lead,
-    template: MessageTemplate,
+    r: _Recipient,
+    wording: _Wording,
     variant_id: uuid.UUID,
     label: str,
-    language: str,
-    to: str,
     text: Rendered,
-    *,
     sender: Mailbox | None,
     user_id: uuid.UUID | None,
     created: dt.datetime,
@@ -251,23 +326,25 @@ def _row(
 ) -> dict[str, Any]:
     """One outbox row; its batch_id is filled in once the batch has an id."""
     message_id = uuid.uuid4()
-    email = template.channel is Channel.EMAIL
+    email = wording.channel is Channel.EMAIL
+    sender = sender if email else None
     return {
         "id": message_id,
         "batch_id": None,
-        "lead_id": lead.id,
+        "lead_id": r.lead_id,
         "user_id": user_id,
-        "template_id": template.id,
+        "template_id": wording.template_id,
         "variant_id": variant_id,
         "variant_label": label,
-        "template_name": template.name,
-        "channel": template.channel,
-        "language": language,
+        "template_name": wording.name,
+        "channel": wording.channel,
+        "language": r.language,
         "sender": sender.address.lower() if sender else None,
         "sender_name": sender.name if sender else None,
-        "recipient": to,
-        "recipient_name": display_name(lead.first_name, lead.last_name, lead.company)[:200],
-        "subject": text.subject[:300] if email else None,
+        "recipient": r.to,
+        "recipient_name": r.name[:200],
+        # render() refuses a subject longer than the column, so nothing is cut here
+        "subject": text.subject if email else None,
         "body": text.body,
         "html": text.html,
         "message_id": new_message_id(sender.address, message_id.hex) if sender else None,

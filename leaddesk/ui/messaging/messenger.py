@@ -161,19 +161,19 @@ class Messenger(QObject):
         if not result.skipped:
             return
         shown = result.skipped[:8]
-        lines = [f"{s.number} {s.name}: {skip_reason(s.reason)}" for s in shown]
+        lines = [
+            f"{s.number} {s.name}: {skip_reason(s.reason)}" + (f" ({s.detail})" if s.detail else "")
+            for s in shown
+        ]
         if len(result.skipped) > len(shown):
             lines.append("…")
+        n = len(result.skipped)
+        if all(s.reason in ("no_email", "no_phone") for s in result.skipped):
+            intro = self.tr("%Ln lead(s) have no address for this channel and got nothing:", "", n)
+        else:
+            intro = self.tr("%Ln lead(s) got nothing:", "", n)
         QMessageBox.information(
-            parent,
-            self.tr("Some leads were left out"),
-            self.tr(
-                "%Ln lead(s) have no address for this channel and got nothing:",
-                "",
-                len(result.skipped),
-            )
-            + "\n\n"
-            + "\n".join(lines),
+            parent, self.tr("Some leads were left out"), intro + "\n\n" + "\n".join(lines)
         )
 
     # email -------------------------------------------------------------------------------

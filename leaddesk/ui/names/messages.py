@@ -106,5 +106,11 @@ def skip_reason(reason: str) -> str:
     labels = {
         "no_email": QCoreApplication.translate("Messaging", "no email address"),
         "no_phone": QCoreApplication.translate("Messaging", "no phone number"),
+        "subject_too_long": QCoreApplication.translate(
+            "Messaging", "the subject would be longer than 300 characters"
+        ),
+        "cannot_fill_in": QCoreApplication.translate(
+            "Messaging", "the template cannot be filled in for this lead"
+        ),
     }
     return labels.get(reason, reason)
