@@ -558,202 +558,202 @@ Database: %2</source>
         <translation>اعترض تغييرٌ آخر على السجلات نفسها؛ لم يُحفظ شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="98"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="100"/>
         <source>the capture service (process %1)</source>
         <translation>خدمة الالتقاط (العملية %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="100"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
         <source>another LeadDesk (process %1)</source>
         <translation>نسخة أخرى من LeadDesk (العملية %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="104"/>
         <source>%2 (process %1)</source>
         <translation>%2 (العملية %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="114"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
         <source>another LeadDesk or the capture service</source>
         <translation>نسخة أخرى من LeadDesk أو خدمة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
         <source>The database %1 is busy: %2 is writing to it and did not finish in time. Nothing was saved; try again in a moment.</source>
         <translation>قاعدة البيانات %1 مشغولة: %2 يكتب فيها ولم ينتهِ في الوقت المحدد. لم يُحفظ شيء؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="130"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="132"/>
         <source>The sender address %1 contains a line break; no email can be sent from it. Correct it in Settings.</source>
         <translation>عنوان المرسل %1 يحتوي على فاصل أسطر؛ لا يمكن إرسال أي بريد منه. صحّحه في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="135"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="137"/>
         <source>The sender address %1 contains a control character; no email can be sent from it. Correct it in Settings.</source>
         <translation>عنوان المرسل %1 يحتوي على محرف تحكم؛ لا يمكن إرسال أي بريد منه. صحّحه في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="140"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
         <source>The sender address %1 is not an email address; no email can be sent from it. Correct it in Settings.</source>
         <translation>عنوان المرسل %1 ليس عنوان بريد إلكتروني؛ لا يمكن إرسال أي بريد منه. صحّحه في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="148"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="150"/>
         <source>The recipient&apos;s address %1 contains a line break; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>عنوان المستلم %1 يحتوي على فاصل أسطر؛ لا يمكن الإرسال إليه. صحّح البريد الإلكتروني للعميل المحتمل، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="153"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="155"/>
         <source>The recipient&apos;s address %1 contains a control character; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>عنوان المستلم %1 يحتوي على محرف تحكم؛ لا يمكن الإرسال إليه. صحّح البريد الإلكتروني للعميل المحتمل، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="158"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="160"/>
         <source>The recipient&apos;s address %1 is not an email address; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>عنوان المستلم %1 ليس عنوان بريد إلكتروني؛ لا يمكن الإرسال إليه. صحّح البريد الإلكتروني للعميل المحتمل، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="174"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="176"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>نقل عميل محتمل إلى %1 يحتاج إلى سبب.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="177"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="179"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>العميل فقط يمكن أن يصبح غير نشط (عميل سابق)؛ هذا العميل المحتمل في مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="184"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="186"/>
         <source>There is no stage %1.</source>
         <translation>لا توجد مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="187"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="189"/>
         <source>The follow-up %1 is already done.</source>
         <translation>المتابعة %1 منجزة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="190"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="192"/>
         <source>There is nobody with the email address %1.</source>
         <translation>لا يوجد أحد بعنوان البريد الإلكتروني %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="193"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="195"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>هذا آخر مالك نشط؛ اجعل شخصًا آخر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="197"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="199"/>
         <source>The template %1 has no text to send.</source>
         <translation>القالب %1 لا يحتوي على نص للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="200"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>القالب %1 متقاعد؛ استعده أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="203"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="205"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>البريد الإلكتروني غير مُعدّ: أضف خادم SMTP وعنوان المرسل في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="207"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="209"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>سبقك شخص آخر إلى استلام العميل المحتمل %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="209"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="211"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>لا يمكن وضع بطاقة بجانب نفسها.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="212"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="214"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد موجودة؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="218"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد في %1؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="222"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="224"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>العميل المحتمل %1 ليس بين العملاء المحتملين المحذوفين.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="224"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="226"/>
         <source>That product no longer exists.</source>
         <translation>لم يعد هذا المنتج موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="229"/>
         <source>That segment no longer exists.</source>
         <translation>لم تعد هذه الشريحة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="230"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
         <source>That campaign no longer exists.</source>
         <translation>لم تعد هذه الحملة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="235"/>
         <source>That person no longer exists.</source>
         <translation>لم يعد هذا الشخص موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="236"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>هذا الشخص لم يعد نشطًا؛ اختر شخصًا آخر ليملك العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="239"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="243"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="247"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="253"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="255"/>
         <source>Cannot use the database %1: %2</source>
         <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="263"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>الرسالة إلى %1 ليس لها معرّف Message-ID صالح؛ لا يمكن إرسالها كما هي. أضفها إلى قائمة الانتظار مجددًا لهذا العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="271"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="273"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>أبقى تغييرٌ غير مكتمل لشخص آخر على %1 هذه السجلات محجوزة مدة طويلة؛ لم يُحفظ شيء. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="279"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك تغيير هذا العميل المحتمل: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="284"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="286"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك إجراء هذا التغيير: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="292"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط هنا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="296"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
     </message>
@@ -2812,6 +2812,16 @@ Database: %2</source>
         <source>no phone number</source>
         <translation>لا يوجد رقم هاتف</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="109"/>
+        <source>the subject would be longer than 300 characters</source>
+        <translation>سيكون الموضوع أطول من 300 حرف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="112"/>
+        <source>the template cannot be filled in for this lead</source>
+        <translation>لا يمكن ملء القالب لهذا العميل المحتمل</translation>
+    </message>
 </context>
 <context>
     <name>Messenger</name>
@@ -2850,12 +2860,12 @@ Database: %2</source>
         <translation>في القالب مشكلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="169"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="176"/>
         <source>Some leads were left out</source>
         <translation>استُبعد بعض العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="171"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="172"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>ليس لدى %Ln عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
@@ -2864,6 +2874,18 @@ Database: %2</source>
             <numerusform>ليس لدى %Ln عملاء محتملين عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
             <numerusform>ليس لدى %Ln عميلًا محتملًا عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
             <numerusform>ليس لدى %Ln عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="174"/>
+        <source>%Ln lead(s) got nothing:</source>
+        <translation>
+            <numerusform>لم يتلقَّ %Ln عميل محتمل شيئًا:</numerusform>
+            <numerusform>لم يتلقَّ عميل محتمل واحد شيئًا:</numerusform>
+            <numerusform>لم يتلقَّ عميلان محتملان شيئًا:</numerusform>
+            <numerusform>لم يتلقَّ %Ln عملاء محتملين شيئًا:</numerusform>
+            <numerusform>لم يتلقَّ %Ln عميلًا محتملًا شيئًا:</numerusform>
+            <numerusform>لم يتلقَّ %Ln عميل محتمل شيئًا:</numerusform>
         </translation>
     </message>
     <message>

@@ -76,7 +76,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="328"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %Ln lead? You can undo this.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="333"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>Delete %Ln lead</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="336"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%Ln lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="355"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>Exporting %Ln lead…</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="368"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln lead exported to %1.</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="389"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>%Ln follow-up just fell due</numerusform>
@@ -149,11 +149,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="171"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="172"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>%Ln lead has no address for this channel and got nothing:</numerusform>
             <numerusform>%Ln leads have no address for this channel and got nothing:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="174"/>
+        <source>%Ln lead(s) got nothing:</source>
+        <translation>
+            <numerusform>%Ln lead got nothing:</numerusform>
+            <numerusform>%Ln leads got nothing:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -252,7 +260,7 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="213"/>
+        <location filename="../../leaddesk/ui/board/column.py" line="214"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -263,7 +271,7 @@
 <context>
     <name>TemplatePreview</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="159"/>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="160"/>
         <source>%Ln SMS segment(s)</source>
         <translation>
             <numerusform>%Ln SMS segment</numerusform>

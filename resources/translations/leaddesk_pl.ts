@@ -549,202 +549,202 @@ Baza danych: %2</translation>
         <translation>Przeszkodziła inna zmiana tych samych rekordów; nic nie zostało zapisane. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="98"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="100"/>
         <source>the capture service (process %1)</source>
         <translation>usługa przechwytywania (proces %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="100"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
         <source>another LeadDesk (process %1)</source>
         <translation>inny LeadDesk (proces %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="104"/>
         <source>%2 (process %1)</source>
         <translation>%2 (proces %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="114"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
         <source>another LeadDesk or the capture service</source>
         <translation>inny LeadDesk lub usługa przechwytywania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
         <source>The database %1 is busy: %2 is writing to it and did not finish in time. Nothing was saved; try again in a moment.</source>
         <translation>Baza danych %1 jest zajęta: %2 zapisuje do niej i nie skończył(a) na czas. Nic nie zostało zapisane; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="130"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="132"/>
         <source>The sender address %1 contains a line break; no email can be sent from it. Correct it in Settings.</source>
         <translation>Adres nadawcy %1 zawiera podział wiersza; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="135"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="137"/>
         <source>The sender address %1 contains a control character; no email can be sent from it. Correct it in Settings.</source>
         <translation>Adres nadawcy %1 zawiera znak sterujący; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="140"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
         <source>The sender address %1 is not an email address; no email can be sent from it. Correct it in Settings.</source>
         <translation>Adres nadawcy %1 nie jest adresem e-mail; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="148"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="150"/>
         <source>The recipient&apos;s address %1 contains a line break; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>Adres odbiorcy %1 zawiera podział wiersza; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="153"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="155"/>
         <source>The recipient&apos;s address %1 contains a control character; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>Adres odbiorcy %1 zawiera znak sterujący; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="158"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="160"/>
         <source>The recipient&apos;s address %1 is not an email address; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>Adres odbiorcy %1 nie jest adresem e-mail; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="174"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="176"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>Przeniesienie leada do etapu %1 wymaga podania powodu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="177"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="179"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>Tylko klient może stać się nieaktywny (byłym klientem); ten lead jest na etapie %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="184"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="186"/>
         <source>There is no stage %1.</source>
         <translation>Nie ma etapu %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="187"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="189"/>
         <source>The follow-up %1 is already done.</source>
         <translation>Zadanie %1 jest już wykonane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="190"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="192"/>
         <source>There is nobody with the email address %1.</source>
         <translation>Nikt nie ma adresu e-mail %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="193"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="195"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>To ostatni aktywny właściciel; najpierw uczyń właścicielem kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="197"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="199"/>
         <source>The template %1 has no text to send.</source>
         <translation>Szablon %1 nie ma treści do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="200"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>Szablon %1 jest wycofany; najpierw go przywróć.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="203"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="205"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>E-mail nie jest skonfigurowany: dodaj serwer SMTP i adres nadawcy w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="207"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="209"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>Ktoś inny pierwszy przejął leada %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="209"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="211"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>Karty nie można umieścić obok niej samej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="212"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="214"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia już nie istnieje; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="218"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia nie jest już w etapie %1; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="222"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="224"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>Leada %1 nie ma wśród usuniętych.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="224"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="226"/>
         <source>That product no longer exists.</source>
         <translation>Ten produkt już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="227"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="229"/>
         <source>That segment no longer exists.</source>
         <translation>Ten segment już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="230"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
         <source>That campaign no longer exists.</source>
         <translation>Ta kampania już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="235"/>
         <source>That person no longer exists.</source>
         <translation>Ta osoba już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="236"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="239"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="243"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="247"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="253"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="255"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="263"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>Wiadomość do %1 nie ma poprawnego identyfikatora Message-ID; nie można jej wysłać w tej postaci. Dodaj ją ponownie do kolejki dla tego leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="271"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="273"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="279"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="284"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="286"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="292"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="296"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
     </message>
@@ -2770,6 +2770,16 @@ Baza danych: %2</translation>
         <source>no phone number</source>
         <translation>brak numeru telefonu</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="109"/>
+        <source>the subject would be longer than 300 characters</source>
+        <translation>temat byłby dłuższy niż 300 znaków</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="112"/>
+        <source>the template cannot be filled in for this lead</source>
+        <translation>szablonu nie da się wypełnić dla tego leada</translation>
+    </message>
 </context>
 <context>
     <name>Messenger</name>
@@ -2805,17 +2815,26 @@ Baza danych: %2</translation>
         <translation>Szablon zawiera błędy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="169"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="176"/>
         <source>Some leads were left out</source>
         <translation>Pominięto niektóre leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="171"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="172"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>%Ln lead nie ma adresu dla tego kanału i nic nie dostał:</numerusform>
             <numerusform>%Ln leady nie mają adresu dla tego kanału i nic nie dostały:</numerusform>
             <numerusform>%Ln leadów nie ma adresu dla tego kanału i nic nie dostało:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="174"/>
+        <source>%Ln lead(s) got nothing:</source>
+        <translation>
+            <numerusform>%Ln lead nic nie dostał:</numerusform>
+            <numerusform>%Ln leady nic nie dostały:</numerusform>
+            <numerusform>%Ln leadów nic nie dostało:</numerusform>
         </translation>
     </message>
     <message>
