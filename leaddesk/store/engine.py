@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -118,8 +119,9 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event below decide how a transaction starts.
         dbapi_conn.isolation_level = None
+        # Only this connection's settings: the journal mode is the file's own and is
+        # changed by use_wal() once the schema check has let the file in.
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -133,6 +135,27 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def use_wal(db: Database) -> None:
+    """Put a SQLite file in WAL mode (readers never wait for the writer).
+
+    The mode is written into the file, so it is set only once the file is known to be
+    one this LeadDesk may use: a file refused as newer keeps its rollback journal and
+    every byte. A file already in WAL mode is only read.
+    """
+    if db.backend != "sqlite" or db.url.database in (None, "", ":memory:"):
+        return
+    try:
+        with db.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            if str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                raw.execute("PRAGMA journal_mode=WAL")  # outside a transaction, as it must be
+    except DBAPIError as exc:
+        raise unavailable(exc, db.url) from exc
+    except sqlite3.Error as exc:  # the driver's own, on its raw connection
+        raise _unavailable(str(exc), db.url, str(exc)) from exc
+
+
 # what the servers say when the login needs a password, or another one
 PASSWORD_REFUSED = re.compile(
     r"password authentication failed|no password supplied|fe_sendauth|\(1045,|Access denied",
@@ -143,9 +166,13 @@ PASSWORD_REFUSED = re.compile(
 def unavailable(exc: DBAPIError, url: URL) -> DatabaseUnavailable:
     """Turn a driver's connection failure into a message naming the server."""
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    return _unavailable(reason, url, str(exc.orig or exc))
+
+
+def _unavailable(reason: str, url: URL, said: str) -> DatabaseUnavailable:
     reason = re.sub(r"\s+", " ", reason)
     message = f"Cannot use the database {describe(url)}: {reason}"
     params = {"database": describe(url), "reason": reason}  # the reason in the server's words
-    if PASSWORD_REFUSED.search(str(exc.orig or exc)):
+    if PASSWORD_REFUSED.search(said):
         return PasswordRefused(message, code="password_refused", params=params)
     return DatabaseUnavailable(message, code="db_unreachable", params=params)
