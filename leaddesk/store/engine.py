@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from leaddesk.errors import DatabaseUnavailable, PasswordRefused
+from leaddesk.errors import DatabaseReadOnly, DatabaseUnavailable, PasswordRefused
 
 SQLITE_BUSY_MS = 5000
 CONNECT_TIMEOUT_S = 5
@@ -89,7 +90,7 @@ def open_database(raw: str | URL, *, echo: bool = False) -> Database:
     kwargs: dict[str, Any] = {"echo": echo}
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
-            Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            refuse_unwritable(Path(url.database).expanduser())
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_MS / 1000}
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
@@ -112,6 +113,44 @@ def open_database(raw: str | URL, *, echo: bool = False) -> Database:
             **kwargs,
         )
     return Database(engine=engine, url=url)
+
+
+# what SQLite writes beside the database file while it is in use
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def refuse_unwritable(path: Path) -> None:
+    """Refuse a SQLite file this user may not write to, naming it, before anything is
+    written: a migration, the switch to WAL or the outbox's first claim would otherwise
+    fail half-way or with a traceback. SQLite also makes its -wal and -shm files beside
+    the database, so the folder must be writable too. Asks os.access, which knows about
+    root, ACLs and read-only mounts."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise _folder_read_only(path, folder) from None
+    for file in (path, *(path.with_name(path.name + end) for end in SQLITE_COMPANIONS)):
+        if file.is_file() and not os.access(file, os.W_OK):
+            raise DatabaseReadOnly(
+                f"The database file {file} is read-only for you, and LeadDesk needs to "
+                "write to it. Make it writable, or open a copy of it; nothing in it was "
+                "changed.",
+                code="db_file_read_only",
+                params={"path": str(file)},
+            )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _folder_read_only(path, folder)
+
+
+def _folder_read_only(path: Path, folder: Path) -> DatabaseReadOnly:
+    return DatabaseReadOnly(
+        f"LeadDesk cannot use the database file {path}: its folder {folder} is read-only "
+        "for you, and SQLite keeps its working files beside the database. Make the folder "
+        "writable, or move the file; nothing was changed.",
+        code="db_folder_read_only",
+        params={"path": str(path), "folder": str(folder)},
+    )
 
 
 def _configure_sqlite(engine: Engine) -> None:
