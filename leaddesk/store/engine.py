@@ -39,11 +39,38 @@ def normalize_url(raw: str | URL) -> URL:
             f"LeadDesk does not support {url.get_backend_name()!r} databases; "
             "use SQLite, PostgreSQL or MariaDB/MySQL."
         )
+    if url.get_backend_name() != "sqlite":
+        url = _login_in_user_info(url)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         # a file named relative to the folder LeadDesk was started in is remembered as
         # the file it is, so another start elsewhere opens it, not an empty new one
         url = url.set(database=str(Path(url.database).expanduser().absolute()))
     return url
+
+
+def _login_in_user_info(url: URL) -> URL:
+    """The login a driver would read from the query (``?user=rep1&password=...``: SQLAlchemy
+    hands the query on as connect arguments, over the user-info's) moved into the
+    user-info, where the keyring, the password prompt and strip_password() look for it.
+    Which password wins is the driver's rule: libpq takes the query's; PyMySQL too, and
+    its old ``passwd`` only when no other was given."""
+    query = dict(url.query)
+    user = _last(query.pop("user", None))
+    password = _last(query.pop("password", None))
+    passwd = _last(query.pop("passwd", None)) if url.get_backend_name() != "postgresql" else None
+    if user is None and password is None and passwd is None:
+        return url
+    password = password if password is not None else url.password
+    if not password and passwd is not None:
+        password = passwd
+    return url._replace(username=user if user is not None else url.username, password=password).set(
+        query=query
+    )
+
+
+def _last(value: str | tuple[str, ...] | None) -> str | None:
+    """A query key given twice reads as its last value."""
+    return value[-1] if isinstance(value, tuple) else value
 
 
 def sqlite_url(path: Path) -> URL:

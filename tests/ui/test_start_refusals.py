@@ -38,3 +38,24 @@ def test_the_app_names_a_read_only_file_at_the_start(
     assert len(shown) == 1 and str(path) in shown[0] and "read-only" in shown[0]
     assert leftovers(path) == [] and sha256(path) == before
     assert not Settings.path().exists()  # nothing remembered of a database not opened
+
+
+def test_a_password_in_the_query_is_never_saved(servers, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from leaddesk.config import secrets
+
+    kept: dict[tuple[str, str], str] = {}
+    monkeypatch.setattr(secrets.keyring, "set_password", lambda s, a, p: kept.update({(s, a): p}))
+    trusted = make_url(servers.create("postgresql"))  # postgres@127.0.0.1: any password does
+    raw = (
+        f"postgresql://{trusted.host}:{trusted.port}/{trusted.database}"
+        f"?user={trusted.username}&password=secret&application_name=x"
+    )
+    settings = Settings()
+    leaddesk_app.make_opener(settings, ask=False)(raw).close()
+    text = Settings.path().read_text(encoding="utf-8")
+    assert "secret" not in text and trusted.database in text
+    assert make_url(Settings.load().db_url or "").username == trusted.username
+    assert list(kept.values()) == ["secret"]  # in the keyring, for the next start
+    assert Settings.path().stat().st_mode & 0o077 == 0
