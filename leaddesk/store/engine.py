@@ -17,6 +17,9 @@ from leaddesk.errors import DatabaseReadOnly, DatabaseUnavailable, PasswordRefus
 
 SQLITE_BUSY_MS = 5000
 CONNECT_TIMEOUT_S = 5
+# How long a write waits on the servers for a row somebody else's unfinished change
+# holds; then it is refused as lock_wait (driver_errors) instead of hanging the screen.
+LOCK_WAIT_S = 15
 
 _DRIVERS = {
     "postgresql": "postgresql+psycopg",
@@ -127,11 +130,15 @@ def open_database(raw: str | URL, *, echo: bool = False) -> Database:
             "application_name": "leaddesk",
             # The screens' queries are short; starting parallel workers for a
             # 100k-row index scan costs more than it saves (measured on the board).
-            "options": "-c max_parallel_workers_per_gather=0",
+            "options": f"-c max_parallel_workers_per_gather=0 -c lock_timeout={LOCK_WAIT_S * 1000}",
         }
         engine = create_engine(url, pool_pre_ping=True, **kwargs)
     else:
-        kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S, "charset": "utf8mb4"}
+        kwargs["connect_args"] = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "charset": "utf8mb4",
+            "init_command": f"SET SESSION innodb_lock_wait_timeout={LOCK_WAIT_S}",
+        }
         engine = create_engine(
             url,
             pool_pre_ping=True,
