@@ -20,6 +20,7 @@ from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui import i18n
 from leaddesk.ui.gui_gc import collect_in_gui_thread
 from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.screenshot import shoot_when_shown
 
 STARTED = time.perf_counter()
@@ -134,7 +135,10 @@ def run_app(
         if screenshot:
             print(f"leaddesk: {exc.message}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "LeadDesk"), exc.message)
+            # in the user's language, as the window's own File ▸ Open tells it
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "LeadDesk"), error_text(exc)
+            )
         return 2
     window = MainWindow(workspace, opener, QSettings(), settings)
     if view:

@@ -115,6 +115,14 @@ class PasswordRefused(DatabaseUnavailable):
     code = "password_refused"
 
 
+class DatabaseReadOnly(DatabaseUnavailable):
+    """A SQLite file, or its folder, this user may not write to: refused when opening,
+    before a migration, the switch to WAL or the outbox's first write could fail on it
+    half-way."""
+
+    code = "db_file_read_only"
+
+
 class SchemaTooNew(LeadDeskError):
     """The database was upgraded by a newer LeadDesk; we refuse to touch it."""
 

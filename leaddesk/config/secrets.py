@@ -58,10 +58,16 @@ def with_password(url: URL) -> URL:
     return url if password is None else url.set(password=password)
 
 
+# query parameters that carry a password: libpq's and PyMySQL's, and, whatever their
+# case, the spellings other drivers use; none is ever written to a file
+PASSWORD_QUERY_KEYS = frozenset({"password", "passwd", "pwd"})
+
+
 def strip_password(url: URL) -> str:
-    """The URL as it may be written to settings (URL.set() ignores None, so it
-    cannot clear a password)."""
-    return url._replace(password=None).render_as_string(hide_password=False)
+    """The URL as it may be written to settings: no password in its user-info nor in its
+    query (URL.set() ignores None, so it cannot clear the user-info's)."""
+    query = {k: v for k, v in url.query.items() if k.lower() not in PASSWORD_QUERY_KEYS}
+    return url._replace(password=None).set(query=query).render_as_string(hide_password=False)
 
 
 def credentials_needed(url: URL) -> CredentialsNeeded:

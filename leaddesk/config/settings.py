@@ -72,10 +72,16 @@ class Settings:
         return cls(**values)
 
     def save(self) -> None:
+        """Write the file for this user alone (0600): it names the database, its login
+        and the SMTP account. Replacing the file gives an older one this mode too."""
         path = self.path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            if hasattr(os, "fchmod"):  # a .tmp left behind keeps its old mode otherwise
+                os.fchmod(out.fileno(), 0o600)
+            out.write(json.dumps(asdict(self), indent=2))
         os.replace(tmp, path)
 
 

@@ -24,7 +24,7 @@ from leaddesk.services.pipeline import PipelineService
 from leaddesk.services.templates import TemplateService
 from leaddesk.services.users import UserService
 from leaddesk.store import schema
-from leaddesk.store.engine import describe, normalize_url, open_database
+from leaddesk.store.engine import describe, normalize_url, open_database, use_wal
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
             before = schema.current_revision(db)
             after = before or ""
             schema.check_not_newer(db, before)
+            use_wal(db)  # as upgrade() does, once the check let the file in
     except Exception:
         db.dispose()
         raise

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from leaddesk import __version__
 from leaddesk.errors import SchemaTooNew
-from leaddesk.store.engine import Database, unavailable
+from leaddesk.store.engine import Database, unavailable, use_wal
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -101,11 +101,17 @@ def check_not_newer(db: Database, current: str | None) -> None:
 
 
 def upgrade(db: Database, revision: str = "head") -> tuple[str | None, str]:
-    """Migrate to ``revision``; returns (before, after). Refuses newer databases."""
+    """Migrate to ``revision``; returns (before, after). Refuses newer databases.
+
+    A SQLite file is switched to WAL only once it passed the check: one refused keeps
+    its journal mode and every byte.
+    """
     if revision in ("head", HEAD) and _at_head(db):
+        use_wal(db)
         return HEAD, HEAD  # every start: no Alembic, no migration, no whole-database key check
     before = current_revision(db)
     check_not_newer(db, before)
+    use_wal(db)
     target = head_revision() if revision == "head" else revision
     if before == target:
         return before, target

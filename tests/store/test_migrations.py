@@ -76,6 +76,9 @@ def test_newer_database_is_refused_and_left_untouched(db: Database) -> None:
 
 def test_sqlite_pragmas(tmp_path: Path) -> None:
     db = open_database(f"sqlite:///{tmp_path / 'p.sqlite'}")
+    with db.engine.connect() as conn:  # the file's mode waits for the schema check
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+    schema.upgrade(db)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

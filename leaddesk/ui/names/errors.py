@@ -294,6 +294,24 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             ),
             "file",
         ),
+        "db_file_read_only": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "The database file %1 is read-only for you, and LeadDesk needs to write "
+                "to it. Make it writable, or open a copy of it; nothing in it was changed.",
+            ),
+            "path",
+        ),
+        "db_folder_read_only": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "LeadDesk cannot use the database file %1: its folder %2 is read-only for "
+                "you, and SQLite keeps its working files beside the database. Make the "
+                "folder writable, or move the file; nothing was changed.",
+            ),
+            "path",
+            "folder",
+        ),
         "password_refused": _with(
             QCoreApplication.translate("Errors", "The database %1 refused the login: %2"),
             "database",
