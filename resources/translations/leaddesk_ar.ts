@@ -57,47 +57,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="31"/>
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Database password</source>
         <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="32"/>
+        <location filename="../../leaddesk/app.py" line="33"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="45"/>
+        <location filename="../../leaddesk/app.py" line="46"/>
         <source>Database not found</source>
         <translation>لم يُعثر على قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="46"/>
+        <location filename="../../leaddesk/app.py" line="47"/>
         <source>The database LeadDesk used last, %1, is not there any more. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>قاعدة البيانات التي استخدمها LeadDesk آخر مرة، %1، لم تعد موجودة. ربما نُقلت أو أُعيدت تسميتها أو حُذفت، أو أنها على قرص غير متصل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="54"/>
+        <location filename="../../leaddesk/app.py" line="55"/>
         <source>Locate it…</source>
         <translation>تحديد موقعها…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="57"/>
+        <location filename="../../leaddesk/app.py" line="58"/>
         <source>Start a new, empty one there</source>
         <translation>إنشاء قاعدة جديدة فارغة هناك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="65"/>
+        <location filename="../../leaddesk/app.py" line="66"/>
         <source>Where is the database?</source>
         <translation>أين قاعدة البيانات؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="67"/>
+        <location filename="../../leaddesk/app.py" line="68"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="137"/>
+        <location filename="../../leaddesk/app.py" line="140"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
@@ -754,6 +754,16 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
+        <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
+        <translation>ملف قاعدة البيانات %1 للقراءة فقط بالنسبة إليك، ويحتاج LeadDesk إلى الكتابة فيه. اجعله قابلًا للكتابة أو افتح نسخة منه؛ لم يتغيّر فيه شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="306"/>
+        <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
+        <translation>لا يستطيع LeadDesk استخدام ملف قاعدة البيانات %1: مجلده %2 للقراءة فقط بالنسبة إليك، وSQLite يحفظ ملفات عمله بجانب قاعدة البيانات. اجعل المجلد قابلًا للكتابة أو انقل الملف؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="316"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
     </message>

@@ -57,47 +57,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="31"/>
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Database password</source>
         <translation>Hasło do bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="32"/>
+        <location filename="../../leaddesk/app.py" line="33"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="45"/>
+        <location filename="../../leaddesk/app.py" line="46"/>
         <source>Database not found</source>
         <translation>Nie znaleziono bazy danych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="46"/>
+        <location filename="../../leaddesk/app.py" line="47"/>
         <source>The database LeadDesk used last, %1, is not there any more. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Baza danych, której LeadDesk używał ostatnio, %1, już tam nie istnieje. Mogła zostać przeniesiona, przemianowana lub usunięta albo leży na niepodłączonym dysku.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="54"/>
+        <location filename="../../leaddesk/app.py" line="55"/>
         <source>Locate it…</source>
         <translation>Wskaż ją…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="57"/>
+        <location filename="../../leaddesk/app.py" line="58"/>
         <source>Start a new, empty one there</source>
         <translation>Załóż tam nową, pustą</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="65"/>
+        <location filename="../../leaddesk/app.py" line="66"/>
         <source>Where is the database?</source>
         <translation>Gdzie jest baza danych?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="67"/>
+        <location filename="../../leaddesk/app.py" line="68"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>Bazy danych LeadDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="137"/>
+        <location filename="../../leaddesk/app.py" line="140"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
@@ -745,6 +745,16 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
+        <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
+        <translation>Plik bazy danych %1 jest dla Ciebie tylko do odczytu, a LeadDesk musi do niego zapisywać. Nadaj mu prawo zapisu albo otwórz jego kopię; nic w nim nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="306"/>
+        <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
+        <translation>LeadDesk nie może użyć pliku bazy danych %1: jego folder %2 jest dla Ciebie tylko do odczytu, a SQLite trzyma swoje pliki robocze obok bazy. Nadaj folderowi prawo zapisu albo przenieś plik; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="316"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
     </message>
