@@ -2836,24 +2836,24 @@ Database: %2</source>
 <context>
     <name>Messenger</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="80"/>
         <source>Email password</source>
         <translation>كلمة مرور البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="79"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="81"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="109"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="145"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="191"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="147"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="199"/>
         <source>Cannot send</source>
         <translation>تعذّر الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="136"/>
         <source>Preparing %Ln message(s)…</source>
         <translation>
             <numerusform>جارٍ تجهيز %Ln رسالة…</numerusform>
@@ -2865,17 +2865,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144"/>
         <source>The template has problems</source>
         <translation>في القالب مشكلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="176"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184"/>
         <source>Some leads were left out</source>
         <translation>استُبعد بعض العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="172"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="180"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>ليس لدى %Ln عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
@@ -2887,7 +2887,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="174"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
         <source>%Ln lead(s) got nothing:</source>
         <translation>
             <numerusform>لم يتلقَّ %Ln عميل محتمل شيئًا:</numerusform>
@@ -2899,42 +2899,42 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="185"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="193"/>
         <source>The message waits in the Outbox.</source>
         <translation>تنتظر الرسالة في صندوق الصادر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="198"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206"/>
         <source>Email sent.</source>
         <translation>أُرسل البريد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="211"/>
         <source>The email may have been sent</source>
         <translation>ربما أُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="214"/>
         <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
         <translation>تحقّق من بريدك المُرسَل، ثم أخبر صندوق الصادر إن كان قد وصل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="224"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="232"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="255"/>
         <source>The email was not sent</source>
         <translation>لم يُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="248"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="256"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>ينتظر في صندوق الصادر؛ يمكنك إعادة المحاولة الآن أو لاحقًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="283"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="291"/>
         <source>Sending email: %Ln done</source>
         <translation>
             <numerusform>إرسال البريد: أُنجزت %Ln رسالة</numerusform>
@@ -2946,13 +2946,13 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="303"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="313"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="311"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="321"/>
         <source>Sending stopped: %1</source>
         <translation>توقّف الإرسال: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="308"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="316"/>
         <source>%Ln email(s) sent</source>
         <translation>
             <numerusform>أُرسلت %Ln رسالة بريد</numerusform>

@@ -2794,24 +2794,24 @@ Baza danych: %2</translation>
 <context>
     <name>Messenger</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="78"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="80"/>
         <source>Email password</source>
         <translation>Hasło poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="79"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="81"/>
         <source>Password for %1 on %2:</source>
         <translation>Hasło dla %1 na %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="109"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="145"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="191"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="147"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="199"/>
         <source>Cannot send</source>
         <translation>Nie można wysłać</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="136"/>
         <source>Preparing %Ln message(s)…</source>
         <translation>
             <numerusform>Przygotowywanie %Ln wiadomości…</numerusform>
@@ -2820,17 +2820,17 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="142"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144"/>
         <source>The template has problems</source>
         <translation>Szablon zawiera błędy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="176"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184"/>
         <source>Some leads were left out</source>
         <translation>Pominięto niektóre leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="172"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="180"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>%Ln lead nie ma adresu dla tego kanału i nic nie dostał:</numerusform>
@@ -2839,7 +2839,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="174"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
         <source>%Ln lead(s) got nothing:</source>
         <translation>
             <numerusform>%Ln lead nic nie dostał:</numerusform>
@@ -2848,42 +2848,42 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="185"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="193"/>
         <source>The message waits in the Outbox.</source>
         <translation>Wiadomość czeka w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="198"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206"/>
         <source>Email sent.</source>
         <translation>E-mail wysłany.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="203"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="211"/>
         <source>The email may have been sent</source>
         <translation>E-mail mógł zostać wysłany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="214"/>
         <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
         <translation>Sprawdź pocztę wysłaną, a potem zaznacz w skrzynce nadawczej, czy dotarł.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="224"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="232"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="247"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="255"/>
         <source>The email was not sent</source>
         <translation>E-mail nie został wysłany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="248"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="256"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>Czeka w skrzynce nadawczej; możesz ponowić teraz lub później.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="283"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="291"/>
         <source>Sending email: %Ln done</source>
         <translation>
             <numerusform>Wysyłanie e-maili: gotowy %Ln</numerusform>
@@ -2892,13 +2892,13 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="303"/>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="313"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="311"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="321"/>
         <source>Sending stopped: %1</source>
         <translation>Wysyłanie przerwane: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="308"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="316"/>
         <source>%Ln email(s) sent</source>
         <translation>
             <numerusform>Wysłano %Ln e-mail</numerusform>

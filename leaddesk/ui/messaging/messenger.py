@@ -10,12 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from leaddesk.config.secrets import smtp_password
 from leaddesk.config.settings import Settings
 from leaddesk.domain.activities import Channel
+from leaddesk.domain.bidi import isolate_value
 from leaddesk.domain.mime import Mailbox
 from leaddesk.domain.outbox import MANUAL_CHANNELS, STOPS_SENDING, Failure, MessageStatus
 from leaddesk.domain.templates import TemplateProblems
@@ -161,8 +163,14 @@ class Messenger(QObject):
         if not result.skipped:
             return
         shown = result.skipped[:8]
+        # each line starts in the interface's direction (an Arabic line reads right to
+        # left even though it begins with a lead number), the lead and detail isolated
+        mark = (
+            "\u200f" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+        )
         lines = [
-            f"{s.number} {s.name}: {skip_reason(s.reason)}" + (f" ({s.detail})" if s.detail else "")
+            f"{mark}{isolate_value(f'{s.number} {s.name}')}: {skip_reason(s.reason)}"
+            + (f" ({isolate_value(s.detail)})" if s.detail else "")
             for s in shown
         ]
         if len(result.skipped) > len(shown):
