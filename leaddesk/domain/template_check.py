@@ -227,29 +227,15 @@ def _check_getattr(
     part: str, node: nodes.Getattr, tokens: list[_Tok], local: set[str]
 ) -> list[Problem]:
     line = node.lineno or 1
-    if node.attr.startswith("_"):
-        return [
-            Problem(
-                part,
-                line,
-                first_column(tokens, line),
-                "not_allowed",
-                f"Templates cannot read {node.attr!r}.",
-                node.attr,
-            )
-        ]
     base = node.node
-    if not isinstance(base, nodes.Name) or base.name in local:
-        return [
-            Problem(
-                part,
-                line,
-                first_column(tokens, line),
-                "not_allowed",
-                f"Templates can only read the offered placeholders, not .{node.attr}.",
-                node.attr,
-            )
-        ]
+    refused = None
+    if node.attr.startswith("_"):
+        refused = f"Templates cannot read {node.attr!r}."
+    elif not isinstance(base, nodes.Name) or base.name in local:
+        refused = f"Templates can only read the offered placeholders, not .{node.attr}."
+    if refused is not None or not isinstance(base, nodes.Name):
+        column = first_column(tokens, line)
+        return [Problem(part, line, column, "not_allowed", refused or "", node.attr)]
     offered = OFFERED.get(base.name, ())
     if base.name in OFFERED and (offered is None or node.attr not in offered):
         return [

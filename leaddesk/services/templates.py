@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from leaddesk.domain.activities import Channel
 from leaddesk.domain.leads import display_name, format_number
 from leaddesk.domain.outbox import LANGUAGES, VARIANT_LABELS
+from leaddesk.domain.template_terms import SUBJECT_LIMIT
 from leaddesk.domain.templates import MessageContext, Problem, TemplateProblems, check_template
 from leaddesk.errors import FieldIssue, NotFound, ValidationError
 from leaddesk.paths import resource
@@ -147,8 +148,12 @@ def check_draft(draft: TemplateDraft) -> TemplateDraft:
                     f"variant {v.label}", "subject_required", f"Variant {v.label} has no subject."
                 )
             )
-        if subject and len(subject) > 300:
-            issues.append(FieldIssue(f"variant {v.label}", "too_long", "A subject is at most 300."))
+        if subject and len(subject) > SUBJECT_LIMIT:
+            issues.append(
+                FieldIssue(
+                    f"variant {v.label}", "too_long", f"A subject is at most {SUBJECT_LIMIT}."
+                )
+            )
         variants.append(VariantDraft(v.label, v.body, subject or None, html))
     if issues:
         raise ValidationError(issues)
