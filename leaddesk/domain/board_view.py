@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from typing import Any
 
-from leaddesk.domain.leads import Source, search_text
+from leaddesk.domain.leads import search_text
 
 MIN_SEARCH_WORD = 3
 
@@ -39,7 +39,7 @@ class CardSort(StrEnum):
 class BoardFilter:
     text: str = ""
     owner: OwnerScope = OwnerScope.EVERYONE
-    source: Source | None = None
+    source: str | None = None  # a source key
     campaign_id: uuid.UUID | None = None
     product_id: uuid.UUID | None = None
     tag: str | None = None
@@ -74,7 +74,7 @@ class BoardFilter:
         out: dict[str, Any] = {}
         kinds = {
             "owner": OwnerScope,
-            "source": Source,
+            "source": str,
             "follow_up": FollowUpDue,
             "campaign_id": uuid.UUID,
             "product_id": uuid.UUID,

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import FUNNEL, Stage
 
 # furthest-stage orders (see domain.stage_history.funnel_order)
@@ -157,7 +156,7 @@ class InsightFilter:
     start: dt.datetime
     end: dt.datetime
     owners: frozenset[uuid.UUID | None] = frozenset()
-    sources: frozenset[Source] = frozenset()
+    sources: frozenset[str] = frozenset()  # source keys
     campaigns: frozenset[uuid.UUID] = frozenset()
     products: frozenset[uuid.UUID] = frozenset()
     segments: frozenset[uuid.UUID] = frozenset()
@@ -169,7 +168,7 @@ class Selection:
 
     reached: int | None = None  # furthest stage at least this order
     stage: Stage | None = None  # in this stage now (pipeline: the period does not apply)
-    source: Source | None = None
+    source: str | None = None  # a source key
     campaign: uuid.UUID | None = None
     segment: uuid.UUID | None = None
     owner: uuid.UUID | None = None

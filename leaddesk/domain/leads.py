@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 
 
 class Source(StrEnum):
+    """LeadDesk's default sources. The owner's list (the ``sources`` table) starts with
+    these and grows; a lead's ``source`` is any key of that list (see ``source_key``)."""
+
     CALL = "call"
     WHATSAPP = "whatsapp"
     WEB_FORM = "web_form"
@@ -47,10 +51,37 @@ QUALIFIER_FIELDS = (
     "campaign_id",
 )
 SUPPLEMENTARY_FIELDS = ("website", "social_profiles", "birthday", "notes")
-OTHER_FIELDS = ("custom_fields", "stage", "owner_id", "captured_by_id", "score", "reason")
+DO_NOT_CONTACT_FIELDS = ("dnc_email", "dnc_phone", "dnc_whatsapp", "dnc_sms")
+OTHER_FIELDS = (
+    "custom_fields",
+    "stage",
+    "owner_id",
+    "captured_by_id",
+    "score",
+    "reason",
+    *DO_NOT_CONTACT_FIELDS,
+    "external_id",
+)
 EDITABLE_FIELDS = BASIC_FIELDS + QUALIFIER_FIELDS + SUPPLEMENTARY_FIELDS + OTHER_FIELDS
 
 NUMBER_PREFIX = "L-"
+SOURCE_KEY = re.compile(r"[a-z0-9_]{1,40}")
+
+
+def source_key(name: str) -> str:
+    """The key a new source named ``name`` is stored under: "Trade Show" → "trade_show",
+    "Targi 2024" → "targi_2024"; letters outside a-z are kept as their code points, so
+    an Arabic name gets a key too ("u0645_u0639..." cut to 40)."""
+    out: list[str] = []
+    for ch in name.strip().casefold():
+        if "a" <= ch <= "z" or "0" <= ch <= "9":
+            out.append(ch)
+        elif ch.isalnum():
+            base = unicodedata.normalize("NFKD", ch)[0]
+            out.append(base if "a" <= base <= "z" else f"u{ord(ch):04x}")
+        elif out and out[-1] != "_":
+            out.append("_")
+    return "".join(out).strip("_")[:40].rstrip("_") or "source"
 
 
 def format_number(n: int) -> str:

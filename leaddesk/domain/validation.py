@@ -12,7 +12,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from leaddesk.domain.amounts import parse_amount
-from leaddesk.domain.leads import EDITABLE_FIELDS, Source
+from leaddesk.domain.leads import DO_NOT_CONTACT_FIELDS, EDITABLE_FIELDS, SOURCE_KEY
 from leaddesk.domain.stages import Stage
 from leaddesk.domain.text_rules import LIMITS, clean_amount, clean_custom, clean_id, clean_text
 from leaddesk.errors import FieldIssue, ValidationError
@@ -28,6 +28,7 @@ MAX_TEXT = {
     "website": 300,
     "notes": 20000,
     "reason": 500,
+    "external_id": 120,
 }
 #: fields that may hold several lines; every other one is a single line
 MULTILINE = {"notes", "address", "reason"}
@@ -181,15 +182,26 @@ def clean_lead(
             bad("stage", "stage_unknown", f"Unknown stage {values['stage']!r}; one of: {names}.")
 
     if "source" in values:
+        # a key of the owner's list; the service checks that the list has it
         src = values["source"]
         if src in (None, ""):
             out["source"] = None
         else:
-            try:
-                out["source"] = Source(str(src).strip().lower())
-            except ValueError:
-                names = ", ".join(s.value for s in Source)
-                bad("source", "source_unknown", f"Unknown source {src!r}; one of: {names}.")
+            key = str(src).strip().lower()
+            if SOURCE_KEY.fullmatch(key):
+                out["source"] = key
+            else:
+                bad("source", "source_unknown", f"{src!r} is not a source's key.")
+
+    for name in DO_NOT_CONTACT_FIELDS:
+        if name in values:
+            flag = values[name]
+            if flag in (None, ""):
+                out[name] = False
+            elif isinstance(flag, bool):
+                out[name] = flag
+            else:
+                bad(name, "not_yes_no", f"{flag!r} is neither yes nor no.")
 
     if "score" in values:
         try:

@@ -11,12 +11,12 @@ from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.board_view import BoardFilter, CardSort, due_window
-from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.convert import card, user_record
 from leaddesk.services.records import Board, BoardColumn, Card, UserRecord
 from leaddesk.store import board as bq
+from leaddesk.store import leads as lq
 from leaddesk.store.session import transaction
 from leaddesk.store.users import all_users
 
@@ -45,7 +45,7 @@ class FilterChoices:
     campaigns: tuple[tuple[uuid.UUID, str], ...]
     products: tuple[tuple[uuid.UUID, str], ...]
     tags: tuple[str, ...]
-    sources: tuple[Source, ...] = tuple(Source)
+    sources: tuple[tuple[str, str], ...] = ()  # (key, name) of the owner's list
 
 
 class BoardService:
@@ -153,4 +153,5 @@ class BoardService:
                 campaigns=campaigns,
                 products=products,
                 tags=tags,
+                sources=lq.source_choices(s),
             )

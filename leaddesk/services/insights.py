@@ -30,7 +30,6 @@ from leaddesk.domain.insights import (
     prorated_cost,
     running_funnel,
 )
-from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import FUNNEL, Stage
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.insight_records import (
@@ -44,6 +43,7 @@ from leaddesk.services.insight_records import (
     StageTime,
 )
 from leaddesk.store import insights as q
+from leaddesk.store import leads as lq
 from leaddesk.store.board import named
 from leaddesk.store.models import Campaign, Product, Segment
 from leaddesk.store.session import transaction
@@ -239,7 +239,7 @@ class InsightsService:
 
     def _names(self, s: Session, campaigns: Sequence[Campaign]) -> dict[str, dict[Any, str]]:
         return {
-            "source": {src: src.value for src in Source},
+            "source": lq.source_names(s),
             "campaign": {c.id: c.name for c in campaigns},
             "product": dict(named(s, Product)),
             "segment": dict(named(s, Segment)),
@@ -255,8 +255,8 @@ class InsightsService:
 
 
 def _created(rows: Sequence[Any], starts: list[dt.date]) -> Series:
-    def source(r: Any) -> Source | None:
-        return Source(r.source) if r.source else None
+    def source(r: Any) -> str | None:
+        return str(r.source) if r.source else None
 
     keys = sorted({source(r) for r in rows}, key=lambda k: (k is None, str(k)))
     values: dict[object, list[float]] = {k: [0.0] * len(starts) for k in keys}
@@ -304,7 +304,7 @@ def _loop_campaigns(
 def _loop_sources(
     outcomes: Sequence[Outcome],
     costs: dict[uuid.UUID, Decimal],
-    channel_of: dict[uuid.UUID, Source | None],
+    channel_of: dict[uuid.UUID, str | None],
 ) -> tuple[LoopRow, ...]:
     spent: dict[Any, Decimal] = defaultdict(lambda: ZERO)
     for campaign_id, cost in costs.items():
@@ -312,8 +312,7 @@ def _loop_sources(
     by_key = {o.key: o for o in outcomes}
     keys = set(by_key) | {k for k, v in spent.items() if v > 0}
     rows = [
-        _loop(k, k.value if isinstance(k, Source) else "", spent.get(k, ZERO), by_key.get(k))
-        for k in keys
+        _loop(k, k if isinstance(k, str) else "", spent.get(k, ZERO), by_key.get(k)) for k in keys
     ]
     return tuple(sorted(rows, key=lambda r: (r.key is None, -float(r.revenue), r.label)))
 

@@ -48,6 +48,7 @@ class FormChoices:
     campaigns: Named
     products: Named
     segments: Named
+    sources: tuple[tuple[str, str], ...] = ()  # (key, name) of the owner's list
 
 
 def refresh_search_text(lead: Lead) -> None:
@@ -70,6 +71,8 @@ def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> Non
             raise NotFound(f"segment_id: there is no segment {value}.", code="no_such_segment")
         if name == "campaign_id" and value is not None and session.get(Campaign, value) is None:
             raise NotFound(f"campaign_id: there is no campaign {value}.", code="no_such_campaign")
+        if name == "source" and value is not None and not q.source_exists(session, value):
+            raise NotFound(f"source: there is no source {value!r}.", code="no_such_source")
         if name == "captured_by_id" and value is not None and session.get(User, value) is None:
             raise NotFound(f"captured_by_id: there is no user {value}.", code="no_such_person")
         setattr(lead, name, value)
@@ -148,7 +151,7 @@ class LeadService:
             s.add(lead)
             start_history(s, lead, now)
             s.flush()
-            source = lead.source.value if lead.source else None
+            source = lead.source
             s.add(system_event(lead.id, "created", now, user_id, source=source))
             s.flush()
             return Result(
@@ -368,6 +371,7 @@ class LeadService:
                 campaigns=bq.named(s, Campaign),
                 products=bq.named(s, Product),
                 segments=bq.named(s, Segment),
+                sources=q.source_choices(s),
             )
 
     def search(self, text: str, *, limit: int = 50) -> list[Card]:

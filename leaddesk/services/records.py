@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from leaddesk.domain.activities import ActivityKind, Direction
-from leaddesk.domain.leads import Role, Source, display_name, initials
+from leaddesk.domain.leads import Role, display_name, initials
 from leaddesk.domain.stages import Stage
 
 
@@ -107,7 +107,7 @@ class LeadRecord:
     tags: tuple[str, ...] = ()
     deal_value: Decimal | None = None
     currency: str | None = None
-    source: Source | None = None
+    source: str | None = None  # a source key
     campaign_id: uuid.UUID | None = None
     website: str | None = None
     social_profiles: dict[str, Any] = field(default_factory=dict)
@@ -148,7 +148,7 @@ class Card:
     deal_value: Decimal | None
     currency: str | None
     score: int
-    source: Source | None
+    source: str | None  # a source key
     stage: Stage
     position: str
     stage_changed_at: dt.datetime
@@ -269,7 +269,7 @@ class LeadRow:
     country: str | None
     stage: Stage
     owner_name: str | None
-    source: Source | None
+    source: str | None  # a source key
     campaign_name: str | None
     deal_value: Decimal | None
     currency: str | None

@@ -30,8 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.insights import FAST_RESPONSE_S, WON_ORDER, InsightFilter, Selection
-from leaddesk.domain.leads import Source
-from leaddesk.store.models import STAGE_SECONDS, Campaign, Lead, Product
+from leaddesk.store.models import STAGE_SECONDS, Campaign, Lead, LeadSource, Product
 from leaddesk.store.sql_time import unindexed
 from leaddesk.store.types import UTCDateTime
 
@@ -171,9 +170,7 @@ def created_per_bucket(
     if not bounds:
         return []
     b = _bounds(bounds)
-    sources = union_all(*(select(literal(src.value).label("src")) for src in Source)).subquery(
-        "src"
-    )
+    sources = select(LeadSource.key.label("src")).subquery("src")  # retired ones too
 
     def count(same_source: ColumnElement[bool]) -> Any:
         return (

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from leaddesk.domain.stage_history import elapsed_seconds
 from leaddesk.domain.stages import Stage
-from leaddesk.store.models import Counter, Lead, Product, Tag
+from leaddesk.store.models import Counter, Lead, LeadSource, Product, Tag
 
 LEAD_NUMBER = "lead_number"
 
@@ -193,3 +193,24 @@ def touch_first_response(session: Session, lead_id: uuid.UUID, at: dt.datetime) 
             first_response_s=elapsed_seconds(row.created_at, at),
         )
     )
+
+
+def source_exists(s: Session, key: str) -> bool:
+    """Whether the owner's list of sources has ``key`` (retired ones too: a lead keeps
+    the source it came from)."""
+    return s.scalar(select(LeadSource.id).where(LeadSource.key == key)) is not None
+
+
+def source_choices(s: Session) -> tuple[tuple[str, str], ...]:
+    """The sources a lead may be given now, as (key, name) in the owner's order."""
+    rows = s.execute(
+        select(LeadSource.key, LeadSource.name)
+        .where(LeadSource.retired_at.is_(None))
+        .order_by(LeadSource.position, LeadSource.name)
+    ).all()
+    return tuple((r.key, r.name) for r in rows)
+
+
+def source_names(s: Session) -> dict[str, str]:
+    """Every source's name by key, retired ones too (old leads keep theirs)."""
+    return {r.key: r.name for r in s.execute(select(LeadSource.key, LeadSource.name))}

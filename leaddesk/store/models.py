@@ -31,6 +31,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    false,
     text,
 )
 from sqlalchemy.dialects import mysql
@@ -205,7 +206,8 @@ class Lead(Tracked, Base):
     )
     deal_value: Mapped[Decimal | None] = mapped_column(Money)
     currency: Mapped[str | None] = mapped_column(String(3))
-    source: Mapped[Source | None] = mapped_column(_enum(Source, "lead_source"))
+    # a key of the sources table (the owner's list; migration 0013 lifted the fixed one)
+    source: Mapped[str | None] = mapped_column(String(40))
     campaign_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("campaigns.id", ondelete="SET NULL")
     )
@@ -247,6 +249,17 @@ class Lead(Tracked, Base):
     secs_negotiation: Mapped[int | None] = mapped_column(Integer)
     search_text: Mapped[str] = mapped_column(String(700), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column()
+    # do not contact, per channel: every send skips a lead whose channel is flagged
+    dnc_email: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    dnc_phone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    dnc_whatsapp: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    dnc_sms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the import that created it (undo takes the batch back) and the record's id in the
+    # program it came from, so the same export imported again updates instead of adding
+    import_batch_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="SET NULL")
+    )
+    external_id: Mapped[str | None] = mapped_column(String(120))
 
     products: Mapped[list[Product]] = relationship(secondary=lead_products, lazy="raise")
     tags: Mapped[list[Tag]] = relationship(secondary=lead_tags, lazy="raise")
@@ -303,6 +316,8 @@ class Lead(Tracked, Base):
         Index("ix_leads_phone", "phone"),
         Index("ix_leads_whatsapp", "whatsapp"),
         Index("ix_leads_segment", "segment_id"),
+        Index("ix_leads_import_batch", "import_batch_id"),
+        Index("ix_leads_external", "external_id"),
     )
 
 
@@ -503,6 +518,87 @@ class OutboxMessage(Tracked, Base):
         Index("ix_outbox_report", "template_id", "status", "variant_label"),
         Index("ix_outbox_lead", "lead_id", "created_at"),
     )
+
+
+class LeadSource(Tracked, Base):
+    """Where leads come from: LeadDesk's defaults (``builtin``, named in each language
+    by the app) and the team's own (named as the owner typed them)."""
+
+    __tablename__ = "sources"
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class CustomFieldDef(Tracked, Base):
+    """A field the team added to every lead; the value lives in
+    ``leads.custom_fields[key]`` as JSON (numbers, booleans, ISO dates, text)."""
+
+    __tablename__ = "custom_fields"
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(16))  # domain.custom_fields.FieldKind
+    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class ImportBatch(Tracked, Base):
+    """One import of one file: what it was, how it was mapped, how far it got.
+
+    Rows are written in chunks, each in one transaction with ``rows_read``, so an
+    import stopped at any point (cancel, crash, kill -9) holds whole rows only and
+    resumes after the last chunk that was written.
+    """
+
+    __tablename__ = "import_batches"
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    file_size: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(8))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # mapping and choices
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)  # file rows done: the resume point
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[dt.datetime | None] = mapped_column()
+    undone_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (
+        Index("ix_import_batches_file", "file_sha256", "status"),
+        Index("ix_import_batches_created", "created_at"),
+    )
+
+
+class ImportChange(Base):
+    """An existing lead an import updated: the fields before and after, for undo."""
+
+    __tablename__ = "import_changes"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"))
+    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    before: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    after: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    __table_args__ = (Index("ix_import_changes_batch", "batch_id"),)
+
+
+class ImportReject(Base):
+    """A file row an import did not save, and why (for the rejected-rows file)."""
+
+    __tablename__ = "import_rejects"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    batch_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"))
+    row: Mapped[int] = mapped_column(Integer)
+    problems: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    cells: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (Index("ix_import_rejects_batch", "batch_id", "row"),)
 
 
 class Counter(Base):

@@ -48,7 +48,7 @@ def test_each_filter_matches_the_leads_it_names(demo) -> None:  # type: ignore[n
     cases: list[tuple[BoardFilter, Callable[[LeadRecord], bool]]] = [
         (BoardFilter(owner=OwnerScope.MINE), lambda r: r.owner_id == me),
         (BoardFilter(owner=OwnerScope.POOL), lambda r: r.owner_id is None),
-        (BoardFilter(source=Source.WHATSAPP), lambda r: r.source is Source.WHATSAPP),
+        (BoardFilter(source=Source.WHATSAPP), lambda r: r.source == Source.WHATSAPP),
         (
             BoardFilter(campaign_id=some.campaign_id),
             lambda r: r.campaign_id == some.campaign_id,
@@ -73,7 +73,7 @@ def test_each_filter_matches_the_leads_it_names(demo) -> None:  # type: ignore[n
         ),
         (
             BoardFilter(owner=OwnerScope.POOL, source=Source.CALL, score_min=20),
-            lambda r: r.owner_id is None and r.source is Source.CALL and r.score >= 20,
+            lambda r: r.owner_id is None and r.source == Source.CALL and r.score >= 20,
         ),
     ]
     for flt, keep in cases:

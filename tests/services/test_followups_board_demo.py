@@ -153,6 +153,8 @@ def test_demo_gives_the_same_database_every_time(
                 in_order = table.select().order_by(*table.primary_key.columns)
                 rows = [c.execute(in_order).all() for c in (a, b)]
                 assert rows[0] == rows[1], name
-                assert rows[0] or name in ("attachments",), f"the demo fills {name}"
+                unfilled = ("attachments", "custom_fields", "import_batches", "import_changes",
+                            "import_rejects")  # fmt: skip
+                assert rows[0] or name in unfilled, f"the demo fills {name}"
     finally:
         other.close()

@@ -34,5 +34,6 @@ def test_every_short_text_column_of_a_lead_is_checked() -> None:
         and c.type.length
         and c.name not in derived
     }
-    # email, phones and currency have their own checks (address, E.164, ISO code)
-    assert typed - set(MAX_TEXT) <= {"email", "phone", "whatsapp", "currency"}, typed
+    # email, phones, currency and source have their own checks (address, E.164, ISO
+    # code, a source's key)
+    assert typed - set(MAX_TEXT) <= {"email", "phone", "whatsapp", "currency", "source"}, typed

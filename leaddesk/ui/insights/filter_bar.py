@@ -38,7 +38,7 @@ class FilterSets(TypedDict):
     """The InsightFilter's sets, by its field names."""
 
     owners: frozenset[uuid.UUID | None]
-    sources: frozenset[Source]
+    sources: frozenset[str]
     campaigns: frozenset[uuid.UUID]
     products: frozenset[uuid.UUID]
     segments: frozenset[uuid.UUID]
@@ -217,7 +217,7 @@ class InsightsFilterBar(QWidget):
             "owners": frozenset({None if owner == POOL else uuid.UUID(owner)})
             if owner
             else frozenset(),
-            "sources": frozenset({Source(source)}) if source else frozenset(),
+            "sources": frozenset({str(source)}) if source else frozenset(),
             "campaigns": _one(self.campaign.currentData()),
             "products": _one(self.product.currentData()),
             "segments": _one(self.segment.currentData()),

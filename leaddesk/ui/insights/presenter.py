@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QLocale, QObject
 
 from leaddesk.domain.insights import WON_ORDER, Bucket, Selection, bucket_bounds
-from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import Stage
 from leaddesk.services.insight_records import InsightsReport, Outcome
 from leaddesk.ui.formatting import date_text, qt_date
@@ -40,8 +39,8 @@ class Bars:
 
 
 def label_of(key: object, label: str) -> str:
-    if isinstance(key, Source):
-        return source_label(key)
+    if isinstance(key, str):  # only sources are keyed by text
+        return source_label(key, label or None)
     return label or ""
 
 
@@ -104,7 +103,7 @@ class ReportPresenter(QObject):
         series = [
             SeriesData(
                 key,
-                source_label(key) if isinstance(key, Source) else self.tr("No source"),
+                source_label(key) if isinstance(key, str) else self.tr("No source"),
                 SOURCE_COLORS[n % len(SOURCE_COLORS)],
                 values,
             )
@@ -206,8 +205,8 @@ class ReportPresenter(QObject):
 
     def created_clicked(self, r: InsightsReport, index: int, key: object) -> Drill:
         selection = Selection(
-            source=key if isinstance(key, Source) else None,
-            without=frozenset() if isinstance(key, Source) else frozenset({"source"}),
+            source=key if isinstance(key, str) else None,
+            without=frozenset() if isinstance(key, str) else frozenset({"source"}),
             created_between=self._bucket_range(r, index),
         )
         return selection, self._bucket_title(self.tr("Created from %1"), r.created.starts, index)

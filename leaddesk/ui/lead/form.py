@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.leads import BASIC_FIELDS, Source
+from leaddesk.domain.leads import BASIC_FIELDS
 from leaddesk.domain.validation import clean_lead, format_phone
 from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.leads import FormChoices
@@ -125,8 +125,8 @@ class LeadForm(QWidget):
         self._add(qualifiers, "currency", self.tr("Currency"), QLineEdit())
         source = QComboBox()
         source.addItem(self.tr("(none)"), None)
-        for s in Source:
-            source.addItem(source_label(s), s.value)
+        for key, name in choices.sources:
+            source.addItem(source_label(key, name), key)
         self._add(qualifiers, "source", self.tr("Source"), source)
         self._add(qualifiers, "campaign_id", self.tr("Campaign"), self._combo(choices.campaigns))
         self._add(qualifiers, "segment_id", self.tr("Segment"), self._combo(choices.segments))

@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from leaddesk.domain.leads import Source
 
 
-def source_label(source: Source) -> str:
+def source_label(source: str, name: str | None = None) -> str:
+    """LeadDesk's own sources in the reader's language; the team's own as the owner
+    named them (``name``), else readably from their key."""
     # Literal calls so lupdate finds every name.
     labels = {
         Source.CALL: QCoreApplication.translate("Source", "Call"),
@@ -21,4 +23,6 @@ def source_label(source: Source) -> str:
         Source.WALK_IN: QCoreApplication.translate("Source", "Walk-in"),
         Source.OTHER: QCoreApplication.translate("Source", "Other"),
     }
-    return labels[source]
+    if source in labels:
+        return labels[Source(source)]
+    return name or source.replace("_", " ").capitalize()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope, SavedView
-from leaddesk.domain.leads import Source
 from leaddesk.services.board import FilterChoices
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.widgets.flow_layout import FlowLayout, row_of
@@ -148,7 +147,7 @@ class FilterBar(QWidget):
     def set_choices(self, choices: FilterChoices) -> None:
         """Fill the lists from the open database, keeping what is picked if it still exists."""
         with self._silenced():
-            self._refill(self.source, [(source_label(s), s) for s in choices.sources])
+            self._refill(self.source, [(source_label(k, n), k) for k, n in choices.sources])
             # ids as text: Qt cannot compare Python objects when looking an item up
             self._refill(self.campaign, [(n, str(i)) for i, n in choices.campaigns])
             self._refill(self.product, [(n, str(i)) for i, n in choices.products])
@@ -170,7 +169,7 @@ class FilterBar(QWidget):
         flt = BoardFilter(
             text=self.search.text(),
             owner=OwnerScope(self.owner.currentData()),
-            source=Source(source) if source is not None else None,
+            source=str(source) if source is not None else None,
             campaign_id=_uuid(self.campaign.currentData()),
             product_id=_uuid(self.product.currentData()),
             tag=self.tag.currentData(),

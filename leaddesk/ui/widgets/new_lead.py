@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.leads import Source
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.domain.validation import clean_lead
 from leaddesk.errors import LeadDeskError, ValidationError
@@ -76,8 +75,8 @@ class NewLeadDialog(QDialog):
         self.source = QComboBox()
         self.source.setObjectName("source")
         self.source.addItem(self.tr("(none)"), None)
-        for source in Source:
-            self.source.addItem(source_label(source), source.value)
+        for key, name in workspace.leads.form_choices().sources:
+            self.source.addItem(source_label(key, name), key)
         form.addRow(self.tr("Source"), self.source)
         self.stage = QComboBox()
         self.stage.setObjectName("stage")
