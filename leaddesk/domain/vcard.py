@@ -112,7 +112,9 @@ def read_vcards(data: bytes, *, charset: str | None = None) -> VCardFile:
             cards.append(item)
     texts = _Texts(cards, charset)
     contacts: list[Contact] = []
-    for card in cards:
+    cards.reverse()
+    while cards:  # each raw card let go once read: its photo is not held twice
+        card = cards.pop()
         try:
             contacts.append(_contact(card, texts, problems))
         except _Unreadable as e:

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+# a line and its ending; the last line of a file may have none
+_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=]+[ \t]*\Z")
 _ENCODING_B = re.compile(rb"ENCODING=B\b|\bBASE64\b")
 _PARAM = re.compile(r'(?:[^;"]|"[^"]*"?)+')
@@ -145,10 +147,12 @@ def read_cards(data: bytes, keep: frozenset[str]) -> Iterator[RawCard | CardFaul
 
 def logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     """(line where it starts, its joined bytes) for each content line; CRLF, LF and CR
-    all end a line (bytes.splitlines splits on those three only)."""
+    all end a line. The lines are found one at a time, not split into a list first,
+    so that a big file is not held twice over."""
     parts: list[bytes] = []
     start = mode = 0
-    for number, line in enumerate(data.splitlines(), 1):
+    for number, found in enumerate(_LINE.finditer(data), 1):
+        line = found.group().rstrip(b"\r\n")  # a line holds no CR or LF but its ending
         if parts:
             last = parts[-1].rstrip(b" \t")
             if mode == _QP and last.endswith(b"=") and _edge(line) is None:
