@@ -160,8 +160,9 @@ class _Texts:
             try:
                 text = raw.decode(charset)
             except (UnicodeDecodeError, LookupError):
+                named = declared if declared and known_charset(declared) else self.override
                 raise _Unreadable(
-                    prop.line, f"the {prop.name} on line {prop.line} is not valid {charset}"
+                    prop.line, f"the {prop.name} on line {prop.line} is not valid {named}"
                 ) from None
         return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -304,8 +304,17 @@ def test_a_broken_file_names_each_bad_card_and_imports_the_rest() -> None:
     assert "'this line has no colon at all'" in messages[1]
     assert messages[2].startswith("card 4 (line 18): the PHOTO on line 18 is left out")
     assert (
-        messages[3] == "card 5 (line 22): the N on line 22 is not valid utf-8; the card is skipped"
+        messages[3] == "card 5 (line 22): the N on line 22 is not valid UTF-8; the card is skipped"
     )
+
+
+def test_bytes_a_declared_charset_lacks_name_the_charset_as_written() -> None:
+    bad = card("N;CHARSET=UTF-8:Kowalska;Zofia").replace(b"Kowalska", b"Kowal\xb3ska")
+    found = read_vcards(card("N;CHARSET=ISO-8859-2:Nowak;Jan") + bad)
+    assert [c.first_name for c in found.contacts] == ["Jan"]
+    assert [p.message for p in found.problems] == [
+        "card 2 (line 7): the N on line 7 is not valid UTF-8; the card is skipped"
+    ]
 
 
 def test_a_card_without_end_at_the_end_of_the_file() -> None:
