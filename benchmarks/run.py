@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import board, foundation, insights, lead, messaging, shell
+from benchmarks import board, foundation, insights, lead, messaging, shell, vcard
 
 SUITES = {
     "board": board.run,
@@ -27,6 +27,7 @@ SUITES = {
     "lead": lead.run,
     "messaging": messaging.run,
     "shell": shell.run,
+    "vcard": vcard.run,
 }
 
 
