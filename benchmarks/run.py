@@ -18,11 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import board, foundation, insights, lead, messaging, shell, vcard
+from benchmarks import board, foundation, imports, insights, lead, messaging, shell, vcard
 
 SUITES = {
     "board": board.run,
     "foundation": foundation.run,
+    "import": imports.run,
     "insights": insights.run,
     "lead": lead.run,
     "messaging": messaging.run,

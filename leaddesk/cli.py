@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
-from leaddesk import __version__
+from leaddesk import __version__, cli_leads
 from leaddesk.config.settings import Settings, missing_saved_file, resolve_db_url
 from leaddesk.domain.leads import Role
 from leaddesk.errors import LeadDeskError
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="send the emails you queued, through the SMTP server in your settings",
     )
     outbox_sub.add_parser("status", parents=[common], help="list recent batches")
+    cli_leads.add_commands(sub, common)
     return p
 
 
@@ -116,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _outbox(args, url, settings)
         if args.command == "users":
             return _users(args, url)
+        if args.command in ("import", "imports", "export", "lead"):
+            return _leads(args, url, settings)
     except LeadDeskError as exc:
         print(f"leaddesk: {exc.message}", file=sys.stderr)
         return 2
@@ -159,6 +162,20 @@ def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:
         f"{summary.follow_ups} follow-ups, {summary.users} users in {summary.seconds:.1f} s"
     )
     return 0
+
+
+def _leads(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    from leaddesk.services.workspace import open_workspace
+
+    ws = open_workspace(
+        url,
+        default_region=settings.default_country,
+        ask_password=_ask_password,
+    )
+    try:
+        return cli_leads.run(args, ws)
+    finally:
+        ws.close()
 
 
 def _users(args: argparse.Namespace, url: str) -> int:

@@ -29,6 +29,14 @@ class Channel(StrEnum):
     SMS = "sms"
 
 
+#: the lead's do-not-contact flag each channel respects
+DO_NOT_CONTACT_FLAG = {
+    Channel.EMAIL: "dnc_email",
+    Channel.WHATSAPP: "dnc_whatsapp",
+    Channel.SMS: "dnc_sms",
+}
+
+
 # Kinds a user logs by hand; the others are written by the services themselves.
 LOGGABLE = frozenset(
     {

@@ -26,6 +26,11 @@ from leaddesk.store.models import (
 
 _LEAD_PLAIN = (
     "id",
+    "dnc_email",
+    "dnc_phone",
+    "dnc_whatsapp",
+    "dnc_sms",
+    "external_id",
     "number",
     "version",
     "stage",

@@ -205,6 +205,17 @@ class LeadService:
                 for lead in found
             ]
 
+    def by_number(self, number: str | int) -> LeadRecord:
+        """The lead people call L-000123 (or 123)."""
+        text = str(number).strip().upper().removeprefix("L-")
+        if not text.isdigit():
+            raise NotFound(f"{number!r} is not a lead number (L-000123).", code="missing")
+        with transaction(self.ctx.db, write=False) as s:
+            lead_id = q.id_by_number(s, int(text))
+        if lead_id is None:
+            raise NotFound(f"There is no lead {format_number(int(text))}.", code="missing")
+        return self.get(lead_id)
+
     def get(self, lead_id: uuid.UUID) -> LeadRecord:
         with transaction(self.ctx.db, write=False) as s:
             lead = q.get_lead(s, lead_id, with_links=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from leaddesk.domain.activities import Channel
+from leaddesk.domain.activities import DO_NOT_CONTACT_FLAG, Channel
 from leaddesk.domain.leads import display_name, format_number
 from leaddesk.domain.mime import Mailbox, new_message_id
 from leaddesk.domain.outbox import MessageStatus, deal_variants, language_for_country
@@ -276,6 +276,9 @@ def _recipients(
     planned: list[_Recipient] = []
     skipped: list[Skipped] = []
     for lead in found:
+        if getattr(lead, DO_NOT_CONTACT_FLAG[chosen.channel]):
+            skipped.append(_skipped(lead, "do_not_contact"))
+            continue
         to = recipient_of(lead, chosen.channel)
         if not to:
             reason = "no_email" if chosen.channel is Channel.EMAIL else "no_phone"

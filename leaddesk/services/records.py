@@ -119,6 +119,12 @@ class LeadRecord:
     score: int = 0
     reason: str | None = None
     last_contacted_at: dt.datetime | None = None
+    # do not contact, per channel; the id the lead had in the program it came from
+    dnc_email: bool = False
+    dnc_phone: bool = False
+    dnc_whatsapp: bool = False
+    dnc_sms: bool = False
+    external_id: str | None = None
 
     @property
     def name(self) -> str:

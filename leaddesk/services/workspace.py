@@ -14,7 +14,10 @@ from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.board import BoardService
 from leaddesk.services.context import ServiceContext
+from leaddesk.services.duplicates import DuplicateService
+from leaddesk.services.exports import ExportService
 from leaddesk.services.followups import FollowUpService
+from leaddesk.services.imports import ImportService
 from leaddesk.services.insights import InsightsService
 from leaddesk.services.lead_table import LeadTableService
 from leaddesk.services.leads import LeadService
@@ -44,6 +47,9 @@ class Workspace:
     messaging: MessagingService
     outbox: OutboxService
     insights: InsightsService
+    imports: ImportService
+    exports: ExportService
+    duplicates: DuplicateService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -124,6 +130,9 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         messaging=MessagingService(ctx),
         outbox=OutboxService(ctx),
         insights=InsightsService(ctx),
+        imports=ImportService(ctx),
+        exports=ExportService(ctx),
+        duplicates=DuplicateService(ctx),
         schema_before=before,
         schema_revision=after,
     )

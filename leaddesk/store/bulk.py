@@ -36,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 from leaddesk.store.leads import LEAD_NUMBER
-from leaddesk.store.models import Base, Counter, Lead
+from leaddesk.store.models import Base, Counter, Lead, LeadSource
 from leaddesk.store.types import UTCDateTime
 
 CHUNK = 5000
@@ -57,7 +57,11 @@ WIPE_ORDER = (
     "lead_products",
     "activities",
     "follow_ups",
+    "import_changes",
+    "import_rejects",
     "leads",
+    "import_batches",
+    "custom_fields",
     "message_templates",
     "campaigns",
     "tags",
@@ -468,6 +472,8 @@ def wipe(conn: Connection) -> None:
             conn.execute(delete(Lead))
             if paused:
                 conn.exec_driver_sql("INSERT INTO leads_search(leads_search) VALUES ('delete-all')")
+    # LeadDesk's default sources stay: they are part of the schema, not data
+    conn.execute(delete(LeadSource).where(LeadSource.builtin.is_(False)))
     conn.execute(update(Counter).where(Counter.name == LEAD_NUMBER).values(value=0))
 
 

@@ -214,3 +214,7 @@ def source_choices(s: Session) -> tuple[tuple[str, str], ...]:
 def source_names(s: Session) -> dict[str, str]:
     """Every source's name by key, retired ones too (old leads keep theirs)."""
     return {r.key: r.name for r in s.execute(select(LeadSource.key, LeadSource.name))}
+
+
+def id_by_number(s: Session, number: int) -> uuid.UUID | None:
+    return s.scalar(select(Lead.id).where(Lead.number == number, Lead.deleted_at.is_(None)))

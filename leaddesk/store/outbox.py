@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from leaddesk.domain.activities import ActivityKind, Channel, Direction
+from leaddesk.domain.activities import DO_NOT_CONTACT_FLAG, ActivityKind, Channel, Direction
 from leaddesk.domain.outbox import MessageStatus
 from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Activity, Lead, OutboxBatch, OutboxMessage, User
@@ -55,7 +55,11 @@ def _claimable(sender: str, channel: Channel, now: dt.datetime, lease: dt.timede
         M.handed_over_at.is_(None),
         M.claimed_at < now - lease,
     )
-    return and_(M.channel == channel, M.sender == sender, or_(queued, abandoned))
+    # a lead who asked not to be contacted this way since it was queued gets nothing
+    flagged = exists().where(
+        Lead.id == M.lead_id, getattr(Lead, DO_NOT_CONTACT_FLAG[channel]).is_(True)
+    )
+    return and_(M.channel == channel, M.sender == sender, or_(queued, abandoned), ~flagged)
 
 
 def claim(

@@ -71,7 +71,7 @@ def values_of(record: LeadRecord) -> dict[str, Any]:
     """A record's fields in the shape ``LeadForm.raw_values`` has, for comparing."""
     out: dict[str, Any] = {name: _shown(record, name) or None for name in TEXT_FIELDS}
     out["notes"] = (record.notes or "").strip() or None
-    out["source"] = record.source.value if record.source else None
+    out["source"] = record.source or None
     out["campaign_id"] = record.campaign_id
     out["segment_id"] = record.segment_id
     out["product_ids"] = tuple(sorted(record.product_ids))

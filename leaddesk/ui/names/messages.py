@@ -106,6 +106,9 @@ def skip_reason(reason: str) -> str:
     labels = {
         "no_email": QCoreApplication.translate("Messaging", "no email address"),
         "no_phone": QCoreApplication.translate("Messaging", "no phone number"),
+        "do_not_contact": QCoreApplication.translate(
+            "Messaging", "asked not to be contacted this way"
+        ),
         "subject_too_long": QCoreApplication.translate(
             "Messaging", "the subject would be longer than 300 characters"
         ),

@@ -1,0 +1,501 @@
+"""Importing a file of leads: preview, import in chunks (resumable, cancellable),
+undo as a whole, and the history of imports.
+
+Each chunk of rows is one transaction that also moves the batch's ``rows_read``, so
+whatever stops an import (cancel, a crash, kill -9) leaves whole rows of whole chunks
+and a batch that says where to go on. Importing the same file again resumes an
+unfinished batch, and is refused once the file was imported in full (unless asked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from leaddesk.domain.activities import ActivityKind
+from leaddesk.domain.custom_fields import FieldKind
+from leaddesk.domain.duplicates import DEFAULT_NAME_THRESHOLD, MatchIndex
+from leaddesk.domain.import_files import RowSource, open_rows
+from leaddesk.domain.import_mapping import ImportMapping, auto_mapping
+from leaddesk.domain.import_rows import RowContext, convert_row
+from leaddesk.domain.ordering import keys_between
+from leaddesk.domain.stages import Stage
+from leaddesk.errors import NotFound, RuleViolation
+from leaddesk.services.context import ServiceContext
+from leaddesk.services.import_codec import from_json, to_json
+from leaddesk.services.import_plan import ON_DUPLICATE, Decision, Lookups, decide, lead_row
+from leaddesk.services.import_plan import updated_values as planned_update
+from leaddesk.services.leads import refresh_search_text
+from leaddesk.services.records import Changes
+from leaddesk.store import backup
+from leaddesk.store import imports as q
+from leaddesk.store import leads as lq
+from leaddesk.store.models import Campaign, ImportBatch, Product, Segment
+from leaddesk.store.session import retried, transaction
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    mapping: ImportMapping | None = None  # None: recognised headers, the rest ignored
+    on_duplicate: str = "skip"  # skip | update (empty fields) | overwrite | create
+    threshold: int = DEFAULT_NAME_THRESHOLD
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    dry_run: bool = False
+    again: bool = False  # import a file imported in full before
+    zone: dt.tzinfo = dt.UTC  # of times the file gives without a zone
+
+
+@dataclass(frozen=True)
+class Reject:
+    row: int
+    reason: str
+    column: str = ""
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    batch_id: uuid.UUID | None
+    file_kind: str
+    headers: tuple[str, ...]
+    mapping: ImportMapping
+    rows: int
+    created: int
+    updated: int
+    duplicates: int
+    rejected: int
+    rejects: tuple[Reject, ...]
+    warnings: tuple[Reject, ...]
+    resumed_after: int  # file rows a previous, interrupted run had done
+    cancelled: bool
+    seconds: float
+    changes: Changes = field(default_factory=Changes)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "batch": str(self.batch_id) if self.batch_id else None,
+            "kind": self.file_kind,
+            "rows": self.rows,
+            "created": self.created,
+            "updated": self.updated,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+            "rejects": [{"row": r.row, "reason": r.reason} for r in self.rejects],
+            "resumed_after": self.resumed_after,
+            "cancelled": self.cancelled,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+Progress = Callable[[float], None]
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()
+
+
+@dataclass
+class _Tally:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    rejected: int = 0  # rows (each may have several problems in ``rejects``)
+    rejects: list[Reject] = field(default_factory=list)
+    warnings: list[Reject] = field(default_factory=list)
+    leads: set[uuid.UUID] = field(default_factory=set)
+    stages: set[Stage] = field(default_factory=set)
+
+
+class ImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def run(
+        self,
+        path: Path,
+        options: ImportOptions = ImportOptions(),
+        *,
+        user_id: uuid.UUID | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import ``path``; with ``dry_run`` decide every row and write nothing."""
+        if options.on_duplicate not in ON_DUPLICATE:
+            raise RuleViolation(
+                f"--on-duplicate: {options.on_duplicate!r} is not one of "
+                f"{', '.join(ON_DUPLICATE)}.",
+                code="bad_choice",
+            )
+        started = time.perf_counter()
+        sha = file_sha256(path)
+        with open_rows(
+            path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet
+        ) as source:
+            mapping = options.mapping or auto_mapping(source.headers)
+            if options.mapping is not None:
+                mapping = auto_mapping(source.headers, options.mapping)
+            batch_id, resumed_after = (None, 0)
+            if not options.dry_run:
+                batch_id, resumed_after = self._batch(path, sha, source, mapping, options, user_id)
+                if resumed_after == 0:
+                    backup.take(self.ctx.db, "import")
+            tally = _Tally()
+            stopped = self._rows(
+                source, mapping, options, batch_id, resumed_after, user_id, tally,
+                progress, cancelled,
+            )  # fmt: skip
+            if batch_id is not None:
+                self._finish(batch_id, "cancelled" if stopped else "done")
+            for p in source.problems:
+                tally.warnings.append(Reject(p.row, p.message))
+        changes = Changes(
+            leads=frozenset(tally.leads),
+            stages=frozenset(tally.stages),
+            timelines=frozenset(tally.leads),
+        )
+        return ImportReport(
+            batch_id, source.kind, source.headers, mapping, tally.rows, tally.created,
+            tally.updated, tally.duplicates, tally.rejected, tuple(tally.rejects),
+            tuple(tally.warnings), resumed_after, stopped, time.perf_counter() - started,
+            changes,
+        )  # fmt: skip
+
+    def preview(self, path: Path, options: ImportOptions, *, rows: int = 50) -> ImportReport:
+        """A dry run of the whole file (counts) keeping the first ``rows`` rows'
+        problems; the wizard shows it before anything is written."""
+        return self.run(path, replace(options, dry_run=True))
+
+    # --- the batch ---------------------------------------------------------------
+    @retried
+    def _batch(
+        self,
+        path: Path,
+        sha: str,
+        source: RowSource,
+        mapping: ImportMapping,
+        options: ImportOptions,
+        user_id: uuid.UUID | None,
+    ) -> tuple[uuid.UUID, int]:
+        with transaction(self.ctx.db) as s:
+            if (open_batch := q.unfinished(s, sha)) is not None:
+                return open_batch.id, open_batch.rows_read
+            done = q.finished(s, sha)
+            if done is not None and not options.again:
+                raise RuleViolation(
+                    f"{path.name} was imported in full on {done.created_at:%Y-%m-%d %H:%M} "
+                    f"({done.created} created, {done.updated} updated); importing it again "
+                    "would find only duplicates. Undo that import first, or import it again "
+                    "on purpose (--again).",
+                    code="already_imported",
+                    params={"file": path.name},
+                )
+            batch = ImportBatch(
+                file_name=path.name[:255],
+                file_sha256=sha,
+                file_size=path.stat().st_size,
+                kind=source.kind,
+                settings={
+                    "mapping": mapping.to_json(),
+                    "on_duplicate": options.on_duplicate,
+                    "threshold": options.threshold,
+                },
+                user_id=user_id,
+                status="running",
+            )
+            s.add(batch)
+            s.flush()
+            return batch.id, 0
+
+    @retried
+    def _finish(self, batch_id: uuid.UUID, status: str) -> None:
+        with transaction(self.ctx.db) as s:
+            batch = s.get(ImportBatch, batch_id)
+            if batch is not None:
+                batch.status = status
+                batch.finished_at = self.ctx.clock()
+
+    # --- the rows ----------------------------------------------------------------
+    def _lookups(self) -> tuple[Lookups, MatchIndex, dict[str, FieldKind]]:
+        with transaction(self.ctx.db, write=False) as s:
+            look = Lookups(
+                people=q.people(s),
+                campaigns=q.names(s, Campaign),
+                segments=q.names(s, Segment),
+                products=q.names(s, Product),
+                sources=q.source_keys(s),
+                numbers={},
+            )
+            index = MatchIndex()
+            for c in q.known_contacts(s):
+                index.add(c)
+            kinds = {k: FieldKind(d.kind) for k, d in q.custom_fields(s).items()}
+        return look, index, kinds
+
+    def _rows(
+        self,
+        source: RowSource,
+        mapping: ImportMapping,
+        options: ImportOptions,
+        batch_id: uuid.UUID | None,
+        resume_after: int,
+        user_id: uuid.UUID | None,
+        tally: _Tally,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> bool:
+        look, index, kinds = self._lookups()
+        index.threshold = options.threshold
+        ctx = RowContext(self.ctx.default_region, self.ctx.currency, options.zone, kinds)
+        rows = (r for r in source.rows() if r.number > resume_after)
+        for chunk in _chunks(rows, CHUNK):
+            converted = [
+                convert_row(r.number, source.headers, r.cells, mapping, ctx) for r in chunk
+            ]
+            numbers = [c.lead_number for c in converted if c.lead_number is not None]
+            if numbers:
+                look = replace(look, numbers=self._numbers(numbers))
+            ids = [uuid.uuid4() for _ in converted]
+            decisions = [
+                decide(c, index, look, options.on_duplicate, i)
+                for c, i in zip(converted, ids, strict=True)
+            ]
+            last = chunk[-1].number
+            if batch_id is not None:
+                self._write(batch_id, decisions, ids, last, user_id, options, tally)
+            else:
+                _count(decisions, tally)
+            if progress is not None:
+                progress(source.progress())
+            if cancelled is not None and cancelled():
+                return True
+        return False
+
+    def _numbers(self, numbers: list[int]) -> dict[int, uuid.UUID]:
+        with transaction(self.ctx.db, write=False) as s:
+            return q.ids_by_number(s, numbers)
+
+    @retried
+    def _write(
+        self,
+        batch_id: uuid.UUID,
+        decisions: list[Decision],
+        ids: list[uuid.UUID],
+        last_row: int,
+        user_id: uuid.UUID | None,
+        options: ImportOptions,
+        tally: _Tally,
+    ) -> None:
+        """One chunk, one transaction: its new sources, campaigns and segments, its new
+        leads, its updates (with what they replaced), its rejects and the batch's
+        counters and resume point."""
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            creates = [(d, i) for d, i in zip(decisions, ids, strict=True) if d.action == "create"]
+            self._references(s, [d for d, _ in creates] + [d for d in decisions if d.match], now)
+            leads, visits, events, tags, products = [], [], [], [], []
+            by_stage: dict[Stage, list[tuple[Decision, uuid.UUID]]] = defaultdict(list)
+            for d, i in creates:
+                by_stage[d.row.values.get("stage") or Stage.OPEN].append((d, i))
+            first = lq.reserve_numbers(s, len(creates)) if creates else 0
+            numbers = itertools.count(first)
+            tag_ids = q.tag_ids(s, {t for d, _ in creates for t in d.row.values.get("tags", [])})
+            for stage, members in by_stage.items():
+                keys = keys_between(None, lq.first_position(s, stage), len(members))
+                for (d, lead_id), key in zip(members, keys, strict=True):
+                    row = lead_row(
+                        d, lead_id, next(numbers), key, now, batch_id, user_id, self.ctx.currency
+                    )
+                    leads.append(row)
+                    at = row["created_at"]
+                    visits.append({"id": uuid.uuid4(), "lead_id": lead_id, "stage": stage,
+                                   "entered_at": at, "left_at": None, "seconds": None,
+                                   "undone": False})  # fmt: skip
+                    events.append({
+                        "id": uuid.uuid4(), "lead_id": lead_id, "kind": ActivityKind.SYSTEM,
+                        "direction": None, "subject": None, "body": None, "occurred_at": at,
+                        "user_id": user_id, "outcome": None, "created_at": now,
+                        "details": {"event": "created", "source": row["source"],
+                                    "import": str(batch_id), "row": d.row.number},
+                    })  # fmt: skip
+                    tags += [{"lead_id": lead_id, "tag_id": tag_ids[t.casefold()]}
+                             for t in d.row.values.get("tags", [])]  # fmt: skip
+                    products += [{"lead_id": lead_id, "product_id": p}
+                                 for p in dict.fromkeys(d.product_ids)]  # fmt: skip
+                    tally.leads.add(lead_id)
+                    tally.stages.add(stage)
+            q.write_leads(s, leads, visits, events, tags, products)
+            updated = self._updates(s, decisions, options, batch_id, now, tally)
+            rejects = [d for d in decisions if d.action == "reject"]
+            q.record_rejects(s, batch_id, [
+                {"row": d.row.number,
+                 "problems": [{"column": p.column, "field": p.field, "code": p.code,
+                               "message": p.message} for p in d.row.problems if p.fatal],
+                 "cells": []}
+                for d in rejects
+            ])  # fmt: skip
+            batch = s.get(ImportBatch, batch_id)
+            assert batch is not None
+            duplicates = sum(d.action == "duplicate" for d in decisions)
+            batch.rows_read = last_row
+            batch.created += len(creates)
+            batch.updated += updated
+            batch.duplicates += duplicates
+            batch.rejected += len(rejects)
+        _count(decisions, tally, updated=updated)
+
+    def _references(self, s: Any, decisions: list[Decision], now: dt.datetime) -> None:
+        """Sources, campaigns and segments the file names that the database lacks."""
+        have = q.source_keys(s)
+        new_sources = {
+            d.row.values["source"]: d.row.new_source
+            for d in decisions
+            if d.row.new_source and d.row.values.get("source") not in have
+        }
+        q.add_sources(s, {k: v for k, v in new_sources.items() if v}, now)
+        for model, attr, new in (
+            (Campaign, "campaign_id", "new_campaign"),
+            (Segment, "segment_id", "new_segment"),
+        ):
+            wanted = {getattr(d, new) for d in decisions if getattr(d, new)}
+            if not wanted:
+                continue
+            known = q.names(s, model)
+            made = q.add_named(s, model, sorted(n for n in wanted if n.casefold() not in known))
+            known |= made
+            for d in decisions:
+                if name := getattr(d, new):
+                    setattr(d, attr, known[name.casefold()])
+                    setattr(d, new, None)
+
+    def _updates(
+        self,
+        s: Any,
+        decisions: list[Decision],
+        options: ImportOptions,
+        batch_id: uuid.UUID,
+        now: dt.datetime,
+        tally: _Tally,
+    ) -> int:
+        wanted = {d.match.id: d for d in decisions if d.action == "update" and d.match}
+        leads = lq.lock_leads(s, list(wanted))
+        changes = []
+        for lead_id, lead in leads.items():
+            d = wanted[lead_id]
+            current = {name: getattr(lead, name) for name in (*d.row.values, "owner_id",
+                                                              "custom_fields")}  # fmt: skip
+            before, after = planned_update(current, d, options.on_duplicate == "overwrite")
+            if not after:
+                continue
+            for name, value in after.items():
+                setattr(lead, name, value)
+            lead.updated_at = now
+            refresh_search_text(lead)
+            changes.append({"lead_id": lead_id, "before": to_json(before), "after": to_json(after)})
+            tally.leads.add(lead_id)
+            tally.stages.add(lead.stage)
+        s.flush()
+        q.record_changes(s, batch_id, changes)
+        return len(changes)
+
+    # --- undo and history --------------------------------------------------------
+    @retried
+    def undo(self, batch_id: uuid.UUID, *, user_id: uuid.UUID | None = None) -> Changes:
+        """Take an import back: its new leads go to the deleted ones (restorable like
+        any deleted lead), the leads it updated get their fields back where nobody has
+        changed them since."""
+        with transaction(self.ctx.db) as s:
+            batch = s.get(ImportBatch, batch_id, with_for_update=True)
+            if batch is None:
+                raise NotFound(f"There is no import {batch_id}.", code="missing")
+            if batch.undone_at is not None:
+                raise RuleViolation(
+                    f"The import of {batch.file_name} was undone already "
+                    f"({batch.undone_at:%Y-%m-%d %H:%M}).",
+                    code="already_undone",
+                )
+            now = self.ctx.clock()
+            created = q.created_by(s, batch_id)
+            q.soft_delete(s, created, now)
+            restored: set[uuid.UUID] = set()
+            changes = q.changes_of(s, batch_id)
+            leads = lq.lock_leads(s, [c.lead_id for c in changes])
+            for change in changes:
+                lead = leads.get(change.lead_id)
+                if lead is None:
+                    continue
+                after = from_json(change.after)
+                for name, value in from_json(change.before).items():
+                    if getattr(lead, name) == after.get(name):  # nobody changed it since
+                        setattr(lead, name, value)
+                        restored.add(lead.id)
+                refresh_search_text(lead)
+            batch.status = "undone"
+            batch.undone_at = now
+            ids = frozenset(created) | frozenset(restored)
+            return Changes(leads=ids, stages=frozenset(Stage), timelines=ids)
+
+    def history(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        with transaction(self.ctx.db, write=False) as s:
+            return [
+                {
+                    "id": b.id,
+                    "file": b.file_name,
+                    "kind": b.kind,
+                    "status": b.status,
+                    "created_at": b.created_at,
+                    "rows_read": b.rows_read,
+                    "created": b.created,
+                    "updated": b.updated,
+                    "duplicates": b.duplicates,
+                    "rejected": b.rejected,
+                    "undone_at": b.undone_at,
+                }
+                for b in q.batches(s, limit)
+            ]
+
+    def rejects(self, batch_id: uuid.UUID) -> list[Reject]:
+        with transaction(self.ctx.db, write=False) as s:
+            return [
+                Reject(r.row, p["message"], p["column"], p["code"])
+                for r in q.rejects_of(s, batch_id)
+                for p in r.problems
+            ]
+
+
+def _chunks(rows: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while chunk := list(itertools.islice(rows, size)):
+        yield chunk
+
+
+def _count(decisions: list[Decision], tally: _Tally, updated: int | None = None) -> None:
+    tally.rows += len(decisions)
+    tally.created += sum(d.action == "create" for d in decisions)
+    tally.duplicates += sum(d.action == "duplicate" for d in decisions)
+    tally.rejected += sum(d.action == "reject" for d in decisions)
+    tally.updated += (
+        updated if updated is not None else sum(d.action == "update" for d in decisions)
+    )
+    for d in decisions:
+        target = tally.rejects if d.action == "reject" else tally.warnings
+        target += [
+            Reject(d.row.number, p.message, p.column, p.code)
+            for p in d.row.problems
+            if p.fatal == (d.action == "reject")
+        ]
