@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 DEFAULT_NAME_THRESHOLD = 90
+BIG_BLOCK = 60  # companies with more leads than this are compared with cdist
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640]")  # vowel marks and tatweel
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -69,8 +70,10 @@ def fold(text: str | None) -> str:
     punctuation set aside ("Łódź-Bałuty" and "lodz baluty" fold alike)."""
     if not text:
         return ""
-    t = _HARAKAT.sub("", text.casefold().translate(_ALEF)).replace("ł", "l")
-    t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    t = text.casefold()
+    if not t.isascii():
+        t = _HARAKAT.sub("", t.translate(_ALEF)).replace("ł", "l")
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
     return " ".join(_NOT_WORD.sub(" ", t).split())
 
 
@@ -196,21 +199,28 @@ def duplicate_groups(
     block(((c.email, i) for i, c in enumerate(contacts) if c.email), "email")
     block(((p, i) for i, c in enumerate(contacts) for p in c.phones), "phone")
     block(((c.external_id, i) for i, c in enumerate(contacts) if c.external_id), "external_id")
-    by_company: dict[str, list[int]] = defaultdict(list)
+    by_company: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, c in enumerate(contacts):
-        if (key := company_key(c.company)) and c.name:
-            by_company[key].append(i)
+        if (key := company_key(c.company)) and (name := c.name):
+            by_company[key].append((i, name))
     for members in by_company.values():
         if len(members) < 2:
             continue
-        names = [contacts[i].name for i in members]
-        # all pairs of a block at once, in C (a block of "self-employed" may be large)
+        if len(members) < BIG_BLOCK:
+            for a, (i, name_a) in enumerate(members):
+                for j, name_b in members[a + 1 :]:
+                    score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=threshold)
+                    if score:
+                        link(i, j, "name_company", round(score))
+            continue
+        # a large block ("self-employed") all pairs at once, in C
+        names = [name for _, name in members]
         matrix = process.cdist(
             names, names, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=-1
         )
         for a, b in zip(*matrix.nonzero(), strict=True):
             if a < b:
-                link(members[a], members[b], "name_company", round(float(matrix[a, b])))
+                link(members[a][0], members[b][0], "name_company", round(float(matrix[a, b])))
 
     grouped: dict[int, list[uuid.UUID]] = defaultdict(list)
     for i, c in enumerate(contacts):

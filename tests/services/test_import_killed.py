@@ -67,7 +67,7 @@ def test_killed_import_leaves_whole_chunks_and_resumes(tmp_path: Path) -> None:
     assert leads == created == rows_read - 1  # whole chunks: every row read is a lead
 
     again = _import(url, path)
-    out, err = again.communicate(timeout=600)
+    _out, err = again.communicate(timeout=600)
     assert again.returncode == 0, err.decode()
     with sqlite3.connect(db) as c:
         total, emails = c.execute("SELECT count(*), count(DISTINCT email) FROM leads").fetchone()
