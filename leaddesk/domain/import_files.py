@@ -34,16 +34,19 @@ class FileProblem:
 
 
 def _vcard_row(c: Contact) -> tuple[object, ...]:
-    cell = [p for kind, p in c.phones if kind == "cell"]
-    other = [p for kind, p in c.phones if kind not in ("cell", "fax")]
+    # the card's first (preferred) number is the lead's phone; a mobile beside it is
+    # passed on as the mobile (which the import keeps as the WhatsApp number)
+    numbers = [(kind, p) for kind, p in c.phones if kind != "fax"]
+    phone = numbers[0][1] if numbers else None
+    mobile = next((p for kind, p in numbers[1:] if kind == "cell"), None)
     values = {
         "first_name": c.first_name,
         "last_name": c.last_name,
         "company": c.company,
         "job_title": c.job_title,
         "email": c.emails[0] if c.emails else None,
-        "phone": (other + cell)[0] if other or cell else None,
-        "mobile": cell[0] if cell and other else None,
+        "phone": phone,
+        "mobile": mobile,
         "address": c.address,
         "postal_code": c.postal_code,
         "region": c.region,

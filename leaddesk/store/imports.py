@@ -30,10 +30,9 @@ PAGE = 20_000
 
 
 def known_contacts(s: Session) -> Iterator[Contact]:
-    """Every live lead as the duplicate rules see it, read in pages of the primary key
-    (one pass, no offsets)."""
-    after: uuid.UUID | None = None
-    cols = (
+    """Every live lead as the duplicate rules see it, streamed in one pass (a
+    server-side cursor where the backend has one)."""
+    stmt = select(
         Lead.id,
         Lead.email,
         Lead.phone,
@@ -42,25 +41,17 @@ def known_contacts(s: Session) -> Iterator[Contact]:
         Lead.last_name,
         Lead.company,
         Lead.external_id,
-    )
-    while True:
-        stmt = select(*cols).where(Lead.deleted_at.is_(None)).order_by(Lead.id).limit(PAGE)
-        if after is not None:
-            stmt = stmt.where(Lead.id > after)
-        rows = s.execute(stmt).all()
-        for r in rows:
-            yield Contact(
-                r.id,
-                r.email,
-                tuple(p for p in (r.phone, r.whatsapp) if p),
-                r.first_name,
-                r.last_name,
-                r.company,
-                r.external_id,
-            )
-        if len(rows) < PAGE:
-            return
-        after = rows[-1].id
+    ).where(Lead.deleted_at.is_(None))
+    for r in s.execute(stmt.execution_options(yield_per=PAGE)):
+        yield Contact(
+            r.id,
+            r.email,
+            tuple(p for p in (r.phone, r.whatsapp) if p),
+            r.first_name,
+            r.last_name,
+            r.company,
+            r.external_id,
+        )
 
 
 def ids_by_number(s: Session, numbers: Sequence[int]) -> dict[int, uuid.UUID]:

@@ -149,3 +149,52 @@ def test_cli_import_prints_one_json_object(ws: Workspace, tmp_path: Path, db_url
         "rows": 4, "created": 2, "updated": 0, "duplicates": 1, "rejected": 1,
     }  # fmt: skip
     assert last["rejects"][0]["row"] == 4
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_phone_contacts_import_and_a_broken_card_is_named(ws: Workspace) -> None:
+    report = ws.imports.run(FIXTURES / "vcard" / "android_21_qp.vcf")
+    assert report.file_kind == "vcf" and report.created == 2, report.rejects
+    arab = ws.leads.get(ws.leads.search("m.hashimi@example.ae")[0].id)
+    assert (arab.first_name, arab.phone) == ("محمد", "+971501234567")
+    lead = ws.leads.get(ws.leads.search("grazyna@example.pl")[0].id)
+    assert (lead.first_name, lead.last_name) == ("Grażyna", "Żółkiewska-Łęczycka")
+    assert lead.phone == "+48601234567"
+    broken = ws.imports.run(FIXTURES / "vcard" / "broken.vcf")
+    assert broken.created == 3
+    assert {w.row for w in broken.warnings} >= {2, 3, 5}
+    assert any("BEGIN:VCARD without END:VCARD" in w.reason for w in broken.warnings)
+
+
+def test_an_excel_workbook_with_dates_numbers_and_formulas(ws: Workspace, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(["First Name", "Last Name", "Email", "Created Time", "Phone", "Notes"])
+    sheet.append(["Jan", "Nowak", "jan@nowak.pl", dt.datetime(2021, 4, 15, 0, 3), 601234567,
+                  "=1+1"])  # fmt: skip
+    path = tmp_path / "leads.xlsx"
+    wb.save(path)
+    report = ws.imports.run(path)
+    assert (report.file_kind, report.created) == ("xlsx", 1), report.rejects
+    lead = ws.leads.get(ws.leads.search("nowak")[0].id)
+    assert lead.phone == "+48601234567"
+    assert lead.created_at == dt.datetime(2021, 4, 15, 0, 3, tzinfo=dt.UTC)
+    assert lead.notes == "=1+1"  # kept as the text it is, never run
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("empty.csv", "empty_file"), ("binary_renamed.csv", "not_a_table")]
+)
+def test_a_file_that_is_no_table_is_refused_by_name(ws: Workspace, name: str, code: str) -> None:
+    from leaddesk.domain.table_files import TableFileError
+
+    with pytest.raises(TableFileError) as info:
+        ws.imports.run(FIXTURES / "tables" / name)
+    assert info.value.code == code and name in info.value.message
+    assert ws.imports.history() == []
