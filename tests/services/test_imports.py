@@ -198,3 +198,21 @@ def test_a_file_that_is_no_table_is_refused_by_name(ws: Workspace, name: str, co
         ws.imports.run(FIXTURES / "tables" / name)
     assert info.value.code == code and name in info.value.message
     assert ws.imports.history() == []
+
+
+def test_cli_lead_show_set_and_move_go_through_the_services(
+    ws: Workspace, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from leaddesk.cli import main
+
+    ws.leads.create({"first_name": "Jan", "last_name": "Nowak", "email": "jan@x.pl"})
+    assert main(["lead", "set", "L-000001", "dnc_email=yes", "city=Łódź", "--db", db_url]) == 0
+    assert main(["lead", "move", "1", "disqualified", "--reason", "no budget", "--db", db_url]) == 0
+    assert main(["lead", "set", "1", "phone=12", "--db", db_url]) == 2
+    assert "phone" in capsys.readouterr().err
+    assert main(["lead", "show", "1", "--json", "--db", db_url]) == 0
+    shown = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (shown["city"], shown["dnc_email"], shown["stage"], shown["phone"]) == (
+        "Łódź", True, "disqualified", None,
+    )  # fmt: skip
+    assert main(["lead", "show", "99", "--db", db_url]) == 2
