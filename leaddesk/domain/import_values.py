@@ -159,23 +159,27 @@ def _is_currency(text: str) -> bool:
     )
 
 
+#: territory codes that are no country (the world, the EU, Kosovo's interim code...)
+_NOT_COUNTRIES = frozenset(("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "XK"))
+
+
+def _territories(language: str) -> dict[str, str]:
+    """Babel's country names in ``language``, by alpha-2 code (its regions left out)."""
+    found = {str(code): str(name) for code, name in Locale(language).territories.items()}
+    return {
+        code: name
+        for code, name in found.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+
+
 @cache
 def _countries() -> dict[str, str]:
-    codes = {code for code in Locale("en").territories if len(code) == 2 and code.isalpha()} - {
-        "ZZ",
-        "EU",
-        "EZ",
-        "UN",
-        "QO",
-        "XA",
-        "XB",
-        "XK",
-    }
     names: dict[str, str] = {}
     for language in _LANGUAGES:
-        for code, name in Locale(language).territories.items():
-            if code in codes:
-                names.setdefault(fold(name), code)
+        for code, name in _territories(language).items():
+            names.setdefault(fold(name), code)
+    codes = set(_territories("en"))
     for alias, code in COUNTRY_ALIASES.items():
         names[fold(alias)] = code
     for code in codes:
