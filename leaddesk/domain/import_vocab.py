@@ -76,7 +76,8 @@ SOURCE_WORDS: dict[Source, tuple[str, ...]] = {
         "web_form", "Web", "Website", "Web site", "Web Form", "Web Download", "Online Store",
         "Organic Search", "ORGANIC_SEARCH", "Direct Traffic", "DIRECT_TRAFFIC", "Internet",
         "Formularz", "Formularz WWW", "Strona WWW", "Strona internetowa", "Strona", "WWW",
-        "Sklep internetowy", "نموذج الويب", "الموقع الإلكتروني", "الموقع", "المتجر الإلكتروني",
+        "Sklep internetowy", "Web forms", "Web visitors", "Search engine",
+        "نموذج الويب", "الموقع الإلكتروني", "الموقع", "المتجر الإلكتروني",
     ),
     Source.EMAIL: (
         "email", "E-mail", "Email Marketing", "EMAIL_MARKETING", "Mail", "Newsletter",
@@ -88,7 +89,8 @@ SOURCE_WORDS: dict[Source, tuple[str, ...]] = {
     ),
     Source.REFERRAL: (
         "referral", "Referrals", "Partner", "Partner Referral", "Employee Referral",
-        "External Referral", "Customer Referral", "Word of mouth", "Polecenie", "Z polecenia",
+        "External Referral", "Customer Referral", "Employee", "Word of mouth",
+        "Polecenie", "Z polecenia",
         "Rekomendacja", "Poczta pantoflowa", "إحالة", "توصية",
     ),
     Source.SOCIAL: (
