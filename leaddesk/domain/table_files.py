@@ -124,7 +124,7 @@ class Table:
         rows = self._reader.header_and_rows()
         next(rows, None)
         for number, cells, problem in rows:
-            if _blank(cells):
+            if problem is None and _blank(cells):  # a row csv could not read is not blank
                 continue
             n = len(cells)
             if n != width:
@@ -188,8 +188,10 @@ class _CsvReader:
             chunk = self._file.read(CHUNK)
             final = not chunk
             text = rest + decoder.decode(chunk, final=final)
-            lines = _LINES.findall(text)
-            rest = text[sum(map(len, lines)) :]
+            # only up to the last line break: a regex looking for one in a long line
+            # without any would start again at every character (quadratic)
+            cut = max(text.rfind("\n"), text.rfind("\r")) + 1
+            lines, rest = _LINES.findall(text, 0, cut), text[cut:]
             if final and rest:
                 lines.append(rest)  # the last line, without a line break
             elif not final and lines and not rest and text.endswith("\r"):

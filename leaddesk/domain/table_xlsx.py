@@ -11,7 +11,6 @@ about a million rows anyway.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,17 +24,30 @@ from leaddesk.domain.table_sniff import FileFormat, TableFileError, table_error
 Cells = tuple[object, ...]
 
 
-def _load(path: Path, *, data_only: bool) -> Any:
-    """The workbook, read-only; any failure to open it is "xlsx_unreadable"."""
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise table_error(
-            "xlsx_unreadable",
-            path,
-            f"not a readable Excel workbook ({type(exc).__name__}: {exc}); "
-            "open it in Excel and save it again as .xlsx or CSV",
-        ) from exc
+class _Book:
+    """A read-only workbook and the file under it, both closed by close().
+
+    openpyxl gets an open file, not the path: given a path it refuses any name not
+    ending in .xlsx, and a workbook renamed .csv is still a workbook. Read-only mode
+    keeps the zip open while rows are read.
+    """
+
+    def __init__(self, path: Path, *, data_only: bool) -> None:
+        self.file = path.open("rb")
+        try:
+            self.wb: Any = openpyxl.load_workbook(self.file, read_only=True, data_only=data_only)
+        except Exception as exc:  # a broken zip or XML fails anywhere inside openpyxl
+            self.file.close()
+            raise table_error(
+                "xlsx_unreadable",
+                path,
+                f"not a readable Excel workbook ({type(exc).__name__}: {exc}); "
+                "open it in Excel and save it again as .xlsx or CSV",
+            ) from exc
+
+    def close(self) -> None:
+        self.wb.close()
+        self.file.close()
 
 
 def is_blank(cells: Cells) -> bool:
@@ -51,7 +63,8 @@ def _first_row(ws: Any) -> int | None:
 
 def sniff_xlsx(path: Path, *, sheet: str | None) -> FileFormat:
     """The given sheet, or the first sheet with data, and the number of its first row."""
-    wb = _load(path, data_only=True)
+    book = _Book(path, data_only=True)
+    wb = book.wb
     try:
         names = tuple(wb.sheetnames)
         if sheet is not None and sheet not in names:
@@ -66,7 +79,7 @@ def sniff_xlsx(path: Path, *, sheet: str | None) -> FileFormat:
             what = f"sheet {sheet!r} is empty" if sheet else "every sheet is empty"
             raise table_error("empty_file", path, what)
     finally:
-        wb.close()
+        book.close()
     return FileFormat(
         kind="xlsx",
         encoding=None,
@@ -85,11 +98,15 @@ class XlsxReader:
 
     def __init__(self, path: Path, fmt: FileFormat) -> None:
         self.path, self.fmt = path, fmt
-        self._values = _load(path, data_only=True)
-        self._formulas = _load(path, data_only=False)
+        self._values = _Book(path, data_only=True)
+        try:
+            self._formulas = _Book(path, data_only=False)
+        except TableFileError:
+            self._values.close()
+            raise
         self._rows_read = 0
         try:
-            ws = self._values[fmt.sheet]
+            ws = self._values.wb[fmt.sheet]
         except KeyError:
             self.close()
             raise table_error("no_sheet", path, f"no sheet named {fmt.sheet!r}") from None
@@ -99,8 +116,8 @@ class XlsxReader:
         """(row number, cells, problem) from the header row on; blank rows included."""
         self._rows_read = 0
         start = self.fmt.header_row
-        values = self._values[self.fmt.sheet].iter_rows(min_row=start, values_only=True)
-        formulas = self._formulas[self.fmt.sheet].iter_rows(min_row=start, values_only=True)
+        values = self._values.wb[self.fmt.sheet].iter_rows(min_row=start, values_only=True)
+        formulas = self._formulas.wb[self.fmt.sheet].iter_rows(min_row=start, values_only=True)
         for number, (cells, texts) in enumerate(zip(values, formulas, strict=False), start):
             self._rows_read = number
             problem = None
