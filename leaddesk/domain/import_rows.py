@@ -21,12 +21,11 @@ from leaddesk.domain.import_values import (
     parse_amount_any,
     parse_moment,
     parse_yes_no,
-    source_of,
     split_full_name,
     stage_of,
     tidy_name,
 )
-from leaddesk.domain.leads import DO_NOT_CONTACT_FIELDS, SOURCE_KEY, source_key
+from leaddesk.domain.leads import DO_NOT_CONTACT_FIELDS, SOURCE_KEY, Source, source_key
 from leaddesk.domain.stages import Stage
 from leaddesk.domain.validation import clean_lead
 from leaddesk.errors import ValidationError
@@ -72,6 +71,22 @@ class ConvertedRow:
     @property
     def rejected(self) -> bool:
         return any(p.fatal for p in self.problems)
+
+
+_DEFAULT_NAMES = {
+    "web form": Source.WEB_FORM,
+    "social media": Source.SOCIAL,
+    "walk in": Source.WALK_IN,
+    **{s.value.replace("_", " "): s for s in Source},
+}
+
+
+def default_source(value: str) -> str | None:
+    """LeadDesk's own source a file names by key or English name ("web_form", "Web
+    form", "Call"), as its export writes them."""
+    folded = " ".join(value.replace("_", " ").replace("-", " ").casefold().split())
+    found = _DEFAULT_NAMES.get(folded)
+    return found.value if found else None
 
 
 def unformula(value: str) -> str:
@@ -183,7 +198,10 @@ def _values(
         elif out["stage"].needs_reason and not out.get("reason"):
             out["reason"] = f"Imported with status {stage!r}"[:500]
     if (source := text("source")) is not None:
-        key = mapping.mapped_value("source", source) or source_of(source)
+        # a default source by its key or English name; any other value is the team's
+        # own category ("Trade Show" is not folded into Event: the reports by source
+        # would lose it), which the mapping's values can send to an existing source
+        key = mapping.mapped_value("source", source) or default_source(source)
         if key is None or not SOURCE_KEY.fullmatch(key):
             key, row.new_source = source_key(source), source[:80]
         out["source"] = key
