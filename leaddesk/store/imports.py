@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.duplicates import Contact
-from leaddesk.store.bulk import insert_rows
+from leaddesk.store.bulk import SQLITE_BULK_CACHE_KIB, insert_rows
 from leaddesk.store.models import (
     CustomFieldDef,
     ImportBatch,
@@ -129,13 +129,23 @@ def write_leads(
     """One chunk of new leads with their first stays, "created" entries and links, in
     the caller's transaction (COPY on PostgreSQL, executemany elsewhere)."""
     conn = s.connection()
-    insert_rows(conn, "leads", leads)
-    insert_rows(conn, "stage_visits", visits)
-    insert_rows(conn, "activities", events)
-    if tags:
-        conn.execute(insert(lead_tags), tags)
-    if products:
-        conn.execute(insert(lead_products), products)
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        # each new lead goes into some twenty indexes at random places: with SQLite's
+        # default 2 MB page cache every one is a page read and written back
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_BULK_CACHE_KIB}")
+    try:
+        insert_rows(conn, "leads", leads)
+        insert_rows(conn, "stage_visits", visits)
+        insert_rows(conn, "activities", events)
+        if tags:
+            conn.execute(insert(lead_tags), tags)
+        if products:
+            conn.execute(insert(lead_products), products)
+    finally:
+        if sqlite:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 def record_changes(s: Session, batch_id: uuid.UUID, changes: list[dict[str, Any]]) -> None:
