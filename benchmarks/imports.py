@@ -5,9 +5,10 @@ import_100k_s: the whole import (reading, checking, duplicates, writing in chunk
 backup before it). dedupe_100k_s: of that work, the duplicate look-ups alone: the
 index of the leads in the database built and every row of the file matched against it.
 duplicates_scan_s: the Duplicates screen's scan of the database's 100,000 leads before
-the import (duplicates_scan_after_s: of the 200,000 or so after it). The file is written in the format a Zoho export has, with a
-tenth of its rows duplicates of leads in the database and a fiftieth broken. The
-database is seeded in another process first (benchmarks/seeding.py).
+the import (duplicates_scan_after_s: of the 200,000 or so after it). The file is written
+in the format a Zoho export has, with a tenth of its rows duplicates of leads in the
+database and a fiftieth broken. The database is seeded in another process first
+(benchmarks/seeding.py).
 """
 
 from __future__ import annotations
