@@ -32,6 +32,9 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     imp.add_argument("--again", action="store_true", help="import a file imported before")
     imp.add_argument("--json", action="store_true", help="one JSON object as the last line")
+    imp.add_argument(
+        "--progress", action="store_true", help="a line on stderr as each chunk is saved"
+    )
 
     imports = sub.add_parser("imports", help="past imports")
     imports_sub = imports.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
@@ -92,7 +95,11 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
         dry_run=args.dry_run,
         again=args.again,
     )
-    report = ws.imports.run(args.file, options)
+
+    def progress(done: float) -> None:
+        print(f"progress {done:.3f}", file=sys.stderr, flush=True)
+
+    report = ws.imports.run(args.file, options, progress=progress if args.progress else None)
     if not args.json:
         verb = "would be" if args.dry_run else "were"
         print(

@@ -689,81 +689,101 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="229"/>
+        <source>That source is not on the list of sources.</source>
+        <translation>هذا المصدر ليس في قائمة المصادر.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <source>%1 was imported in full already; importing it again would find only duplicates. Undo that import first, or import it again on purpose.</source>
+        <translation>استُورد %1 بالكامل من قبل؛ واستيراده مرة أخرى لن يجد إلا مكررات. تراجع عن ذلك الاستيراد أولًا، أو استورده مرة أخرى عن قصد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="240"/>
+        <source>This import was undone already.</source>
+        <translation>تم التراجع عن هذا الاستيراد من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="243"/>
+        <source>That is not one of the choices offered.</source>
+        <translation>هذا ليس من الخيارات المعروضة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="246"/>
         <source>That segment no longer exists.</source>
         <translation>لم تعد هذه الشريحة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
         <source>That campaign no longer exists.</source>
         <translation>لم تعد هذه الحملة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="235"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="252"/>
         <source>That person no longer exists.</source>
         <translation>لم يعد هذا الشخص موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="255"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>هذا الشخص لم يعد نشطًا؛ اختر شخصًا آخر ليملك العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="262"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="266"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="255"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="272"/>
         <source>Cannot use the database %1: %2</source>
         <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="282"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>الرسالة إلى %1 ليس لها معرّف Message-ID صالح؛ لا يمكن إرسالها كما هي. أضفها إلى قائمة الانتظار مجددًا لهذا العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="273"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>أبقى تغييرٌ غير مكتمل لشخص آخر على %1 هذه السجلات محجوزة مدة طويلة؛ لم يُحفظ شيء. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك تغيير هذا العميل المحتمل: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="286"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="303"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك إجراء هذا التغيير: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="292"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="309"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط هنا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="315"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط بالنسبة إليك، ويحتاج LeadDesk إلى الكتابة فيه. اجعله قابلًا للكتابة أو افتح نسخة منه؛ لم يتغيّر فيه شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="306"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="323"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>لا يستطيع LeadDesk استخدام ملف قاعدة البيانات %1: مجلده %2 للقراءة فقط بالنسبة إليك، وSQLite يحفظ ملفات عمله بجانب قاعدة البيانات. اجعل المجلد قابلًا للكتابة أو انقل الملف؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="316"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="333"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
     </message>
@@ -917,133 +937,133 @@ Database: %2</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="40"/>
         <source>Search name, company, email, phone…</source>
         <translation>ابحث بالاسم أو الشركة أو البريد أو الهاتف…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="45"/>
         <source>Everyone&apos;s leads</source>
         <translation>عملاء الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
         <source>My leads</source>
         <translation>عملائي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
         <source>Unassigned pool</source>
         <translation>المجمع غير المسند</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="53"/>
         <source>Manual order</source>
         <translation>الترتيب اليدوي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="102"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="101"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
         <source>Days in stage</source>
         <translation>الأيام في المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="65"/>
         <source>Save view…</source>
         <translation>حفظ العرض…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="68"/>
         <source>Delete view</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="71"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="73"/>
         <source>Any source</source>
         <translation>أي مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Any campaign</source>
         <translation>أي حملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
         <source>Any product</source>
         <translation>أي منتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="83"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
         <source>Due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
         <source>Due this week</source>
         <translation>مستحقة هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
         <source>Nothing planned</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="96"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="97"/>
         <source>View:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="213"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="212"/>
         <source>(unsaved)</source>
         <translation>(غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="226"/>
         <source>Save view</source>
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="226"/>
         <source>Name of this view:</source>
         <translation>اسم هذا العرض:</translation>
     </message>
@@ -2824,11 +2844,16 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/messages.py" line="109"/>
+        <source>asked not to be contacted this way</source>
+        <translation>طلب ألا يُتواصل معه بهذه الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="112"/>
         <source>the subject would be longer than 300 characters</source>
         <translation>سيكون الموضوع أطول من 300 حرف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="112"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="115"/>
         <source>the template cannot be filled in for this lead</source>
         <translation>لا يمكن ملء القالب لهذا العميل المحتمل</translation>
     </message>
@@ -2987,97 +3012,97 @@ Database: %2</source>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="68"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="78"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="81"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91"/>
         <source>Me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="93"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
         <source>The pool (nobody yet)</source>
         <translation>المجمع (لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="97"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="104"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="107"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
         <source>Create and open</source>
         <translation>إنشاء وفتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="173"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172"/>
         <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
         <translation>لدى %1 %2 (%3) هذا %4 بالفعل: &lt;a href=&apos;%5&apos;&gt;افتحه بدلًا من ذلك&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="188"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189"/>
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="191"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
         <source>email and number</source>
         <translation>البريد الإلكتروني والرقم</translation>
     </message>
@@ -3517,92 +3542,92 @@ Database: %2</source>
 <context>
     <name>ReportPresenter</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="56"/>
         <source>%1: %2 leads</source>
         <translation>%1: %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="63"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="62"/>
         <source>%1 of the step before; %2 dropped off</source>
         <translation>%1 من الخطوة السابقة؛ انسحب %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="94"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="93"/>
         <source>Q%1 %2</source>
         <translation>ر%1 %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="107"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="106"/>
         <source>No source</source>
         <translation>بلا مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="117"/>
         <source>%1: %2 leads, %3</source>
         <translation>%1: %2 عميل محتمل، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="139"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="138"/>
         <source>%1: %2 won, %3</source>
         <translation>%1: %2 مكسوبة، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="148"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="156"/>
         <source>%1: mean %2, median %3, over %4 leads</source>
         <translation>%1: المتوسط %2، الوسيط %3، على %4 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="166"/>
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="168"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
         <source>Median</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="178"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="177"/>
         <source>%1: %2 of %3 leads became customers (%4)</source>
         <translation>%1: أصبح %2 من %3 عملاء (%4)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="187"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="186"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="191"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="190"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="196"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="195"/>
         <source>Reached %1</source>
         <translation>بلغوا %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="213"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="212"/>
         <source>Created from %1</source>
         <translation>أُنشئت منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="217"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="216"/>
         <source>In %1 today</source>
         <translation>في %1 اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="221"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="220"/>
         <source>Won from %1</source>
         <translation>مكسوبة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="232"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="231"/>
         <source>Customers: %1</source>
         <translation>العملاء: %1</translation>
     </message>
@@ -3803,52 +3828,52 @@ Database: %2</source>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="13"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="14"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
         <source>Web form</source>
         <translation>نموذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
         <source>Event</source>
         <translation>فعالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="23"/>
         <source>Walk-in</source>
         <translation>زيارة مباشرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="24"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>Messenger</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="134"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="136"/>
         <source>Preparing %Ln message(s)…</source>
         <translation>
             <numerusform>Preparing %Ln message…</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="172"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="180"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>%Ln lead has no address for this channel and got nothing:</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="174"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
         <source>%Ln lead(s) got nothing:</source>
         <translation>
             <numerusform>%Ln lead got nothing:</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="283"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="291"/>
         <source>Sending email: %Ln done</source>
         <translation>
             <numerusform>Sending email: %Ln done</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="308"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="316"/>
         <source>%Ln email(s) sent</source>
         <translation>
             <numerusform>%Ln email sent</numerusform>

@@ -680,81 +680,101 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="229"/>
+        <source>That source is not on the list of sources.</source>
+        <translation>Tego źródła nie ma na liście źródeł.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <source>%1 was imported in full already; importing it again would find only duplicates. Undo that import first, or import it again on purpose.</source>
+        <translation>Plik %1 został już w całości zaimportowany; ponowny import znalazłby same duplikaty. Najpierw cofnij tamten import albo zaimportuj plik ponownie celowo.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="240"/>
+        <source>This import was undone already.</source>
+        <translation>Ten import został już cofnięty.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="243"/>
+        <source>That is not one of the choices offered.</source>
+        <translation>To nie jest żadna z dostępnych możliwości.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="246"/>
         <source>That segment no longer exists.</source>
         <translation>Ten segment już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
         <source>That campaign no longer exists.</source>
         <translation>Ta kampania już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="235"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="252"/>
         <source>That person no longer exists.</source>
         <translation>Ta osoba już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="255"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="262"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="266"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="255"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="272"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="282"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>Wiadomość do %1 nie ma poprawnego identyfikatora Message-ID; nie można jej wysłać w tej postaci. Dodaj ją ponownie do kolejki dla tego leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="273"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="286"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="303"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="292"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="309"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="315"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>Plik bazy danych %1 jest dla Ciebie tylko do odczytu, a LeadDesk musi do niego zapisywać. Nadaj mu prawo zapisu albo otwórz jego kopię; nic w nim nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="306"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="323"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>LeadDesk nie może użyć pliku bazy danych %1: jego folder %2 jest dla Ciebie tylko do odczytu, a SQLite trzyma swoje pliki robocze obok bazy. Nadaj folderowi prawo zapisu albo przenieś plik; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="316"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="333"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
     </message>
@@ -908,133 +928,133 @@ Baza danych: %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="40"/>
         <source>Search name, company, email, phone…</source>
         <translation>Szukaj: nazwisko, firma, e-mail, telefon…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="45"/>
         <source>Everyone&apos;s leads</source>
         <translation>Leady wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
         <source>My leads</source>
         <translation>Moje leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
         <source>Unassigned pool</source>
         <translation>Nieprzypisana pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="53"/>
         <source>Manual order</source>
         <translation>Własna kolejność</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="102"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="101"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
         <source>Days in stage</source>
         <translation>Dni w etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="65"/>
         <source>Save view…</source>
         <translation>Zapisz widok…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="68"/>
         <source>Delete view</source>
         <translation>Usuń widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="71"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="73"/>
         <source>Any source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Any campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
         <source>Any product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
         <source>Any tag</source>
         <translation>Każdy tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="83"/>
         <source>Any follow-up</source>
         <translation>Dowolny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
         <source>Due today</source>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
         <source>Due this week</source>
         <translation>W tym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
         <source>Nothing planned</source>
         <translation>Nic nie zaplanowano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="96"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
         <source>Sort:</source>
         <translation>Sortuj:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="97"/>
         <source>View:</source>
         <translation>Widok:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="213"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="212"/>
         <source>(unsaved)</source>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="226"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="227"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="226"/>
         <source>Name of this view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
@@ -2782,11 +2802,16 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/messages.py" line="109"/>
+        <source>asked not to be contacted this way</source>
+        <translation>prosi, by nie kontaktować się z nim w ten sposób</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="112"/>
         <source>the subject would be longer than 300 characters</source>
         <translation>temat byłby dłuższy niż 300 znaków</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="112"/>
+        <location filename="../../leaddesk/ui/names/messages.py" line="115"/>
         <source>the template cannot be filled in for this lead</source>
         <translation>szablonu nie da się wypełnić dla tego leada</translation>
     </message>
@@ -2927,97 +2952,97 @@ Baza danych: %2</translation>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="68"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="78"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="81"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="93"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
         <source>The pool (nobody yet)</source>
         <translation>Pula (jeszcze nikt)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="97"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="104"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="107"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
         <source>Create and open</source>
         <translation>Utwórz i otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="173"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172"/>
         <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
         <translation>%1 %2 (%3) ma już ten %4: &lt;a href=&apos;%5&apos;&gt;otwórz go zamiast tego&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="188"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189"/>
         <source>number</source>
         <translation>numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="191"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
         <source>email and number</source>
         <translation>e-mail i numer</translation>
     </message>
@@ -3445,92 +3470,92 @@ Baza danych: %2</translation>
 <context>
     <name>ReportPresenter</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="57"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="56"/>
         <source>%1: %2 leads</source>
         <translation>%1: leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="63"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="62"/>
         <source>%1 of the step before; %2 dropped off</source>
         <translation>%1 poprzedniego kroku; odpadło: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="94"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="93"/>
         <source>Q%1 %2</source>
         <translation>K%1 %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="107"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="106"/>
         <source>No source</source>
         <translation>Bez źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="117"/>
         <source>%1: %2 leads, %3</source>
         <translation>%1: leady: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="139"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="138"/>
         <source>%1: %2 won, %3</source>
         <translation>%1: wygrane: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="148"/>
         <source>Won value</source>
         <translation>Wartość wygranych</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="157"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="156"/>
         <source>%1: mean %2, median %3, over %4 leads</source>
         <translation>%1: średnia %2, mediana %3, leady: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="166"/>
         <source>Mean</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="168"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="178"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="177"/>
         <source>%1: %2 of %3 leads became customers (%4)</source>
         <translation>%1: klientami zostało %2 z %3 leadów (%4)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="187"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="186"/>
         <source>Conversion</source>
         <translation>Konwersja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="191"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="190"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="196"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="195"/>
         <source>Reached %1</source>
         <translation>Dotarły do etapu %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="213"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="212"/>
         <source>Created from %1</source>
         <translation>Utworzone od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="217"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="216"/>
         <source>In %1 today</source>
         <translation>Dziś na etapie %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="221"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="220"/>
         <source>Won from %1</source>
         <translation>Wygrane od %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="232"/>
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="231"/>
         <source>Customers: %1</source>
         <translation>Klienci: %1</translation>
     </message>
@@ -3722,52 +3747,52 @@ Baza danych: %2</translation>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="13"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
         <source>Call</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="14"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
         <source>Web form</source>
         <translation>Formularz WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
         <source>Referral</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
         <source>Social media</source>
         <translation>Media społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
         <source>Event</source>
         <translation>Wydarzenie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="23"/>
         <source>Walk-in</source>
         <translation>Wizyta osobista</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
+        <location filename="../../leaddesk/ui/names/sources.py" line="24"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>

@@ -552,14 +552,37 @@ def test_0011_indexes_the_contacts_and_takes_them_away_again(backend: str, db: D
 
 
 def test_0011_lowers_the_stored_addresses(backend: str, db: Database) -> None:
-    from leaddesk.services.workspace import open_workspace
+    import uuid as _uuid
+
+    import sqlalchemy as sa
+
+    from leaddesk.store.types import UTCDateTime
 
     schema.upgrade(db, "0010")
-    ws = open_workspace(db.url.render_as_string(hide_password=False), upgrade=False)
-    try:  # a lead saved before 0011, with the capitals its address was typed with
-        ws.leads.create({"first_name": "Ola", "email": "ola@example.pl"})
-    finally:
-        ws.close()
+    # a lead saved before 0011, with the capitals its address was typed with (written
+    # with the columns 0010 has: the services write today's)
+    old = sa.table(
+        "leads",
+        *(sa.column(n, t) for n, t in (
+            ("id", sa.Uuid()), ("number", sa.Integer()), ("created_at", UTCDateTime()),
+            ("updated_at", UTCDateTime()), ("version", sa.Integer()),
+            ("position", sa.String()), ("stage", sa.String()),
+            ("stage_changed_at", UTCDateTime()), ("score", sa.Integer()),
+            ("search_text", sa.String()), ("furthest_stage", sa.Integer()),
+            ("product_bits", sa.BigInteger()), ("social_profiles", sa.JSON()),
+            ("custom_fields", sa.JSON()), ("first_name", sa.String()), ("email", sa.String()),
+        )),
+    )  # fmt: skip
+    now = dt.datetime.now(dt.UTC)
+    with db.engine.begin() as conn:
+        conn.execute(
+            old.insert().values(
+                id=_uuid.uuid4(), number=1, created_at=now, updated_at=now, version=1,
+                position="a0", stage="open", stage_changed_at=now, score=0, search_text="",
+                furthest_stage=0, product_bits=0, social_profiles={}, custom_fields={},
+                first_name="Ola", email="ola@example.pl",
+            )
+        )  # fmt: skip
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE leads SET email = 'Ola.Nowak@Example.PL'"))
     schema.upgrade(db)

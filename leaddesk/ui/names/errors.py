@@ -226,6 +226,23 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "no_such_product": lambda _p: QCoreApplication.translate(
             "Errors", "That product no longer exists."
         ),
+        "no_such_source": lambda _p: QCoreApplication.translate(
+            "Errors", "That source is not on the list of sources."
+        ),
+        "already_imported": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "%1 was imported in full already; importing it again would find only "
+                "duplicates. Undo that import first, or import it again on purpose.",
+            ),
+            "file",
+        ),
+        "already_undone": lambda _p: QCoreApplication.translate(
+            "Errors", "This import was undone already."
+        ),
+        "bad_choice": lambda _p: QCoreApplication.translate(
+            "Errors", "That is not one of the choices offered."
+        ),
         "no_such_segment": lambda _p: QCoreApplication.translate(
             "Errors", "That segment no longer exists."
         ),

@@ -69,8 +69,9 @@ def _sqlite_redefine_leads() -> None:
     ).scalar_one()
     lifted = re.sub(rf",\s*CONSTRAINT {SOURCE_CHECK} CHECK \(source IN \([^)]*\)\)", "", sql)
     lifted = re.sub(r"\bsource VARCHAR\(16\)", "source VARCHAR(40)", lifted)
-    if lifted == sql or not lifted.rstrip().endswith(")"):
-        raise RuntimeError("leads.source: its check constraint was not where it should be")
+    # (a database downgraded from 0013 and upgraded again has the check lifted already)
+    if not lifted.rstrip().endswith(")") or "source VARCHAR(40)" not in lifted:
+        raise RuntimeError("leads: the table's definition is not what 0012 left")
     lifted = (
         lifted.rstrip()[:-1].rstrip()
         + ", CONSTRAINT fk_leads_import_batch_id_import_batches FOREIGN KEY(import_batch_id)"
@@ -82,6 +83,30 @@ def _sqlite_redefine_leads() -> None:
         sa.text(
             "UPDATE sqlite_master SET sql = :sql WHERE type = 'table' AND name = 'leads'"
         ).bindparams(sql=lifted)
+    )
+    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
+    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
+
+
+def _sqlite_drop_batch_key() -> None:
+    """Take the import batch's foreign key out of the table's definition again, so the
+    column can be dropped (SQLite will not drop a column a constraint names)."""
+    bind = op.get_bind()
+    sql = bind.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'leads'"
+    ).scalar_one()
+    without = re.sub(
+        r",\s*CONSTRAINT fk_leads_import_batch_id_import_batches FOREIGN KEY\(import_batch_id\)"
+        r" REFERENCES import_batches \(id\) ON DELETE SET NULL",
+        "",
+        sql,
+    )
+    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
+    bind.exec_driver_sql("PRAGMA writable_schema = ON")
+    bind.execute(
+        sa.text(
+            "UPDATE sqlite_master SET sql = :sql WHERE type = 'table' AND name = 'leads'"
+        ).bindparams(sql=without)
     )
     bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
     bind.exec_driver_sql("PRAGMA writable_schema = OFF")
@@ -244,12 +269,14 @@ def downgrade() -> None:
     keys = ", ".join(f"'{k}'" for k, _ in DEFAULT_SOURCES)
     # the team's own sources have no place in the fixed list
     op.execute(f"UPDATE leads SET source = 'other' WHERE source NOT IN ({keys})")
-    op.drop_index("ix_leads_external", table_name="leads")
-    op.drop_index("ix_leads_import_batch", table_name="leads")
-    if dialect != "sqlite":
+    if dialect == "sqlite":
+        _sqlite_drop_batch_key()
+    else:
         op.drop_constraint(
             op.f("fk_leads_import_batch_id_import_batches"), "leads", type_="foreignkey"
         )
+    op.drop_index("ix_leads_external", table_name="leads")
+    op.drop_index("ix_leads_import_batch", table_name="leads")
     for name in ("import_batch_id", "external_id", *DNC):
         # SQLite drops a column in place (3.35+); Alembic's batch mode would rebuild the
         # table and lose the search triggers. The lifted check stays lifted there.
