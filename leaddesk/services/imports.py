@@ -14,25 +14,22 @@ import hashlib
 import itertools
 import time
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.domain.duplicates import DEFAULT_NAME_THRESHOLD, MatchIndex
 from leaddesk.domain.import_files import RowSource, open_rows
 from leaddesk.domain.import_mapping import ImportMapping, auto_mapping
 from leaddesk.domain.import_rows import RowContext, convert_row
-from leaddesk.domain.ordering import keys_between
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import NotFound, RuleViolation
 from leaddesk.services.context import ServiceContext
-from leaddesk.services.import_codec import from_json, to_json
-from leaddesk.services.import_plan import ON_DUPLICATE, Decision, Lookups, decide, lead_row
-from leaddesk.services.import_plan import updated_values as planned_update
+from leaddesk.services.import_codec import from_json
+from leaddesk.services.import_plan import ON_DUPLICATE, Lookups, decide
+from leaddesk.services.import_writes import ChunkWriter, Reject, Tally, count
 from leaddesk.services.leads import refresh_search_text
 from leaddesk.services.records import Changes
 from leaddesk.store import backup
@@ -55,14 +52,6 @@ class ImportOptions:
     dry_run: bool = False
     again: bool = False  # import a file imported in full before
     zone: dt.tzinfo = dt.UTC  # of times the file gives without a zone
-
-
-@dataclass(frozen=True)
-class Reject:
-    row: int
-    reason: str
-    column: str = ""
-    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,22 +99,10 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-@dataclass
-class _Tally:
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    duplicates: int = 0
-    rejected: int = 0  # rows (each may have several problems in ``rejects``)
-    rejects: list[Reject] = field(default_factory=list)
-    warnings: list[Reject] = field(default_factory=list)
-    leads: set[uuid.UUID] = field(default_factory=set)
-    stages: set[Stage] = field(default_factory=set)
-
-
 class ImportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self._writer = ChunkWriter(ctx)
 
     def run(
         self,
@@ -156,7 +133,7 @@ class ImportService:
                 batch_id, resumed_after = self._batch(path, sha, source, mapping, options, user_id)
                 if resumed_after == 0:
                     backup.take(self.ctx.db, "import")
-            tally = _Tally()
+            tally = Tally()
             stopped = self._rows(
                 source, mapping, options, batch_id, resumed_after, user_id, tally,
                 progress, cancelled,
@@ -256,7 +233,7 @@ class ImportService:
         batch_id: uuid.UUID | None,
         resume_after: int,
         user_id: uuid.UUID | None,
-        tally: _Tally,
+        tally: Tally,
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
     ) -> bool:
@@ -278,9 +255,9 @@ class ImportService:
             ]
             last = chunk[-1].number
             if batch_id is not None:
-                self._write(batch_id, decisions, ids, last, user_id, options, tally)
+                self._writer.write(batch_id, decisions, ids, last, user_id, options, tally)
             else:
-                _count(decisions, tally)
+                count(decisions, tally)
             if progress is not None:
                 progress(source.progress())
             if cancelled is not None and cancelled():
@@ -290,129 +267,6 @@ class ImportService:
     def _numbers(self, numbers: list[int]) -> dict[int, uuid.UUID]:
         with transaction(self.ctx.db, write=False) as s:
             return q.ids_by_number(s, numbers)
-
-    @retried
-    def _write(
-        self,
-        batch_id: uuid.UUID,
-        decisions: list[Decision],
-        ids: list[uuid.UUID],
-        last_row: int,
-        user_id: uuid.UUID | None,
-        options: ImportOptions,
-        tally: _Tally,
-    ) -> None:
-        """One chunk, one transaction: its new sources, campaigns and segments, its new
-        leads, its updates (with what they replaced), its rejects and the batch's
-        counters and resume point."""
-        now = self.ctx.clock()
-        with transaction(self.ctx.db) as s:
-            creates = [(d, i) for d, i in zip(decisions, ids, strict=True) if d.action == "create"]
-            self._references(s, [d for d, _ in creates] + [d for d in decisions if d.match], now)
-            leads, visits, events, tags, products = [], [], [], [], []
-            by_stage: dict[Stage, list[tuple[Decision, uuid.UUID]]] = defaultdict(list)
-            for d, i in creates:
-                by_stage[d.row.values.get("stage") or Stage.OPEN].append((d, i))
-            first = lq.reserve_numbers(s, len(creates)) if creates else 0
-            numbers = itertools.count(first)
-            tag_ids = q.tag_ids(s, {t for d, _ in creates for t in d.row.values.get("tags", [])})
-            for stage, members in by_stage.items():
-                keys = keys_between(None, lq.first_position(s, stage), len(members))
-                for (d, lead_id), key in zip(members, keys, strict=True):
-                    row = lead_row(
-                        d, lead_id, next(numbers), key, now, batch_id, user_id, self.ctx.currency
-                    )
-                    leads.append(row)
-                    at = row["created_at"]
-                    visits.append({"id": uuid.uuid4(), "lead_id": lead_id, "stage": stage,
-                                   "entered_at": at, "left_at": None, "seconds": None,
-                                   "undone": False})  # fmt: skip
-                    events.append({
-                        "id": uuid.uuid4(), "lead_id": lead_id, "kind": ActivityKind.SYSTEM,
-                        "direction": None, "subject": None, "body": None, "occurred_at": at,
-                        "user_id": user_id, "outcome": None, "created_at": now,
-                        "details": {"event": "created", "source": row["source"],
-                                    "import": str(batch_id), "row": d.row.number},
-                    })  # fmt: skip
-                    tags += [{"lead_id": lead_id, "tag_id": tag_ids[t.casefold()]}
-                             for t in d.row.values.get("tags", [])]  # fmt: skip
-                    products += [{"lead_id": lead_id, "product_id": p}
-                                 for p in dict.fromkeys(d.product_ids)]  # fmt: skip
-                    tally.leads.add(lead_id)
-                    tally.stages.add(stage)
-            q.write_leads(s, leads, visits, events, tags, products)
-            updated = self._updates(s, decisions, options, batch_id, now, tally)
-            rejects = [d for d in decisions if d.action == "reject"]
-            q.record_rejects(s, batch_id, [
-                {"row": d.row.number,
-                 "problems": [{"column": p.column, "field": p.field, "code": p.code,
-                               "message": p.message} for p in d.row.problems if p.fatal],
-                 "cells": []}
-                for d in rejects
-            ])  # fmt: skip
-            batch = s.get(ImportBatch, batch_id)
-            assert batch is not None
-            duplicates = sum(d.action == "duplicate" for d in decisions)
-            batch.rows_read = last_row
-            batch.created += len(creates)
-            batch.updated += updated
-            batch.duplicates += duplicates
-            batch.rejected += len(rejects)
-        _count(decisions, tally, updated=updated)
-
-    def _references(self, s: Any, decisions: list[Decision], now: dt.datetime) -> None:
-        """Sources, campaigns and segments the file names that the database lacks."""
-        have = q.source_keys(s)
-        new_sources = {
-            d.row.values["source"]: d.row.new_source
-            for d in decisions
-            if d.row.new_source and d.row.values.get("source") not in have
-        }
-        q.add_sources(s, {k: v for k, v in new_sources.items() if v}, now)
-        for model, attr, new in (
-            (Campaign, "campaign_id", "new_campaign"),
-            (Segment, "segment_id", "new_segment"),
-        ):
-            wanted = {getattr(d, new) for d in decisions if getattr(d, new)}
-            if not wanted:
-                continue
-            known = q.names(s, model)
-            made = q.add_named(s, model, sorted(n for n in wanted if n.casefold() not in known))
-            known |= made
-            for d in decisions:
-                if name := getattr(d, new):
-                    setattr(d, attr, known[name.casefold()])
-                    setattr(d, new, None)
-
-    def _updates(
-        self,
-        s: Any,
-        decisions: list[Decision],
-        options: ImportOptions,
-        batch_id: uuid.UUID,
-        now: dt.datetime,
-        tally: _Tally,
-    ) -> int:
-        wanted = {d.match.id: d for d in decisions if d.action == "update" and d.match}
-        leads = lq.lock_leads(s, list(wanted))
-        changes = []
-        for lead_id, lead in leads.items():
-            d = wanted[lead_id]
-            current = {name: getattr(lead, name) for name in (*d.row.values, "owner_id",
-                                                              "custom_fields")}  # fmt: skip
-            before, after = planned_update(current, d, options.on_duplicate == "overwrite")
-            if not after:
-                continue
-            for name, value in after.items():
-                setattr(lead, name, value)
-            lead.updated_at = now
-            refresh_search_text(lead)
-            changes.append({"lead_id": lead_id, "before": to_json(before), "after": to_json(after)})
-            tally.leads.add(lead_id)
-            tally.stages.add(lead.stage)
-        s.flush()
-        q.record_changes(s, batch_id, changes)
-        return len(changes)
 
     # --- undo and history --------------------------------------------------------
     @retried
@@ -482,20 +336,3 @@ class ImportService:
 def _chunks(rows: Iterator[Any], size: int) -> Iterator[list[Any]]:
     while chunk := list(itertools.islice(rows, size)):
         yield chunk
-
-
-def _count(decisions: list[Decision], tally: _Tally, updated: int | None = None) -> None:
-    tally.rows += len(decisions)
-    tally.created += sum(d.action == "create" for d in decisions)
-    tally.duplicates += sum(d.action == "duplicate" for d in decisions)
-    tally.rejected += sum(d.action == "reject" for d in decisions)
-    tally.updated += (
-        updated if updated is not None else sum(d.action == "update" for d in decisions)
-    )
-    for d in decisions:
-        target = tally.rejects if d.action == "reject" else tally.warnings
-        target += [
-            Reject(d.row.number, p.message, p.column, p.code)
-            for p in d.row.problems
-            if p.fatal == (d.action == "reject")
-        ]
