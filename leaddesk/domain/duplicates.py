@@ -203,24 +203,34 @@ def duplicate_groups(
     for i, c in enumerate(contacts):
         if (key := company_key(c.company)) and (name := c.name):
             by_company[key].append((i, name))
+    blocks: list[list[tuple[int, str]]] = []
     for members in by_company.values():
-        if len(members) < 2:
-            continue
         if len(members) < BIG_BLOCK:
-            for a, (i, name_a) in enumerate(members):
-                for j, name_b in members[a + 1 :]:
+            blocks.append(members)
+            continue
+        # a large company: within it, names whose token-sorted forms begin alike (two
+        # names at 90 or more differ in a letter or two, rarely in the very first)
+        by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for member in members:
+            by_start[member[1][:1]].append(member)
+        blocks += by_start.values()
+    for block in blocks:
+        if len(block) < 2:
+            continue
+        if len(block) < BIG_BLOCK:
+            for a, (i, name_a) in enumerate(block):
+                for j, name_b in block[a + 1 :]:
                     score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=threshold)
                     if score:
                         link(i, j, "name_company", round(score))
             continue
-        # a large block ("self-employed") all pairs at once, in C
-        names = [name for _, name in members]
+        names = [name for _, name in block]  # all pairs at once, in C
         matrix = process.cdist(
             names, names, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=-1
         )
         for a, b in zip(*matrix.nonzero(), strict=True):
             if a < b:
-                link(members[a][0], members[b][0], "name_company", round(float(matrix[a, b])))
+                link(block[a][0], block[b][0], "name_company", round(float(matrix[a, b])))
 
     grouped: dict[int, list[uuid.UUID]] = defaultdict(list)
     for i, c in enumerate(contacts):
