@@ -214,23 +214,23 @@ def duplicate_groups(
         for member in members:
             by_start[member[1][:1]].append(member)
         blocks += by_start.values()
-    for block in blocks:
-        if len(block) < 2:
+    for part in blocks:
+        if len(part) < 2:
             continue
-        if len(block) < BIG_BLOCK:
-            for a, (i, name_a) in enumerate(block):
+        if len(part) < BIG_BLOCK:
+            for a, (i, name_a) in enumerate(part):
                 for j, name_b in block[a + 1 :]:
                     score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=threshold)
                     if score:
                         link(i, j, "name_company", round(score))
             continue
-        names = [name for _, name in block]  # all pairs at once, in C
+        names = [name for _, name in part]  # all pairs at once, in C
         matrix = process.cdist(
             names, names, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=-1
         )
         for a, b in zip(*matrix.nonzero(), strict=True):
             if a < b:
-                link(block[a][0], block[b][0], "name_company", round(float(matrix[a, b])))
+                link(part[a][0], part[b][0], "name_company", round(float(matrix[a, b])))
 
     grouped: dict[int, list[uuid.UUID]] = defaultdict(list)
     for i, c in enumerate(contacts):
