@@ -219,7 +219,7 @@ def duplicate_groups(
             continue
         if len(part) < BIG_BLOCK:
             for a, (i, name_a) in enumerate(part):
-                for j, name_b in block[a + 1 :]:
+                for j, name_b in part[a + 1 :]:
                     score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=threshold)
                     if score:
                         link(i, j, "name_company", round(score))
