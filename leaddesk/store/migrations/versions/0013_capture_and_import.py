@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from alembic import op
@@ -59,57 +60,46 @@ def _tracked() -> list[sa.Column[object]]:
     ]
 
 
-def _sqlite_redefine_leads() -> None:
-    """Lift the source check and add the import batch's foreign key (a table-level
-    constraint, which is how SQLAlchemy reads its name back; the new column is NULL in
-    every row, so no row can break it)."""
+BATCH_KEY = (
+    "CONSTRAINT fk_leads_import_batch_id_import_batches FOREIGN KEY(import_batch_id)"
+    " REFERENCES import_batches (id) ON DELETE SET NULL"
+)
+
+
+def _sqlite_rewrite_leads(change: Callable[[str], str]) -> None:
+    """Give the leads table the definition ``change`` makes of it, in place: SQLite's
+    documented procedure for changes that leave every stored row as it is."""
     bind = op.get_bind()
     sql = bind.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'leads'"
     ).scalar_one()
+    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
+    bind.exec_driver_sql("PRAGMA writable_schema = ON")
+    bind.execute(
+        sa.text(
+            "UPDATE sqlite_master SET sql = :sql WHERE type = 'table' AND name = 'leads'"
+        ).bindparams(sql=change(sql))
+    )
+    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
+    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
+
+
+def _lift_check_add_batch_key(sql: str) -> str:
+    """The source check lifted and the import batch's foreign key added (table-level,
+    which is how SQLAlchemy reads its name back; the new column is NULL in every row,
+    so no row can break it)."""
     lifted = re.sub(rf",\s*CONSTRAINT {SOURCE_CHECK} CHECK \(source IN \([^)]*\)\)", "", sql)
     lifted = re.sub(r"\bsource VARCHAR\(16\)", "source VARCHAR(40)", lifted)
     # (a database downgraded from 0013 and upgraded again has the check lifted already)
     if not lifted.rstrip().endswith(")") or "source VARCHAR(40)" not in lifted:
         raise RuntimeError("leads: the table's definition is not what 0012 left")
-    lifted = (
-        lifted.rstrip()[:-1].rstrip()
-        + ", CONSTRAINT fk_leads_import_batch_id_import_batches FOREIGN KEY(import_batch_id)"
-        " REFERENCES import_batches (id) ON DELETE SET NULL\n)"
-    )
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    bind.exec_driver_sql("PRAGMA writable_schema = ON")
-    bind.execute(
-        sa.text(
-            "UPDATE sqlite_master SET sql = :sql WHERE type = 'table' AND name = 'leads'"
-        ).bindparams(sql=lifted)
-    )
-    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
-    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
+    return lifted.rstrip()[:-1].rstrip() + f", {BATCH_KEY}\n)"
 
 
-def _sqlite_drop_batch_key() -> None:
-    """Take the import batch's foreign key out of the table's definition again, so the
-    column can be dropped (SQLite will not drop a column a constraint names)."""
-    bind = op.get_bind()
-    sql = bind.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'leads'"
-    ).scalar_one()
-    without = re.sub(
-        r",\s*CONSTRAINT fk_leads_import_batch_id_import_batches FOREIGN KEY\(import_batch_id\)"
-        r" REFERENCES import_batches \(id\) ON DELETE SET NULL",
-        "",
-        sql,
-    )
-    version = bind.exec_driver_sql("PRAGMA schema_version").scalar_one()
-    bind.exec_driver_sql("PRAGMA writable_schema = ON")
-    bind.execute(
-        sa.text(
-            "UPDATE sqlite_master SET sql = :sql WHERE type = 'table' AND name = 'leads'"
-        ).bindparams(sql=without)
-    )
-    bind.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
-    bind.exec_driver_sql("PRAGMA writable_schema = OFF")
+def _drop_batch_key(sql: str) -> str:
+    """Without the import batch's foreign key (SQLite drops no column a constraint
+    names)."""
+    return sql.replace(f", {BATCH_KEY}", "")
 
 
 def upgrade() -> None:
@@ -211,7 +201,7 @@ def upgrade() -> None:
     op.add_column("leads", sa.Column("external_id", sa.String(120), nullable=True))
     if dialect == "sqlite":
         op.execute("ALTER TABLE leads ADD COLUMN import_batch_id CHAR(32)")
-        _sqlite_redefine_leads()
+        _sqlite_rewrite_leads(_lift_check_add_batch_key)
     else:
         op.add_column("leads", sa.Column("import_batch_id", sa.Uuid(), nullable=True))
         op.create_foreign_key(
@@ -270,7 +260,7 @@ def downgrade() -> None:
     # the team's own sources have no place in the fixed list
     op.execute(f"UPDATE leads SET source = 'other' WHERE source NOT IN ({keys})")
     if dialect == "sqlite":
-        _sqlite_drop_batch_key()
+        _sqlite_rewrite_leads(_drop_batch_key)
     else:
         op.drop_constraint(
             op.f("fk_leads_import_batch_id_import_batches"), "leads", type_="foreignkey"
