@@ -48,6 +48,8 @@ SEARCH_TRIGGER = "leads_search_ai"
 
 # Children first, so foreign keys never point at a row already gone.
 WIPE_ORDER = (
+    "first_response_sends",
+    "lead_merges",
     "outbox_messages",
     "outbox_batches",
     "template_variants",
@@ -62,6 +64,9 @@ WIPE_ORDER = (
     "leads",
     "import_batches",
     "custom_fields",
+    "import_mappings",
+    "first_response_rules",
+    "web_forms",
     "message_templates",
     "campaigns",
     "tags",

@@ -607,3 +607,7 @@ class Counter(Base):
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# the capture tables live in their own module; imported here so Base.metadata has them
+from leaddesk.store import models_capture as _capture  # noqa: E402,F401
