@@ -23,7 +23,9 @@ class Changes:
     - ``stages``: stages whose counts, value sums or order may have changed;
     - ``timelines``: leads with new timeline entries;
     - ``follow_ups``, ``templates``, ``outbox``, ``users``: something of that kind
-      changed (``users``: people added, renamed or deactivated).
+      changed (``users``: people added, renamed or deactivated);
+    - ``reference``: the owner's lists changed (sources, custom fields, web forms), so
+      choices, filters and columns built from them are rebuilt.
 
     A receiver compares what it shows with the database, so an over-broad Changes
     costs a query, never a wrong screen; ``of_leads`` is the broadest.
@@ -36,6 +38,7 @@ class Changes:
     templates: bool = False
     outbox: bool = False
     users: bool = False
+    reference: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -46,6 +49,7 @@ class Changes:
             self.templates or other.templates,
             self.outbox or other.outbox,
             self.users or other.users,
+            self.reference or other.reference,
         )
 
     @classmethod
@@ -65,6 +69,7 @@ class Changes:
             or self.templates
             or self.outbox
             or self.users
+            or self.reference
         )
 
 

@@ -14,9 +14,11 @@ from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.board import BoardService
 from leaddesk.services.context import ServiceContext
+from leaddesk.services.custom_fields import CustomFieldService
 from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
 from leaddesk.services.followups import FollowUpService
+from leaddesk.services.import_mappings import ImportMappingService
 from leaddesk.services.imports import ImportService
 from leaddesk.services.insights import InsightsService
 from leaddesk.services.lead_table import LeadTableService
@@ -24,6 +26,7 @@ from leaddesk.services.leads import LeadService
 from leaddesk.services.messaging import MessagingService
 from leaddesk.services.outbox import OutboxService
 from leaddesk.services.pipeline import PipelineService
+from leaddesk.services.sources import SourceService
 from leaddesk.services.templates import TemplateService
 from leaddesk.services.users import UserService
 from leaddesk.store import schema
@@ -50,6 +53,9 @@ class Workspace:
     imports: ImportService
     exports: ExportService
     duplicates: DuplicateService
+    sources: SourceService
+    custom_fields: CustomFieldService
+    mappings: ImportMappingService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -133,6 +139,9 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         imports=ImportService(ctx),
         exports=ExportService(ctx),
         duplicates=DuplicateService(ctx),
+        sources=SourceService(ctx),
+        custom_fields=CustomFieldService(ctx),
+        mappings=ImportMappingService(ctx),
         schema_before=before,
         schema_revision=after,
     )

@@ -226,6 +226,39 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "no_such_product": lambda _p: QCoreApplication.translate(
             "Errors", "That product no longer exists."
         ),
+        "source_exists": _with(
+            QCoreApplication.translate("Errors", "There is a source named %1 already."), "name"
+        ),
+        "builtin_source": lambda _p: QCoreApplication.translate(
+            "Errors", "LeadDesk's own sources are named by the app in each language."
+        ),
+        "field_exists": _with(
+            QCoreApplication.translate("Errors", "There is a custom field named %1 already."),
+            "name",
+        ),
+        "no_choices": lambda _p: QCoreApplication.translate(
+            "Errors", "A choice field needs at least one choice."
+        ),
+        "too_many_choices": _with(
+            QCoreApplication.translate("Errors", "A choice field holds at most %1 choices."),
+            "max",
+        ),
+        "field_values_misfit": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "Lead %1 holds \"%2\" in %3, which a field of this kind cannot hold; "
+                "change that lead first.",
+            ),
+            "label",
+            "value",
+            "field",
+        ),
+        "no_such_field": lambda _p: QCoreApplication.translate(
+            "Errors", "That custom field no longer exists."
+        ),
+        "no_such_mapping": _with(
+            QCoreApplication.translate("Errors", "There is no saved mapping named %1."), "name"
+        ),
         "no_such_source": lambda _p: QCoreApplication.translate(
             "Errors", "That source is not on the list of sources."
         ),
