@@ -81,7 +81,7 @@ class CustomFieldService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def list(self, *, retired: bool = False) -> list[CustomFieldRecord]:
+    def all(self, *, retired: bool = False) -> list[CustomFieldRecord]:
         with transaction(self.ctx.db, write=False) as s:
             return [_record(r) for r in q.custom_fields(s) if retired or r.retired_at is None]
 

@@ -46,7 +46,7 @@ class SourceService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def list(self) -> list[SourceRecord]:
+    def all(self) -> list[SourceRecord]:
         """Every source in the owner's order, retired ones too."""
         with transaction(self.ctx.db, write=False) as s:
             counts = q.source_counts(s)

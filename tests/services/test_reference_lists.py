@@ -20,11 +20,11 @@ def test_a_new_source_is_offered_and_retiring_keeps_it_on_leads(ws: Workspace) -
     lead = ws.leads.create({"first_name": "Ann", "source": "trade_show"}).value
     ws.sources.retire("trade_show")
     assert "trade_show" not in dict(ws.leads.form_choices().sources)
-    listed = {s.key: s for s in ws.sources.list()}
+    listed = {s.key: s for s in ws.sources.all()}
     assert listed["trade_show"].retired and listed["trade_show"].leads == 1
     assert ws.leads.get(lead.id).source == "trade_show"
     again, _ = ws.sources.add("Trade Show")  # comes back rather than a second one
-    assert again.key == "trade_show" and not ws.sources.list()[-1].retired
+    assert again.key == "trade_show" and not ws.sources.all()[-1].retired
 
 
 def test_sources_are_renamed_and_reordered_but_builtins_keep_their_names(ws: Workspace) -> None:
@@ -35,9 +35,9 @@ def test_sources_are_renamed_and_reordered_but_builtins_keep_their_names(ws: Wor
     with pytest.raises(NotFound):
         ws.sources.retire("no_such")
     ws.sources.reorder(["partner_referral", "email"])
-    keys = [s.key for s in ws.sources.list()]
+    keys = [s.key for s in ws.sources.all()]
     assert keys[:2] == ["partner_referral", "email"] and len(keys) == 11
-    assert ws.sources.list()[0].name == "Partner referral"
+    assert ws.sources.all()[0].name == "Partner referral"
 
 
 def test_custom_fields_are_defined_and_a_kind_change_checks_the_values(ws: Workspace) -> None:
@@ -59,7 +59,7 @@ def test_custom_fields_are_defined_and_a_kind_change_checks_the_values(ws: Works
     with pytest.raises(ConflictError):  # the version read before the rename
         ws.custom_fields.update(field.id, name="X", kind=FieldKind.TEXT, version=field.version)
     ws.custom_fields.retire(field.id)
-    assert ws.custom_fields.list() == [] and len(ws.custom_fields.list(retired=True)) == 1
+    assert ws.custom_fields.all() == [] and len(ws.custom_fields.all(retired=True)) == 1
     assert ws.custom_fields.suggest(["yes", "no", "Yes"]) == (FieldKind.YES_NO, ())
 
 

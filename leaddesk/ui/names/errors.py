@@ -246,7 +246,7 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "field_values_misfit": _with(
             QCoreApplication.translate(
                 "Errors",
-                "Lead %1 holds \"%2\" in %3, which a field of this kind cannot hold; "
+                'Lead %1 holds "%2" in %3, which a field of this kind cannot hold; '
                 "change that lead first.",
             ),
             "label",
