@@ -194,4 +194,5 @@ def outbox_row(m: OutboxMessage, lead_number: int) -> OutboxRow:
         error=m.error,
         version=m.version,
         message_id=m.message_id,
+        not_before=m.not_before,
     )

@@ -19,6 +19,7 @@ from leaddesk.domain.validation import clean_lead, clean_tags, lead_email, norma
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext, check_lead_version, label_of, missing
 from leaddesk.services.convert import card, lead_record, user_record
+from leaddesk.services.first_response import answer_new_lead
 from leaddesk.services.pipeline import active_owner, apply_assign, apply_move
 from leaddesk.services.records import (
     Card,
@@ -154,12 +155,14 @@ class LeadService:
             source = lead.source
             s.add(system_event(lead.id, "created", now, user_id, source=source))
             s.flush()
+            answered = answer_new_lead(s, lead, now=now, user_id=user_id)
             return Result(
                 lead_record(lead),
                 Changes(
                     leads=frozenset({lead.id}),
                     stages=frozenset({stage}),
                     timelines=frozenset({lead.id}),
+                    outbox=answered is not None and answered.outbox_message_id is not None,
                 ),
             )
 

@@ -122,6 +122,7 @@ class OutboxRow:
     error: str | None
     version: int
     message_id: str | None = None
+    not_before: dt.datetime | None = None  # waits until then (a retry, a delayed answer)
 
 
 @dataclass(frozen=True)

@@ -207,6 +207,55 @@ class MessagingService:
             return batch.id
 
 
+def queue_in(
+    s: Session,
+    lead: Lead,
+    template_id: uuid.UUID,
+    *,
+    sender: Mailbox | None,
+    user_id: uuid.UUID | None,
+    now: dt.datetime,
+    not_before: dt.datetime | None,
+) -> uuid.UUID | Skipped:
+    """One lead's message, queued inside the caller's transaction (an automatic first
+    response is written with the lead it answers, or not at all): the outbox
+    message's id, or why it was skipped (do not contact, no address, cannot fill in)."""
+    chosen = _usable_template(s, template_id)
+    if chosen.channel is Channel.EMAIL and (sender is None or not sender.address):
+        return _skipped(lead, "no_sender")
+    wordings = _wordings(s, chosen, True)
+    products = dict(q.first_products(s, [lead.id]))
+    planned, skipped = _recipients([lead], chosen, wordings, True, products, None)
+    if skipped:
+        return skipped[0]
+    r = planned[0]
+    wording = wordings[r.language]
+    label = _deal(planned, wordings, random.Random())[r.language].pop()
+    variant_id, compiled = wording.compiled[label]
+    user = s.get(User, user_id) if user_id else None
+    user_values: dict[str, object] = {"name": user.name, "email": user.email} if user else {}
+    try:
+        text = compiled.render(MessageContext(r.values, user_values, r.product))
+    except TemplateProblems as exc:
+        return _not_filled_in(r, exc)
+    row = _row(r, wording, variant_id, label, text, sender, user_id, now, now)
+    batch = OutboxBatch(
+        user_id=user_id,
+        channel=chosen.channel,
+        template_id=chosen.id,
+        template_name=chosen.name,
+        total=1,
+    )
+    s.add(batch)
+    s.flush()
+    bulk.insert_rows(
+        s.connection(),
+        "outbox_messages",
+        [{**row, "batch_id": batch.id, "not_before": not_before}],
+    )
+    return row["id"]  # type: ignore[no-any-return]
+
+
 def _usable_template(s: Session, template_id: uuid.UUID) -> MessageTemplate:
     chosen = q.get_template(s, template_id)
     if chosen is None:

@@ -17,6 +17,7 @@ from leaddesk.services.context import ServiceContext
 from leaddesk.services.custom_fields import CustomFieldService
 from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
+from leaddesk.services.first_response import FirstResponseService
 from leaddesk.services.followups import FollowUpService
 from leaddesk.services.import_mappings import ImportMappingService
 from leaddesk.services.imports import ImportService
@@ -56,6 +57,7 @@ class Workspace:
     sources: SourceService
     custom_fields: CustomFieldService
     mappings: ImportMappingService
+    first_responses: FirstResponseService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -142,6 +144,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         sources=SourceService(ctx),
         custom_fields=CustomFieldService(ctx),
         mappings=ImportMappingService(ctx),
+        first_responses=FirstResponseService(ctx),
         schema_before=before,
         schema_revision=after,
     )

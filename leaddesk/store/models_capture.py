@@ -40,8 +40,8 @@ class WebForm(Tracked, Base):
 class FirstResponseRule(Tracked, Base):
     """The automatic first answer to a new lead from one source or one web form.
 
-    A form's rule wins over its source's. ``delay_minutes`` lets a person answer first
-    (a lead already contacted by then gets nothing).
+    A form's rule wins over its source's. ``delay_minutes`` is how long the answer
+    waits in the outbox before it may go out.
     """
 
     __tablename__ = "first_response_rules"
@@ -53,6 +53,10 @@ class FirstResponseRule(Tracked, Base):
         ForeignKey("message_templates.id", ondelete="CASCADE")
     )
     delay_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    # the From of an email answer: the outbox sends it from the LeadDesk (app or
+    # ``leaddesk outbox send``) whose mailbox this is
+    sender: Mapped[str | None] = mapped_column(String(254))
+    sender_name: Mapped[str | None] = mapped_column(String(160))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

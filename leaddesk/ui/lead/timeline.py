@@ -32,6 +32,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.services.records import ActivityRecord
 from leaddesk.ui.formatting import datetime_text, number, time_text
 from leaddesk.ui.names.activities import KIND_MARKS, kind_color, kind_label
+from leaddesk.ui.names.messages import skip_reason
 from leaddesk.ui.names.stages import stage_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -181,6 +182,10 @@ def _system_event(entry: ActivityRecord) -> str:
         return QCoreApplication.translate("Timeline", "Deleted")
     if event == "restored":
         return QCoreApplication.translate("Timeline", "Restored")
+    if event == "first_response_skipped":
+        return QCoreApplication.translate("Timeline", "No automatic first response: %1").replace(
+            "%1", skip_reason(str(d.get("reason") or ""))
+        )
     if event == "follow_up_scheduled":
         when = ""
         if d.get("due_at"):

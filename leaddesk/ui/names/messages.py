@@ -115,5 +115,11 @@ def skip_reason(reason: str) -> str:
         "cannot_fill_in": QCoreApplication.translate(
             "Messaging", "the template cannot be filled in for this lead"
         ),
+        "no_sender": QCoreApplication.translate(
+            "Messaging", "the automatic answer has no sender address"
+        ),
+        "template_gone": QCoreApplication.translate(
+            "Messaging", "the automatic answer's template is retired"
+        ),
     }
     return labels.get(reason, reason)

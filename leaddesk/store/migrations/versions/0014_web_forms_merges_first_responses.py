@@ -58,6 +58,8 @@ def upgrade() -> None:
         sa.Column("web_form_id", sa.Uuid(), nullable=True),
         sa.Column("template_id", sa.Uuid(), nullable=False),
         sa.Column("delay_minutes", sa.Integer(), nullable=False),
+        sa.Column("sender", sa.String(254), nullable=True),
+        sa.Column("sender_name", sa.String(160), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.UniqueConstraint("source", name="uq_first_response_rules_source"),
         sa.UniqueConstraint("web_form_id", name="uq_first_response_rules_web_form_id"),
