@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from leaddesk.domain.custom_fields import MAX_CHOICES, FieldKind, convert, field_key, infer_kind
 from leaddesk.errors import ConflictError, FieldIssue, NotFound, RuleViolation, ValidationError
-from leaddesk.services.context import ServiceContext
+from leaddesk.services.context import ServiceContext, check_version
 from leaddesk.services.records import Changes
 from leaddesk.store import reference as q
 from leaddesk.store.models import CustomFieldDef
@@ -122,10 +122,7 @@ class CustomFieldService:
         text, picked = _clean(name, kind, choices)
         with transaction(self.ctx.db) as s:
             row = self._row(s, field_id)
-            if row.version != version:
-                raise ConflictError(
-                    f"{row.name}: someone changed this field meanwhile.", code="stale"
-                )
+            check_version("Custom field", row.id, version, row.version, label=row.name)
             if kind.value != row.kind or (
                 kind is FieldKind.CHOICE and picked != tuple(row.choices)
             ):

@@ -256,6 +256,9 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "no_such_field": lambda _p: QCoreApplication.translate(
             "Errors", "That custom field no longer exists."
         ),
+        "first_response_sender": lambda _p: QCoreApplication.translate(
+            "Errors", "An automatic email needs the address it is sent from."
+        ),
         "no_such_mapping": _with(
             QCoreApplication.translate("Errors", "There is no saved mapping named %1."), "name"
         ),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.config.secrets import smtp_password, store_smtp_password
 from leaddesk.config.settings import Settings
+from leaddesk.domain.mime import Mailbox
 from leaddesk.services.records import Changes
 from leaddesk.services.smtp import SendFailed, SmtpAccount, SmtpTransport
 from leaddesk.services.workspace import Workspace
@@ -31,6 +32,7 @@ from leaddesk.ui.i18n import LANGUAGES, pick_language
 from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.names.regions import region_choices
 from leaddesk.ui.settings.email import EmailSettings
+from leaddesk.ui.settings.first_responses import FirstResponsesPanel
 from leaddesk.ui.settings.people import PeoplePanel
 from leaddesk.ui.worker import Progress, run_with_progress
 
@@ -119,10 +121,14 @@ class SettingsScreen(QWidget):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(scroll, self.tr("Preferences"))
         self.people: PeoplePanel | None = None
+        self.first_responses: FirstResponsesPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
             self.tabs.addTab(self.people, self.tr("People"))
+            self.first_responses = FirstResponsesPanel(workspace, self._mailbox)
+            self.first_responses.changed.connect(self.changed)
+            self.tabs.addTab(self.first_responses, self.tr("First responses"))
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.tabs, 1)
@@ -161,10 +167,19 @@ class SettingsScreen(QWidget):
         """People added or renamed elsewhere (the command line, another user)."""
         if changes.users and self.people is not None:
             self.people.reload()
+        if (changes.reference or changes.templates) and self.first_responses is not None:
+            self.first_responses.reload()
 
     def set_workspace(self) -> None:
         if self.people is not None:
             self.people.reload()
+        if self.first_responses is not None:
+            self.first_responses.reload()
+
+    def _mailbox(self) -> Mailbox | None:
+        """The sender an automatic email is offered: this person's own mailbox."""
+        p = self.prefs
+        return Mailbox(p.sender_name, p.sender_email) if p.sender_email else None
 
     def _update(self) -> None:
         # the digits are Arabic's choice only: 0-9 is what English and Polish write anyway
