@@ -57,6 +57,7 @@ CHECKED = {
     "TemplateListModel": "tests/ui/test_messaging.py",
     "FigureTable": "tests/ui/test_insights_screen.py",
     "PeopleModel": "tests/ui/test_people.py",
+    "FirstResponseRulesModel": "tests/ui/test_first_responses_settings.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -30,6 +30,7 @@ from leaddesk.services.pipeline import PipelineService
 from leaddesk.services.sources import SourceService
 from leaddesk.services.templates import TemplateService
 from leaddesk.services.users import UserService
+from leaddesk.services.watch import WatchService
 from leaddesk.store import schema
 from leaddesk.store.engine import describe, normalize_url, open_database, use_wal
 
@@ -58,6 +59,7 @@ class Workspace:
     custom_fields: CustomFieldService
     mappings: ImportMappingService
     first_responses: FirstResponseService
+    watch: WatchService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -145,6 +147,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         custom_fields=CustomFieldService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),
+        watch=WatchService(ctx),
         schema_before=before,
         schema_revision=after,
     )

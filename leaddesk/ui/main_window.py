@@ -43,6 +43,7 @@ from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.names.errors import error_text
+from leaddesk.ui.outside_changes import OutsideChanges
 from leaddesk.ui.settings.screen import SettingsScreen
 from leaddesk.ui.settings.welcome import WelcomeDialog
 from leaddesk.ui.widgets.elided_label import ElidedLabel
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         # the overdue summary is for after the window has painted
         QTimer.singleShot(0, self.notifier, self.notifier.start)
         self.messenger.resume_at_start()
+        # leads a web form or a colleague adds appear without a reload
+        self.outside = OutsideChanges(lambda: self.workspace, self.changes, self)
+        self.outside.start()
 
     # screens ---------------------------------------------------------------
     @property
@@ -427,6 +431,7 @@ class MainWindow(QMainWindow):
         old.close()
         self.refresh()
         self.notifier.restart()
+        self.outside.restart()
         return True
 
     # state -----------------------------------------------------------------
@@ -452,6 +457,7 @@ class MainWindow(QMainWindow):
             self.messenger.stop_sending()
             self.messenger.sender.wait()
         self.notifier.timer.stop()
+        self.outside.timer.stop()
         if (insights := self._insights.built()) is not None:
             insights.refresher.stop()
         self.tray.hide()

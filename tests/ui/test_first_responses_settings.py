@@ -11,7 +11,7 @@ from leaddesk.ui.settings.screen import SettingsScreen
 
 
 def test_a_rule_added_in_settings_answers_the_next_lead(
-    qtbot, sqlite_ws: Workspace, english
+    qtbot, qtmodeltester, sqlite_ws: Workspace, english
 ) -> None:  # type: ignore[no-untyped-def]
     prefs = Settings(sender_name="Maria Nowak", sender_email="maria@example.com")
     screen = SettingsScreen(prefs, workspace=lambda: sqlite_ws)
@@ -34,6 +34,7 @@ def test_a_rule_added_in_settings_answers_the_next_lead(
     assert ask.result() == ask.DialogCode.Accepted
     panel.reload()
     assert panel.model.rowCount() == 1
+    qtmodeltester.check(panel.model)
     row = [panel.model.index(0, c).data() for c in range(5)]
     assert (
         row[0] == "Web form"

@@ -42,7 +42,7 @@ from leaddesk.ui.widgets.record_table_model import RecordTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RulesModel(RecordTableModel[FirstResponseRuleRecord]):
+class FirstResponseRulesModel(RecordTableModel[FirstResponseRuleRecord]):
     def __init__(self, names: Callable[[], dict[str, str]], parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -194,7 +194,7 @@ class FirstResponsesPanel(QWidget):
         self.setObjectName("firstResponsesPanel")
         self._ws, self._sender = workspace, sender
         self._source_names: dict[str, str] = {}
-        self.model = RulesModel(lambda: self._source_names, self)
+        self.model = FirstResponseRulesModel(lambda: self._source_names, self)
         self.table = QTableView()
         self.table.setObjectName("firstResponsesTable")
         self.table.setModel(self.model)
