@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     imp = sub.add_parser("import", parents=[common], help="import leads from a file")
     imp.add_argument("file", type=Path, help="CSV, TSV, Excel .xlsx or vCard .vcf")
-    imp.add_argument("--mapping", metavar="FILE.json", type=Path, help="columns and values")
+    imp.add_argument(
+        "--mapping",
+        metavar="NAME_OR_FILE.json",
+        type=Path,
+        help="a mapping saved in the wizard, or a JSON file of columns and values",
+    )
     imp.add_argument(
         "--on-duplicate", choices=("skip", "update", "overwrite", "create"), default="skip"
     )
@@ -78,7 +83,11 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
     from leaddesk.services.imports import ImportOptions
 
     mapping = None
-    if args.mapping is not None:
+    if args.mapping is not None and not args.mapping.is_file():
+        if args.mapping.suffix.lower() == ".json":
+            raise LeadDeskError(f"--mapping {args.mapping}: there is no such file.")
+        mapping = ws.mappings.get(str(args.mapping))
+    elif args.mapping is not None:
         try:
             mapping = ImportMapping.from_json(json.loads(args.mapping.read_text("utf-8")))
         except (OSError, ValueError) as exc:

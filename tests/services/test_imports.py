@@ -151,6 +151,29 @@ def test_cli_import_prints_one_json_object(ws: Workspace, tmp_path: Path, db_url
     assert last["rejects"][0]["row"] == 4
 
 
+def test_cli_import_uses_a_mapping_saved_under_a_name(
+    ws: Workspace, tmp_path: Path, db_url: str
+) -> None:
+    import contextlib
+    import io
+
+    from leaddesk.cli import main
+
+    ws.mappings.save("Zoho monthly", ImportMapping({"Last Name": "ignore"}))
+    path = _file(tmp_path, "z.csv", ZOHO)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["import", str(path), "--db", db_url, "--json",
+                     "--mapping", "Zoho monthly"]) == 0  # fmt: skip
+    assert json.loads(out.getvalue().strip().splitlines()[-1])["created"] == 2
+    john = ws.leads.get(ws.leads.search("john@globex.com")[0].id)
+    assert (john.first_name, john.last_name) == ("John", None)  # the saved mapping's ignore
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert main(["import", str(path), "--db", db_url, "--mapping", "No such"]) != 0
+    assert "No such" in err.getvalue()
+
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
