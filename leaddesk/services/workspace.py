@@ -13,6 +13,7 @@ from leaddesk.errors import PasswordRefused
 from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.board import BoardService
+from leaddesk.services.capture import CaptureService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
@@ -26,6 +27,7 @@ from leaddesk.services.outbox import OutboxService
 from leaddesk.services.pipeline import PipelineService
 from leaddesk.services.templates import TemplateService
 from leaddesk.services.users import UserService
+from leaddesk.services.web_forms import WebFormService
 from leaddesk.store import schema
 from leaddesk.store.engine import describe, normalize_url, open_database, use_wal
 
@@ -50,6 +52,8 @@ class Workspace:
     imports: ImportService
     exports: ExportService
     duplicates: DuplicateService
+    web_forms: WebFormService
+    capture: CaptureService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -133,6 +137,8 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         imports=ImportService(ctx),
         exports=ExportService(ctx),
         duplicates=DuplicateService(ctx),
+        web_forms=WebFormService(ctx),
+        capture=CaptureService(ctx),
         schema_before=before,
         schema_revision=after,
     )
