@@ -118,8 +118,7 @@ def snippet(key: str, token: str, fields: Sequence[str], base_url: str) -> str:
         return html.escape(value, quote=True)
 
     lines = [
-        f'<form method="post" action="{esc(action_url(base_url, key))}" '
-        'accept-charset="UTF-8">',
+        f'<form method="post" action="{esc(action_url(base_url, key))}" accept-charset="UTF-8">',
         f'  <input type="hidden" name="{TOKEN_FIELD}" value="{esc(token)}">',
     ]
     for name in ordered_fields(fields):

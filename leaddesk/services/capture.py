@@ -48,6 +48,7 @@ class CaptureResult:
     created: bool  # False: the submission was added to the lead it already is
     changes: Changes
     filled: tuple[str, ...] = ()  # the known lead's empty fields the submission filled
+    redirect_url: str | None = None  # the form's page to send a browser on to
 
 
 def plain(text: str, limit: int) -> str:
@@ -159,7 +160,14 @@ class CaptureService:
             changes = Changes(timelines=frozenset({lead.id}))
             if created or filled:
                 changes |= Changes(leads=frozenset({lead.id}), stages=frozenset({lead.stage}))
-            return CaptureResult(lead.id, format_number(lead.number), created, changes, filled)
+            return CaptureResult(
+                lead.id,
+                format_number(lead.number),
+                created,
+                changes,
+                filled,
+                form.redirect_url,
+            )
 
     def _fill_empty(self, lead: Lead, cleaned: Mapping[str, Any]) -> tuple[str, ...]:
         """Give the known lead what it lacks; what it has stays as the team wrote it."""

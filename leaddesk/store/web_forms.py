@@ -83,7 +83,7 @@ def hold_contacts(s: Session, contacts: Iterable[str]) -> None:
                     "Somebody else's unfinished change held these records too long; "
                     "nothing was saved. Try again in a moment.",
                     code="lock_wait",
-                    params={"database": str(s.get_bind().url.database or "")},
+                    params={"database": str(conn.engine.url.database or "")},
                 )
 
 
