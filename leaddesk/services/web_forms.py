@@ -23,6 +23,11 @@ from leaddesk.store.session import retried, transaction
 
 _URL = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE)
 DEFAULT_SOURCE = "web_form"
+_ISSUE_CODES = {
+    "unknown": "web_form_field_unknown",
+    "needs_name": "web_form_needs_name",
+    "needs_contact": "web_form_needs_contact",
+}
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ def _clean(
     issues: list[FieldIssue] = []
     cleaned_name = clean_text(issues, "name", name, limit=120) or ""
     if not cleaned_name and not issues:
-        issues.append(FieldIssue("name", "name_required", "A web form needs a name."))
+        issues.append(FieldIssue("name", "web_form_name_required", "A web form needs a name."))
     for problem in forms.check_fields(list(fields)):
         kind, _, field = problem.partition(":")
         message = {
@@ -78,7 +83,7 @@ def _clean(
             "needs_contact": "A web form asks for an email address or a phone number.",
         }[kind]
         issues.append(
-            FieldIssue("fields", f"web_form_{kind}", message, {"field": field} if field else {})
+            FieldIssue("fields", _ISSUE_CODES[kind], message, {"field": field} if field else {})
         )
     url = (redirect_url or "").strip() or None
     if url is not None:
