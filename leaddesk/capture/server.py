@@ -4,6 +4,7 @@ SIGTERM (uvicorn's own handlers finish the requests under way, then stop)."""
 from __future__ import annotations
 
 import logging
+import signal
 import socket
 import sys
 
@@ -55,5 +56,16 @@ def serve(capture: Capture, host: str, port: int, config: CaptureConfig) -> bool
             h11_max_incomplete_event_size=16 * 1024,
         )
     )
-    server.run()
+    stopped_by: list[int] = []
+    previous = {
+        sig: signal.signal(sig, lambda signum, _frame: stopped_by.append(signum))
+        for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        # uvicorn finishes the requests under way on SIGINT/SIGTERM, then raises the
+        # signal again for the handler it found: ours, so the command ends with 0
+        server.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     return server.started
