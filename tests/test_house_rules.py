@@ -57,6 +57,7 @@ CHECKED = {
     "TemplateListModel": "tests/ui/test_messaging.py",
     "FigureTable": "tests/ui/test_insights_screen.py",
     "PeopleModel": "tests/ui/test_people.py",
+    "WebFormModel": "tests/ui/test_web_forms.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -32,6 +32,7 @@ from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.names.regions import region_choices
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.people import PeoplePanel
+from leaddesk.ui.settings.web_forms import WebFormsPanel
 from leaddesk.ui.worker import Progress, run_with_progress
 
 # MariaDB's default max_allowed_packet is 16 MB, and a file travels in one packet
@@ -119,10 +120,13 @@ class SettingsScreen(QWidget):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(scroll, self.tr("Preferences"))
         self.people: PeoplePanel | None = None
+        self.web_forms: WebFormsPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
             self.tabs.addTab(self.people, self.tr("People"))
+            self.web_forms = WebFormsPanel(workspace, prefs)
+            self.tabs.addTab(self.web_forms, self.tr("Web forms"))
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.tabs, 1)
@@ -165,6 +169,9 @@ class SettingsScreen(QWidget):
     def set_workspace(self) -> None:
         if self.people is not None:
             self.people.reload()
+        if self.web_forms is not None:
+            self.web_forms.editor.form = None  # another database: its own forms
+            self.web_forms.reload()
 
     def _update(self) -> None:
         # the digits are Arabic's choice only: 0-9 is what English and Polish write anyway
