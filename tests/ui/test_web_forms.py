@@ -96,3 +96,18 @@ def test_the_page_mirrors_in_arabic(qtbot, sqlite_ws: Workspace, qsettings, arab
         assert 'action="http://127.0.0.1:8765/f/form"' in panel.editor.snippet.toPlainText()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_timeline_says_which_form_a_lead_came_through(sqlite_ws: Workspace, english) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.ui.lead.timeline import headline
+
+    form = sqlite_ws.web_forms.create("Spring <b>fair</b>", ["first_name", "email", "notes"])
+    fields = {"first_name": "Ala", "email": "ala@x.pl", "notes": "<script>x</script>"}
+    first = sqlite_ws.capture.submit(form.key, form.token, fields)
+    sqlite_ws.capture.submit(form.key, form.token, fields)
+    entries = [e for e in sqlite_ws.activities.timeline(first.lead_id) if e.details.get("event")]
+    lines = [headline(e) for e in entries]
+    assert any("Came in through the web form" in t and "Spring <b>fair</b>" in t for t in lines)
+    assert any("Sent the web form" in t and "again" in t for t in lines)
+    web = next(e for e in entries if e.details.get("event") == "web_form")
+    assert web.body is not None and "notes: <script>x</script>" in web.body
