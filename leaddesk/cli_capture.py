@@ -43,6 +43,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         help=f"largest submission (default {MAX_BODY})",
     )
     serve.add_argument(
+        "--country",
+        metavar="CODE",
+        help="the country of phone numbers typed without a code (default: the settings')",
+    )
+    serve.add_argument(
         "--allow-origin", default="*", help="the sites whose pages may post JSON (CORS)"
     )
 

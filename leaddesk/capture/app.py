@@ -155,6 +155,10 @@ class CaptureApp:
             status = _status(exc)
             self._log(request, status, exc.message)
             return self._refusal(request, status, exc.code, {}, exc.message)
+        except Exception as exc:  # a bug of ours: one line here, the traceback at debug
+            log.debug("unexpected failure", exc_info=True)
+            self._log(request, 500, f"{type(exc).__name__}: {exc}")
+            return self._refusal(request, 500, "failed", {})
         return self._accepted(request, result)
 
     # answers ----------------------------------------------------------------------
