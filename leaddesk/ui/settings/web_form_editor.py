@@ -26,8 +26,8 @@ from leaddesk.domain.web_forms import WEB_FIELDS
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.web_forms import WebFormRecord
 from leaddesk.ui.names.issues import field_label
-from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.banner import error_banner
+from leaddesk.ui.widgets.buttons import push_button
 
 FIELD_COLUMNS = 3
 NEW_FORM_FIELDS = ("first_name", "last_name", "email", "phone", "notes")
