@@ -124,7 +124,6 @@ def snippet(key: str, token: str, fields: Sequence[str], base_url: str) -> str:
     for name in ordered_fields(fields):
         ident = f"ld-{esc(key)}-{name}"
         label = esc(_LABELS[name])
-        required = " required" if name in ("email",) and "phone" not in fields else ""
         lines.append(f'  <p><label for="{ident}">{label}</label><br>')
         auto = _AUTOCOMPLETE.get(name)
         auto_attr = f' autocomplete="{auto}"' if auto else ""
@@ -132,9 +131,7 @@ def snippet(key: str, token: str, fields: Sequence[str], base_url: str) -> str:
             lines.append(f'    <textarea id="{ident}" name="{name}" rows="4"></textarea></p>')
         else:
             kind = _INPUT_TYPES.get(name, "text")
-            lines.append(
-                f'    <input type="{kind}" id="{ident}" name="{name}"{auto_attr}{required}></p>'
-            )
+            lines.append(f'    <input type="{kind}" id="{ident}" name="{name}"{auto_attr}></p>')
     lines += [
         f'  <div style="{_HIDDEN_STYLE}" aria-hidden="true">',
         f'    <label for="ld-{esc(key)}-{HONEYPOT}">Leave this empty</label>',

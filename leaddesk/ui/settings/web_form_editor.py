@@ -5,6 +5,7 @@ and its secret and snippet to paste into the site."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -31,6 +32,17 @@ from leaddesk.ui.widgets.buttons import push_button
 
 FIELD_COLUMNS = 3
 NEW_FORM_FIELDS = ("first_name", "last_name", "email", "phone", "notes")
+
+
+@dataclass(frozen=True)
+class FormValues:
+    """What the editor shows, as the web form service takes it."""
+
+    name: str
+    fields: list[str]
+    source: str | None
+    campaign_id: uuid.UUID | None
+    redirect_url: str | None
 
 
 class WebFormEditor(QWidget):
@@ -146,16 +158,16 @@ class WebFormEditor(QWidget):
         self.snippet.setPlainText(snippet)
         self.copy_button.setEnabled(bool(snippet))
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> FormValues:
         source = self.source.currentData()
         campaign = self.campaign.currentData()
-        return {
-            "name": self.name.text(),
-            "fields": [n for n, box in self.fields.items() if box.isChecked()],
-            "source": source if isinstance(source, str) else None,
-            "campaign_id": campaign if isinstance(campaign, uuid.UUID) else None,
-            "redirect_url": self.redirect.text().strip() or None,
-        }
+        return FormValues(
+            name=self.name.text(),
+            fields=[n for n, box in self.fields.items() if box.isChecked()],
+            source=source if isinstance(source, str) else None,
+            campaign_id=campaign if isinstance(campaign, uuid.UUID) else None,
+            redirect_url=self.redirect.text().strip() or None,
+        )
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -174,14 +174,23 @@ class WebFormsPanel(QWidget):
 
     def save(self) -> None:
         """Create or update what the editor shows; a refusal stays beside the form."""
-        values = self.editor.values()
+        v = self.editor.values()
         current = self.editor.form
         try:
             ws = self._ws()
             if current is None:
-                saved = ws.web_forms.create(**values)  # type: ignore[arg-type]
+                saved = ws.web_forms.create(
+                    v.name, v.fields, v.source, v.campaign_id, v.redirect_url
+                )
             else:
-                saved = ws.web_forms.update(current.id, **values)  # type: ignore[arg-type]
+                saved = ws.web_forms.update(
+                    current.id,
+                    name=v.name,
+                    fields=v.fields,
+                    source=v.source,
+                    campaign_id=v.campaign_id,
+                    redirect_url=v.redirect_url,
+                )
         except LeadDeskError as exc:
             self.editor.show_problem(error_text(exc))
             return
