@@ -18,10 +18,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import board, foundation, imports, insights, lead, messaging, shell, vcard
+from benchmarks import (
+    board,
+    capture,
+    foundation,
+    imports,
+    insights,
+    lead,
+    messaging,
+    shell,
+    vcard,
+)
 
 SUITES = {
     "board": board.run,
+    "capture": capture.run,
     "foundation": foundation.run,
     "import": imports.run,
     "insights": insights.run,

@@ -58,6 +58,7 @@ CHECKED = {
     "FigureTable": "tests/ui/test_insights_screen.py",
     "PeopleModel": "tests/ui/test_people.py",
     "FirstResponseRulesModel": "tests/ui/test_first_responses_settings.py",
+    "WebFormModel": "tests/ui/test_web_forms.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -48,6 +48,8 @@ class Settings:
     smtp_user: str = ""
     sender_name: str = ""
     sender_email: str = ""
+    # where the team's web site reaches `leaddesk capture serve` (the snippets' address)
+    capture_base_url: str = "http://127.0.0.1:8765"
 
     @property
     def email_ready(self) -> bool:

@@ -109,6 +109,49 @@ def system_event(
     )
 
 
+def insert_lead(
+    s: Session,
+    ctx: ServiceContext,
+    cleaned: Mapping[str, Any],
+    stage: Stage,
+    reason: str | None,
+    *,
+    user_id: uuid.UUID | None,
+) -> Lead:
+    """Write a new lead from ``clean_lead``'s values in the caller's transaction: its
+    number, place on top of its column, first stay in its stage, search text and the
+    "created" entry of its timeline. Every way a lead comes in (the form, a web form)
+    goes through here, so they all come out alike."""
+    now = ctx.clock()
+    lead = Lead(
+        id=uuid.uuid4(),  # now: its first stay in a stage refers to it
+        number=q.reserve_numbers(s, 1),
+        stage=stage,
+        reason=reason,
+        stage_changed_at=now,
+        created_at=now,
+        updated_at=now,
+        captured_by_id=cleaned.get("captured_by_id") or user_id,
+        owner_id=active_owner(s, cleaned.get("owner_id")),
+        score=cleaned.get("score", 0),
+        currency=cleaned.get("currency") or ctx.currency,
+        social_profiles={},
+        custom_fields={},
+        position=key_between(None, q.first_position(s, stage)),
+    )
+    lead.tags, lead.products = [], []
+    _apply_plain(s, lead, {k: v for k, v in cleaned.items() if k != "currency"})
+    refresh_search_text(lead)
+    first_facts(lead, now)
+    s.add(lead)
+    start_history(s, lead, now)
+    s.flush()
+    source = lead.source
+    s.add(system_event(lead.id, "created", now, user_id, source=source))
+    s.flush()
+    return lead
+
+
 class LeadService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -128,34 +171,8 @@ class LeadService:
             else None
         )
         with transaction(self.ctx.db) as s:
-            now = self.ctx.clock()
-            lead = Lead(
-                id=uuid.uuid4(),  # now: its first stay in a stage refers to it
-                number=q.reserve_numbers(s, 1),
-                stage=stage,
-                reason=reason,
-                stage_changed_at=now,
-                created_at=now,
-                updated_at=now,
-                captured_by_id=cleaned.get("captured_by_id") or user_id,
-                owner_id=active_owner(s, cleaned.get("owner_id")),
-                score=cleaned.get("score", 0),
-                currency=cleaned.get("currency") or self.ctx.currency,
-                social_profiles={},
-                custom_fields={},
-                position=key_between(None, q.first_position(s, stage)),
-            )
-            lead.tags, lead.products = [], []
-            _apply_plain(s, lead, {k: v for k, v in cleaned.items() if k != "currency"})
-            refresh_search_text(lead)
-            first_facts(lead, now)
-            s.add(lead)
-            start_history(s, lead, now)
-            s.flush()
-            source = lead.source
-            s.add(system_event(lead.id, "created", now, user_id, source=source))
-            s.flush()
-            answered = answer_new_lead(s, lead, now=now, user_id=user_id)
+            lead = insert_lead(s, self.ctx, cleaned, stage, reason, user_id=user_id)
+            answered = answer_new_lead(s, lead, now=lead.created_at, user_id=user_id)
             return Result(
                 lead_record(lead),
                 Changes(

@@ -13,6 +13,7 @@ from leaddesk.errors import PasswordRefused
 from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.board import BoardService
+from leaddesk.services.capture import CaptureService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.custom_fields import CustomFieldService
 from leaddesk.services.duplicates import DuplicateService
@@ -31,6 +32,7 @@ from leaddesk.services.sources import SourceService
 from leaddesk.services.templates import TemplateService
 from leaddesk.services.users import UserService
 from leaddesk.services.watch import WatchService
+from leaddesk.services.web_forms import WebFormService
 from leaddesk.store import schema
 from leaddesk.store.engine import describe, normalize_url, open_database, use_wal
 
@@ -60,6 +62,8 @@ class Workspace:
     mappings: ImportMappingService
     first_responses: FirstResponseService
     watch: WatchService
+    web_forms: WebFormService
+    capture: CaptureService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -148,6 +152,8 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),
         watch=WatchService(ctx),
+        web_forms=WebFormService(ctx),
+        capture=CaptureService(ctx),
         schema_before=before,
         schema_revision=after,
     )

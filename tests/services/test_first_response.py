@@ -96,3 +96,18 @@ def test_rules_need_a_sender_for_email_and_one_source_or_form(ws: Workspace) -> 
     ws.first_responses.remove(rule.id)
     ws.leads.create({"first_name": "Omar", "whatsapp": "+966501234568", "source": "whatsapp"})
     assert len(ws.outbox.messages(limit=10)) == 1
+
+
+def test_a_web_forms_own_rule_answers_its_leads_once(ws: Workspace) -> None:
+    _email_rule(ws, source="web_form")  # the source's rule, which the form's overrides
+    form = ws.web_forms.create("Pricing page", ["first_name", "email"])
+    polish = default_template(ws, "introduction/email/pl")
+    ws.first_responses.save(
+        web_form_id=form.id, template_id=polish.id, delay_minutes=0, sender=SENDER
+    )
+    first = ws.capture.submit(form.key, form.token, {"first_name": "Ola", "email": "ola@x.pl"})
+    assert first.created and first.changes.outbox
+    again = ws.capture.submit(form.key, form.token, {"first_name": "Ola", "email": "ola@x.pl"})
+    assert not again.created and not again.changes.outbox  # a repeat is not a new lead
+    (queued,) = ws.outbox.messages(limit=10)
+    assert queued.lead_id == first.lead_id and queued.language == "pl"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import ActivityRecord
-from leaddesk.ui.formatting import datetime_text, number, time_text
+from leaddesk.ui.formatting import datetime_text, isolated, number, time_text
 from leaddesk.ui.names.activities import KIND_MARKS, kind_color, kind_label
 from leaddesk.ui.names.messages import skip_reason
 from leaddesk.ui.names.stages import stage_label
@@ -186,6 +186,14 @@ def _system_event(entry: ActivityRecord) -> str:
         return QCoreApplication.translate("Timeline", "No automatic first response: %1").replace(
             "%1", skip_reason(str(d.get("reason") or ""))
         )
+    if event == "web_form":
+        # what was posted is the entry's body (its tooltip), kept as plain text
+        text = (
+            QCoreApplication.translate("Timeline", "Came in through the web form %1")
+            if d.get("created")
+            else QCoreApplication.translate("Timeline", "Sent the web form %1 again")
+        )
+        return text.replace("%1", isolated(str(d.get("form_name") or d.get("form") or "")))
     if event == "follow_up_scheduled":
         when = ""
         if d.get("due_at"):

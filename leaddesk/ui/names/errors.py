@@ -58,6 +58,7 @@ def _missing(p: dict[str, object]) -> str:
             "Errors", "This batch of messages no longer exists."
         ),
         "Outbox message": QCoreApplication.translate("Errors", "This message no longer exists."),
+        "Web form": QCoreApplication.translate("Errors", "This web form no longer exists."),
     }
     return gone.get(
         str(p.get("kind")), QCoreApplication.translate("Errors", "This record no longer exists.")
@@ -364,6 +365,30 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             ),
             "path",
             "folder",
+        ),
+        "web_form_unknown": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "There is no web form %1 (Settings ▸ Web forms lists them); nothing was saved.",
+            ),
+            "key",
+        ),
+        "web_form_retired": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "The web form %1 is retired and takes no more submissions; nothing was "
+                "saved. Bring it back in Settings ▸ Web forms, or use another form.",
+            ),
+            "name",
+        ),
+        "web_form_token": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "The web form %1 was posted without its secret token, or with an old one; "
+                "nothing was saved. Put the form's current snippet (Settings ▸ Web forms) "
+                "on the site.",
+            ),
+            "name",
         ),
         "password_refused": _with(
             QCoreApplication.translate("Errors", "The database %1 refused the login: %2"),

@@ -48,6 +48,21 @@ def issue_text(issue: FieldIssue) -> str:
         "not_an_id": QCoreApplication.translate("LeadForm", "Not a record of LeadDesk."),
         "not_text": QCoreApplication.translate("LeadForm", "Not text."),
         "not_a_value": QCoreApplication.translate("LeadForm", "This kind of value cannot be kept."),
+        "web_form_name_required": QCoreApplication.translate(
+            "WebForms", "A web form needs a name."
+        ),
+        "web_form_field_unknown": QCoreApplication.translate(
+            "WebForms", "A web form cannot ask for this field."
+        ),
+        "web_form_needs_name": QCoreApplication.translate(
+            "WebForms", "Tick the first name or the last name: a lead needs a name."
+        ),
+        "web_form_needs_contact": QCoreApplication.translate(
+            "WebForms", "Tick the email, phone or WhatsApp field: the team needs a way to answer."
+        ),
+        "url_invalid": QCoreApplication.translate(
+            "WebForms", "Not a web address; it starts with http:// or https://."
+        ),
     }
     return known.get(issue.code, issue.message)
 
@@ -82,6 +97,8 @@ def field_label(field: str) -> str:
         "due_at": QCoreApplication.translate("Fields", "Due"),
         "occurred_at": QCoreApplication.translate("Fields", "When"),
         "name": QCoreApplication.translate("Fields", "Name"),
+        "fields": QCoreApplication.translate("Fields", "Fields of the form"),
+        "redirect_url": QCoreApplication.translate("Fields", "Page after sending"),
     }
     label = labels.get(base, base)
     return f"{label} ({own})" if own else label

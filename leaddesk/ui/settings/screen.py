@@ -34,6 +34,7 @@ from leaddesk.ui.names.regions import region_choices
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.first_responses import FirstResponsesPanel
 from leaddesk.ui.settings.people import PeoplePanel
+from leaddesk.ui.settings.web_forms import WebFormsPanel
 from leaddesk.ui.worker import Progress, run_with_progress
 
 # MariaDB's default max_allowed_packet is 16 MB, and a file travels in one packet
@@ -122,6 +123,7 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(scroll, self.tr("Preferences"))
         self.people: PeoplePanel | None = None
         self.first_responses: FirstResponsesPanel | None = None
+        self.web_forms: WebFormsPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
@@ -129,6 +131,8 @@ class SettingsScreen(QWidget):
             self.first_responses = FirstResponsesPanel(workspace, self._mailbox)
             self.first_responses.changed.connect(self.changed)
             self.tabs.addTab(self.first_responses, self.tr("First responses"))
+            self.web_forms = WebFormsPanel(workspace, prefs)
+            self.tabs.addTab(self.web_forms, self.tr("Web forms"))
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.tabs, 1)
@@ -180,6 +184,9 @@ class SettingsScreen(QWidget):
         """The sender an automatic email is offered: this person's own mailbox."""
         p = self.prefs
         return Mailbox(p.sender_name, p.sender_email) if p.sender_email else None
+        if self.web_forms is not None:
+            self.web_forms.editor.form = None  # another database: its own forms
+            self.web_forms.reload()
 
     def _update(self) -> None:
         # the digits are Arabic's choice only: 0-9 is what English and Polish write anyway
