@@ -19,7 +19,7 @@ def test_a_rule_added_in_settings_answers_the_next_lead(
     panel = screen.first_responses
     assert panel is not None and panel.model.rowCount() == 0
     ask: RuleDialog = panel.dialog(None)
-    ask.source.setCurrentIndex(ask.source.findData("web_form"))
+    ask.source.setCurrentIndex(ask.source.findData("source:web_form"))
     email_templates = [
         i for i in range(ask.template.count()) if ask.template.itemData(i)[1] is Channel.EMAIL
     ]

@@ -3,6 +3,7 @@ web form), after how long, and from which mailbox."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -97,7 +98,10 @@ class RuleDialog(QDialog):
         self.source = QComboBox()
         self.source.setObjectName("firstResponseSource")
         for key, name in ws.leads.form_choices().sources:
-            self.source.addItem(source_label(key, name), key)
+            self.source.addItem(source_label(key, name), f"source:{key}")
+        for web in ws.web_forms.list(include_retired=False):
+            # a form's own answer wins over its source's
+            self.source.addItem(self.tr("Web form %1").replace("%1", web.name), f"form:{web.id}")
         self.template = QComboBox()
         self.template.setObjectName("firstResponseTemplate")
         for t in ws.templates.list():
@@ -115,8 +119,8 @@ class RuleDialog(QDialog):
         self.active = QCheckBox(self.tr("Send automatically"))
         self.active.setChecked(True)
         if rule is not None:
-            if rule.source is not None:
-                self.source.setCurrentIndex(self.source.findData(rule.source))
+            picked = f"source:{rule.source}" if rule.source else f"form:{rule.web_form_id}"
+            self.source.setCurrentIndex(max(0, self.source.findData(picked)))
             self.source.setEnabled(False)
             for i in range(self.template.count()):
                 if self.template.itemData(i)[0] == rule.template_id:
@@ -165,10 +169,11 @@ class RuleDialog(QDialog):
         template_id, channel = chosen
         address = self.sender_address.text().strip()
         sender = Mailbox(self.sender_name.text().strip(), address) if address else None
+        kind, _, key = str(self.source.currentData()).partition(":")
         try:
             self.changes = self._ws.first_responses.save(
-                source=self._rule.source if self._rule else self.source.currentData(),
-                web_form_id=self._rule.web_form_id if self._rule else None,
+                source=key if kind == "source" else None,
+                web_form_id=uuid.UUID(key) if kind == "form" else None,
                 template_id=template_id,
                 delay_minutes=self.delay.value(),
                 sender=sender if channel is Channel.EMAIL else None,
