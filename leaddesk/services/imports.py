@@ -361,6 +361,7 @@ class ImportService:
                     "duplicates": b.duplicates,
                     "rejected": b.rejected,
                     "undone_at": b.undone_at,
+                    "user_id": b.user_id,
                 }
                 for b in q.batches(s, limit)
             ]
