@@ -59,6 +59,7 @@ class PreviewModel(QAbstractTableModel):
         self.rows: list[SampleRow] = []
         self.headers: list[str] = []  # the file's mapped columns
         self.targets: dict[str, str] = {}
+        self.columns: dict[str, str] = {}  # header → target
 
     def show(
         self, rows: Sequence[SampleRow], columns: dict[str, str], names: dict[str, str]
@@ -67,17 +68,24 @@ class PreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.headers = list(columns)
+        self.columns = dict(columns)
         self.targets = {h: target_label(t, names) for h, t in columns.items()}
         self.endResetModel()
+
+    def _header_of(self, problem: CellProblem) -> str:
+        """The column a problem is in: its own, or (an owner nobody has, a product
+        there is not) the column mapped to its field."""
+        if problem.column in self.columns:
+            return problem.column
+        return next((h for h, t in self.columns.items() if t == problem.field), "")
 
     def problems(self, row: int, column: int) -> list[CellProblem]:
         r = self.rows[row]
         if column == OUTCOME:
-            known = set(self.headers)
-            return [p for p in r.problems if p.column not in known]
+            return [p for p in r.problems if not self._header_of(p)]
         if column > OUTCOME:
             header = self.headers[column - 2]
-            return [p for p in r.problems if p.column == header]
+            return [p for p in r.problems if self._header_of(p) == header]
         return []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -123,7 +131,7 @@ class PreviewModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:
                 shown = r.problems if col == OUTCOME else found
-                return "\n".join(problem_text(p.column, p.code, p.message) for p in shown)
+                return "\n".join(problem_text(self._header_of(p), p.code, p.message) for p in shown)
             fatal = any(p.fatal for p in found) or (col == OUTCOME and r.action == "reject")
             return QBrush(FATAL if fatal else WARNING)
         return None
