@@ -17,7 +17,7 @@ from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.ui.imports.mapping_model import KIND, NAME, TARGET
 from leaddesk.ui.imports.preview_model import OUTCOME, PROBLEM_ROLE
 from leaddesk.ui.imports.state import NEW_FIELD
-from tests.ui.import_helpers import FIXTURES, answer, run, to_mapping, to_preview, wizard_on, window
+from tests.ui.import_helpers import FIXTURES, answer, run, to_mapping, to_preview, window, wizard_on
 
 
 def _copy(tmp_path: Path, name: str) -> Path:
