@@ -9,7 +9,7 @@ preview cannot promise what the import then does differently.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,11 +35,16 @@ class SampleRow:
 
 
 def shown_values(
-    row: ConvertedRow, headers: tuple[str, ...], mapping: ImportMapping
+    row: ConvertedRow,
+    headers: tuple[str, ...],
+    cells: Sequence[object],
+    mapping: ImportMapping,
 ) -> dict[str, Any]:
-    """Each mapped header's value as converted (None where the cell gave nothing)."""
+    """Each mapped header's value as converted (None where the cell gave nothing); a
+    cell that could not be converted (or a row the checks refused) as the file has
+    it, so the preview shows what is wrong."""
     out: dict[str, Any] = {}
-    for header in headers:
+    for i, header in enumerate(headers):
         target = mapping.target(header)
         if target == IGNORE:
             continue
@@ -58,8 +63,13 @@ def shown_values(
             out[header] = next(
                 (row.values[t] for t in _SHOWN_AS[target] if row.values.get(t)), None
             )
+        elif target == "source":
+            out[header] = row.new_source or row.values.get("source")
         else:
             out[header] = row.values.get(target)
+        raw = cells[i] if i < len(cells) else None
+        if out[header] is None and raw is not None and str(raw).strip():
+            out[header] = str(raw).strip()
     return out
 
 

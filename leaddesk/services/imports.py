@@ -183,9 +183,9 @@ class ImportService:
             if numbers:
                 look = replace(look, numbers=self._numbers(numbers))
             out = []
-            for c in converted:
+            for c, r in zip(converted, chunk, strict=True):
                 d = decide(c, index, look, options.on_duplicate, uuid.uuid4())
-                values = shown_values(c, source.headers, mapping)
+                values = shown_values(c, source.headers, r.cells, mapping)
                 out.append(SampleRow(c.number, d.action, values, tuple(c.problems)))
             return out
 

@@ -13,6 +13,7 @@ from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.domain.import_headers import TARGETS
 from leaddesk.domain.import_mapping import CUSTOM, IGNORE
 from leaddesk.services.custom_fields import CustomFieldRecord
+from leaddesk.ui.formatting import isolated
 from leaddesk.ui.imports.state import NEW_FIELD, NewField, WizardState
 from leaddesk.ui.imports.texts import kind_label, target_label
 
@@ -97,7 +98,8 @@ class MappingModel(QAbstractTableModel):
             if col == HEADER:
                 return header
             if col == EXAMPLES:
-                return " · ".join(self.state.samples(header)[:3])
+                # each example keeps its own direction in an Arabic table
+                return " · ".join(isolated(x) for x in self.state.samples(header)[:3])
             if col == TARGET:
                 return self._label(target)
             if col == NAME:

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import isolated
-from leaddesk.ui.imports.mapping_model import TARGET, ChoiceDelegate, MappingModel
+from leaddesk.ui.imports.mapping_model import (
+    EXAMPLES,
+    NAME,
+    TARGET,
+    ChoiceDelegate,
+    MappingModel,
+)
 from leaddesk.ui.imports.state import WizardState
 from leaddesk.ui.names.errors import error_text
 
@@ -48,6 +54,7 @@ class MappingPage(QWizardPage):
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.saved = QComboBox()
@@ -95,7 +102,11 @@ class MappingPage(QWizardPage):
         self.duplicates.setCurrentIndex(max(0, self.duplicates.findData(self.state.on_duplicate)))
         self.threshold.setValue(self.state.threshold)
         self.table.resizeColumnsToContents()
+        # long examples are elided (their tooltip has them whole): the target and the
+        # new field's name and kind stay in view
+        self.table.setColumnWidth(EXAMPLES, min(self.table.columnWidth(EXAMPLES), 280))
         self.table.setColumnWidth(TARGET, max(self.table.columnWidth(TARGET), 200))
+        self.table.setColumnWidth(NAME, max(self.table.columnWidth(NAME), 140))
 
     def _fill_saved(self, chosen: str | None = None) -> None:
         self.saved.clear()

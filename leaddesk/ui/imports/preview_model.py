@@ -18,16 +18,27 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from leaddesk.domain.import_rows import CellProblem
+from leaddesk.domain.leads import SOURCE_KEY
 from leaddesk.domain.stages import Stage
+from leaddesk.domain.validation import format_phone
 from leaddesk.services.import_sample import SampleRow
-from leaddesk.ui.formatting import amount, date_text, datetime_text, number
+from leaddesk.ui.formatting import (
+    amount,
+    date_text,
+    datetime_text,
+    isolated,
+    left_to_right,
+    number,
+)
 from leaddesk.ui.imports.texts import action_label, problem_text, target_label
+from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROW, OUTCOME = 0, 1
 FATAL = QColor("#f8d0d0")
 WARNING = QColor("#fbeec2")
+PHONES = ("phone", "mobile", "whatsapp")
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's problems, for tests and tools
 
 
@@ -51,6 +62,19 @@ def value_text(value: object) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def shown_text(target: str, value: object) -> str:
+    """A converted value as the lead's screens show it (sources by name, phones
+    readably); a cell that could not be converted is its text from the file."""
+    if isinstance(value, str) and target == "source":
+        return source_label(value, value if not SOURCE_KEY.fullmatch(value) else None)
+    if isinstance(value, str) and target in PHONES:
+        # read left to right in an Arabic table too ("+48 22 555 01 23")
+        return left_to_right(format_phone(value) if value.startswith("+") else value)
+    if isinstance(value, str) and target in ("email", "website"):
+        return left_to_right(value)
+    return isolated(value_text(value))
 
 
 class PreviewModel(QAbstractTableModel):
@@ -122,7 +146,8 @@ class PreviewModel(QAbstractTableModel):
                 return number(r.number)
             if col == OUTCOME:
                 return action_label(r.action)
-            return value_text(r.values.get(self.headers[col - 2]))
+            header = self.headers[col - 2]
+            return shown_text(self.columns[header], r.values.get(header))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, PROBLEM_ROLE):
             found = self.problems(index.row(), col)
             if role == PROBLEM_ROLE:

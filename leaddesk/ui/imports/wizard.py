@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -23,6 +23,8 @@ FILE, MAPPING, PREVIEW, RUN = range(4)
 
 
 class ImportWizard(QWizard):
+    dataShown = Signal()  # the step in front has what it works out (for --screenshot)
+
     def __init__(
         self,
         workspace: Workspace,
@@ -53,8 +55,17 @@ class ImportWizard(QWizard):
             (self.file_page, self.mapping_page, self.preview_page, self.run_page)
         ):
             self.setPage(i, page)
+            page.completeChanged.connect(self._complete_changed)
         if path is not None:
             self.file_page.set_file(path)
+
+    def data_shown(self) -> bool:
+        page = self.currentPage()
+        return page is None or page.isComplete()
+
+    def _complete_changed(self) -> None:
+        if self.data_shown():
+            self.dataShown.emit()
 
     def stop(self) -> None:
         """Whatever runs in the background stops at its next chunk (closing mid-import
