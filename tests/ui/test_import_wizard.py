@@ -274,3 +274,53 @@ def test_dropping_a_file_opens_the_wizard(qtbot, sqlite_ws, qsettings, english, 
     refused.ignore()
     QApplication.sendEvent(w, refused)
     assert not refused.isAccepted()
+
+
+def test_the_screenshot_views_open_the_wizard_on_the_sample(
+    qtbot, sqlite_ws, qsettings, english, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.ui.imports.wizard import PREVIEW
+    from leaddesk.ui.screenshot import open_view, shoot_when_shown
+
+    w = window(qtbot, sqlite_ws, qsettings)
+    assert open_view(w, "board") is None
+    front = open_view(w, "import-preview")
+    assert front is w.importer.wizard and front is not None
+    assert front.currentId() == PREVIEW
+    png = tmp_path / "preview.png"
+    taken: list[str] = []
+    shoot_when_shown(w, str(png), taken.append, front)
+    qtbot.waitUntil(lambda: bool(taken), timeout=60_000)
+    assert front.preview_page.model.rowCount() == 8  # shot once the rows were there
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert sqlite_ws.leads.search("kowalska") == []
+
+
+def test_an_empty_file_is_told_in_a_sentence(
+    qtbot, sqlite_ws, qsettings, english, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    path = Path(shutil.copy(FIXTURES / "tables" / "empty.csv", tmp_path / "empty.csv"))
+    w = window(qtbot, sqlite_ws, qsettings)
+    wizard = w.importer.open_wizard(path)
+    qtbot.waitExposed(wizard)
+    assert not wizard.file_page.isComplete()
+    assert "empty.csv" in wizard.file_page.error.text()
+    assert "is empty: there is nothing to import" in wizard.file_page.error.text()
+    wizard.file_page.set_file(tmp_path / "gone.csv")
+    assert "cannot be opened" in wizard.file_page.error.text()
+
+
+def test_a_file_imported_already_can_be_imported_again_on_purpose(
+    qtbot, sqlite_ws, qsettings, english, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    path = _copy(tmp_path, "zoho_leads.csv")
+    sqlite_ws.imports.run(path)
+    w = window(qtbot, sqlite_ws, qsettings)
+    wizard = wizard_on(qtbot, w, path)
+    to_preview(qtbot, wizard)
+    timer = answer("Import again anyway")
+    run(qtbot, wizard)
+    timer.stop()
+    report = wizard.run_page.report
+    assert report is not None and (report.created, report.duplicates) == (0, 4)
+    assert len(sqlite_ws.imports.history()) == 2
