@@ -30,6 +30,7 @@ def test_sample_shows_values_problems_and_decisions(ws: Workspace, tmp_path: Pat
     assert [r.action for r in rows] == ["create", "reject", "reject", "duplicate"]
     assert rows[0].values["Lead Status"] is Stage.CONTACTED
     assert rows[0].values["Visits"] == 3 and rows[0].values["First Name"] == "Anna"
+    assert rows[1].values["Email"] == "not-an-email"  # a refused cell as the file has it
     bad = {(p.column, p.code) for p in rows[1].problems}
     assert ("Email", "email_invalid") in bad and ("Visits", "custom_invalid") in bad
     assert [(p.column, p.code) for p in rows[2].problems] == [("Lead Status", "stage_unknown")]

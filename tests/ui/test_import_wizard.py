@@ -224,14 +224,15 @@ def test_history_undo_and_edit_undo_import(
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 2
     assert dialog.model.index(0, 0).data().strip("\u2068\u2069") == "hubspot_contacts.csv"
-    dialog.table.selectRow(1)  # the Zoho import
+    assert dialog.undo_button.isEnabled()  # the newest is chosen
+    dialog.select(1)  # the Zoho import
     timer = answer("Undo import")
     dialog.undo_button.click()
     timer.stop()
     assert sqlite_ws.leads.search("kowalska") == []
     qtbot.waitUntil(lambda: w.board.total == second.created)
     assert dialog.model.index(1, 3).data() == "Undone"
-    dialog.table.selectRow(1)
+    dialog.select(1)
     assert not dialog.undo_button.isEnabled()
     rejected = tmp_path / "zoho-rejected.csv"
     assert dialog.write_rejects(dialog.model.batches[1], rejected) == first.rejected
@@ -324,3 +325,14 @@ def test_a_file_imported_already_can_be_imported_again_on_purpose(
     report = wizard.run_page.report
     assert report is not None and (report.created, report.duplicates) == (0, 4)
     assert len(sqlite_ws.imports.history()) == 2
+
+
+def test_the_history_in_arabic_chooses_the_newest_import(
+    qtbot, sqlite_ws, qsettings, arabic, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    sqlite_ws.imports.run(_copy(tmp_path, "zoho_leads.csv"))
+    w = window(qtbot, sqlite_ws, qsettings)
+    dialog = w.importer.open_history()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.selected() is not None
+    assert dialog.undo_button.isEnabled() and dialog.rejects_button.isEnabled()

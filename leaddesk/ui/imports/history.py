@@ -8,12 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -25,7 +26,7 @@ from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import isolated, number
-from leaddesk.ui.imports.history_model import HistoryModel
+from leaddesk.ui.imports.history_model import FILE, HistoryModel
 from leaddesk.ui.imports.rejects_csv import write_rejects
 from leaddesk.ui.names.errors import error_text
 
@@ -102,6 +103,7 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.undo_button = QPushButton(self.tr("Undo import"))
@@ -123,8 +125,18 @@ class HistoryDialog(QDialog):
         self.model.show(self.workspace.imports.history(), names)
         self.table.resizeColumnsToContents()
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.select(0)
         self._enable()
+
+    def select(self, row: int) -> None:
+        # through the selection model: QTableView.selectRow selects nothing in a
+        # right-to-left table that is not laid out yet
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+            | QItemSelectionModel.SelectionFlag.Current
+        )
+        self.table.selectionModel().select(self.model.index(row, 0), flags)
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()

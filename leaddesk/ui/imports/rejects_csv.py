@@ -16,10 +16,12 @@ from leaddesk.services.import_writes import Reject
 from leaddesk.ui.imports.texts import problem_text
 
 
-def reasons_by_row(rejects: Sequence[Reject]) -> dict[int, str]:
+def reasons_by_row(rejects: Sequence[Reject], *, plain: bool = True) -> dict[int, str]:
+    """Each rejected row's reasons in one text; ``plain`` for a file (no direction
+    marks), else for a label."""
     found: dict[int, list[str]] = defaultdict(list)
     for r in rejects:
-        found[r.row].append(problem_text(r.column, r.code, r.reason, plain=True))
+        found[r.row].append(problem_text(r.column, r.code, r.reason, plain=plain))
     return {row: "; ".join(texts) for row, texts in sorted(found.items())}
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWizardPage,
 )
@@ -27,12 +28,14 @@ from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import number
 from leaddesk.ui.imports.job import BackgroundJob
-from leaddesk.ui.imports.rejects_csv import write_rejects
+from leaddesk.ui.imports.raw_model import TextTableModel
+from leaddesk.ui.imports.rejects_csv import reasons_by_row, write_rejects
 from leaddesk.ui.imports.state import NEW_FIELD, WizardState
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.worker import run_with_progress
 
 STEPS = 1000
+SHOWN_REJECTS = 500
 
 
 class RunPage(QWizardPage):
@@ -67,14 +70,28 @@ class RunPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(bar)
-        layout.addWidget(self.save_rejects)
-        layout.addStretch(1)
+        rejects_row = QHBoxLayout()
+        rejects_row.addWidget(self.save_rejects)
+        rejects_row.addStretch(1)
+        layout.addLayout(rejects_row)
+        # the first rejected rows and why, so the user sees at once what to correct
+        self.rejected = TextTableModel()
+        self.rejected_view = QTableView()
+        self.rejected_view.setObjectName("importRejected")
+        self.rejected_view.setModel(self.rejected)
+        self.rejected_view.setWordWrap(False)
+        self.rejected_view.verticalHeader().hide()
+        self.rejected_view.horizontalHeader().setStretchLastSection(True)
+        self.rejected_view.hide()
+        layout.addWidget(self.rejected_view, 1)
+        layout.addStretch(0)
         self.job: BackgroundJob | None = None
         self.report: ImportReport | None = None
 
     def initializePage(self) -> None:
         self.report = None
         self.save_rejects.hide()
+        self.rejected_view.hide()
         self.start()
 
     def start(self) -> None:
@@ -145,6 +162,12 @@ class RunPage(QWizardPage):
             )  # fmt: skip
         self.status.setText(text)
         self.save_rejects.setVisible(bool(result.rejects))
+        reasons = list(reasons_by_row(result.rejects[:SHOWN_REJECTS], plain=False).items())
+        self.rejected.show(
+            (self.tr("Row"), self.tr("Reason")), [(number(r), why) for r, why in reasons]
+        )
+        self.rejected_view.resizeColumnToContents(0)
+        self.rejected_view.setVisible(bool(reasons))
         self.completeChanged.emit()
 
     def _failed(self, error: object) -> None:
