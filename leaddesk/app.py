@@ -21,7 +21,7 @@ from leaddesk.ui import i18n
 from leaddesk.ui.gui_gc import collect_in_gui_thread
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.names.errors import error_text
-from leaddesk.ui.screenshot import shoot_when_shown
+from leaddesk.ui.screenshot import WIZARD_VIEWS, open_view, shoot_when_shown
 
 STARTED = time.perf_counter()
 
@@ -141,9 +141,10 @@ def run_app(
             )
         return 2
     window = MainWindow(workspace, opener, QSettings(), settings)
-    if view:
+    if view and view not in WIZARD_VIEWS:
         window.show_screen(view)
     window.show()
+    front = open_view(window, view)
     if not screenshot:
         QTimer.singleShot(0, window.welcome_if_needed)
     if screenshot:
@@ -153,5 +154,5 @@ def run_app(
             print(f"{path} ({took:.0f} ms after start)", flush=True)
             window.close()
 
-        shoot_when_shown(window, screenshot, shot)
+        shoot_when_shown(window, screenshot, shot, front)
     return app.exec()

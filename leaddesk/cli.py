@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 ENV_SMTP_PASSWORD = "LEADDESK_SMTP_PASSWORD"
 
 SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "outbox", "settings")
+WIZARD_VIEWS = ("import-mapping", "import-preview")  # the import wizard's steps
 
 
 def _ask_password(url: URL) -> str | None:
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"LeadDesk {__version__}")
     p.add_argument("--lang", metavar="CODE", help="interface language: en, ar, pl")
-    p.add_argument("--view", choices=SCREENS, help="screen to open")
+    p.add_argument("--view", choices=(*SCREENS, *WIZARD_VIEWS), help="screen to open")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the screen into a PNG and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from leaddesk.errors import NotFound, RuleViolation
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.import_codec import from_json
 from leaddesk.services.import_plan import ON_DUPLICATE, Lookups, decide
+from leaddesk.services.import_sample import SampleRow, original_cells, shown_values
 from leaddesk.services.import_writes import ChunkWriter, Reject, Tally, count
 from leaddesk.services.leads import refresh_search_text
 from leaddesk.services.records import Changes
@@ -52,6 +53,9 @@ class ImportOptions:
     dry_run: bool = False
     again: bool = False  # import a file imported in full before
     zone: dt.tzinfo = dt.UTC  # of times the file gives without a zone
+    # custom field keys the wizard creates when the import starts: a dry run (the
+    # preview) reads their cells as these kinds; a defined field's own kind wins
+    new_fields: dict[str, FieldKind] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,42 @@ class ImportService:
         problems; the wizard shows it before anything is written."""
         return self.run(path, replace(options, dry_run=True))
 
+    def sample(self, path: Path, options: ImportOptions, *, rows: int = 50) -> list[SampleRow]:
+        """The first ``rows`` rows as the import would save them: each mapped column's
+        converted value, the cells' problems and what becomes of the row (nothing is
+        written; rows are decided against the leads there are, and each other)."""
+        with open_rows(
+            path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet
+        ) as source:
+            mapping = auto_mapping(source.headers, options.mapping)
+            look, index, kinds = self._lookups()
+            index.threshold = options.threshold
+            kinds = {**options.new_fields, **kinds}
+            ctx = RowContext(self.ctx.default_region, self.ctx.currency, options.zone, kinds)
+            chunk = list(itertools.islice(source.rows(), rows))
+            converted = [
+                convert_row(r.number, source.headers, r.cells, mapping, ctx) for r in chunk
+            ]
+            numbers = [c.lead_number for c in converted if c.lead_number is not None]
+            if numbers:
+                look = replace(look, numbers=self._numbers(numbers))
+            out = []
+            for c, r in zip(converted, chunk, strict=True):
+                d = decide(c, index, look, options.on_duplicate, uuid.uuid4())
+                values = shown_values(c, source.headers, r.cells, mapping)
+                out.append(SampleRow(c.number, d.action, values, tuple(c.problems)))
+            return out
+
+    def original_rows(
+        self, path: Path, options: ImportOptions, rows: Collection[int]
+    ) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+        """The file's headers and the cells of the rows numbered in ``rows`` (for the
+        rejected-rows file: the user corrects those cells and imports them again)."""
+        with open_rows(
+            path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet
+        ) as source:
+            return source.headers, original_cells(source.headers, rows, source.rows())
+
     # --- the batch ---------------------------------------------------------------
     @retried
     def _batch(
@@ -239,6 +279,7 @@ class ImportService:
     ) -> bool:
         look, index, kinds = self._lookups()
         index.threshold = options.threshold
+        kinds = {**options.new_fields, **kinds}
         ctx = RowContext(self.ctx.default_region, self.ctx.currency, options.zone, kinds)
         rows = (r for r in source.rows() if r.number > resume_after)
         for chunk in _chunks(rows, CHUNK):
@@ -320,6 +361,7 @@ class ImportService:
                     "duplicates": b.duplicates,
                     "rejected": b.rejected,
                     "undone_at": b.undone_at,
+                    "user_id": b.user_id,
                 }
                 for b in q.batches(s, limit)
             ]

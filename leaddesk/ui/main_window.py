@@ -37,6 +37,7 @@ from leaddesk.ui.changes import ChangeDispatcher
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
 from leaddesk.ui.formatting import isolated, number
+from leaddesk.ui.imports.launcher import ImportLauncher
 from leaddesk.ui.lead.window import LeadWindow
 from leaddesk.ui.leads.screen import LeadsScreen
 from leaddesk.ui.messaging.messenger import Messenger
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     # declared here for window_actions, which imports this module back (only to type it)
     workspace: Workspace
     database: DatabaseChooser
+    importer: ImportLauncher
 
     def __init__(
         self,
@@ -153,6 +155,10 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.board.undo_stack)
         self.undo_group.addStack(self.leads.undo_stack)
         self.undo_group.setActiveStack(self.board.undo_stack)
+        # File ▸ Import…, Import history…, Edit ▸ Undo import and a file dropped here
+        self.importer = ImportLauncher(
+            self, lambda: self.workspace, self.changes.publish, lambda: self.board.me
+        )
         self.actions_by_id = build_menus(self, WINDOW_ACTIONS)
         self.db_label = ElidedLabel(min_chars=16)  # a long path never widens the window
         self.db_label.setObjectName("databaseLabel")

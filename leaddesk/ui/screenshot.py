@@ -12,6 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QWidget
 
+from leaddesk.paths import resource
+from leaddesk.ui.imports.mapping_model import TARGET
+from leaddesk.ui.imports.state import NEW_FIELD
+from leaddesk.ui.imports.wizard import MAPPING, PREVIEW
 from leaddesk.ui.main_window import MainWindow
 
 #: a screen whose data never comes is shot anyway, with what it has, after this long
@@ -23,22 +27,45 @@ def data_shown(screen: QWidget) -> bool:
     return shown is None or shown()
 
 
-def shoot_when_shown(window: MainWindow, path: str, done: Callable[[str], None]) -> None:
-    """Save the window as ``path`` once its screen's data is shown, then call ``done``."""
+#: views that are a step of the import wizard over the bundled sample file
+WIZARD_VIEWS = {"import-mapping": MAPPING, "import-preview": PREVIEW}
+
+
+def open_view(window: MainWindow, view: str | None) -> QWidget | None:
+    """A wizard view opened in front of the shown window (None for a screen's view)."""
+    step = WIZARD_VIEWS.get(view or "")
+    if step is None:
+        return None
+    wizard = window.importer.open_wizard(resource("samples", "leads_sample.csv"))
+    wizard.next()
+    # the sample's visits become a new custom field, as a user would keep them
+    model = wizard.mapping_page.model
+    model.setData(model.index(model.row_of("Visits"), TARGET), NEW_FIELD + "Visits")
+    while wizard.currentId() < step:
+        wizard.next()
+    return wizard
+
+
+def shoot_when_shown(
+    window: MainWindow, path: str, done: Callable[[str], None], front: QWidget | None = None
+) -> None:
+    """Save the window (or the dialog ``front`` of it) as ``path`` once its data is
+    shown, then call ``done``."""
     taken = False
+    shot = front or window
 
     def grab() -> None:
         nonlocal taken
-        if taken or not window.isVisible():
+        if taken or not shot.isVisible():
             return
         taken = True
         # the figures were just set: lay them out before the picture, as a paint would
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        window.grab().save(path)
+        shot.grab().save(path)
         done(path)
 
     def when_shown() -> None:
-        screen = window.screen_widget()
+        screen = front or window.screen_widget()
         if data_shown(screen):
             grab()
             return

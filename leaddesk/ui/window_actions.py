@@ -72,6 +72,19 @@ WINDOW_ACTIONS: tuple[ActionSpec[MainWindow], ...] = (
         (QKeySequence.StandardKey.New,),
     ),
     ActionSpec(
+        "file.import",
+        "file",
+        lambda: QCoreApplication.translate("Menu", "&Import…"),
+        lambda w: w.importer.open_wizard(),
+        ("Ctrl+Shift+I",),
+    ),
+    ActionSpec(
+        "file.import_history",
+        "file",
+        lambda: QCoreApplication.translate("Menu", "Import &history…"),
+        lambda w: w.importer.open_history(),
+    ),
+    ActionSpec(
         "file.new",
         "file",
         lambda: QCoreApplication.translate("Menu", "&New database…"),
@@ -113,6 +126,12 @@ WINDOW_ACTIONS: tuple[ActionSpec[MainWindow], ...] = (
         lambda w: w.redo(),
         ("Ctrl+Shift+Z", "Ctrl+Y"),
         bind=lambda w, a: w.bind_undo(a, redo=True),
+    ),
+    ActionSpec(
+        "edit.undo_import",
+        "edit",
+        lambda: QCoreApplication.translate("Menu", "Undo &import…"),
+        lambda w: w.importer.undo_latest(),
     ),
     ActionSpec(
         "edit.find",

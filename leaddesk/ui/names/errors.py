@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.ui.formatting import isolated
+from leaddesk.ui.names.file_errors import file_sentences
 from leaddesk.ui.names.issues import issues_text
 from leaddesk.ui.names.stages import stage_label
 
@@ -395,6 +396,7 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             "database",
             "reason",
         ),
+        **file_sentences(),
     }
 
 
