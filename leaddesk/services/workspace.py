@@ -12,6 +12,7 @@ from leaddesk.config.secrets import with_password
 from leaddesk.errors import PasswordRefused
 from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
+from leaddesk.services.backups import BackupService
 from leaddesk.services.board import BoardService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.custom_fields import CustomFieldService
@@ -56,6 +57,7 @@ class Workspace:
     sources: SourceService
     custom_fields: CustomFieldService
     mappings: ImportMappingService
+    backups: BackupService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -142,6 +144,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         sources=SourceService(ctx),
         custom_fields=CustomFieldService(ctx),
         mappings=ImportMappingService(ctx),
+        backups=BackupService(ctx),
         schema_before=before,
         schema_revision=after,
     )
