@@ -48,6 +48,13 @@ def issue_text(issue: FieldIssue) -> str:
         "not_an_id": QCoreApplication.translate("LeadForm", "Not a record of LeadDesk."),
         "not_text": QCoreApplication.translate("LeadForm", "Not text."),
         "not_a_value": QCoreApplication.translate("LeadForm", "This kind of value cannot be kept."),
+        "required": QCoreApplication.translate("LeadForm", "Cannot be empty."),
+        "no_choices": QCoreApplication.translate(
+            "LeadForm", "A choice field needs at least one choice."
+        ),
+        "too_many_choices": QCoreApplication.translate("LeadForm", "Too many choices."),
+        "not_a_choice": QCoreApplication.translate("LeadForm", "Not one of the field's choices."),
+        "not_yes_no": QCoreApplication.translate("LeadForm", "Neither yes nor no."),
     }
     return known.get(issue.code, issue.message)
 
@@ -82,6 +89,7 @@ def field_label(field: str) -> str:
         "due_at": QCoreApplication.translate("Fields", "Due"),
         "occurred_at": QCoreApplication.translate("Fields", "When"),
         "name": QCoreApplication.translate("Fields", "Name"),
+        "choices": QCoreApplication.translate("Fields", "Choices"),
     }
     label = labels.get(base, base)
     return f"{label} ({own})" if own else label

@@ -30,8 +30,10 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.i18n import LANGUAGES, pick_language
 from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.names.regions import region_choices
+from leaddesk.ui.settings.custom_fields import CustomFieldsPanel
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.people import PeoplePanel
+from leaddesk.ui.settings.sources import SourcesPanel
 from leaddesk.ui.worker import Progress, run_with_progress
 
 # MariaDB's default max_allowed_packet is 16 MB, and a file travels in one packet
@@ -119,10 +121,18 @@ class SettingsScreen(QWidget):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(scroll, self.tr("Preferences"))
         self.people: PeoplePanel | None = None
+        self.sources: SourcesPanel | None = None
+        self.fields: CustomFieldsPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
             self.tabs.addTab(self.people, self.tr("People"))
+            self.sources = SourcesPanel(workspace)
+            self.sources.changed.connect(self.changed)
+            self.tabs.addTab(self.sources, self.tr("Sources"))
+            self.fields = CustomFieldsPanel(workspace)
+            self.fields.changed.connect(self.changed)
+            self.tabs.addTab(self.fields, self.tr("Custom fields"))
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.tabs, 1)
@@ -161,10 +171,19 @@ class SettingsScreen(QWidget):
         """People added or renamed elsewhere (the command line, another user)."""
         if changes.users and self.people is not None:
             self.people.reload()
+        if changes.reference:
+            self._reload_lists()
 
     def set_workspace(self) -> None:
         if self.people is not None:
             self.people.reload()
+        self._reload_lists()
+
+    def _reload_lists(self) -> None:
+        """The sources (and their lead counts) and the custom fields, as they now stand."""
+        for panel in (self.sources, self.fields):
+            if panel is not None:
+                panel.reload()
 
     def _update(self) -> None:
         # the digits are Arabic's choice only: 0-9 is what English and Polish write anyway
