@@ -55,10 +55,10 @@ def test_sources_are_added_renamed_reordered_and_retired(
     assert panel.selected() is not None and panel.selected().key == "trade_fair"
     assert panel.model.index(10, 1).data() == "The team's"
     panel.rename_selected("Trade fair 2027")
-    panel.move(-1)
+    panel.move_selected(-1)
     assert _names(panel.model)[-2] == "Trade fair 2027"
     assert [k for k, _n in sqlite_ws.leads.form_choices().sources][-2] == "trade_fair"
-    assert not panel.down_button.isEnabled() is False  # not the last row any more
+    assert panel.down_button.isEnabled()  # not the last row any more
     panel.toggle_selected()
     row = _names(panel.model).index("Trade fair 2027")
     assert panel.model.index(row, 3).data() == "Retired"

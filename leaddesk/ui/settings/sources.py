@@ -79,8 +79,8 @@ class SourcesPanel(QWidget):
         self.add_button = push_button(self.tr("Add a source…"), "addSource", self.add_source)
         self.rename_button = push_button(self.tr("Rename…"), "renameSource", self.rename_selected)
         self.retire_button = push_button(self.tr("Retire"), "retireSource", self.toggle_selected)
-        self.up_button = push_button(self.tr("Move up"), "sourceUp", lambda: self.move(-1))
-        self.down_button = push_button(self.tr("Move down"), "sourceDown", lambda: self.move(1))
+        self.up_button = push_button(self.tr("Move up"), "sourceUp", lambda: self.move_selected(-1))
+        self.down_button = push_button(self.tr("Move down"), "sourceDown", lambda: self.move_selected(1))
         self.message = error_banner("sourcesMessage")
         note = QLabel(
             self.tr(
@@ -200,7 +200,7 @@ class SourcesPanel(QWidget):
         if source is not None:
             self._run(lambda: self._ws().sources.retire(source.key, not source.retired), source.key)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
