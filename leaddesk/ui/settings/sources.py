@@ -80,7 +80,9 @@ class SourcesPanel(QWidget):
         self.rename_button = push_button(self.tr("Rename…"), "renameSource", self.rename_selected)
         self.retire_button = push_button(self.tr("Retire"), "retireSource", self.toggle_selected)
         self.up_button = push_button(self.tr("Move up"), "sourceUp", lambda: self.move_selected(-1))
-        self.down_button = push_button(self.tr("Move down"), "sourceDown", lambda: self.move_selected(1))
+        self.down_button = push_button(
+            self.tr("Move down"), "sourceDown", lambda: self.move_selected(1)
+        )
         self.message = error_banner("sourcesMessage")
         note = QLabel(
             self.tr(
