@@ -58,6 +58,13 @@ class BackupService:
         """The backups beside the database, newest first."""
         return [_record(b) for b in backup.listing(self.ctx.db)]
 
+    def check(self, path: Path) -> None:
+        """Refuse (BackupUnreadable) a file that is damaged or no LeadDesk database."""
+        try:
+            backup.check(path)
+        except backup.BackupUnreadable as exc:
+            raise self._unreadable(path, exc) from exc
+
     def restore(self, path: Path) -> tuple[BackupRecord | None, Changes]:
         """The database as the backup at ``path`` holds it. The current state is backed
         up first ("before restore"), so a restore can itself be undone; a damaged file
@@ -68,10 +75,7 @@ class BackupService:
                 "with its own tools (pg_restore, mariadb).",
                 code="restore_server",
             )
-        try:
-            backup.check(path)
-        except backup.BackupUnreadable as exc:
-            raise self._unreadable(path, exc) from exc
+        self.check(path)
         before = backup.take(self.ctx.db, BEFORE_RESTORE, now=self.ctx.clock())
         try:
             backup.restore(self.ctx.db, path)
