@@ -137,3 +137,22 @@ def test_custom_fields_are_added_edited_and_refused_with_a_sentence(
     panel.toggle_selected()
     assert [f.name for f in sqlite_ws.custom_fields.all()] == ["Budget"]
     w.close()
+
+
+def test_insights_lists_the_owners_sources_and_follows_changes(
+    qtbot, sqlite_ws: Workspace, qsettings, english
+) -> None:  # type: ignore[no-untyped-def]
+    w = _window(qtbot, sqlite_ws, qsettings)
+    panel = w.settings_screen.sources
+    assert panel is not None
+    panel.add_source("Trade fair")
+    w.show_screen("insights")
+    combo = w.insights.filters.source
+    qtbot.waitUntil(lambda: combo.findData("trade_fair") > 0)
+    assert combo.itemText(combo.findData("trade_fair")) == "Trade fair"
+    w.show_screen("settings")
+    panel.add_source("Billboard")
+    w.show_screen("insights")
+    qtbot.waitUntil(lambda: combo.findData("billboard") > 0)
+    qtbot.waitUntil(w.insights.data_shown)
+    w.close()
