@@ -106,3 +106,21 @@ def test_a_new_field_appears_in_an_open_form_keeping_what_was_typed(
     referrer = _editor(window, "referrer", QLineEdit)
     assert isinstance(referrer, QLineEdit) and referrer.text() == "Jan"
     assert window.form.dirty
+
+
+def test_the_send_dialog_says_how_many_leads_it_will_skip(
+    qtbot, sqlite_ws: Workspace, english
+) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.domain.activities import Channel
+    from leaddesk.ui.messaging.send_dialog import SendDialog
+
+    a = sqlite_ws.leads.create({"first_name": "Ewa", "email": "ewa@example.pl"}).value
+    b = sqlite_ws.leads.create({"first_name": "Jan", "email": "jan@example.pl"}).value
+    sqlite_ws.leads.update(a.id, {"dnc_email": True}, expected_version=a.version)
+    dialog = SendDialog(sqlite_ws, [a.id, b.id], Channel.EMAIL, me=None, email_ready=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.skipped.isHidden()
+    assert dialog.skipped.text().startswith("1 of the chosen leads asked not to be contacted")
+    sms = SendDialog(sqlite_ws, [a.id, b.id], Channel.SMS, me=None, email_ready=True)
+    qtbot.addWidget(sms)
+    assert sms.skipped.isHidden()
