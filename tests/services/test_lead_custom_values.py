@@ -55,3 +55,30 @@ def test_do_not_contact_flags_are_saved_and_counted_for_a_send(ws: Workspace) ->
     assert ws.messaging.do_not_contact(ids, Channel.EMAIL) == 1
     assert ws.messaging.do_not_contact(ids, Channel.WHATSAPP) == 0
     assert ws.messaging.do_not_contact(ids, Channel.SMS) == 1
+
+
+def test_the_board_filters_by_a_choice_and_a_yes_no_field(ws: Workspace) -> None:
+    from leaddesk.domain.board_view import BoardFilter
+    from leaddesk.domain.stages import Stage
+
+    ws.custom_fields.create("Budget band", FieldKind.CHOICE, ["Small", "Large"])
+    ws.custom_fields.create("Visited", FieldKind.YES_NO)
+    rows = [
+        ("Ewa", {"budget_band": "Large", "visited": True}),
+        ("Jan", {"budget_band": "Small", "visited": False}),
+        ("Ola", {}),
+    ]
+    for name, values in rows:
+        ws.leads.create({"first_name": name, "custom_fields": values})
+
+    def names(flt: BoardFilter) -> set[str]:
+        return {c.name for c in ws.board.cards(Stage.OPEN, flt)}
+
+    choice = BoardFilter(field_key="budget_band", field_kind="choice")
+    assert names(choice.with_(field_value="Large")) == {"Ewa"}
+    assert names(choice.with_(field_value="Small")) == {"Jan"}
+    yes_no = BoardFilter(field_key="visited", field_kind="yes_no")
+    assert names(yes_no.with_(field_value="yes")) == {"Ewa"}
+    assert names(yes_no.with_(field_value="no")) == {"Jan"}
+    assert ws.board.totals(yes_no.with_(field_value="yes"))[Stage.OPEN].count == 1
+    assert names(BoardFilter()) == {"Ewa", "Jan", "Ola"}
