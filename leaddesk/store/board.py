@@ -165,8 +165,12 @@ def custom_condition(key: str, kind: str | None, value: str) -> ColumnElement[bo
     held = Lead.custom_fields[key]
     if kind == "yes_no":
         # MariaDB reads a missing key as false, not NULL: "no" must not find the unset
-        return and_(held.as_string().is_not(None), held.as_boolean() == (value == "yes"))
-    return held.as_string() == value
+        found: ColumnElement[bool] = and_(
+            held.as_string().is_not(None), held.as_boolean() == (value == "yes")
+        )
+        return found
+    matched: ColumnElement[bool] = held.as_string() == value
+    return matched
 
 
 def filter_conditions(
