@@ -57,6 +57,9 @@ CHECKED = {
     "TemplateListModel": "tests/ui/test_messaging.py",
     "FigureTable": "tests/ui/test_insights_screen.py",
     "PeopleModel": "tests/ui/test_people.py",
+    "SourcesModel": "tests/ui/test_settings_lists.py",
+    "FieldsModel": "tests/ui/test_settings_lists.py",
+    "BackupsModel": "tests/ui/test_restore_backup.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -362,6 +362,10 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             "path",
             "folder",
         ),
+        "stale": lambda _p: QCoreApplication.translate(
+            "Errors",
+            "Someone changed this custom field meanwhile; nothing was saved. Open it again.",
+        ),
         "backup_unreadable": _with(
             QCoreApplication.translate(
                 "Errors",
