@@ -63,6 +63,9 @@ CHECKED = {
     "MappingModel": "tests/ui/test_import_wizard.py",
     "PreviewModel": "tests/ui/test_import_wizard.py",
     "HistoryModel": "tests/ui/test_import_wizard.py",
+    "SourcesModel": "tests/ui/test_settings_lists.py",
+    "FieldsModel": "tests/ui/test_settings_lists.py",
+    "BackupsModel": "tests/ui/test_restore_backup.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -46,6 +46,11 @@ class BoardFilter:
     score_min: int | None = None
     score_max: int | None = None
     follow_up: FollowUpDue = FollowUpDue.ANY
+    # a custom field: its key, its kind ("choice", "yes_no") and the value wanted (one
+    # of the choices; "yes" or "no")
+    field_key: str | None = None
+    field_kind: str | None = None
+    field_value: str | None = None
 
     @property
     def terms(self) -> list[str]:

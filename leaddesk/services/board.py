@@ -14,6 +14,7 @@ from leaddesk.domain.board_view import BoardFilter, CardSort, due_window
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.convert import card, user_record
+from leaddesk.services.custom_fields import CustomFieldRecord, field_records
 from leaddesk.services.records import Board, BoardColumn, Card, UserRecord
 from leaddesk.store import board as bq
 from leaddesk.store import leads as lq
@@ -46,6 +47,7 @@ class FilterChoices:
     products: tuple[tuple[uuid.UUID, str], ...]
     tags: tuple[str, ...]
     sources: tuple[tuple[str, str], ...] = ()  # (key, name) of the owner's list
+    fields: tuple[CustomFieldRecord, ...] = ()  # the active custom fields
 
 
 class BoardService:
@@ -154,4 +156,5 @@ class BoardService:
                 products=products,
                 tags=tags,
                 sources=lq.source_choices(s),
+                fields=field_records(s),
             )

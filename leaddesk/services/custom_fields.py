@@ -77,13 +77,18 @@ def _clean(name: str, kind: FieldKind, choices: Sequence[str]) -> tuple[str, tup
     return text, picked if kind is FieldKind.CHOICE else ()
 
 
+def field_records(s: Session, *, retired: bool = False) -> tuple[CustomFieldRecord, ...]:
+    """The fields in the owner's order (the active ones unless ``retired``)."""
+    return tuple(_record(r) for r in q.custom_fields(s) if retired or r.retired_at is None)
+
+
 class CustomFieldService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def all(self, *, retired: bool = False) -> list[CustomFieldRecord]:
         with transaction(self.ctx.db, write=False) as s:
-            return [_record(r) for r in q.custom_fields(s) if retired or r.retired_at is None]
+            return list(field_records(s, retired=retired))
 
     @staticmethod
     def suggest(samples: Iterable[object]) -> tuple[FieldKind, tuple[str, ...]]:
@@ -162,3 +167,40 @@ class CustomFieldService:
         if row is None:
             raise NotFound(f"There is no custom field {field_id}.", code="no_such_field")
         return row
+
+
+_MISFIT_CODES = {
+    FieldKind.NUMBER: "not_a_number",
+    FieldKind.YES_NO: "not_yes_no",
+    FieldKind.DATE: "date_invalid",
+    FieldKind.CHOICE: "not_a_choice",
+    FieldKind.TEXT: "too_long",
+}
+
+
+def checked_values(s: Session, values: dict[str, object]) -> dict[str, object]:
+    """A lead's custom values as their fields' kinds keep them (a number as a number, a
+    date as YYYY-MM-DD, a choice only among its choices); empty ones dropped. Keys no
+    field defines are kept as given (imports may hold them until a field is made)."""
+    fields = {f.key: f for f in q.custom_fields(s)}
+    out: dict[str, object] = {}
+    issues: list[FieldIssue] = []
+    for key, raw in values.items():
+        field = fields.get(key)
+        if field is None:
+            if raw is not None:
+                out[key] = raw
+            continue
+        kind = FieldKind(field.kind)
+        try:
+            value = convert(kind, raw)
+            if kind is FieldKind.CHOICE and value is not None and value not in field.choices:
+                raise ValueError(f"{value!r} is not one of {field.name}'s choices.")
+        except (ValueError, ArithmeticError) as exc:
+            issues.append(FieldIssue(f"custom_fields.{field.name}", _MISFIT_CODES[kind], str(exc)))
+            continue
+        if value is not None:
+            out[key] = value
+    if issues:
+        raise ValidationError(issues)
+    return out

@@ -19,6 +19,7 @@ from leaddesk.domain.validation import clean_lead, clean_tags, lead_email, norma
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext, check_lead_version, label_of, missing
 from leaddesk.services.convert import card, lead_record, user_record
+from leaddesk.services.custom_fields import CustomFieldRecord, checked_values, field_records
 from leaddesk.services.first_response import answer_new_lead
 from leaddesk.services.pipeline import active_owner, apply_assign, apply_move
 from leaddesk.services.records import (
@@ -50,6 +51,7 @@ class FormChoices:
     products: Named
     segments: Named
     sources: tuple[tuple[str, str], ...] = ()  # (key, name) of the owner's list
+    custom_fields: tuple[CustomFieldRecord, ...] = ()  # the active ones, in the owner's order
 
 
 def refresh_search_text(lead: Lead) -> None:
@@ -74,6 +76,8 @@ def _apply_plain(session: Session, lead: Lead, values: Mapping[str, Any]) -> Non
             raise NotFound(f"campaign_id: there is no campaign {value}.", code="no_such_campaign")
         if name == "source" and value is not None and not q.source_exists(session, value):
             raise NotFound(f"source: there is no source {value!r}.", code="no_such_source")
+        if name == "custom_fields":
+            value = checked_values(session, value or {})
         if name == "captured_by_id" and value is not None and session.get(User, value) is None:
             raise NotFound(f"captured_by_id: there is no user {value}.", code="no_such_person")
         setattr(lead, name, value)
@@ -403,6 +407,7 @@ class LeadService:
                 products=bq.named(s, Product),
                 segments=bq.named(s, Segment),
                 sources=q.source_choices(s),
+                custom_fields=field_records(s),
             )
 
     def search(self, text: str, *, limit: int = 50) -> list[Card]:

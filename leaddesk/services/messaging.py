@@ -105,6 +105,19 @@ class MessagingService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
+    def do_not_contact(self, lead_ids: Sequence[uuid.UUID], channel: Channel) -> int:
+        """How many of these leads a send on ``channel`` will skip: they asked not to be
+        contacted that way (calls are never sent, so never counted)."""
+        flag = DO_NOT_CONTACT_FLAG.get(channel)
+        if flag is None:
+            return 0
+        ids = list(dict.fromkeys(lead_ids))
+        with transaction(self.ctx.db, write=False) as s:
+            return sum(
+                q.do_not_contact_count(s, ids[i : i + CHUNK], flag)
+                for i in range(0, len(ids), CHUNK)
+            )
+
     def queue(
         self,
         lead_ids: Sequence[uuid.UUID],

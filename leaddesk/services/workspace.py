@@ -12,6 +12,7 @@ from leaddesk.config.secrets import with_password
 from leaddesk.errors import PasswordRefused
 from leaddesk.services.activities import ActivityService
 from leaddesk.services.attachments import AttachmentService
+from leaddesk.services.backups import BackupService
 from leaddesk.services.board import BoardService
 from leaddesk.services.capture import CaptureService
 from leaddesk.services.context import ServiceContext
@@ -64,6 +65,7 @@ class Workspace:
     watch: WatchService
     web_forms: WebFormService
     capture: CaptureService
+    backups: BackupService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -154,6 +156,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         watch=WatchService(ctx),
         web_forms=WebFormService(ctx),
         capture=CaptureService(ctx),
+        backups=BackupService(ctx),
         schema_before=before,
         schema_revision=after,
     )

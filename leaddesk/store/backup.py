@@ -46,6 +46,9 @@ def take(
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     stem = Path(str(db.url.database)).stem
     target = folder / f"{stem}-{moment:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
+    while target.exists():  # two in one second (a restore, then undoing it): never overwrite
+        moment += dt.timedelta(seconds=1)
+        target = folder / f"{stem}-{moment:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
     partial = target.with_suffix(".part")
     raw = db.engine.raw_connection()
     try:
@@ -85,3 +88,46 @@ def latest_today(db: Database, now: dt.datetime) -> bool:
     """Whether a backup was taken today (UTC): the daily one is then not needed."""
     found = listing(db)
     return bool(found) and found[0].taken_at.date() == now.astimezone(dt.UTC).date()
+
+
+class BackupUnreadable(Exception):
+    """The file is no whole LeadDesk database (damaged, cut short, or something else)."""
+
+
+def check(path: Path) -> None:
+    """Refuse a file that SQLite cannot read through, or that holds no LeadDesk
+    database: restoring it would replace good data with nothing usable."""
+    if not path.is_file():
+        raise BackupUnreadable(f"{path} does not exist.")
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            verdict = conn.execute("PRAGMA quick_check").fetchone()
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        conn.close()
+    except sqlite3.Error as exc:
+        raise BackupUnreadable(f"{path}: {exc}") from exc
+    if not verdict or verdict[0] != "ok":
+        raise BackupUnreadable(f"{path}: {verdict[0] if verdict else 'no answer'}")
+    if not {"leads", "alembic_version"} <= tables:
+        raise BackupUnreadable(f"{path} holds no LeadDesk database.")
+
+
+def restore(db: Database, path: Path) -> None:
+    """Replace the open database's whole content with the backup's, in one step of
+    SQLite's online backup API: the destination is written in one transaction, so a
+    failure leaves it as it was, and no file is swapped under open connections."""
+    check(path)
+    raw = db.engine.raw_connection()
+    try:
+        target = raw.dbapi_connection
+        assert isinstance(target, sqlite3.Connection)
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source:
+            source.backup(target, pages=-1)
+        source.close()
+    except sqlite3.Error as exc:
+        raise BackupUnreadable(f"{path}: {exc}") from exc
+    finally:
+        raw.close()
+    db.engine.dispose()  # pooled connections may hold pages of the old content

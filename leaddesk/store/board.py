@@ -159,6 +159,20 @@ def _open_follow_up(*conditions: ColumnElement[bool]) -> Any:
     )
 
 
+def custom_condition(key: str, kind: str | None, value: str) -> ColumnElement[bool]:
+    """Leads whose custom field ``key`` holds ``value``: SQLAlchemy's JSON accessors,
+    which SQLite (json_extract), PostgreSQL (->>) and MariaDB (JSON_EXTRACT) all read."""
+    held = Lead.custom_fields[key]
+    if kind == "yes_no":
+        # MariaDB reads a missing key as false, not NULL: "no" must not find the unset
+        found: ColumnElement[bool] = and_(
+            held.as_string().is_not(None), held.as_boolean() == (value == "yes")
+        )
+        return found
+    matched: ColumnElement[bool] = held.as_string() == value
+    return matched
+
+
 def filter_conditions(
     session: Session,
     flt: BoardFilter,
@@ -195,6 +209,8 @@ def filter_conditions(
             .correlate(Lead)
             .exists()
         )
+    if flt.field_key and flt.field_value is not None:
+        out.append(custom_condition(flt.field_key, flt.field_kind, flt.field_value))
     if flt.score_min is not None:
         out.append(Lead.score >= flt.score_min)
     if flt.score_max is not None:

@@ -77,6 +77,15 @@ def leads_for_messages(session: Session, ids: Collection[uuid.UUID]) -> Sequence
     return session.scalars(stmt).all()
 
 
+def do_not_contact_count(session: Session, ids: Collection[uuid.UUID], flag: str) -> int:
+    """How many of the live leads ``ids`` have the do-not-contact ``flag`` set."""
+    column = getattr(Lead, flag)
+    stmt = select(func.count()).where(
+        Lead.id.in_(list(ids)), Lead.deleted_at.is_(None), column.is_(True)
+    )
+    return int(session.scalar(stmt) or 0)
+
+
 def first_products(session: Session, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, str]:
     """Each lead's first product by name, for {{ product }} when none is chosen."""
     rows = session.execute(

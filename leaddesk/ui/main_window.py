@@ -32,6 +32,8 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui import i18n
 from leaddesk.ui.actions import build_menus
 from leaddesk.ui.app_icon import app_icon
+from leaddesk.ui.backups.daily import DailyBackup
+from leaddesk.ui.backups.restore import RestoreDialog
 from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.changes import ChangeDispatcher
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
@@ -178,10 +180,12 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self.notifier = FollowUpNotifier(lambda: self.workspace, lambda: self.board.me, self.tray)
         self.notifier.notified.connect(self._announce_due)
+        self.daily_backup = DailyBackup(lambda: self.workspace, self)
         self._restore_state()
         self.refresh()
         # the overdue summary is for after the window has painted
         QTimer.singleShot(0, self.notifier, self.notifier.start)
+        QTimer.singleShot(0, self.daily_backup, self.daily_backup.start)
         self.messenger.resume_at_start()
         # leads a web form or a colleague adds appear without a reload
         self.outside = OutsideChanges(lambda: self.workspace, self.changes, self)
@@ -271,6 +275,40 @@ class MainWindow(QMainWindow):
             self.board.set_user(chosen)
         self._tell_user(chosen)
         self._show_count()
+        self._show_restore_state()
+
+    def _show_restore_state(self) -> None:
+        """File ▸ Restore backup… is for database files; a server has its own tools."""
+        action = self.actions_by_id.get("file.restore")
+        if action is None:
+            return
+        action.setEnabled(self.workspace.backups.available)
+        action.setToolTip(
+            ""
+            if self.workspace.backups.available
+            else self.tr(
+                "A server's database is backed up and restored with its own tools (pg_dump)."
+            )
+        )
+
+    def restore_backup(self) -> RestoreDialog | None:
+        """The backups of this database file; the chosen one put back, every screen and
+        list read again from it."""
+        if not self.workspace.backups.available:
+            return None
+        for window in self.lead_windows():
+            if not window.close():
+                return None
+        dialog = RestoreDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._restored(dialog.restored))
+        dialog.open()
+        return dialog
+
+    def _restored(self, restored: bool) -> None:
+        if restored:
+            self.switch_database(self.workspace.ctx.db.url.render_as_string(hide_password=False))
+            self.statusBar().showMessage(self.tr("The backup was restored."), 15_000)
 
     def welcome_if_needed(self) -> WelcomeDialog | None:
         """A database nobody works in yet asks who you are, and makes you its owner."""
@@ -434,6 +472,7 @@ class MainWindow(QMainWindow):
         if (insights := self._insights.built()) is not None:
             insights.set_workspace(workspace)
         self.settings_screen.set_workspace()
+        self.daily_backup.wait()  # a copy of the old database may still be under way
         old.close()
         self.refresh()
         self.notifier.restart()
@@ -464,6 +503,7 @@ class MainWindow(QMainWindow):
             self.messenger.sender.wait()
         self.notifier.timer.stop()
         self.outside.timer.stop()
+        self.daily_backup.stop()
         if (insights := self._insights.built()) is not None:
             insights.refresher.stop()
         self.tray.hide()

@@ -105,6 +105,12 @@ WINDOW_ACTIONS: tuple[ActionSpec[MainWindow], ...] = (
         lambda w: _switch(w, w.database.server()),
     ),
     ActionSpec(
+        "file.restore",
+        "file",
+        lambda: QCoreApplication.translate("Menu", "&Restore backup…"),
+        lambda w: w.restore_backup(),
+    ),
+    ActionSpec(
         "file.quit",
         "file",
         lambda: QCoreApplication.translate("Menu", "&Quit"),

@@ -182,7 +182,9 @@ class BoardScreen(QWidget):
 
     def note_changes(self, changes: Changes) -> None:
         """Anything written anywhere: the columns catch up now, or when next shown."""
-        if changes.users:  # the right-click menu offers the people there are now
+        # the right-click menu offers the people there are now; the filters the owner's
+        # sources and custom fields as they now are
+        if changes.users or changes.reference:
             try:
                 self._choices = self.ws.board.filter_choices()
             except LeadDeskError as exc:

@@ -93,7 +93,7 @@ class InsightsFilterBar(QWidget):
             self.bucket.addItem(text, bucket.value)
         self.owner = self._combo("filterOwner", self.tr("Every owner"))
         self.source = self._combo("filterSource", self.tr("Every source"))
-        for src in Source:
+        for src in Source:  # until the owner's list is read (set_choices)
             self.source.addItem(source_label(src), src.value)
         self.campaign = self._combo("filterCampaign", self.tr("Every campaign"))
         self.product = self._combo("filterProduct", self.tr("Every product"))
@@ -136,8 +136,19 @@ class InsightsFilterBar(QWidget):
         campaigns: tuple[tuple[uuid.UUID, str], ...],
         products: tuple[tuple[uuid.UUID, str], ...],
         segments: tuple[tuple[uuid.UUID, str], ...],
+        sources: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        """Fill the lists, keeping what is chosen where it still exists."""
+        """Fill the lists, keeping what is chosen where it still exists. ``sources``:
+        the owner's list as (key, name), retired ones too (old leads came from them)."""
+        if sources:
+            kept = self.source.currentData()
+            self.source.blockSignals(True)
+            while self.source.count() > 1:
+                self.source.removeItem(1)
+            for key, name in sources:
+                self.source.addItem(source_label(key, name), key)
+            self.source.setCurrentIndex(max(0, self.source.findData(kept)))
+            self.source.blockSignals(False)
         for combo, items in (
             (self.owner, [(u.id, u.name) for u in users]),
             (self.campaign, list(campaigns)),

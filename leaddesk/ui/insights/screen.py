@@ -221,7 +221,9 @@ class InsightsScreen(QWidget):
     def note_changes(self, changes: Changes) -> None:
         """The figures may be out of date: worked out again shortly if shown, else when
         next shown."""
-        if not (changes.leads or changes.stages or changes.timelines):
+        if changes.reference:
+            self._choices_stale = True  # the owner's sources: the list is filled again
+        if not (changes.leads or changes.stages or changes.timelines or changes.reference):
             return
         self._stale = True
         if self.isVisible():
@@ -246,10 +248,11 @@ class InsightsScreen(QWidget):
         if self._choices_stale:
             try:
                 c = self.ws.leads.form_choices()
+                sources = tuple((r.key, r.name) for r in self.ws.sources.all())
             except LeadDeskError as exc:
                 self.show_error(error_text(exc))
                 return
-            self.filters.set_choices(c.users, c.campaigns, c.products, c.segments)
+            self.filters.set_choices(c.users, c.campaigns, c.products, c.segments, sources)
             self._choices_stale = False
         self._stale = False
         self.refresher.request(

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.leads import BASIC_FIELDS
+from leaddesk.domain.custom_fields import FieldKind, convert
+from leaddesk.domain.leads import BASIC_FIELDS, DO_NOT_CONTACT_FIELDS
 from leaddesk.domain.validation import clean_lead, format_phone
 from leaddesk.errors import FieldIssue, ValidationError
+from leaddesk.services.custom_fields import CustomFieldRecord
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.records import LeadRecord
 from leaddesk.ui.formatting import amount, read_amount
+from leaddesk.ui.lead.custom_editors import CustomEditor, connect_edits, editor_for
 from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.widgets.checked_field import checked_field
@@ -76,10 +80,9 @@ def values_of(record: LeadRecord) -> dict[str, Any]:
     out["segment_id"] = record.segment_id
     out["product_ids"] = tuple(sorted(record.product_ids))
     out["tags"] = tuple(sorted(set(record.tags)))
-    out["custom_fields"] = {
-        str(k): (None if v is None else str(v).strip() or None)
-        for k, v in record.custom_fields.items()
-    }
+    out["custom_fields"] = {str(k): v for k, v in record.custom_fields.items() if v is not None}
+    for name in DO_NOT_CONTACT_FIELDS:
+        out[name] = bool(getattr(record, name))
     return out
 
 
@@ -152,12 +155,24 @@ class LeadForm(QWidget):
         notes = QPlainTextEdit()
         notes.setMaximumHeight(120)
         self._add(more, "notes", self.tr("Notes"), notes)
+        dnc = self._section(self.tr("Do not contact"), "dnc")
+        for name, label in (
+            ("dnc_email", self.tr("Email")),
+            ("dnc_phone", self.tr("Phone calls")),
+            ("dnc_whatsapp", self.tr("WhatsApp")),
+            ("dnc_sms", self.tr("SMS")),
+        ):
+            self._add(dnc, name, "", QCheckBox(label))
+            self.labels[name] = self.tr("Do not contact: %1").replace("%1", label)
         self._custom_box = QGroupBox(self.tr("Custom fields"))
         self._custom_box.setObjectName("section_custom")
         self.labels["custom_fields"] = self._custom_box.title()
         self._custom = QFormLayout(self._custom_box)
-        self._custom_editors: dict[str, QLineEdit] = {}
-        for box in (basic, qualifiers, more):
+        self._custom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._custom_editors: dict[str, CustomEditor] = {}
+        self._custom_other: dict[str, Any] = {}  # values of fields not shown (retired)
+        self.set_fields(choices.custom_fields)
+        for box in (basic, qualifiers, dnc, more):
             section = box.parentWidget()
             assert section is not None  # _section made the layout its group box's
             lay.addWidget(section)
@@ -190,6 +205,28 @@ class LeadForm(QWidget):
             editor.textChanged.connect(self._changed)
         elif isinstance(editor, QComboBox):
             editor.currentIndexChanged.connect(self._changed)
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(self._changed)
+
+    def set_fields(self, fields: tuple[CustomFieldRecord, ...]) -> None:
+        """One editor per active custom field, in the owner's order (again when the
+        owner changes the list; load the record afterwards)."""
+        while self._custom.rowCount():
+            self._custom.removeRow(0)
+        for name in [n for n in self._errors if n.startswith("custom_fields.")]:
+            del self._errors[name]
+        self._custom_editors = {}
+        for field in fields:
+            editor = editor_for(field)
+            name = f"custom_fields.{field.key}"
+            holder, error = checked_field(
+                f"custom_{field.key}", editor.widget, left_to_right=field.kind is FieldKind.NUMBER
+            )
+            self._custom.addRow(field.name, holder)
+            connect_edits(editor, self._changed)
+            self._custom_editors[field.key] = editor
+            self._errors[name] = error
+        self._custom_box.setVisible(bool(fields))
 
     # loading and reading ------------------------------------------------------
     def load(self, record: LeadRecord) -> None:
@@ -232,6 +269,11 @@ class LeadForm(QWidget):
             self._line("tags").setText(", ".join(values["tags"]))
         if "custom_fields" in values:
             self._put_custom(values["custom_fields"])
+        for name in DO_NOT_CONTACT_FIELDS:
+            if name in values:
+                box = self.editors[name]
+                assert isinstance(box, QCheckBox)
+                box.setChecked(bool(values[name]))
 
     def _line(self, name: str) -> QLineEdit:
         editor = self.editors[name]
@@ -244,16 +286,31 @@ class LeadForm(QWidget):
         return products
 
     def _put_custom(self, values: dict[str, Any]) -> None:
-        for key in sorted(values):
-            editor = self._custom_editors.get(key)
-            if editor is None:
-                editor = QLineEdit()
-                editor.setObjectName(f"custom_{key}")
-                editor.textChanged.connect(self._changed)
-                self._custom.addRow(key, editor)
-                self._custom_editors[key] = editor
-            editor.setText(values[key] or "")
-        self._custom_box.setVisible(bool(self._custom_editors))
+        self._custom_other = {k: v for k, v in values.items() if k not in self._custom_editors}
+        for key, editor in self._custom_editors.items():
+            editor.put(values.get(key))
+
+    def _custom_values(self) -> dict[str, Any]:
+        """The values kept when saving: the editors' (unset ones left out) and those of
+        fields the form does not show, untouched."""
+        out = dict(self._custom_other)
+        for key, editor in self._custom_editors.items():
+            value = editor.raw()
+            if value is not None:
+                out[key] = value
+        return out
+
+    def _custom_issues(self) -> list[FieldIssue]:
+        """Values their field's kind cannot hold, as the save would refuse them."""
+        found = []
+        for key, editor in self._custom_editors.items():
+            kind, raw = editor.field.kind, editor.raw()
+            try:
+                convert(kind, raw)
+            except (ValueError, ArithmeticError) as exc:
+                code = "not_a_number" if kind is FieldKind.NUMBER else "not_text"
+                found.append(FieldIssue(f"custom_fields.{key}", code, str(exc)))
+        return found
 
     def raw_values(self) -> dict[str, Any]:
         """What the form holds, as the service takes it (unchecked)."""
@@ -280,9 +337,11 @@ class LeadForm(QWidget):
         )
         tags = self._line("tags").text().split(",")
         out["tags"] = tuple(sorted({t.strip() for t in tags if t.strip()}))
-        out["custom_fields"] = {
-            k: e.text().strip() or None for k, e in self._custom_editors.items()
-        }
+        out["custom_fields"] = self._custom_values()
+        for name in DO_NOT_CONTACT_FIELDS:
+            box = self.editors[name]
+            assert isinstance(box, QCheckBox)
+            out[name] = box.isChecked()
         return out
 
     def changes(self) -> dict[str, Any]:
@@ -319,6 +378,7 @@ class LeadForm(QWidget):
             found: list[FieldIssue] = []
         except ValidationError as exc:
             found = list(exc.issues)
+        found += self._custom_issues()
         self.issues = {i.field: i for i in found}
         for name, label in self._errors.items():
             issue = self.issues.get(name)

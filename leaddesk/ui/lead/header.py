@@ -8,7 +8,7 @@ import datetime as dt
 import uuid
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -47,9 +47,23 @@ class LeadHeader(QWidget):
         self.last_contact.setObjectName("lastContact")
         self.next_follow_up = QLabel()
         self.next_follow_up.setObjectName("nextFollowUp")
+        self.dnc_mark = QLabel()
+        self.dnc_mark.setObjectName("doNotContact")
+        self.dnc_mark.setStyleSheet(
+            "background: #C0392B; color: white; border-radius: 8px; padding: 1px 8px;"
+            " font-weight: 600;"
+        )
+        self.dnc_mark.hide()
         self.complete_button = _button(self.tr("Done…"), "completeFollowUp")
         facts = QHBoxLayout()
-        for w in (self.number, self.stage_badge, self.owner, self.score, self.last_contact):
+        for w in (
+            self.number,
+            self.stage_badge,
+            self.dnc_mark,
+            self.owner,
+            self.score,
+            self.last_contact,
+        ):
             facts.addWidget(w)
         facts.addStretch(1)
         facts.addWidget(self.next_follow_up)
@@ -112,9 +126,30 @@ class LeadHeader(QWidget):
             self.last_contact.setText(
                 self.tr("Last contact: %1").replace("%1", _when(record.last_contacted_at))
             )
+        self._show_do_not_contact(record)
         self.call_button.setEnabled(bool(record.phone))
         self.email_button.setEnabled(bool(record.email))
         self.whatsapp_button.setEnabled(bool(record.whatsapp or record.phone))
+
+    def _show_do_not_contact(self, record: LeadRecord) -> None:
+        """A red mark naming the channels the lead asked not to be contacted on."""
+        names = [
+            text
+            for flag, text in (
+                (record.dnc_email, self.tr("email")),
+                (record.dnc_phone, self.tr("calls")),
+                (record.dnc_whatsapp, self.tr("WhatsApp")),
+                (record.dnc_sms, self.tr("SMS")),
+            )
+            if flag
+        ]
+        self.dnc_mark.setVisible(bool(names))
+        self.dnc_mark.setText(
+            self.tr("Do not contact: %1").replace("%1", QLocale().createSeparatedList(names))
+        )
+        self.dnc_mark.setToolTip(
+            self.tr("The lead asked not to be contacted this way; sending skips it.")
+        )
 
     def call(self) -> None:
         if self._record and self._record.phone:

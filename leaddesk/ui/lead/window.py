@@ -186,10 +186,27 @@ class LeadWindow(QWidget):
             self._catch_up()
         if self._gone:
             return
+        if changes.reference:
+            self._new_choices()
         if self.lead_id in changes.timelines:
             self.timeline.refresh()
         if changes.follow_ups:
             self._show_follow_up()
+
+    def _new_choices(self) -> None:
+        """The owner changed the custom fields or sources: the form's editors follow,
+        keeping what the user typed."""
+        try:
+            self.choices = self.ws.leads.form_choices()
+        except LeadDeskError as exc:
+            self.show_error(exc)
+            return
+        edits = self.form.changes()
+        self.form.set_fields(self.choices.custom_fields)
+        self.form.load(self.record)
+        if edits:
+            self.form.put(edits)
+        self._update_buttons()
 
     def _catch_up(self) -> None:
         try:

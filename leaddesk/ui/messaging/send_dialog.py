@@ -82,6 +82,24 @@ class SendDialog(QDialog):
         self.note = QLabel()
         self.note.setObjectName("sendNote")
         self.note.setWordWrap(True)
+        self.skipped = QLabel()
+        self.skipped.setObjectName("sendSkipped")
+        self.skipped.setWordWrap(True)
+        self.skipped.setStyleSheet("color: #C0392B;")
+        try:
+            skips = ws.messaging.do_not_contact(lead_ids, channel)
+        except LeadDeskError as exc:
+            skips = 0
+            self.skipped.setText(error_text(exc))
+        if skips:
+            self.skipped.setText(
+                self.tr(
+                    "%Ln of the chosen leads asked not to be contacted this way; they are skipped.",
+                    "",
+                    skips,
+                )
+            )
+        self.skipped.setVisible(bool(self.skipped.text()))
         self.preview = TemplatePreview()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -94,6 +112,7 @@ class SendDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.skipped)
         lay.addWidget(QLabel(self.tr("<b>The first message</b>")))
         lay.addWidget(self.preview, 1)
         lay.addWidget(self.note)

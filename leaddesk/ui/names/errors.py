@@ -391,6 +391,19 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             ),
             "name",
         ),
+        "backup_unreadable": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "The backup %1 is damaged or is no LeadDesk database; nothing was restored "
+                "and the database is as it was.",
+            ),
+            "file",
+        ),
+        "restore_server": lambda _p: QCoreApplication.translate(
+            "Errors",
+            "LeadDesk restores only database files; restore a server's database with its "
+            "own tools (pg_restore, mariadb).",
+        ),
         "password_refused": _with(
             QCoreApplication.translate("Errors", "The database %1 refused the login: %2"),
             "database",

@@ -63,6 +63,13 @@ def issue_text(issue: FieldIssue) -> str:
         "url_invalid": QCoreApplication.translate(
             "WebForms", "Not a web address; it starts with http:// or https://."
         ),
+        "required": QCoreApplication.translate("LeadForm", "Cannot be empty."),
+        "no_choices": QCoreApplication.translate(
+            "LeadForm", "A choice field needs at least one choice."
+        ),
+        "too_many_choices": QCoreApplication.translate("LeadForm", "Too many choices."),
+        "not_a_choice": QCoreApplication.translate("LeadForm", "Not one of the field's choices."),
+        "not_yes_no": QCoreApplication.translate("LeadForm", "Neither yes nor no."),
     }
     return known.get(issue.code, issue.message)
 
@@ -99,6 +106,7 @@ def field_label(field: str) -> str:
         "name": QCoreApplication.translate("Fields", "Name"),
         "fields": QCoreApplication.translate("Fields", "Fields of the form"),
         "redirect_url": QCoreApplication.translate("Fields", "Page after sending"),
+        "choices": QCoreApplication.translate("Fields", "Choices"),
     }
     label = labels.get(base, base)
     return f"{label} ({own})" if own else label

@@ -31,9 +31,11 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.i18n import LANGUAGES, pick_language
 from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.names.regions import region_choices
+from leaddesk.ui.settings.custom_fields import CustomFieldsPanel
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.first_responses import FirstResponsesPanel
 from leaddesk.ui.settings.people import PeoplePanel
+from leaddesk.ui.settings.sources import SourcesPanel
 from leaddesk.ui.settings.web_forms import WebFormsPanel
 from leaddesk.ui.worker import Progress, run_with_progress
 
@@ -124,15 +126,23 @@ class SettingsScreen(QWidget):
         self.people: PeoplePanel | None = None
         self.first_responses: FirstResponsesPanel | None = None
         self.web_forms: WebFormsPanel | None = None
+        self.sources: SourcesPanel | None = None
+        self.fields: CustomFieldsPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
             self.tabs.addTab(self.people, self.tr("People"))
+            self.sources = SourcesPanel(workspace)
+            self.sources.changed.connect(self.changed)
+            self.tabs.addTab(self.sources, self.tr("Sources"))
+            self.fields = CustomFieldsPanel(workspace)
+            self.fields.changed.connect(self.changed)
+            self.tabs.addTab(self.fields, self.tr("Custom fields"))
+            self.web_forms = WebFormsPanel(workspace, prefs)
+            self.tabs.addTab(self.web_forms, self.tr("Web forms"))
             self.first_responses = FirstResponsesPanel(workspace, self._mailbox)
             self.first_responses.changed.connect(self.changed)
             self.tabs.addTab(self.first_responses, self.tr("First responses"))
-            self.web_forms = WebFormsPanel(workspace, prefs)
-            self.tabs.addTab(self.web_forms, self.tr("Web forms"))
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addWidget(self.tabs, 1)
@@ -173,20 +183,29 @@ class SettingsScreen(QWidget):
             self.people.reload()
         if (changes.reference or changes.templates) and self.first_responses is not None:
             self.first_responses.reload()
+        if changes.reference:
+            self._reload_lists()
 
     def set_workspace(self) -> None:
         if self.people is not None:
             self.people.reload()
         if self.first_responses is not None:
             self.first_responses.reload()
+        if self.web_forms is not None:
+            self.web_forms.editor.form = None  # another database: its own forms
+            self.web_forms.reload()
+        self._reload_lists()
+
+    def _reload_lists(self) -> None:
+        """The sources (and their lead counts) and the custom fields, as they now stand."""
+        for panel in (self.sources, self.fields):
+            if panel is not None:
+                panel.reload()
 
     def _mailbox(self) -> Mailbox | None:
         """The sender an automatic email is offered: this person's own mailbox."""
         p = self.prefs
         return Mailbox(p.sender_name, p.sender_email) if p.sender_email else None
-        if self.web_forms is not None:
-            self.web_forms.editor.form = None  # another database: its own forms
-            self.web_forms.reload()
 
     def _update(self) -> None:
         # the digits are Arabic's choice only: 0-9 is what English and Polish write anyway
