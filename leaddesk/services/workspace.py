@@ -21,6 +21,7 @@ from leaddesk.services.imports import ImportService
 from leaddesk.services.insights import InsightsService
 from leaddesk.services.lead_table import LeadTableService
 from leaddesk.services.leads import LeadService
+from leaddesk.services.merge import MergeService
 from leaddesk.services.messaging import MessagingService
 from leaddesk.services.outbox import OutboxService
 from leaddesk.services.pipeline import PipelineService
@@ -50,6 +51,7 @@ class Workspace:
     imports: ImportService
     exports: ExportService
     duplicates: DuplicateService
+    merges: MergeService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -133,6 +135,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         imports=ImportService(ctx),
         exports=ExportService(ctx),
         duplicates=DuplicateService(ctx),
+        merges=MergeService(ctx),
         schema_before=before,
         schema_revision=after,
     )
