@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Column, Date, Numeric, Table, Uuid, func, select, update
+from sqlalchemy import Column, CursorResult, Date, Numeric, Table, Uuid, func, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.leads import display_name, format_number
@@ -80,7 +80,7 @@ def from_json(column: Column[Any], value: Any) -> Any:
 
 
 def lead_column(name: str) -> Column[Any]:
-    return cast(Column[Any], LEADS.c[name])
+    return LEADS.c[name]
 
 
 def lead_row(lead: Lead) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def restore_row(lead: Lead, row: Mapping[str, Any]) -> None:
     for column in LEADS.columns:
         if column.name in NOT_RESTORED or column.name not in row:
             continue
-        setattr(lead, column.key, from_json(cast(Column[Any], column), row[column.name]))
+        setattr(lead, column.key, from_json(column, row[column.name]))
 
 
 def rows_of(s: Session, lead_ids: Collection[uuid.UUID]) -> dict[str, dict[str, list[str]]]:
@@ -117,8 +117,11 @@ def move_rows(
     t = MOVED[table]
     for start in range(0, len(row_ids), 500):
         chunk = [uuid.UUID(i) for i in row_ids[start : start + 500]]
-        result = s.execute(
-            update(t).where(t.c.id.in_(chunk), t.c.lead_id == from_lead).values(lead_id=to_lead)
+        result = cast(
+            CursorResult[Any],
+            s.execute(
+                update(t).where(t.c.id.in_(chunk), t.c.lead_id == from_lead).values(lead_id=to_lead)
+            ),
         )
         moved += result.rowcount or 0
     return moved
