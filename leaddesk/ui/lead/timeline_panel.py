@@ -87,15 +87,22 @@ class TimelinePanel(QWidget):
         self.model.refresh()
 
     def _menu(self, at: QPoint) -> None:
-        entry: ActivityRecord | None = self.view.indexAt(at).data(ENTRY_ROLE)
+        menu = self.entry_menu(self.view.indexAt(at))
+        if menu is not None:
+            menu.popup(self.view.viewport().mapToGlobal(at))
+
+    def entry_menu(self, index: QModelIndex) -> QMenu | None:
+        """What an entry offers on a right click: a merge's entry, to undo it."""
+        entry: ActivityRecord | None = index.data(ENTRY_ROLE)
         if not is_merge(entry):
-            return
+            return None
         assert entry is not None  # is_merge says so
         merge_id = uuid.UUID(str(entry.details["merge_id"]))
         menu = QMenu(self)
         menu.setObjectName("timelineMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Undo merge…"), lambda: self.undoMerge.emit(merge_id))
-        menu.popup(self.view.viewport().mapToGlobal(at))
+        return menu
 
     def _open_entry(self, index: QModelIndex) -> None:
         entry: ActivityRecord | None = index.data(ENTRY_ROLE)
