@@ -58,7 +58,8 @@ class MergeDialog(QDialog):
         self.kept.setObjectName("keptLead")
         for lead in plan.leads:
             self.kept.addItem(f"{lead.number} {isolated(lead.name)}", lead.id)
-        self.kept.setCurrentIndex(self.kept.findData(plan.kept_id))
+        # by place: findData does not compare ids held as Python objects
+        self.kept.setCurrentIndex(plan.column(plan.kept_id))
         self.kept.currentIndexChanged.connect(self._kept_changed)
         keep_row = QHBoxLayout()
         keep_row.addWidget(QLabel(self.tr("Keep:")))
@@ -88,8 +89,9 @@ class MergeDialog(QDialog):
         lay.addWidget(self.buttons)
         self.resize(300 + 260 * len(plan.leads), 640)
 
-    def _kept_changed(self) -> None:
-        self.model.set_kept(self.kept.currentData())
+    def _kept_changed(self, row: int) -> None:
+        if 0 <= row < len(self.plan.leads):
+            self.model.set_kept(self.plan.leads[row].id)
 
     def _clicked(self, index: QModelIndex) -> None:
         self.model.choose(index)

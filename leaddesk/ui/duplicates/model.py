@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from leaddesk.domain.validation import format_phone
 from leaddesk.services.duplicates import DuplicateGroup, DuplicateLead
 from leaddesk.ui.duplicates.values import rules_text
 from leaddesk.ui.formatting import date_text, isolated, left_to_right, number
@@ -183,7 +184,7 @@ def _lead_column(lead: DuplicateLead, column: int) -> str:
         isolated(lead.name),
         isolated(lead.company or ""),
         left_to_right(lead.email),
-        left_to_right(lead.phone),
+        left_to_right(format_phone(lead.phone) if lead.phone else None),
         stage_label(lead.stage),
         isolated(lead.owner_name or ""),
         date_text(lead.created_at.astimezone().date()),

@@ -33,6 +33,7 @@ from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.worker import Progress, run_with_progress
 
 EXPANDED = 300  # the first groups are shown open; the rest open on a click
+WIDEST = 190  # pixels: the widest a column starts (the user may widen it)
 
 
 class DuplicatesScreen(QWidget):
@@ -124,9 +125,14 @@ class DuplicatesScreen(QWidget):
             self.summary.setText(self.tr("The scan was cancelled."))
             return
         self.model.set_groups(groups, self.ws.duplicates.leads)
-        self._scanned = True
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)  # measured on the first rows only
+            # a long email address would push stage, owner and date out of sight
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), WIDEST))
         self._count_groups()
-        self.dataShown.emit()
+        if not self._screenshot:
+            self._scanned = True
+            self.dataShown.emit()
 
     def data_shown(self) -> bool:
         return self._scanned or not self._screenshot
