@@ -57,8 +57,8 @@ CHECKED = {
     "TemplateListModel": "tests/ui/test_messaging.py",
     "FigureTable": "tests/ui/test_insights_screen.py",
     "PeopleModel": "tests/ui/test_people.py",
-    "GroupsModel": "tests/ui/test_duplicates.py",
-    "MergeTableModel": "tests/ui/test_duplicates.py",
+    "GroupsModel": "tests/ui/test_duplicates_screen.py",
+    "MergeTableModel": "tests/ui/test_duplicates_screen.py",
 }
 BASES = {"RecordTableModel"}
 
