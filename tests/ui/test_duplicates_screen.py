@@ -151,3 +151,21 @@ def test_undo_merge_on_the_timeline_brings_the_lead_back(  # type: ignore[no-unt
     qtbot.waitUntil(lambda: window.board.total == 3)
     assert lead.notice.text() == "The merge was undone."
     qtbot.waitUntil(lambda: "Unmerged" in (lead.timeline.model.index(0, 0).data() or ""))
+
+
+def test_the_merge_dialog_in_arabic_reads_from_the_right_and_can_keep_another(  # type: ignore[no-untyped-def]
+    qtbot, sqlite_ws: Workspace, arabic
+) -> None:
+    kept, other = seed(sqlite_ws)
+    dialog = MergeDialog(sqlite_ws, sqlite_ws.merges.plan([kept.id, other.id]), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.kept.currentText().startswith(kept.number)
+    kept_header = dialog.model.headerData(0, Qt.Orientation.Horizontal)
+    assert kept.number in kept_header
+    dialog.kept.setCurrentIndex(1)  # keep the other one: suggestions start from it
+    assert dialog.model.kept_id == other.id
+    assert dialog.model.choices["city"] == other.id and dialog.model.choices["email"] == other.id
+    assert dialog.model.choices["job_title"] == other.id  # empty everywhere: its own
