@@ -11,6 +11,7 @@ company) is a few hundred thousand.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import uuid
@@ -77,8 +78,11 @@ def fold(text: str | None) -> str:
     return " ".join(_NOT_WORD.sub(" ", t).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def company_key(company: str | None) -> str:
-    """A company's name without its legal form: "ACME Sp. z o.o." ~ "Acme"."""
+    """A company's name without its legal form: "ACME Sp. z o.o." ~ "Acme".
+
+    Cached: a scan asks it for every lead, and a company's leads share its name."""
     words = [w for w in fold(company).split() if w not in _COMPANY_FORMS]
     return " ".join(words)
 
