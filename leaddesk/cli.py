@@ -22,7 +22,16 @@ if TYPE_CHECKING:
 
 ENV_SMTP_PASSWORD = "LEADDESK_SMTP_PASSWORD"
 
-SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "outbox", "settings")
+SCREENS = (
+    "board",
+    "leads",
+    "duplicates",
+    "follow-ups",
+    "insights",
+    "templates",
+    "outbox",
+    "settings",
+)
 WIZARD_VIEWS = ("import-mapping", "import-preview")  # the import wizard's steps
 
 

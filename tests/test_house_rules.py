@@ -66,6 +66,8 @@ CHECKED = {
     "SourcesModel": "tests/ui/test_settings_lists.py",
     "FieldsModel": "tests/ui/test_settings_lists.py",
     "BackupsModel": "tests/ui/test_restore_backup.py",
+    "GroupsModel": "tests/ui/test_duplicates_screen.py",
+    "MergeTableModel": "tests/ui/test_duplicates_screen.py",
 }
 BASES = {"RecordTableModel"}
 

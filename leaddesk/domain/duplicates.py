@@ -11,6 +11,7 @@ company) is a few hundred thousand.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import uuid
@@ -77,8 +78,11 @@ def fold(text: str | None) -> str:
     return " ".join(_NOT_WORD.sub(" ", t).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def company_key(company: str | None) -> str:
-    """A company's name without its legal form: "ACME Sp. z o.o." ~ "Acme"."""
+    """A company's name without its legal form: "ACME Sp. z o.o." ~ "Acme".
+
+    Cached: a scan asks it for every lead, and a company's leads share its name."""
     words = [w for w in fold(company).split() if w not in _COMPANY_FORMS]
     return " ".join(words)
 
@@ -214,20 +218,20 @@ def duplicate_groups(
         for member in members:
             by_start[member[1][:1]].append(member)
         blocks += by_start.values()
+    # names are name_key()s, their words sorted already: the plain ratio of two is their
+    # token-sort ratio, without sorting the words again for every pair (a third of the time)
     for part in blocks:
         if len(part) < 2:
             continue
         if len(part) < BIG_BLOCK:
             for a, (i, name_a) in enumerate(part):
                 for j, name_b in part[a + 1 :]:
-                    score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=threshold)
+                    score = fuzz.ratio(name_a, name_b, score_cutoff=threshold)
                     if score:
                         link(i, j, "name_company", round(score))
             continue
         names = [name for _, name in part]  # all pairs at once, in C
-        matrix = process.cdist(
-            names, names, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, workers=-1
-        )
+        matrix = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=threshold, workers=-1)
         for a, b in zip(*matrix.nonzero(), strict=True):
             if a < b:
                 link(part[a][0], part[b][0], "name_company", round(float(matrix[a, b])))

@@ -26,6 +26,7 @@ from leaddesk.services.imports import ImportService
 from leaddesk.services.insights import InsightsService
 from leaddesk.services.lead_table import LeadTableService
 from leaddesk.services.leads import LeadService
+from leaddesk.services.merge import MergeService
 from leaddesk.services.messaging import MessagingService
 from leaddesk.services.outbox import OutboxService
 from leaddesk.services.pipeline import PipelineService
@@ -66,6 +67,7 @@ class Workspace:
     web_forms: WebFormService
     capture: CaptureService
     backups: BackupService
+    merges: MergeService
     schema_before: str | None  # None: the database was empty
     schema_revision: str
 
@@ -157,6 +159,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         web_forms=WebFormService(ctx),
         capture=CaptureService(ctx),
         backups=BackupService(ctx),
+        merges=MergeService(ctx),
         schema_before=before,
         schema_revision=after,
     )

@@ -36,6 +36,7 @@ from leaddesk.ui.backups.daily import DailyBackup
 from leaddesk.ui.backups.restore import RestoreDialog
 from leaddesk.ui.board.screen import BoardScreen
 from leaddesk.ui.changes import ChangeDispatcher
+from leaddesk.ui.duplicates.screen import DuplicatesScreen
 from leaddesk.ui.follow_ups.notifier import FollowUpNotifier
 from leaddesk.ui.follow_ups.screen import FollowUpsScreen
 from leaddesk.ui.formatting import isolated, number
@@ -57,7 +58,16 @@ from leaddesk.ui.window_actions import WINDOW_ACTIONS, DatabaseChooser
 if TYPE_CHECKING:
     from leaddesk.ui.insights.screen import InsightsScreen
 
-SCREENS = ("board", "leads", "follow-ups", "insights", "templates", "outbox", "settings")
+SCREENS = (
+    "board",
+    "leads",
+    "duplicates",
+    "follow-ups",
+    "insights",
+    "templates",
+    "outbox",
+    "settings",
+)
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +104,7 @@ class MainWindow(QMainWindow):
             [
                 self.tr("Board"),
                 self.tr("Leads"),
+                self.tr("Duplicates"),
                 self.tr("Follow-ups"),
                 self.tr("Insights"),
                 self.tr("Templates"),
@@ -107,6 +118,7 @@ class MainWindow(QMainWindow):
         self.board = BoardScreen(workspace, views, settings)
         self.board.counted.connect(self._show_count)
         self.leads = LeadsScreen(workspace, views, settings)
+        self.duplicates = DuplicatesScreen(workspace, settings, lambda: self.board.me)
         self.follow_ups = FollowUpsScreen(workspace, settings)
         self._insights: LazyScreen[InsightsScreen] = LazyScreen(self._build_insights)
         self.templates = TemplatesScreen(workspace, settings)
@@ -120,6 +132,7 @@ class MainWindow(QMainWindow):
         for screen in (
             self.board,
             self.leads,
+            self.duplicates,
             self.follow_ups,
             self.templates,
             self.outbox,
@@ -129,7 +142,7 @@ class MainWindow(QMainWindow):
         self.changes.delivered.connect(self._people_changed)
         self.changes.delivered.connect(self._lead_windows_catch_up)
         self.messenger.changed.connect(self.changes.publish)
-        for screen in (self.board, self.leads, self.follow_ups, self.outbox):
+        for screen in (self.board, self.leads, self.duplicates, self.follow_ups, self.outbox):
             screen.openLead.connect(self.open_lead)
         for screen in (self.board, self.leads):
             screen.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
@@ -137,6 +150,7 @@ class MainWindow(QMainWindow):
         for widget in (
             self.board,
             self.leads,
+            self.duplicates,
             self.follow_ups,
             self._insights,
             self.templates,
@@ -465,6 +479,7 @@ class MainWindow(QMainWindow):
         self.board.set_workspace(workspace)
         self.follow_ups.set_workspace(workspace)
         self.leads.set_workspace(workspace)
+        self.duplicates.set_workspace(workspace)
         self.templates.set_workspace(workspace)
         self.messenger.stop_sending()
         self.messenger.sender.wait()

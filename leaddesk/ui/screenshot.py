@@ -2,7 +2,8 @@
 
 A screen that loads its data after it is shown (Insights works its figures out in the
 background) has ``data_shown() -> bool`` and a ``dataShown`` signal; one that has neither
-shows its data as it is shown.
+shows its data as it is shown. A screen that shows data only when asked (Duplicates
+scans on a click) has ``scan_for_screenshot()``, called first.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ def shoot_when_shown(
 
     def when_shown() -> None:
         screen = front or window.screen_widget()
+        prepare: Callable[[], None] | None = getattr(screen, "scan_for_screenshot", None)
+        if prepare is not None:
+            prepare()
         if data_shown(screen):
             grab()
             return

@@ -45,8 +45,13 @@ def test_a_large_company_block_finds_the_same_pairs() -> None:
              for _ in range(80)]  # fmt: skip
     people = [_c(first_name=n, last_name="Kowalski", company="Self") for n in names]
     twin = _c(first_name=names[7].upper(), last_name="kowalski", company="self")
-    groups = duplicate_groups([*people, twin])
-    assert [set(g.ids) for g in groups] == [{people[7].id, twin.id}]
+    # the words the other way round, and one letter off: still the same person
+    swapped = _c(first_name="Kowalsky", last_name=names[7], company="SELF")
+    groups = duplicate_groups([*people, twin, swapped])
+    assert [set(g.ids) for g in groups] == [{people[7].id, twin.id, swapped.id}]
+    small = duplicate_groups([people[3], _c(first_name="Kowalski", last_name=names[3],
+                                            company="Self")])  # fmt: skip
+    assert small and small[0].score == 100
 
 
 def test_the_threshold_decides_how_alike_names_must_be() -> None:

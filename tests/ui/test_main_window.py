@@ -43,6 +43,7 @@ def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, eng
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
         "Board",
         "Leads",
+        "Duplicates",
         "Follow-ups",
         "Insights",
         "Templates",
@@ -63,7 +64,7 @@ def test_window_state_is_remembered(qtbot, sqlite_ws, qsettings, english) -> Non
     again = MainWindow(sqlite_ws, open_workspace, qsettings)
     qtbot.addWidget(again)
     assert again.current_screen() == "insights"
-    assert again.stack.currentIndex() == 3
+    assert again.stack.currentIndex() == 4
 
 
 def test_switching_database_keeps_window_on_failure(

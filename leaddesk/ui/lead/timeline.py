@@ -194,6 +194,8 @@ def _system_event(entry: ActivityRecord) -> str:
             else QCoreApplication.translate("Timeline", "Sent the web form %1 again")
         )
         return text.replace("%1", isolated(str(d.get("form_name") or d.get("form") or "")))
+    if event in ("merge", "unmerge"):
+        return _merge_event(event, d)
     if event == "follow_up_scheduled":
         when = ""
         if d.get("due_at"):
@@ -204,6 +206,41 @@ def _system_event(entry: ActivityRecord) -> str:
             .replace("%2", entry.subject or "")
         )
     return entry.subject or str(event or "")
+
+
+def _merge_event(event: str, d: dict[str, Any]) -> str:
+    """ "Merged L-000124 Anna Nowak (Contacted) into this lead", or its undoing."""
+    numbers, names = list(d.get("merged") or []), list(d.get("names") or [])
+    stages = list(d.get("stages") or [])
+    leads = []
+    for i, lead_number in enumerate(numbers):
+        name = isolated(str(names[i])) if i < len(names) else ""
+        text = f"{lead_number} {name}".strip()
+        if i < len(stages):
+            text = (
+                QCoreApplication.translate("Timeline", "%1 (%2)")
+                .replace("%1", text)
+                .replace("%2", _stage(stages[i]))
+            )
+        leads.append(text)
+    joined = ", ".join(leads)
+    if event == "merge":
+        return QCoreApplication.translate("Timeline", "Merged %1 into this lead").replace(
+            "%1", joined
+        )
+    return QCoreApplication.translate("Timeline", "Unmerged %1: separate leads again").replace(
+        "%1", joined
+    )
+
+
+def is_merge(entry: ActivityRecord | None) -> bool:
+    """A merge's entry, which the timeline offers to undo."""
+    return (
+        entry is not None
+        and entry.kind is ActivityKind.SYSTEM
+        and (entry.details or {}).get("event") == "merge"
+        and bool((entry.details or {}).get("merge_id"))
+    )
 
 
 def _stage(value: object) -> str:

@@ -6,8 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.errors import LeadDeskError
@@ -19,6 +27,7 @@ from leaddesk.ui.lead.timeline import (
     FetchPage,
     TimelineDelegate,
     TimelineModel,
+    is_merge,
     kinds_menu_items,
 )
 from leaddesk.ui.names.errors import error_text
@@ -26,6 +35,7 @@ from leaddesk.ui.names.errors import error_text
 
 class TimelinePanel(QWidget):
     failed = Signal(str)  # why the timeline or a file could not be read
+    undoMerge = Signal(object)  # merge id: the user asked to undo the merge of this entry
 
     def __init__(
         self, workspace: Workspace, lead_id: uuid.UUID, parent: QWidget | None = None
@@ -46,6 +56,8 @@ class TimelinePanel(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows follow the width
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._open_entry)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("<b>Timeline</b>")))
         head.addStretch(1)
@@ -73,6 +85,24 @@ class TimelinePanel(QWidget):
     def refresh(self) -> None:
         """What was logged since goes on top; the rest stays where it is."""
         self.model.refresh()
+
+    def _menu(self, at: QPoint) -> None:
+        menu = self.entry_menu(self.view.indexAt(at))
+        if menu is not None:
+            menu.popup(self.view.viewport().mapToGlobal(at))
+
+    def entry_menu(self, index: QModelIndex) -> QMenu | None:
+        """What an entry offers on a right click: a merge's entry, to undo it."""
+        entry: ActivityRecord | None = index.data(ENTRY_ROLE)
+        if not is_merge(entry):
+            return None
+        assert entry is not None  # is_merge says so
+        merge_id = uuid.UUID(str(entry.details["merge_id"]))
+        menu = QMenu(self)
+        menu.setObjectName("timelineMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Undo merge…"), lambda: self.undoMerge.emit(merge_id))
+        return menu
 
     def _open_entry(self, index: QModelIndex) -> None:
         entry: ActivityRecord | None = index.data(ENTRY_ROLE)

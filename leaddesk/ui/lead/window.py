@@ -51,6 +51,7 @@ from leaddesk.ui.lead.files import attach_files
 from leaddesk.ui.lead.form import LeadForm, values_of
 from leaddesk.ui.lead.header import LeadHeader
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
+from leaddesk.ui.lead.merge_undo import ask_and_unmerge
 from leaddesk.ui.lead.timeline_panel import TimelinePanel
 from leaddesk.ui.names.activities import kind_label
 from leaddesk.ui.names.errors import error_text
@@ -113,6 +114,7 @@ class LeadWindow(QWidget):
         scroll.setWidget(self.form)
         self.timeline = TimelinePanel(workspace, lead_id)
         self.timeline.failed.connect(self.show_error)
+        self.timeline.undoMerge.connect(self.undo_merge)
         split = QSplitter()
         split.addWidget(scroll)
         split.addWidget(self.timeline)
@@ -251,6 +253,15 @@ class LeadWindow(QWidget):
             )
         )
         self.notice.show()
+
+    def undo_merge(self, merge_id: uuid.UUID) -> None:
+        """The timeline's "Undo merge": the merged leads come back (asked first)."""
+        done = ask_and_unmerge(self, self.ws, merge_id, self.me)
+        if done is not None:
+            changes, text = done
+            self._written(changes)
+            self.notice.setText(text)
+            self.notice.show()
 
     # saving -------------------------------------------------------------------------
     def save(self) -> bool:

@@ -338,6 +338,38 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             "You may not change this lead: your database login is not allowed to. "
             "Nothing was saved.",
         ),
+        "merge_too_few": lambda _p: QCoreApplication.translate(
+            "Errors", "Choose at least two leads to merge; nothing was merged."
+        ),
+        "merge_into_itself": lambda _p: QCoreApplication.translate(
+            "Errors", "A lead cannot be merged into itself; nothing was merged."
+        ),
+        "merge_lead_gone": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "Lead %1 was deleted or merged into another lead meanwhile, so it cannot "
+                "be merged; nothing was merged. Scan for duplicates again.",
+            ),
+            "label",
+        ),
+        "merge_unknown_field": _with(
+            QCoreApplication.translate(
+                "Errors", "The merge cannot choose the field %1; nothing was merged."
+            ),
+            "field",
+        ),
+        "merge_undone_already": _with(
+            QCoreApplication.translate(
+                "Errors", "The merge into lead %1 was undone already; nothing was changed."
+            ),
+            "label",
+        ),
+        "merge_missing": lambda _p: QCoreApplication.translate(
+            "Errors", "This merge no longer exists (its lead was removed); nothing was changed."
+        ),
+        "scan_stopped": lambda _p: QCoreApplication.translate(
+            "Errors", "The scan for duplicates was cancelled; nothing was changed."
+        ),
         "not_permitted": lambda _p: QCoreApplication.translate(
             "Errors",
             "You may not make this change: your database login is not allowed to. "
