@@ -76,3 +76,15 @@ def test_every_qt_model_goes_through_the_model_tester() -> None:
     assert _model_classes() - BASES == set(CHECKED), "add the new model to a qtmodeltester test"
     for path in set(CHECKED.values()):
         assert "qtmodeltester.check(" in (ROOT / path).read_text(encoding="utf-8")
+
+
+def test_no_translate_alias_hides_strings_from_lupdate() -> None:
+    """``t = QCoreApplication.translate`` then ``t("Ctx", "text")`` runs, but lupdate never
+    sees the text, so it is never translated: every call is spelled out."""
+    alias = re.compile(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*$", re.M)
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "leaddesk").rglob("*.py")
+        if alias.search(p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

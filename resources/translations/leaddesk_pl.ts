@@ -111,6 +111,44 @@
     </message>
 </context>
 <context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
+        <source>Why</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="43"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="51"/>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="52"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="53"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../leaddesk/ui/insights/charts.py" line="148"/>
@@ -184,12 +222,12 @@
         <translation>Nowe zapytanie (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="301"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="303"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="302"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="304"/>
         <source>Delete %Ln lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Usunąć %Ln leada? Właściciel może go przywrócić.</numerusform>
@@ -201,22 +239,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="255"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="206"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="256"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="207"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="257"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="208"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="258"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -321,6 +359,35 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldsPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="151"/>
+        <source>Add a field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="152"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="153"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
+        <source>Retire</source>
+        <translation type="unfinished">Wycofaj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="157"/>
+        <source>Every lead&apos;s form shows these fields, and the board and the leads table can filter by them. A retired field is hidden; the leads keep its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
+        <source>Restore</source>
+        <translation type="unfinished">Przywróć</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChooser</name>
     <message>
         <location filename="../../leaddesk/ui/window_actions.py" line="31"/>
@@ -391,6 +458,132 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="137"/>
         <source>The deal value is 0. Mark the lead as won without a value?</source>
         <translation>Wartość transakcji wynosi 0. Oznaczyć lead jako wygrany bez wartości?</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRules</name>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="101"/>
+        <source>same record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="102"/>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="103"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="104"/>
+        <source>similar names at the same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="38"/>
+        <source>Number</source>
+        <translation type="unfinished">Numer</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="40"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="41"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="42"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="43"/>
+        <source>Stage</source>
+        <translation type="unfinished">Etap</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="44"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="45"/>
+        <source>Created</source>
+        <translation type="unfinished">Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="172"/>
+        <source>%1 leads · %2 · score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="63"/>
+        <source>How alike two names at the same company must be (100: the same words) to count as one person. Same email, phone or record id always counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="67"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="187"/>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="236"/>
+        <source>Scan to find leads entered more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="96"/>
+        <source>Similar names from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="120"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="125"/>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="155"/>
+        <source>%1 groups of likely duplicates, the surest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="157"/>
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="190"/>
+        <source>Open lead</source>
+        <translation type="unfinished">Otwórz leada</translation>
     </message>
 </context>
 <context>
@@ -484,437 +677,854 @@ Baza danych: %2</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="28"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="29"/>
         <source>Lead %1 was changed by somebody else meanwhile; nothing was overwritten. Your change was not saved: apply it again to the lead as it is now.</source>
         <translation>Ktoś inny zmienił w międzyczasie leada %1; nic nie zostało nadpisane. Twoja zmiana nie została zapisana: wprowadź ją ponownie w leadzie w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="34"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="35"/>
         <source>%1 was changed by somebody else meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
         <translation>Ktoś inny zmienił w międzyczasie %1; nic nie zostało nadpisane. Wprowadź swoją zmianę ponownie w obecnej wersji.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="41"/>
         <source>Somebody else changed this meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
         <translation>Ktoś inny zmienił to w międzyczasie; nic nie zostało nadpisane. Wprowadź swoją zmianę ponownie w obecnej wersji.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="50"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="51"/>
         <source>This lead no longer exists (it may have been deleted).</source>
         <translation>Ten lead już nie istnieje (mógł zostać usunięty).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="53"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="54"/>
         <source>This template no longer exists.</source>
         <translation>Ten szablon już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="54"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="55"/>
         <source>This follow-up no longer exists.</source>
         <translation>To zadanie już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="55"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="56"/>
         <source>This person no longer exists.</source>
         <translation>Ta osoba już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="56"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="57"/>
         <source>This file is no longer attached.</source>
         <translation>Ten plik nie jest już załączony.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="57"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="58"/>
         <source>This batch of messages no longer exists.</source>
         <translation>Ta partia wiadomości już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="60"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="61"/>
         <source>This message no longer exists.</source>
         <translation>Ta wiadomość już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="63"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="62"/>
+        <source>This web form no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="65"/>
         <source>This record no longer exists.</source>
         <translation>Ten rekord już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="83"/>
         <source>Other people were changing the same records at the same moment; LeadDesk tried %1 times and could not get through. Nothing was saved: try again.</source>
         <translation>Inne osoby zmieniały w tej samej chwili te same rekordy; LeadDesk próbował %1 razy i nie zdołał się przebić. Nic nie zostało zapisane: spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="87"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="89"/>
         <source>Another change to the same records got in the way; nothing was saved. Try again.</source>
         <translation>Przeszkodziła inna zmiana tych samych rekordów; nic nie zostało zapisane. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="100"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
         <source>the capture service (process %1)</source>
         <translation>usługa przechwytywania (proces %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="104"/>
         <source>another LeadDesk (process %1)</source>
         <translation>inny LeadDesk (proces %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="104"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="106"/>
         <source>%2 (process %1)</source>
         <translation>%2 (proces %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
         <source>another LeadDesk or the capture service</source>
         <translation>inny LeadDesk lub usługa przechwytywania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="120"/>
         <source>The database %1 is busy: %2 is writing to it and did not finish in time. Nothing was saved; try again in a moment.</source>
         <translation>Baza danych %1 jest zajęta: %2 zapisuje do niej i nie skończył(a) na czas. Nic nie zostało zapisane; spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="132"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="134"/>
         <source>The sender address %1 contains a line break; no email can be sent from it. Correct it in Settings.</source>
         <translation>Adres nadawcy %1 zawiera podział wiersza; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="137"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
         <source>The sender address %1 contains a control character; no email can be sent from it. Correct it in Settings.</source>
         <translation>Adres nadawcy %1 zawiera znak sterujący; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="142"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="144"/>
         <source>The sender address %1 is not an email address; no email can be sent from it. Correct it in Settings.</source>
         <translation>Adres nadawcy %1 nie jest adresem e-mail; nie można z niego wysłać żadnego e-maila. Popraw go w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="150"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="152"/>
         <source>The recipient&apos;s address %1 contains a line break; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>Adres odbiorcy %1 zawiera podział wiersza; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="155"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="157"/>
         <source>The recipient&apos;s address %1 contains a control character; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>Adres odbiorcy %1 zawiera znak sterujący; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="160"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="162"/>
         <source>The recipient&apos;s address %1 is not an email address; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>Adres odbiorcy %1 nie jest adresem e-mail; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="176"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="178"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>Przeniesienie leada do etapu %1 wymaga podania powodu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="179"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="181"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>Tylko klient może stać się nieaktywny (byłym klientem); ten lead jest na etapie %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="186"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
         <source>There is no stage %1.</source>
         <translation>Nie ma etapu %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="189"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="191"/>
         <source>The follow-up %1 is already done.</source>
         <translation>Zadanie %1 jest już wykonane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="192"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="194"/>
         <source>There is nobody with the email address %1.</source>
         <translation>Nikt nie ma adresu e-mail %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="195"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="197"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>To ostatni aktywny właściciel; najpierw uczyń właścicielem kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="199"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="201"/>
         <source>The template %1 has no text to send.</source>
         <translation>Szablon %1 nie ma treści do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="204"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>Szablon %1 jest wycofany; najpierw go przywróć.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="205"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="207"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>E-mail nie jest skonfigurowany: dodaj serwer SMTP i adres nadawcy w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="209"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="211"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>Ktoś inny pierwszy przejął leada %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="211"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="213"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>Karty nie można umieścić obok niej samej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="214"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia już nie istnieje; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="218"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="220"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia nie jest już w etapie %1; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="224"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="226"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>Leada %1 nie ma wśród usuniętych.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="226"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="228"/>
         <source>That product no longer exists.</source>
         <translation>Ten produkt już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="229"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
+        <source>There is a source named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="234"/>
+        <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
+        <source>There is a custom field named %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
+        <source>A choice field needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
+        <source>A choice field holds at most %1 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
+        <source>Lead %1 holds &quot;%2&quot; in %3, which a field of this kind cannot hold; change that lead first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
+        <source>That custom field no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="261"/>
+        <source>An automatic email needs the address it is sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
+        <source>There is no saved mapping named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="267"/>
         <source>That source is not on the list of sources.</source>
         <translation>Tego źródła nie ma na liście źródeł.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="233"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="271"/>
         <source>%1 was imported in full already; importing it again would find only duplicates. Undo that import first, or import it again on purpose.</source>
         <translation>Plik %1 został już w całości zaimportowany; ponowny import znalazłby same duplikaty. Najpierw cofnij tamten import albo zaimportuj plik ponownie celowo.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="240"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="278"/>
         <source>This import was undone already.</source>
         <translation>Ten import został już cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="243"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
         <source>That is not one of the choices offered.</source>
         <translation>To nie jest żadna z dostępnych możliwości.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="246"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="284"/>
         <source>That segment no longer exists.</source>
         <translation>Ten segment już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="287"/>
         <source>That campaign no longer exists.</source>
         <translation>Ta kampania już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="252"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
         <source>That person no longer exists.</source>
         <translation>Ta osoba już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="255"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="293"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="296"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="262"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="300"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="266"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="304"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="272"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="310"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="282"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>Wiadomość do %1 nie ma poprawnego identyfikatora Message-ID; nie można jej wysłać w tej postaci. Dodaj ją ponownie do kolejki dla tego leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="298"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="336"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="303"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="341"/>
+        <source>Choose at least two leads to merge; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
+        <source>A lead cannot be merged into itself; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="348"/>
+        <source>Lead %1 was deleted or merged into another lead meanwhile, so it cannot be merged; nothing was merged. Scan for duplicates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="356"/>
+        <source>The merge cannot choose the field %1; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="362"/>
+        <source>The merge into lead %1 was undone already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="367"/>
+        <source>This merge no longer exists (its lead was removed); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="370"/>
+        <source>The scan for duplicates was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="373"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="309"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="379"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="315"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="385"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>Plik bazy danych %1 jest dla Ciebie tylko do odczytu, a LeadDesk musi do niego zapisywać. Nadaj mu prawo zapisu albo otwórz jego kopię; nic w nim nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="323"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="393"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>LeadDesk nie może użyć pliku bazy danych %1: jego folder %2 jest dla Ciebie tylko do odczytu, a SQLite trzyma swoje pliki robocze obok bazy. Nadaj folderowi prawo zapisu albo przenieś plik; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="333"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
+        <source>There is no web form %1 (Settings ▸ Web forms lists them); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="410"/>
+        <source>The web form %1 is retired and takes no more submissions; nothing was saved. Bring it back in Settings ▸ Web forms, or use another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="418"/>
+        <source>The web form %1 was posted without its secret token, or with an old one; nothing was saved. Put the form&apos;s current snippet (Settings ▸ Web forms) on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
+        <source>The backup %1 is damaged or is no LeadDesk database; nothing was restored and the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
+        <source>LeadDesk restores only database files; restore a server&apos;s database with its own tools (pg_restore, mariadb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="440"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="25"/>
+        <source>The file %1 is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="30"/>
+        <source>The file %1 is not a table of text (it may be a program or a picture); import a CSV, TSV, Excel .xlsx or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="37"/>
+        <source>The file %1 has no header row: its first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="42"/>
+        <source>The workbook %1 cannot be read (password-protected, an old .xls or damaged); open it in Excel and save it again as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="49"/>
+        <source>The file %1 has more columns than can be imported; is the delimiter right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="54"/>
+        <source>The file %1 has no such sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="56"/>
+        <source>The file %1 is larger than a contacts file can be (200 MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="61"/>
+        <source>The file %1 cannot be opened: it may have been moved, or you may not be allowed to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
+        <source>Edit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
+        <source>Add a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="89"/>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="90"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="93"/>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="94"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldKind</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/fields.py" line="15"/>
+        <source>Number</source>
+        <translation type="unfinished">Numer</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/fields.py" line="16"/>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/fields.py" line="17"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/fields.py" line="18"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/fields.py" line="19"/>
+        <source>Text</source>
+        <translation type="unfinished">Treść</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/fields.py" line="30"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/fields.py" line="32"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="59"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="81"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="60"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="82"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="61"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="83"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="62"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="84"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="63"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="85"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="64"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="65"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="87"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="66"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="88"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="89"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="68"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="90"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="69"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="91"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="92"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="71"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="72"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="94"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="73"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="95"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="74"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="96"/>
         <source>Score</source>
         <translation>Punktacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="75"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="97"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="76"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="98"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="77"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="99"/>
         <source>Own fields</source>
         <translation>Własne pola</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="78"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="100"/>
         <source>Social profiles</source>
         <translation>Profile społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="79"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="101"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="80"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="102"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="103"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="82"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="104"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="105"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="84"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="106"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="107"/>
+        <source>Fields of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="108"/>
+        <source>Page after sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="109"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="118"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="55"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="35"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="37"/>
+        <source>Check that the first rows look right; if letters are garbled, try another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="43"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="60"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="61"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="62"/>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="63"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="85"/>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="86"/>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="87"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="88"/>
+        <source>Vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="94"/>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="95"/>
+        <source>Unicode (UTF-8 with BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="96"/>
+        <source>Unicode (UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="97"/>
+        <source>Unicode (UTF-16 LE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="98"/>
+        <source>Unicode (UTF-16 BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="99"/>
+        <source>Unicode (UTF-32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="100"/>
+        <source>Central European (Windows-1250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="101"/>
+        <source>Central European (ISO-8859-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="102"/>
+        <source>Western (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="103"/>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="104"/>
+        <source>Western (ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="110"/>
+        <source>Text table (CSV/TSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="111"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="112"/>
+        <source>Contacts (vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="120"/>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="122"/>
+        <source>Lead files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="148"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -928,135 +1538,220 @@ Baza danych: %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="40"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
         <source>Search name, company, email, phone…</source>
         <translation>Szukaj: nazwisko, firma, e-mail, telefon…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="45"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
         <source>Everyone&apos;s leads</source>
         <translation>Leady wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
         <source>My leads</source>
         <translation>Moje leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
         <source>Unassigned pool</source>
         <translation>Nieprzypisana pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="53"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
         <source>Manual order</source>
         <translation>Własna kolejność</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="101"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="104"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
         <source>Days in stage</source>
         <translation>Dni w etapie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="65"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
         <source>Save view…</source>
         <translation>Zapisz widok…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="68"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
         <source>Delete view</source>
         <translation>Usuń widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="73"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Any source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
         <source>Any campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
         <source>Any product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
         <source>Any tag</source>
         <translation>Każdy tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="83"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="79"/>
+        <source>Any custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
         <source>Any follow-up</source>
         <translation>Dowolny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
         <source>Due today</source>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="89"/>
         <source>Due this week</source>
         <translation>W tym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="90"/>
         <source>Nothing planned</source>
         <translation>Nic nie zaplanowano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
         <source>Sort:</source>
         <translation>Sortuj:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="97"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="100"/>
         <source>View:</source>
         <translation>Widok:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="212"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="172"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="242"/>
         <source>(unsaved)</source>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="226"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="226"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
         <source>Name of this view:</source>
         <translation>Nazwa widoku:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstResponseRulesModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="50"/>
+        <source>New leads from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="51"/>
+        <source>Template</source>
+        <translation type="unfinished">Szablon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="52"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="53"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="54"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="62"/>
+        <source>Web form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstResponsesPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="212"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="213"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="215"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1921,307 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="96"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="109"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="112"/>
+        <source>Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="161"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="172"/>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="161"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="31"/>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="32"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="33"/>
+        <source>Cancelled (import again to go on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="34"/>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="50"/>
+        <source>File</source>
+        <translation type="unfinished">Plik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="51"/>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="52"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="53"/>
+        <source>Status</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="54"/>
+        <source>Created</source>
+        <translation type="unfinished">Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="55"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="56"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="57"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="36"/>
+        <source>Undo the import of %1? Its %2 new leads go to the deleted leads, and the %3 leads it updated get their fields back where nobody changed them since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="45"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="50"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="66"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="83"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/history.py" line="84"/>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="55"/>
+        <source>Number</source>
+        <translation type="unfinished">Numer</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="56"/>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="57"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="58"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="59"/>
+        <source>Text</source>
+        <translation type="unfinished">Treść</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="45"/>
+        <source>New lead</source>
+        <translation type="unfinished">Nowy lead</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="46"/>
+        <source>Updates a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="47"/>
+        <source>Duplicate, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="48"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="52"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="53"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="68"/>
+        <source>Not a country LeadDesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="71"/>
+        <source>Not a stage LeadDesk knows; map the status to a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="74"/>
+        <source>Neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="75"/>
+        <source>Does not fit the kind of this custom field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="78"/>
+        <source>Nobody on the team has this name; the lead is left unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="81"/>
+        <source>Not one of the products; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="99"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRejects</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/rejects_csv.py" line="39"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/rejects_csv.py" line="40"/>
+        <source>Reason</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="18"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="22"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="23"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="24"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="25"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="30"/>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="31"/>
+        <source>Products</source>
+        <translation type="unfinished">Produkty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="33"/>
+        <source>Lead number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="34"/>
+        <source>ID in the other program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="35"/>
+        <source>Do not email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="36"/>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="37"/>
+        <source>No WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="38"/>
+        <source>No text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/wizard.py" line="38"/>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,7 +2417,7 @@ Baza danych: %2</translation>
         <translation>Każdy segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="152"/>
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="163"/>
         <source>The pool (no owner)</source>
         <translation>Pula (bez właściciela)</translation>
     </message>
@@ -1571,37 +2567,37 @@ Baza danych: %2</translation>
         <translation>Według segmentu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="228"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="230"/>
         <source>Figures changed; working them out again…</source>
         <translation>Dane się zmieniły; liczę je od nowa…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="275"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="278"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>od %1 do %2 · obliczone w %3 ms</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="330"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="333"/>
         <source>Export the report</source>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="330"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="333"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="335"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="338"/>
         <source>LeadDesk insights</source>
         <translation>Analizy LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="343"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="346"/>
         <source>Save the charts in</source>
         <translation>Zapisz wykresy w</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="347"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="350"/>
         <source>Save the tables in</source>
         <translation>Zapisz tabele w</translation>
     </message>
@@ -1787,226 +2783,315 @@ Baza danych: %2</translation>
         <translation>Takiej wartości nie można przechować.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="66"/>
+        <source>Cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
+        <source>A choice field needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
+        <source>Too many choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="71"/>
+        <source>Not one of the field&apos;s choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="72"/>
+        <source>Neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
         <source>Basic information</source>
         <translation>Informacje podstawowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="111"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="160"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
         <source>Qualifiers</source>
         <translation>Kwalifikacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="124"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="125"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="178"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="193"/>
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="112"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="131"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="132"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="143"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="145"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
         <source>comma-separated</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
         <source>Supplementary</source>
         <translation>Uzupełniające</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="155"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
+        <source>Phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="163"/>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="166"/>
+        <source>Do not contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/form.py" line="167"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="73"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="89"/>
+        <source>Click again for: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="98"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LeadHeader</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="50"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="57"/>
         <source>Done…</source>
         <translation>Zrobione…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="59"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="73"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="61"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="75"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="63"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="77"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="65"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="79"/>
         <source>Send template</source>
         <translation>Wyślij szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="66"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="80"/>
         <source>Follow-up…</source>
         <translation>Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="67"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="81"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="68"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="82"/>
         <source>Assign</source>
         <translation>Przydziel</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="69"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="83"/>
         <source>Log</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="70"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="84"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="120"/>
         <source>Owner: %1</source>
         <translation>Opiekun: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="106"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="120"/>
         <source>In the pool</source>
         <translation>W puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="108"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="122"/>
         <source>Score %1</source>
         <translation>Ocena %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="124"/>
         <source>Not contacted yet</source>
         <translation>Jeszcze bez kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="113"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="127"/>
         <source>Last contact: %1</source>
         <translation>Ostatni kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="136"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="139"/>
+        <source>email</source>
+        <translation type="unfinished">e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="142"/>
+        <source>SMS</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="148"/>
+        <source>Do not contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="151"/>
+        <source>The lead asked not to be contacted this way; sending skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/header.py" line="171"/>
         <source>No follow-up planned</source>
         <translation>Brak zaplanowanego kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="175"/>
         <source>Next: %1 · %2</source>
         <translation>Następny: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="143"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="178"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległy)</translation>
     </message>
@@ -2070,37 +3155,37 @@ Baza danych: %2</translation>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="100"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="201"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="220"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>Ten lead został w międzyczasie usunięty. Tego, co tu wpisano, nie można już zapisać.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="232"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="251"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>Ktoś inny zapisał ten lead, gdy go edytowano. Twoje zmiany zostają; przy zapisie zobaczysz pola zmienione przez was oboje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="277"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="305"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="293"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="294"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="322"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="352"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="380"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -2233,21 +3318,25 @@ Baza danych: %2</translation>
         <translation>Kraj</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="26"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
@@ -2278,6 +3367,7 @@ Baza danych: %2</translation>
         <translation>W etapie od</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48"/>
         <source>Created</source>
         <translation>Utworzono</translation>
@@ -2452,88 +3542,103 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="77"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="167"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="190"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="90"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="105"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="91"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="95"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="96"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="160"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="183"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="162"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="253"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="281"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="286"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
+        <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
         <source>The language you chose applies from the next start.</source>
         <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="306"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="368"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="231"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="231"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="366"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="428"/>
         <source>%1 %2 created</source>
         <translation>Utworzono %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="396"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="458"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %Ln kontaktu</numerusform>
@@ -2542,7 +3647,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="413"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="475"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -2611,6 +3716,124 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="47"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="115"/>
+        <source>New custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="64"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="65"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="66"/>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="67"/>
+        <source>New field&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="68"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="42"/>
+        <source>Columns</source>
+        <translation type="unfinished">Kolumny</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="44"/>
+        <source>Where each column of the file goes. Recognised columns are chosen already; change any of them, or keep a column as a new custom field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="63"/>
+        <source>Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="67"/>
+        <source>Saved mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="73"/>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="74"/>
+        <source>Fill in the lead&apos;s empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="75"/>
+        <source>Overwrite the lead&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="76"/>
+        <source>Create a new lead anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="85"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="87"/>
+        <source>How alike two names must be for a row to count as a lead there is already (with the same company, or no other contact details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="92"/>
+        <source>Rows matching a lead already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="93"/>
+        <source>Names alike from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="113"/>
+        <source>(none)</source>
+        <translation type="unfinished">(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="123"/>
+        <source>Saved mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="138"/>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="149"/>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="139"/>
+        <source>Name of this mapping (the same name replaces the mapping saved under it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
         <location filename="../../leaddesk/ui/actions.py" line="51"/>
@@ -2639,43 +3862,251 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="90"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;Otwórz plik bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="91"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="104"/>
         <source>&amp;Connect to server…</source>
         <translation>&amp;Połącz z serwerem…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="110"/>
+        <source>&amp;Restore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="104"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="112"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="120"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="139"/>
+        <source>Undo &amp;import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/window_actions.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;Szukaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="127"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="152"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;O programie LeadDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="45"/>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="50"/>
+        <source>Choose the lead to keep and, in each row, the value it keeps (click a cell). Tinted rows differ. The other leads&apos; timeline, follow-ups, files and messages move to the kept lead, and the other leads are removed; the kept lead&apos;s timeline can undo the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="65"/>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="79"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="75"/>
+        <source>%1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="80"/>
+        <source>Tags (all are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="81"/>
+        <source>Products (all are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="24"/>
+        <source>First name</source>
+        <translation type="unfinished">Imię</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="25"/>
+        <source>Last name</source>
+        <translation type="unfinished">Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="26"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="27"/>
+        <source>Job title</source>
+        <translation type="unfinished">Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="28"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="29"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="30"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="31"/>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="32"/>
+        <source>City</source>
+        <translation type="unfinished">Miasto</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="33"/>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="34"/>
+        <source>Stage</source>
+        <translation type="unfinished">Etap</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="35"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="36"/>
+        <source>Deal value</source>
+        <translation type="unfinished">Wartość transakcji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="37"/>
+        <source>Currency</source>
+        <translation type="unfinished">Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="38"/>
+        <source>Source</source>
+        <translation type="unfinished">Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="39"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="40"/>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="41"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="42"/>
+        <source>Website</source>
+        <translation type="unfinished">Strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="43"/>
+        <source>Birthday</source>
+        <translation type="unfinished">Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="44"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="45"/>
+        <source>Social profiles</source>
+        <translation type="unfinished">Profile społecznościowe</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="46"/>
+        <source>Record id elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="47"/>
+        <source>Do not email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="48"/>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="49"/>
+        <source>Do not WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="50"/>
+        <source>Do not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="65"/>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="87"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="67"/>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="89"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2814,6 +4245,16 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/names/messages.py" line="115"/>
         <source>the template cannot be filled in for this lead</source>
         <translation>szablonu nie da się wypełnić dla tego leada</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="118"/>
+        <source>the automatic answer has no sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/messages.py" line="121"/>
+        <source>the automatic answer&apos;s template is retired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3345,6 +4786,63 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="129"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="131"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="137"/>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="39"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="41"/>
+        <source>The first rows as they will be saved; nothing is saved yet. Coloured cells have a problem: point at one to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="45"/>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="55"/>
+        <source>Stop checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="73"/>
+        <source>Checking every row of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="105"/>
+        <source>%1 rows: %2 new leads, %3 updates, %4 duplicates skipped, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="111"/>
+        <source>(Stopped early: these are the rows checked so far.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="38"/>
@@ -3561,6 +5059,167 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="64"/>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="116"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="79"/>
+        <source>Restoring replaces everything in the database with the backup&apos;s content. What it holds now is backed up first, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="87"/>
+        <source>Restore</source>
+        <translation type="unfinished">Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="117"/>
+        <source>Replace everything in the database with the backup taken %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="130"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="95"/>
+        <source>Automatic first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="104"/>
+        <source>Web form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="114"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="119"/>
+        <source>Send automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="135"/>
+        <source>New leads from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="136"/>
+        <source>Answer with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="137"/>
+        <source>Wait before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="138"/>
+        <source>Sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="139"/>
+        <source>Sender&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="143"/>
+        <source>Each new lead is answered once. Leads who asked not to be contacted on the template&apos;s channel, or have no address for it, get nothing, and their timeline says why. WhatsApp and SMS answers wait in the outbox for you to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="166"/>
+        <source>There is no template to answer with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="54"/>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="61"/>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="62"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="64"/>
+        <source>Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="108"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="152"/>
+        <source>%1 rows: %2 new leads, %3 updated, %4 duplicates skipped, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="159"/>
+        <source>The import was cancelled. What it saved is kept in whole chunks; import the same file again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="167"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="167"/>
+        <source>Reason</source>
+        <translation type="unfinished">Powód</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="191"/>
+        <source>Imported already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="194"/>
+        <source>Import again anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="202"/>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="222"/>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="202"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="219"/>
+        <source>Saving the rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
@@ -3614,38 +5273,47 @@ Baza danych: %2</translation>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97"/>
+        <source>%Ln of the chosen leads asked not to be contacted this way; they are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="91"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="91"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="116"/>
         <source>&lt;b&gt;The first message&lt;/b&gt;</source>
         <translation>&lt;b&gt;Pierwsza wiadomość&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="103"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="122"/>
         <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
         <translation>Poczta nie jest jeszcze skonfigurowana: dodaj serwer SMTP i swój adres w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="128"/>
         <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
         <translation>LeadDesk otwiera każdą wiadomość w aplikacji systemu, żebyś ją wysłał, i zapisuje ją, gdy potwierdzisz wysłanie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="114"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="133"/>
         <source>There is no template for this channel yet.</source>
         <translation>Nie ma jeszcze szablonu dla tego kanału.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="176"/>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="195"/>
         <source>variants %1 are dealt out evenly at random</source>
         <translation>warianty %1 są przydzielane losowo po równo</translation>
     </message>
@@ -3653,93 +5321,113 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="56"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="66"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="75"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
         <source>The system&apos;s</source>
         <translation>Systemowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>Cyfry zachodnie (0–9) po arabsku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>Liczby, kwoty i daty po arabsku są zapisywane cyframi 0–9 zamiast ٠–٩ (od następnego uruchomienia).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
         <source>Language (from the next start)</source>
         <translation>Język (od następnego uruchomienia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="100"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="120"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="125"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="125"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="134"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="196"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
+        <source>Custom fields</source>
+        <translation type="unfinished">Pola własne</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="142"/>
+        <source>Web forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="145"/>
+        <source>First responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="237"/>
         <source>The password is kept in your keyring.</source>
         <translation>Hasło jest przechowywane w pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="200"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="241"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="219"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="260"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="222"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="228"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="263"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="269"/>
         <source>Email server</source>
         <translation>Serwer poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="229"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="270"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>
@@ -3795,6 +5483,108 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/names/sources.py" line="24"/>
         <source>Other</source>
         <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <source>Source</source>
+        <translation type="unfinished">Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <source>Leads</source>
+        <translation type="unfinished">Leady</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <source>LeadDesk&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <source>The team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="79"/>
+        <source>Add a source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="80"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
+        <source>Retire</source>
+        <translation type="unfinished">Wycofaj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="82"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="84"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="89"/>
+        <source>Every list of sources follows this order. A retired source is no longer offered for new leads; leads that came from it keep it, and Insights still counts them. LeadDesk&apos;s own sources are named in each language by the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="143"/>
+        <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
+        <source>Restore</source>
+        <translation type="unfinished">Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="173"/>
+        <source>Name of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="178"/>
+        <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="196"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4121,72 +5911,102 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="132"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="133"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="137"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="138"/>
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="141"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="142"/>
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="143"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="152"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>Follow-up done</source>
         <translation>Kontakt wykonany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="154"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="156"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
         <source>template %1, variant %2</source>
         <translation>szablon %1, wariant %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="170"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="171"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="180"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="181"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="189"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="186"/>
+        <source>No automatic first response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
+        <source>Came in through the web form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
+        <source>Sent the web form %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="298"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="221"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="228"/>
+        <source>Merged %1 into this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
+        <source>Unmerged %1: separate leads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="348"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>
@@ -4194,9 +6014,38 @@ Baza danych: %2</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="50"/>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="62"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="104"/>
+        <source>Undo merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoMerge</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="25"/>
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="39"/>
+        <source>Undo merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="26"/>
+        <source>Put the merged leads back as they were before the merge? Their timeline entries, follow-ups, files and messages go back to them. What was added to this lead since the merge stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="43"/>
+        <source>The merge was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="46"/>
+        <source>The merge was undone. These fields were edited after the merge, so this lead keeps the later values: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4276,6 +6125,175 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/messaging/report_view.py" line="152"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>Wiadomości jest jeszcze niewiele, więc czytaj to ostrożnie.</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormEditor</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="68"/>
+        <source>Fields the form asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="76"/>
+        <source>https://… (empty: a thank-you page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="87"/>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="90"/>
+        <source>The old token stops working at once: put the new snippet on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="95"/>
+        <source>Save</source>
+        <translation type="unfinished">Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="98"/>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="100"/>
+        <source>Source of its leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="101"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="102"/>
+        <source>Page after sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="103"/>
+        <source>Address key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="104"/>
+        <source>Secret token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="110"/>
+        <source>Save the form to get its HTML snippet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="112"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="130"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="134"/>
+        <source>(none)</source>
+        <translation type="unfinished">(brak)</translation>
+    </message>
+</context>
+<context>
+    <name>WebFormModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <source>State</source>
+        <translation type="unfinished">Stan</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
+        <source>Taking submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebForms</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="51"/>
+        <source>A web form needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="54"/>
+        <source>A web form cannot ask for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="57"/>
+        <source>Tick the first name or the last name: a lead needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="60"/>
+        <source>Tick the email, phone or WhatsApp field: the team needs a way to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="63"/>
+        <source>Not a web address; it starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebFormsPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="74"/>
+        <source>New form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="75"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
+        <source>Retire</source>
+        <translation type="unfinished">Wycofaj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="80"/>
+        <source>Where the web site reaches `leaddesk capture serve`: the snippets post here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="89"/>
+        <source>Run `leaddesk capture serve` where the web site can reach it. A retired form refuses new submissions; its leads stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="109"/>
+        <source>Address of the capture service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
+        <source>Bring back</source>
+        <translation type="unfinished">Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="228"/>
+        <source>The address starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -34,16 +34,15 @@ FetchLeads = Callable[[Sequence[uuid.UUID]], dict[uuid.UUID, DuplicateLead]]
 
 
 def headers() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("Duplicates", "Number"),
-        t("Duplicates", "Name"),
-        t("Duplicates", "Company"),
-        t("Duplicates", "Email"),
-        t("Duplicates", "Phone"),
-        t("Duplicates", "Stage"),
-        t("Duplicates", "Owner"),
-        t("Duplicates", "Created"),
+        QCoreApplication.translate("Duplicates", "Number"),
+        QCoreApplication.translate("Duplicates", "Name"),
+        QCoreApplication.translate("Duplicates", "Company"),
+        QCoreApplication.translate("Duplicates", "Email"),
+        QCoreApplication.translate("Duplicates", "Phone"),
+        QCoreApplication.translate("Duplicates", "Stage"),
+        QCoreApplication.translate("Duplicates", "Owner"),
+        QCoreApplication.translate("Duplicates", "Created"),
     ]
 
 

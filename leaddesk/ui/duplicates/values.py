@@ -20,35 +20,34 @@ FLAGS = ("dnc_email", "dnc_phone", "dnc_whatsapp", "dnc_sms")
 
 
 def field_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "first_name": t("MergeFields", "First name"),
-        "last_name": t("MergeFields", "Last name"),
-        "company": t("MergeFields", "Company"),
-        "job_title": t("MergeFields", "Job title"),
-        "email": t("MergeFields", "Email"),
-        "phone": t("MergeFields", "Phone"),
-        "whatsapp": t("MergeFields", "WhatsApp"),
-        "address": t("MergeFields", "Address"),
-        "city": t("MergeFields", "City"),
-        "country": t("MergeFields", "Country"),
-        "stage": t("MergeFields", "Stage"),
-        "owner_id": t("MergeFields", "Owner"),
-        "deal_value": t("MergeFields", "Deal value"),
-        "currency": t("MergeFields", "Currency"),
-        "source": t("MergeFields", "Source"),
-        "campaign_id": t("MergeFields", "Campaign"),
-        "segment_id": t("MergeFields", "Segment"),
-        "score": t("MergeFields", "Score"),
-        "website": t("MergeFields", "Website"),
-        "birthday": t("MergeFields", "Birthday"),
-        "notes": t("MergeFields", "Notes"),
-        "social_profiles": t("MergeFields", "Social profiles"),
-        "external_id": t("MergeFields", "Record id elsewhere"),
-        "dnc_email": t("MergeFields", "Do not email"),
-        "dnc_phone": t("MergeFields", "Do not call"),
-        "dnc_whatsapp": t("MergeFields", "Do not WhatsApp"),
-        "dnc_sms": t("MergeFields", "Do not text"),
+        "first_name": QCoreApplication.translate("MergeFields", "First name"),
+        "last_name": QCoreApplication.translate("MergeFields", "Last name"),
+        "company": QCoreApplication.translate("MergeFields", "Company"),
+        "job_title": QCoreApplication.translate("MergeFields", "Job title"),
+        "email": QCoreApplication.translate("MergeFields", "Email"),
+        "phone": QCoreApplication.translate("MergeFields", "Phone"),
+        "whatsapp": QCoreApplication.translate("MergeFields", "WhatsApp"),
+        "address": QCoreApplication.translate("MergeFields", "Address"),
+        "city": QCoreApplication.translate("MergeFields", "City"),
+        "country": QCoreApplication.translate("MergeFields", "Country"),
+        "stage": QCoreApplication.translate("MergeFields", "Stage"),
+        "owner_id": QCoreApplication.translate("MergeFields", "Owner"),
+        "deal_value": QCoreApplication.translate("MergeFields", "Deal value"),
+        "currency": QCoreApplication.translate("MergeFields", "Currency"),
+        "source": QCoreApplication.translate("MergeFields", "Source"),
+        "campaign_id": QCoreApplication.translate("MergeFields", "Campaign"),
+        "segment_id": QCoreApplication.translate("MergeFields", "Segment"),
+        "score": QCoreApplication.translate("MergeFields", "Score"),
+        "website": QCoreApplication.translate("MergeFields", "Website"),
+        "birthday": QCoreApplication.translate("MergeFields", "Birthday"),
+        "notes": QCoreApplication.translate("MergeFields", "Notes"),
+        "social_profiles": QCoreApplication.translate("MergeFields", "Social profiles"),
+        "external_id": QCoreApplication.translate("MergeFields", "Record id elsewhere"),
+        "dnc_email": QCoreApplication.translate("MergeFields", "Do not email"),
+        "dnc_phone": QCoreApplication.translate("MergeFields", "Do not call"),
+        "dnc_whatsapp": QCoreApplication.translate("MergeFields", "Do not WhatsApp"),
+        "dnc_sms": QCoreApplication.translate("MergeFields", "Do not text"),
     }
 
 
@@ -61,9 +60,12 @@ def field_label(plan: MergePlan, key: str, labels: dict[str, str]) -> str:
 
 def value_text(plan: MergePlan, key: str, value: Any) -> str:
     """A field's value as the lead form would show it; "—" for nothing."""
-    t = QCoreApplication.translate
     if key in FLAGS:
-        return t("MergeFields", "yes") if value else t("MergeFields", "no")
+        return (
+            QCoreApplication.translate("MergeFields", "yes")
+            if value
+            else QCoreApplication.translate("MergeFields", "no")
+        )
     if value is None or value == "" or value == {}:
         return "—"
     if key == "stage":
@@ -81,7 +83,11 @@ def value_text(plan: MergePlan, key: str, value: Any) -> str:
     if isinstance(value, dt.date):
         return date_text(value)
     if isinstance(value, bool):
-        return t("MergeFields", "yes") if value else t("MergeFields", "no")
+        return (
+            QCoreApplication.translate("MergeFields", "yes")
+            if value
+            else QCoreApplication.translate("MergeFields", "no")
+        )
     if isinstance(value, int):
         return number(value)
     if isinstance(value, dict):
@@ -91,12 +97,13 @@ def value_text(plan: MergePlan, key: str, value: Any) -> str:
 
 def rules_text(rules: frozenset[str]) -> str:
     """Why a group was found, in words: "same email · similar names"."""
-    t = QCoreApplication.translate
     names = {
-        "external_id": t("DuplicateRules", "same record id"),
-        "email": t("DuplicateRules", "same email"),
-        "phone": t("DuplicateRules", "same phone number"),
-        "name_company": t("DuplicateRules", "similar names at the same company"),
+        "external_id": QCoreApplication.translate("DuplicateRules", "same record id"),
+        "email": QCoreApplication.translate("DuplicateRules", "same email"),
+        "phone": QCoreApplication.translate("DuplicateRules", "same phone number"),
+        "name_company": QCoreApplication.translate(
+            "DuplicateRules", "similar names at the same company"
+        ),
     }
     return " · ".join(
         names[r] for r in ("external_id", "email", "phone", "name_company") if r in rules

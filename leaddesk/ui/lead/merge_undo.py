@@ -20,11 +20,10 @@ def ask_and_unmerge(
 ) -> tuple[Changes, str] | None:
     """The changes and what to tell the user; None if the user said no. Refusals are
     shown here, in the user's language."""
-    t = QCoreApplication.translate
     answer = QMessageBox.question(
         parent,
-        t("UndoMerge", "Undo merge"),
-        t(
+        QCoreApplication.translate("UndoMerge", "Undo merge"),
+        QCoreApplication.translate(
             "UndoMerge",
             "Put the merged leads back as they were before the merge? Their timeline "
             "entries, follow-ups, files and messages go back to them. What was added to "
@@ -36,13 +35,15 @@ def ask_and_unmerge(
     try:
         result = ws.merges.unmerge(merge_id, user_id=me)
     except LeadDeskError as exc:
-        QMessageBox.warning(parent, t("UndoMerge", "Undo merge"), error_text(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("UndoMerge", "Undo merge"), error_text(exc)
+        )
         return None
     if not result.value:
-        return result.changes, t("UndoMerge", "The merge was undone.")
+        return result.changes, QCoreApplication.translate("UndoMerge", "The merge was undone.")
     labels = field_labels()
     kept = ", ".join(labels.get(f, f.removeprefix("custom:")) for f in result.value)
-    text = t(
+    text = QCoreApplication.translate(
         "UndoMerge",
         "The merge was undone. These fields were edited after the merge, so this lead "
         "keeps the later values: %1",
