@@ -11,7 +11,7 @@
     <message>
         <location filename="../../leaddesk/ui/names/activities.py" line="41" />
         <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/activities.py" line="42" />
@@ -1169,7 +1169,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/names/fields.py" line="15" />
         <source>Number</source>
-        <translation>الرقم</translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/fields.py" line="16" />
@@ -1189,7 +1189,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/names/fields.py" line="19" />
         <source>Text</source>
-        <translation>النص</translation>
+        <translation>نص</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/fields.py" line="30" />
@@ -1796,7 +1796,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189" />
         <source>Notes</source>
-        <translation>الملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -2062,7 +2062,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="55" />
         <source>Number</source>
-        <translation>الرقم</translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="56" />
@@ -2082,7 +2082,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="59" />
         <source>Text</source>
-        <translation>النص</translation>
+        <translation>نص</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2955,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/lead/form.py" line="157" />
         <source>Notes</source>
-        <translation>الملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/form.py" line="158" />
@@ -3013,7 +3013,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/lead/header.py" line="75" />
         <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/header.py" line="77" />
@@ -3573,7 +3573,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63" />
         <source>Notes</source>
-        <translation>الملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63" />
@@ -4483,7 +4483,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66" />
         <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67" />
@@ -4754,7 +4754,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/names/people.py" line="12" />
         <source>Owner</source>
-        <translation>المسؤول</translation>
+        <translation>المالك</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/people.py" line="13" />
@@ -4777,7 +4777,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/people.py" line="43" />
         <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/people.py" line="43" />
@@ -4849,7 +4849,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/people.py" line="81" />
         <source>Email</source>
-        <translation>البريد الإلكتروني</translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/people.py" line="82" />
