@@ -1,55 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="40" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="40"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="41" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="41"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="42" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="43" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="44" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="45" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="46" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
         <source>Stage change</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="47" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
         <source>Assignment</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="48" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
         <source>System</source>
         <translation>النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="49" />
+        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -57,47 +57,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leaddesk/app.py" line="32" />
+        <location filename="../../leaddesk/app.py" line="32"/>
         <source>Database password</source>
         <translation>كلمة مرور قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="33" />
+        <location filename="../../leaddesk/app.py" line="33"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="46" />
+        <location filename="../../leaddesk/app.py" line="46"/>
         <source>Database not found</source>
         <translation>لم يُعثر على قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="47" />
+        <location filename="../../leaddesk/app.py" line="47"/>
         <source>The database LeadDesk used last, %1, is not there any more. It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>قاعدة البيانات التي استخدمها LeadDesk آخر مرة، %1، لم تعد موجودة. ربما نُقلت أو أُعيدت تسميتها أو حُذفت، أو أنها على قرص غير متصل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="55" />
+        <location filename="../../leaddesk/app.py" line="55"/>
         <source>Locate it…</source>
         <translation>تحديد موقعها…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="58" />
+        <location filename="../../leaddesk/app.py" line="58"/>
         <source>Start a new, empty one there</source>
         <translation>إنشاء قاعدة جديدة فارغة هناك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="66" />
+        <location filename="../../leaddesk/app.py" line="66"/>
         <source>Where is the database?</source>
         <translation>أين قاعدة البيانات؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="68" />
+        <location filename="../../leaddesk/app.py" line="68"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/app.py" line="140" />
+        <location filename="../../leaddesk/app.py" line="140"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/files.py" line="23" />
+        <location filename="../../leaddesk/ui/lead/files.py" line="23"/>
         <source>%1 is %2; files above %3 are refused. The limit can be changed in Settings.</source>
         <translation>حجم %1 هو %2؛ تُرفض الملفات الأكبر من %3. يمكن تغيير الحد من الإعدادات.</translation>
     </message>
@@ -113,37 +113,37 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="36" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
         <source>Taken</source>
         <translation>تاريخ النسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="36" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="36" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="43" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="43"/>
         <source>%1 KB</source>
         <translation>%1 ك.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="51" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="51"/>
         <source>Before an import</source>
         <translation>قبل استيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="52" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="52"/>
         <source>Daily</source>
         <translation>يومية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="53" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="53"/>
         <source>Before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
@@ -151,43 +151,43 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="148" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="148"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="150" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="150"/>
         <source>Save this chart as a picture</source>
         <translation>احفظ هذا المخطط كصورة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="152" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="152"/>
         <source>As PNG…</source>
         <translation>بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="153" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="153"/>
         <source>As SVG…</source>
         <translation>بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="322" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="322"/>
         <source>Save the chart</source>
         <translation>حفظ المخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="324" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>PNG pictures (*.png)</source>
         <translation>صور PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="324" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="324"/>
         <source>SVG drawings (*.svg)</source>
         <translation>رسومات SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="345" />
-        <location filename="../../leaddesk/ui/insights/charts.py" line="358" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="345"/>
+        <location filename="../../leaddesk/ui/insights/charts.py" line="358"/>
         <source>the picture could not be saved there</source>
         <translation>تعذّر حفظ الصورة هناك</translation>
     </message>
@@ -195,12 +195,12 @@
 <context>
     <name>BoardController</name>
     <message>
-        <location filename="../../leaddesk/ui/board/controller.py" line="300" />
+        <location filename="../../leaddesk/ui/board/controller.py" line="300"/>
         <source>Move %1 to %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/controller.py" line="302" />
+        <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
         <source>Move %Ln leads to %1</source>
         <translation>
             <numerusform>نقل %Ln عملاء محتملين إلى %1</numerusform>
@@ -215,22 +215,22 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="127" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="127"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="129" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="129"/>
         <source>A new inquiry (Ctrl+N)</source>
         <translation>استفسار جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="303" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="303"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="304" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="304"/>
         <source>Delete %Ln lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %Ln عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -245,22 +245,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="255" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="255"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="256" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="256"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="257" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="257"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="258" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="258"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
         <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
         <source>Overdue: %1</source>
         <translation>متأخرة: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
         <source>Next: %1</source>
         <translation>التالية: %1</translation>
     </message>
@@ -294,42 +294,42 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="200"/>
         <source>Complete a follow-up</source>
         <translation>إكمال متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="202"/>
         <source>%1 with %2</source>
         <translation>%1 مع %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="205" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="205"/>
         <source>What happened?</source>
         <translation>ماذا حدث؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="207" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="207"/>
         <source>Schedule the next follow-up</source>
         <translation>جدولة المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="210" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="210"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="212" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="212"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="214" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="214"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="215" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="215"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
@@ -337,32 +337,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="67" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="67"/>
         <source>Saved by someone else meanwhile</source>
         <translation>حفظه شخص آخر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="72" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="72"/>
         <source>%1 saved this lead after you opened it. Nothing was overwritten. Choose, for each field, the value to keep, then save.</source>
         <translation>حفظ %1 هذا العميل المحتمل بعد أن فتحته. لم يُستبدل شيء. اختر لكل حقل القيمة التي تريد إبقاءها، ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="79" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="79"/>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;الحقل&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="80" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="80"/>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
         <translation>&lt;b&gt;قيمتك&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="81" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="81"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <translation>&lt;b&gt;قيمتهم&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/conflict.py" line="120" />
+        <location filename="../../leaddesk/ui/lead/conflict.py" line="120"/>
         <source>Another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -370,28 +370,28 @@
 <context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="151" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="151"/>
         <source>Add a field…</source>
         <translation>إضافة حقل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="152" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="152"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="153" />
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="153"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="157" />
-        <source>Every lead's form shows these fields, and the board and the leads table can filter by them. A retired field is hidden; the leads keep its values.</source>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="157"/>
+        <source>Every lead&apos;s form shows these fields, and the board and the leads table can filter by them. A retired field is hidden; the leads keep its values.</source>
         <translation>يعرض نموذج كل عميل محتمل هذه الحقول، ويمكن تصفية اللوحة وجدول العملاء المحتملين بها. الحقل الموقوف مخفي؛ ويحتفظ العملاء المحتملون بقيمه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -399,38 +399,38 @@
 <context>
     <name>DatabaseChooser</name>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="31" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="31"/>
         <source>New database</source>
         <translation>قاعدة بيانات جديدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="33" />
-        <location filename="../../leaddesk/ui/window_actions.py" line="39" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="33"/>
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
         <source>LeadDesk databases (*.sqlite)</source>
         <translation>قواعد بيانات ليد ديسك (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="39" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="39"/>
         <source>Open database</source>
         <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="46" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="46"/>
         <source>Connect to server</source>
         <translation>الاتصال بخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="47" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="47"/>
         <source>Server address, e.g. postgresql://maria@crm.example.com/leaddesk</source>
         <translation>عنوان الخادم، مثل postgresql://maria@crm.example.com/leaddesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="54" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="54"/>
         <source>About LeadDesk</source>
         <translation>حول ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="55" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="55"/>
         <source>LeadDesk %1
 Lead management for small sales teams.
 
@@ -444,27 +444,27 @@ Database: %2</source>
 <context>
     <name>DealValueDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="114" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="114"/>
         <source>Won: confirm the deal value</source>
         <translation>صفقة رابحة: أكّد قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="117" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="117"/>
         <source>%1 becomes a customer. What is the deal worth?</source>
         <translation>أصبح %1 عميلاً. ما قيمة الصفقة؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="126" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="126"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="136" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="136"/>
         <source>Won with no value?</source>
         <translation>فوز بدون قيمة؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="137" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="137"/>
         <source>The deal value is 0. Mark the lead as won without a value?</source>
         <translation>قيمة الصفقة 0. هل تريد تسجيل الفوز بالعميل بدون قيمة؟</translation>
     </message>
@@ -472,22 +472,22 @@ Database: %2</source>
 <context>
     <name>DuplicateRules</name>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="101" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="101"/>
         <source>same record id</source>
         <translation>نفس معرّف السجل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="102" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="102"/>
         <source>same email</source>
         <translation>نفس البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="103" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="103"/>
         <source>same phone number</source>
         <translation>نفس رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="104" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="104"/>
         <source>similar names at the same company</source>
         <translation>أسماء متشابهة في الشركة نفسها</translation>
     </message>
@@ -495,47 +495,47 @@ Database: %2</source>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="38" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="38"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="39" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="39"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="40" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="40"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="41" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="41"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="42" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="42"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="43" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="43"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="44" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="44"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="45" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="45"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/model.py" line="172" />
+        <location filename="../../leaddesk/ui/duplicates/model.py" line="172"/>
         <source>%1 leads · %2 · score %3</source>
         <translation>%1 عميل محتمل · %2 · الدرجة %3</translation>
     </message>
@@ -543,54 +543,54 @@ Database: %2</source>
 <context>
     <name>DuplicatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="63" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="63"/>
         <source>How alike two names at the same company must be (100: the same words) to count as one person. Same email, phone or record id always counts.</source>
         <translation>مدى التشابه المطلوب بين اسمين في الشركة نفسها (100: الكلمات نفسها) ليُعدّا شخصًا واحدًا. تطابق البريد الإلكتروني أو الهاتف أو معرّف السجل يُحتسب دائمًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="67" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="67"/>
         <source>Scan</source>
         <translation>فحص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="70" />
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="187" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="187"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="74" />
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="236" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="74"/>
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="236"/>
         <source>Scan to find leads entered more than once.</source>
         <translation>افحص للعثور على العملاء المحتملين المُدخَلين أكثر من مرة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="96" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="96"/>
         <source>Similar names from score:</source>
         <translation>الأسماء المتشابهة ابتداءً من درجة:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="120" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="120"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن المكررات…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="125" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="125"/>
         <source>The scan was cancelled.</source>
         <translation>أُلغي الفحص.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="155" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="155"/>
         <source>%1 groups of likely duplicates, the surest first.</source>
         <translation>%1 مجموعة من المكررات المحتملة، الأكثر يقينًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="157" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="157"/>
         <source>No likely duplicates found.</source>
         <translation>لم يُعثر على مكررات محتملة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/screen.py" line="190" />
+        <location filename="../../leaddesk/ui/duplicates/screen.py" line="190"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
@@ -598,87 +598,87 @@ Database: %2</source>
 <context>
     <name>EmailSettings</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="26" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="26"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="36" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="36"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (عادةً المنفذ 587)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="37" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="37"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (عادةً المنفذ 465)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="38" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="38"/>
         <source>None (not encrypted)</source>
         <translation>بدون (غير مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="44" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="44"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="46" />
-        <source>Kept in your system's keyring.</source>
+        <location filename="../../leaddesk/ui/settings/email.py" line="46"/>
+        <source>Kept in your system&apos;s keyring.</source>
         <translation>تُحفظ في سلسلة مفاتيح نظامك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="48" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="48"/>
         <source>No keyring works here: asked for once per session.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُطلب مرة واحدة في كل جلسة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="59" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="59"/>
         <source>Test connection</source>
         <translation>اختبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="62" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="62"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="63" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="63"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="64" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="64"/>
         <source>Security</source>
         <translation>الأمان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="65" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="65"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="66" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="66"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="68" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="68"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="69" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="69"/>
         <source>Your email address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="116" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="116"/>
         <source>Your email address: %1</source>
         <translation>عنوان بريدك الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/email.py" line="118" />
+        <location filename="../../leaddesk/ui/settings/email.py" line="118"/>
         <source>Give your email address: messages are sent from it.</source>
         <translation>أدخل عنوان بريدك الإلكتروني: تُرسل الرسائل منه.</translation>
     </message>
@@ -686,447 +686,447 @@ Database: %2</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="29" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="29"/>
         <source>Lead %1 was changed by somebody else meanwhile; nothing was overwritten. Your change was not saved: apply it again to the lead as it is now.</source>
         <translation>غيّر شخص آخر العميل المحتمل %1 في هذه الأثناء؛ لم يُستبدل شيء. لم يُحفظ تغييرك: طبّقه مرة أخرى على العميل المحتمل كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="35" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="35"/>
         <source>%1 was changed by somebody else meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
         <translation>غيّر شخص آخر %1 في هذه الأثناء؛ لم يُستبدل شيء. طبّق تغييرك مرة أخرى عليه كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="41" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="41"/>
         <source>Somebody else changed this meanwhile; nothing was overwritten. Apply your change again to it as it is now.</source>
         <translation>غيّر شخص آخر هذا في هذه الأثناء؛ لم يُستبدل شيء. طبّق تغييرك مرة أخرى عليه كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="51" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="51"/>
         <source>This lead no longer exists (it may have been deleted).</source>
         <translation>لم يعد هذا العميل المحتمل موجودًا (ربما حُذف).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="54" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="54"/>
         <source>This template no longer exists.</source>
         <translation>لم يعد هذا القالب موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="55" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="55"/>
         <source>This follow-up no longer exists.</source>
         <translation>لم تعد هذه المتابعة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="56" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="56"/>
         <source>This person no longer exists.</source>
         <translation>لم يعد هذا الشخص موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="57" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="57"/>
         <source>This file is no longer attached.</source>
         <translation>لم يعد هذا الملف مرفقًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="58" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="58"/>
         <source>This batch of messages no longer exists.</source>
         <translation>لم تعد هذه الدفعة من الرسائل موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="61" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="61"/>
         <source>This message no longer exists.</source>
         <translation>لم تعد هذه الرسالة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="62" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="62"/>
         <source>This web form no longer exists.</source>
         <translation>لم يعد نموذج الويب هذا موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="65" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="65"/>
         <source>This record no longer exists.</source>
         <translation>لم يعد هذا السجل موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="83" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="83"/>
         <source>Other people were changing the same records at the same moment; LeadDesk tried %1 times and could not get through. Nothing was saved: try again.</source>
         <translation>كان آخرون يغيّرون السجلات نفسها في اللحظة نفسها؛ حاول LeadDesk %1 مرات ولم يتمكن من إتمام التغيير. لم يُحفظ شيء: حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="89" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="89"/>
         <source>Another change to the same records got in the way; nothing was saved. Try again.</source>
         <translation>اعترض تغييرٌ آخر على السجلات نفسها؛ لم يُحفظ شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="102" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="102"/>
         <source>the capture service (process %1)</source>
         <translation>خدمة الالتقاط (العملية %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="104" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="104"/>
         <source>another LeadDesk (process %1)</source>
         <translation>نسخة أخرى من LeadDesk (العملية %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="106" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="106"/>
         <source>%2 (process %1)</source>
         <translation>%2 (العملية %1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="118" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="118"/>
         <source>another LeadDesk or the capture service</source>
         <translation>نسخة أخرى من LeadDesk أو خدمة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="120" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="120"/>
         <source>The database %1 is busy: %2 is writing to it and did not finish in time. Nothing was saved; try again in a moment.</source>
         <translation>قاعدة البيانات %1 مشغولة: %2 يكتب فيها ولم ينتهِ في الوقت المحدد. لم يُحفظ شيء؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="134" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="134"/>
         <source>The sender address %1 contains a line break; no email can be sent from it. Correct it in Settings.</source>
         <translation>عنوان المرسل %1 يحتوي على فاصل أسطر؛ لا يمكن إرسال أي بريد منه. صحّحه في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="139" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="139"/>
         <source>The sender address %1 contains a control character; no email can be sent from it. Correct it in Settings.</source>
         <translation>عنوان المرسل %1 يحتوي على محرف تحكم؛ لا يمكن إرسال أي بريد منه. صحّحه في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="144" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="144"/>
         <source>The sender address %1 is not an email address; no email can be sent from it. Correct it in Settings.</source>
         <translation>عنوان المرسل %1 ليس عنوان بريد إلكتروني؛ لا يمكن إرسال أي بريد منه. صحّحه في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="152" />
-        <source>The recipient's address %1 contains a line break; it cannot be sent to. Correct the lead's email address, then retry the message.</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="152"/>
+        <source>The recipient&apos;s address %1 contains a line break; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>عنوان المستلم %1 يحتوي على فاصل أسطر؛ لا يمكن الإرسال إليه. صحّح البريد الإلكتروني للعميل المحتمل، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="157" />
-        <source>The recipient's address %1 contains a control character; it cannot be sent to. Correct the lead's email address, then retry the message.</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="157"/>
+        <source>The recipient&apos;s address %1 contains a control character; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>عنوان المستلم %1 يحتوي على محرف تحكم؛ لا يمكن الإرسال إليه. صحّح البريد الإلكتروني للعميل المحتمل، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="162" />
-        <source>The recipient's address %1 is not an email address; it cannot be sent to. Correct the lead's email address, then retry the message.</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="162"/>
+        <source>The recipient&apos;s address %1 is not an email address; it cannot be sent to. Correct the lead&apos;s email address, then retry the message.</source>
         <translation>عنوان المستلم %1 ليس عنوان بريد إلكتروني؛ لا يمكن الإرسال إليه. صحّح البريد الإلكتروني للعميل المحتمل، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="178" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="178"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>نقل عميل محتمل إلى %1 يحتاج إلى سبب.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="181" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="181"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>العميل فقط يمكن أن يصبح غير نشط (عميل سابق)؛ هذا العميل المحتمل في مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="188" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
         <source>There is no stage %1.</source>
         <translation>لا توجد مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="191" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="191"/>
         <source>The follow-up %1 is already done.</source>
         <translation>المتابعة %1 منجزة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="194" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="194"/>
         <source>There is nobody with the email address %1.</source>
         <translation>لا يوجد أحد بعنوان البريد الإلكتروني %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="197" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="197"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>هذا آخر مالك نشط؛ اجعل شخصًا آخر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="201" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="201"/>
         <source>The template %1 has no text to send.</source>
         <translation>القالب %1 لا يحتوي على نص للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="204" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="204"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>القالب %1 متقاعد؛ استعده أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="207" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="207"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>البريد الإلكتروني غير مُعدّ: أضف خادم SMTP وعنوان المرسل في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="211" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="211"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>سبقك شخص آخر إلى استلام العميل المحتمل %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="213" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="213"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>لا يمكن وضع بطاقة بجانب نفسها.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="216" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد موجودة؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="220" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="220"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد في %1؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="226" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="226"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>العميل المحتمل %1 ليس بين العملاء المحتملين المحذوفين.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="228" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="228"/>
         <source>That product no longer exists.</source>
         <translation>لم يعد هذا المنتج موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="232" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
         <source>There is a source named %1 already.</source>
         <translation>يوجد مصدر باسم %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="234" />
-        <source>LeadDesk's own sources are named by the app in each language.</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="234"/>
+        <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
         <translation>مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="238" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
         <source>There is a custom field named %1 already.</source>
         <translation>يوجد حقل مخصص باسم %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="241" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
         <source>A choice field needs at least one choice.</source>
         <translation>يحتاج حقل الاختيار إلى خيار واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="245" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
         <source>A choice field holds at most %1 choices.</source>
         <translation>يتسع حقل الاختيار لـ %1 خيار على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="249" />
-        <source>Lead %1 holds "%2" in %3, which a field of this kind cannot hold; change that lead first.</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
+        <source>Lead %1 holds &quot;%2&quot; in %3, which a field of this kind cannot hold; change that lead first.</source>
         <translation>يحتوي العميل المحتمل %1 على «%2» في %3، وهي قيمة لا يقبلها حقل من هذا النوع؛ غيّر ذلك العميل المحتمل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="258" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
         <source>That custom field no longer exists.</source>
         <translation>لم يعد هذا الحقل المخصص موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="261" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="261"/>
         <source>An automatic email needs the address it is sent from.</source>
         <translation>يحتاج البريد الإلكتروني التلقائي إلى العنوان الذي يُرسل منه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="265" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
         <source>There is no saved mapping named %1.</source>
         <translation>لا يوجد تعيين محفوظ باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="267" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="267"/>
         <source>That source is not on the list of sources.</source>
         <translation>هذا المصدر ليس في قائمة المصادر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="271" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="271"/>
         <source>%1 was imported in full already; importing it again would find only duplicates. Undo that import first, or import it again on purpose.</source>
         <translation>استُورد %1 بالكامل من قبل؛ واستيراده مرة أخرى لن يجد إلا مكررات. تراجع عن ذلك الاستيراد أولًا، أو استورده مرة أخرى عن قصد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="278" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="278"/>
         <source>This import was undone already.</source>
         <translation>تم التراجع عن هذا الاستيراد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="281" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
         <source>That is not one of the choices offered.</source>
         <translation>هذا ليس من الخيارات المعروضة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="284" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="284"/>
         <source>That segment no longer exists.</source>
         <translation>لم تعد هذه الشريحة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="287" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="287"/>
         <source>That campaign no longer exists.</source>
         <translation>لم تعد هذه الحملة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="290" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
         <source>That person no longer exists.</source>
         <translation>لم يعد هذا الشخص موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="293" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="293"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>هذا الشخص لم يعد نشطًا؛ اختر شخصًا آخر ليملك العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="296" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="296"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="300" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="300"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="304" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="304"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="310" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="310"/>
         <source>Cannot use the database %1: %2</source>
         <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="320" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>الرسالة إلى %1 ليس لها معرّف Message-ID صالح؛ لا يمكن إرسالها كما هي. أضفها إلى قائمة الانتظار مجددًا لهذا العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="328" />
-        <source>Somebody else's unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
+        <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>أبقى تغييرٌ غير مكتمل لشخص آخر على %1 هذه السجلات محجوزة مدة طويلة؛ لم يُحفظ شيء. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="336" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="336"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك تغيير هذا العميل المحتمل: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="341" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="341"/>
         <source>Choose at least two leads to merge; nothing was merged.</source>
         <translation>اختر عميلَين محتملَين على الأقل للدمج؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="344" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
         <source>A lead cannot be merged into itself; nothing was merged.</source>
         <translation>لا يمكن دمج عميل محتمل في نفسه؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="348" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="348"/>
         <source>Lead %1 was deleted or merged into another lead meanwhile, so it cannot be merged; nothing was merged. Scan for duplicates again.</source>
         <translation>حُذف العميل المحتمل %1 أو دُمج في عميل محتمل آخر في هذه الأثناء، لذا لا يمكن دمجه؛ لم يُدمج شيء. افحص المكررات مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="356" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="356"/>
         <source>The merge cannot choose the field %1; nothing was merged.</source>
         <translation>لا يمكن للدمج اختيار الحقل %1؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="362" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="362"/>
         <source>The merge into lead %1 was undone already; nothing was changed.</source>
         <translation>تم التراجع عن الدمج في العميل المحتمل %1 من قبل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="367" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="367"/>
         <source>This merge no longer exists (its lead was removed); nothing was changed.</source>
         <translation>لم يعد هذا الدمج موجودًا (أُزيل عميله المحتمل)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="370" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="370"/>
         <source>The scan for duplicates was cancelled; nothing was changed.</source>
         <translation>أُلغي فحص المكررات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="373" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="373"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك إجراء هذا التغيير: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="379" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="379"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط هنا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="385" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="385"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط بالنسبة إليك، ويحتاج LeadDesk إلى الكتابة فيه. اجعله قابلًا للكتابة أو افتح نسخة منه؛ لم يتغيّر فيه شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="393" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="393"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>لا يستطيع LeadDesk استخدام ملف قاعدة البيانات %1: مجلده %2 للقراءة فقط بالنسبة إليك، وSQLite يحفظ ملفات عمله بجانب قاعدة البيانات. اجعل المجلد قابلًا للكتابة أو انقل الملف؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="403" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
         <source>There is no web form %1 (Settings ▸ Web forms lists them); nothing was saved.</source>
         <translation>لا يوجد نموذج ويب %1 (تجد القائمة في الإعدادات ▸ نماذج الويب)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="410" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="410"/>
         <source>The web form %1 is retired and takes no more submissions; nothing was saved. Bring it back in Settings ▸ Web forms, or use another form.</source>
         <translation>نموذج الويب %1 موقوف ولم يعد يستقبل إرسالات؛ لم يُحفظ شيء. أعد تفعيله من الإعدادات ▸ نماذج الويب، أو استخدم نموذجًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="418" />
-        <source>The web form %1 was posted without its secret token, or with an old one; nothing was saved. Put the form's current snippet (Settings ▸ Web forms) on the site.</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="418"/>
+        <source>The web form %1 was posted without its secret token, or with an old one; nothing was saved. Put the form&apos;s current snippet (Settings ▸ Web forms) on the site.</source>
         <translation>أُرسل نموذج الويب %1 بدون رمزه السري، أو برمز قديم؛ لم يُحفظ شيء. ضع مقتطف الشيفرة الحالي للنموذج (الإعدادات ▸ نماذج الويب) على الموقع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="427" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
         <source>The backup %1 is damaged or is no LeadDesk database; nothing was restored and the database is as it was.</source>
         <translation>النسخة الاحتياطية %1 تالفة أو ليست قاعدة بيانات LeadDesk؛ لم يُستعد شيء وبقيت قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="434" />
-        <source>LeadDesk restores only database files; restore a server's database with its own tools (pg_restore, mariadb).</source>
+        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
+        <source>LeadDesk restores only database files; restore a server&apos;s database with its own tools (pg_restore, mariadb).</source>
         <translation>يستعيد LeadDesk ملفات قواعد البيانات فقط؛ استعد قاعدة بيانات الخادم بأدواته الخاصة (pg_restore، mariadb).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="440" />
+        <location filename="../../leaddesk/ui/names/errors.py" line="440"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="25" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="25"/>
         <source>The file %1 is empty: there is nothing to import.</source>
         <translation>الملف %1 فارغ: لا يوجد ما يُستورد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="30" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="30"/>
         <source>The file %1 is not a table of text (it may be a program or a picture); import a CSV, TSV, Excel .xlsx or vCard file.</source>
         <translation>الملف %1 ليس جدولًا نصيًا (ربما يكون برنامجًا أو صورة)؛ استورد ملف CSV أو TSV أو Excel .xlsx أو vCard.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="37" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="37"/>
         <source>The file %1 has no header row: its first row must name the columns.</source>
         <translation>الملف %1 بلا صف عناوين: يجب أن يحمل صفه الأول أسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="42" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="42"/>
         <source>The workbook %1 cannot be read (password-protected, an old .xls or damaged); open it in Excel and save it again as .xlsx or CSV.</source>
         <translation>تعذّرت قراءة المصنف %1 (محمي بكلمة مرور، أو بصيغة .xls قديمة، أو تالف)؛ افتحه في Excel واحفظه مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="49" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="49"/>
         <source>The file %1 has more columns than can be imported; is the delimiter right?</source>
         <translation>يحتوي الملف %1 على أعمدة أكثر مما يمكن استيراده؛ هل الفاصل صحيح؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="54" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="54"/>
         <source>The file %1 has no such sheet.</source>
         <translation>لا توجد في الملف %1 ورقة كهذه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="56" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="56"/>
         <source>The file %1 is larger than a contacts file can be (200 MB at most).</source>
         <translation>الملف %1 أكبر مما يمكن أن يكون عليه ملف جهات اتصال (200 م.ب على الأكثر).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/file_errors.py" line="61" />
+        <location filename="../../leaddesk/ui/names/file_errors.py" line="61"/>
         <source>The file %1 cannot be opened: it may have been moved, or you may not be allowed to read it.</source>
         <translation>تعذّر فتح الملف %1: ربما نُقل، أو ربما لا يُسمح لك بقراءته.</translation>
     </message>
@@ -1134,32 +1134,32 @@ Database: %2</source>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
         <source>Edit field</source>
         <translation>تعديل الحقل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
         <source>Add a field</source>
         <translation>إضافة حقل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="89" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="89"/>
         <source>One choice per line</source>
         <translation>خيار واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="90" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="90"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="93" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="93"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="94" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="94"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1167,37 +1167,37 @@ Database: %2</source>
 <context>
     <name>FieldKind</name>
     <message>
-        <location filename="../../leaddesk/ui/names/fields.py" line="15" />
+        <location filename="../../leaddesk/ui/names/fields.py" line="15"/>
         <source>Number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/fields.py" line="16" />
+        <location filename="../../leaddesk/ui/names/fields.py" line="16"/>
         <source>Yes/no</source>
         <translation>نعم/لا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/fields.py" line="17" />
+        <location filename="../../leaddesk/ui/names/fields.py" line="17"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/fields.py" line="18" />
+        <location filename="../../leaddesk/ui/names/fields.py" line="18"/>
         <source>Choice</source>
         <translation>اختيار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/fields.py" line="19" />
+        <location filename="../../leaddesk/ui/names/fields.py" line="19"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/fields.py" line="30" />
+        <location filename="../../leaddesk/ui/names/fields.py" line="30"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/fields.py" line="32" />
+        <location filename="../../leaddesk/ui/names/fields.py" line="32"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -1205,152 +1205,152 @@ Database: %2</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="81" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="81"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="82" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="82"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="83" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="83"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="84" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="84"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="85" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="85"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="86" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="86"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="87" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="87"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="88" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="88"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="89" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="89"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="90" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="90"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="91" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="91"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="92" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="92"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="93" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="94" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="94"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="95" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="95"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="96" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="96"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="97" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="97"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="98" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="98"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="99" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="99"/>
         <source>Own fields</source>
         <translation>الحقول الخاصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="100" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="100"/>
         <source>Social profiles</source>
         <translation>حسابات التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="101" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="101"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="102" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="102"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="103" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="103"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="104" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="104"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="105" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="105"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="106" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="106"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="107" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="107"/>
         <source>Fields of the form</source>
         <translation>حقول النموذج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="108" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="108"/>
         <source>Page after sending</source>
         <translation>الصفحة بعد الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="109" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="109"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="118" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="118"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1358,37 +1358,37 @@ Database: %2</source>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="55" />
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="55"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1396,142 +1396,142 @@ Database: %2</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="35" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="35"/>
         <source>The file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="37" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="37"/>
         <source>Check that the first rows look right; if letters are garbled, try another encoding.</source>
         <translation>تحقّق من أن الصفوف الأولى تبدو صحيحة؛ إذا ظهرت الحروف مشوّهة، فجرّب ترميزًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="43" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="43"/>
         <source>Choose file…</source>
         <translation>اختيار ملف…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="60" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="60"/>
         <source>Kind:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="61" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="61"/>
         <source>Encoding:</source>
         <translation>الترميز:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="62" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="62"/>
         <source>Delimiter:</source>
         <translation>الفاصل:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="63" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="63"/>
         <source>Sheet:</source>
         <translation>الورقة:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="85" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="85"/>
         <source>Comma (,)</source>
         <translation>فاصلة (,)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="86" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="86"/>
         <source>Semicolon (;)</source>
         <translation>فاصلة منقوطة (;)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="87" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="87"/>
         <source>Tab</source>
         <translation>علامة الجدولة (Tab)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="88" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="88"/>
         <source>Vertical bar (|)</source>
         <translation>شريط عمودي (|)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="94" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="94"/>
         <source>Unicode (UTF-8)</source>
         <translation>يونيكود (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="95" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="95"/>
         <source>Unicode (UTF-8 with BOM)</source>
         <translation>يونيكود (UTF-8 مع BOM)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="96" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="96"/>
         <source>Unicode (UTF-16)</source>
         <translation>يونيكود (UTF-16)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="97" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="97"/>
         <source>Unicode (UTF-16 LE)</source>
         <translation>يونيكود (UTF-16 LE)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="98" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="98"/>
         <source>Unicode (UTF-16 BE)</source>
         <translation>يونيكود (UTF-16 BE)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="99" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="99"/>
         <source>Unicode (UTF-32)</source>
         <translation>يونيكود (UTF-32)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="100" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="100"/>
         <source>Central European (Windows-1250)</source>
         <translation>أوروبا الوسطى (Windows-1250)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="101" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="101"/>
         <source>Central European (ISO-8859-2)</source>
         <translation>أوروبا الوسطى (ISO-8859-2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="102" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="102"/>
         <source>Western (Windows-1252)</source>
         <translation>غربي (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="103" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="103"/>
         <source>Arabic (Windows-1256)</source>
         <translation>عربي (Windows-1256)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="104" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="104"/>
         <source>Western (ISO-8859-1)</source>
         <translation>غربي (ISO-8859-1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="110" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="110"/>
         <source>Text table (CSV/TSV)</source>
         <translation>جدول نصي (CSV/TSV)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="111" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="111"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="112" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="112"/>
         <source>Contacts (vCard)</source>
         <translation>جهات اتصال (vCard)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="120" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="120"/>
         <source>Import leads</source>
         <translation>استيراد العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="122" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="122"/>
         <source>Lead files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>ملفات العملاء المحتملين (*.csv *.tsv *.txt *.xlsx *.vcf);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/file_page.py" line="148" />
+        <location filename="../../leaddesk/ui/imports/file_page.py" line="148"/>
         <source>No file chosen</source>
         <translation>لم يُختر أي ملف</translation>
     </message>
@@ -1539,7 +1539,7 @@ Database: %2</source>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/banner.py" line="32" />
+        <location filename="../../leaddesk/ui/widgets/banner.py" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
@@ -1547,153 +1547,153 @@ Database: %2</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
         <source>Search name, company, email, phone…</source>
         <translation>ابحث بالاسم أو الشركة أو البريد أو الهاتف…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46" />
-        <source>Everyone's leads</source>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
+        <source>Everyone&apos;s leads</source>
         <translation>عملاء الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
         <source>My leads</source>
         <translation>عملائي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
         <source>Unassigned pool</source>
         <translation>المجمع غير المسند</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
         <source>Manual order</source>
         <translation>الترتيب اليدوي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55" />
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="104" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="104"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
         <source>Days in stage</source>
         <translation>الأيام في المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
         <source>Save view…</source>
         <translation>حفظ العرض…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
         <source>Delete view</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Any source</source>
         <translation>أي مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
         <source>Any campaign</source>
         <translation>أي حملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
         <source>Any product</source>
         <translation>أي منتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="79" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="79"/>
         <source>Any custom field</source>
         <translation>أي حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
         <source>Due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="89" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="89"/>
         <source>Due this week</source>
         <translation>مستحقة هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="90" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="90"/>
         <source>Nothing planned</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="100" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="100"/>
         <source>View:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="172" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="242" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="242"/>
         <source>(unsaved)</source>
         <translation>(غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
         <source>Save view</source>
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256" />
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
         <source>Name of this view:</source>
         <translation>اسم هذا العرض:</translation>
     </message>
@@ -1701,42 +1701,42 @@ Database: %2</source>
 <context>
     <name>FirstResponseRulesModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="50" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="50"/>
         <source>New leads from</source>
         <translation>العملاء المحتملون الجدد من</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="51" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="51"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="52" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="52"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="53" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="53"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="54" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="54"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="62" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="62"/>
         <source>Web form %1</source>
         <translation>نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
         <source>at once</source>
         <translation>فورًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n دقيقة</numerusform>
@@ -1751,17 +1751,17 @@ Database: %2</source>
 <context>
     <name>FirstResponsesPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="212" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="212"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="213" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="213"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="215" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="215"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -1769,32 +1769,32 @@ Database: %2</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="178" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="178"/>
         <source>Schedule a follow-up</source>
         <translation>جدولة متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="180" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="180"/>
         <source>Next step with %1</source>
         <translation>الخطوة التالية مع %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="182" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="182"/>
         <source>Call back</source>
         <translation>معاودة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="187"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="188" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="188"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="189"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1802,12 +1802,12 @@ Database: %2</source>
 <context>
     <name>FollowUpNotifier</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="76"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%Ln follow-up(s) overdue.</source>
         <translation>
             <numerusform>لا متابعات متأخرة.</numerusform>
@@ -1819,12 +1819,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="85"/>
         <source>%1 – %2, %3</source>
         <translation>%1 – %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="95" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="95"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>و%Ln أخرى</numerusform>
@@ -1836,7 +1836,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="96" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="96"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>لا متابعات مستحقة</numerusform>
@@ -1851,32 +1851,32 @@ Database: %2</source>
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="28" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="28"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="29"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="30"/>
         <source>Lead</source>
         <translation>العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="31"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="32"/>
         <source>Assigned to</source>
         <translation>مسندة إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/model.py" line="80" />
+        <location filename="../../leaddesk/ui/follow_ups/model.py" line="80"/>
         <source>Nobody</source>
         <translation>لا أحد</translation>
     </message>
@@ -1884,62 +1884,62 @@ Database: %2</source>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
         <source>My follow-ups</source>
         <translation>متابعاتي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60" />
-        <source>Everyone's</source>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
+        <source>Everyone&apos;s</source>
         <translation>متابعات الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
         <source>Overdue (%1)</source>
         <translation>متأخرة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
         <source>Today (%1)</source>
         <translation>اليوم (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="178" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="178"/>
         <source>Upcoming (%1)</source>
         <translation>قادمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="185" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="185"/>
         <source>Showing the first %1 of %2.</source>
         <translation>عرض أول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
         <source>Export follow-ups</source>
         <translation>تصدير المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247" />
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -1947,28 +1947,28 @@ Database: %2</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="96" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="96"/>
         <source>Import history</source>
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="109" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="109"/>
         <source>Undo import</source>
         <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="112" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="112"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="161" />
-        <location filename="../../leaddesk/ui/imports/history.py" line="172" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="161"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="172"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="161" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -1976,62 +1976,62 @@ Database: %2</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="31" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="31"/>
         <source>Unfinished</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="32" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="32"/>
         <source>Imported</source>
         <translation>مستورد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="33" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="33"/>
         <source>Cancelled (import again to go on)</source>
         <translation>أُلغي (استورد مجددًا للمتابعة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="34" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="34"/>
         <source>Undone</source>
         <translation>تم التراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="50" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="50"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="51" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="51"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="52" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="52"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="53" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="53"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="54" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="54"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="55" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="55"/>
         <source>Updated</source>
         <translation>حُدّث</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="56" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="56"/>
         <source>Duplicates</source>
         <translation>المكررات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history_model.py" line="57" />
+        <location filename="../../leaddesk/ui/imports/history_model.py" line="57"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -2039,20 +2039,20 @@ Database: %2</source>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="36" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="36"/>
         <source>Undo the import of %1? Its %2 new leads go to the deleted leads, and the %3 leads it updated get their fields back where nobody changed them since.</source>
         <translation>التراجع عن استيراد %1؟ ينتقل العملاء المحتملون الجدد منه (%2) إلى العملاء المحتملين المحذوفين، ويستعيد العملاء المحتملون الذين حدّثهم (%3) قيم حقولهم التي لم يغيّرها أحد منذ ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="45" />
-        <location filename="../../leaddesk/ui/imports/history.py" line="50" />
-        <location filename="../../leaddesk/ui/imports/history.py" line="66" />
-        <location filename="../../leaddesk/ui/imports/history.py" line="83" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="45"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="50"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="66"/>
+        <location filename="../../leaddesk/ui/imports/history.py" line="83"/>
         <source>Undo import</source>
         <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/history.py" line="84" />
+        <location filename="../../leaddesk/ui/imports/history.py" line="84"/>
         <source>There is no import to undo.</source>
         <translation>لا يوجد استيراد للتراجع عنه.</translation>
     </message>
@@ -2060,27 +2060,27 @@ Database: %2</source>
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="55" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="55"/>
         <source>Number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="56" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="56"/>
         <source>Yes/no</source>
         <translation>نعم/لا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="57" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="57"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="58" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="58"/>
         <source>Choice</source>
         <translation>اختيار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="59" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="59"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
@@ -2088,32 +2088,32 @@ Database: %2</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="45" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="45"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="46" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="46"/>
         <source>Updates a lead</source>
         <translation>يحدّث عميلًا محتملًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="47" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="47"/>
         <source>Duplicate, skipped</source>
         <translation>مكرر، تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="48" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="48"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_model.py" line="52" />
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="52"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_model.py" line="53" />
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="53"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -2121,37 +2121,37 @@ Database: %2</source>
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="68" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="68"/>
         <source>Not a country LeadDesk knows.</source>
         <translation>ليس بلدًا يعرفه LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="71" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="71"/>
         <source>Not a stage LeadDesk knows; map the status to a stage.</source>
         <translation>ليست مرحلة يعرفها LeadDesk؛ اربط الحالة بمرحلة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="74" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="74"/>
         <source>Neither yes nor no.</source>
         <translation>ليست «نعم» ولا «لا».</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="75" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="75"/>
         <source>Does not fit the kind of this custom field.</source>
         <translation>لا تناسب نوع هذا الحقل المخصص.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="78" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="78"/>
         <source>Nobody on the team has this name; the lead is left unassigned.</source>
         <translation>لا يوجد أحد في الفريق بهذا الاسم؛ يبقى العميل المحتمل غير مسنَد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="81" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="81"/>
         <source>Not one of the products; left out.</source>
         <translation>ليس من المنتجات؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="99" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="99"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2159,12 +2159,12 @@ Database: %2</source>
 <context>
     <name>ImportRejects</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/rejects_csv.py" line="39" />
+        <location filename="../../leaddesk/ui/imports/rejects_csv.py" line="39"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/rejects_csv.py" line="40" />
+        <location filename="../../leaddesk/ui/imports/rejects_csv.py" line="40"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -2172,67 +2172,67 @@ Database: %2</source>
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="18" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="18"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="22" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="22"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="23" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="23"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="24" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="24"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="25" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="25"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="30" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="30"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="31" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="31"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="33" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="33"/>
         <source>Lead number</source>
         <translation>رقم العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="34" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="34"/>
         <source>ID in the other program</source>
         <translation>المعرّف في البرنامج الآخر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="35" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="35"/>
         <source>Do not email</source>
         <translation>عدم إرسال بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="36" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="36"/>
         <source>Do not call</source>
         <translation>عدم الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="37" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="37"/>
         <source>No WhatsApp</source>
         <translation>بلا واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="38" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="38"/>
         <source>No text messages</source>
         <translation>بلا رسائل نصية</translation>
     </message>
@@ -2240,7 +2240,7 @@ Database: %2</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/wizard.py" line="38" />
+        <location filename="../../leaddesk/ui/imports/wizard.py" line="38"/>
         <source>Import leads</source>
         <translation>استيراد العملاء المحتملين</translation>
     </message>
@@ -2248,109 +2248,109 @@ Database: %2</source>
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="43" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="43"/>
         <source>%1 M</source>
         <translation>%1 مليون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/charts.py" line="47" />
+        <location filename="../../leaddesk/ui/insights/charts.py" line="47"/>
         <source>%1 k</source>
         <translation>%1 ألف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="30" />
+        <location filename="../../leaddesk/ui/insights/formats.py" line="30"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="34" />
+        <location filename="../../leaddesk/ui/insights/formats.py" line="34"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/formats.py" line="43" />
+        <location filename="../../leaddesk/ui/insights/formats.py" line="43"/>
         <source>%1 d</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/report_pdf.py" line="28" />
+        <location filename="../../leaddesk/ui/insights/report_pdf.py" line="28"/>
         <source>the PDF could not be written there</source>
         <translation>تعذّرت كتابة ملف PDF هناك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="51" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="51"/>
         <source>Rep</source>
         <translation>المندوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="52" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="52"/>
         <source>Pool</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="54" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="77" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="103" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="54"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="56" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="56"/>
         <source>Contacted within 24 h</source>
         <translation>تواصل خلال 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="59" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="59"/>
         <source>Won</source>
         <translation>مكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="60" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="106" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="106"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="62" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="62"/>
         <source>Median response</source>
         <translation>وسيط زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="75" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="102" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="76" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="78" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="104" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
         <source>Qualified</source>
         <translation>مؤهَّلون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="79" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="105" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="79"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="81" />
-        <location filename="../../leaddesk/ui/insights/tables.py" line="108" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="81"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="108"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="85" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="85"/>
         <source>Cost per customer</source>
         <translation>التكلفة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="89" />
+        <location filename="../../leaddesk/ui/insights/tables.py" line="89"/>
         <source>Return on investment</source>
         <translation>العائد على الاستثمار</translation>
     </message>
@@ -2358,87 +2358,87 @@ Database: %2</source>
 <context>
     <name>InsightsFilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="61"/>
         <source>Day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="62"/>
         <source>Week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="63"/>
         <source>Month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="64"/>
         <source>Quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="65" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="65"/>
         <source>Custom range</source>
         <translation>نطاق مخصص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="72" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="72"/>
         <source>The period before</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="76"/>
         <source>The period after</source>
         <translation>الفترة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="88"/>
         <source>by day</source>
         <translation>حسب اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="89"/>
         <source>by week</source>
         <translation>حسب الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="90"/>
         <source>by month</source>
         <translation>حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="91"/>
         <source>by quarter</source>
         <translation>حسب الربع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="94" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="94"/>
         <source>Every owner</source>
         <translation>كل المالكين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="95"/>
         <source>Every source</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="98" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="98"/>
         <source>Every campaign</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="99"/>
         <source>Every product</source>
         <translation>كل المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="100"/>
         <source>Every segment</source>
         <translation>كل الشرائح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="163" />
+        <location filename="../../leaddesk/ui/insights/filter_bar.py" line="163"/>
         <source>The pool (no owner)</source>
         <translation>المجمّع (دون مالك)</translation>
     </message>
@@ -2446,179 +2446,179 @@ Database: %2</source>
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="77" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="77"/>
         <source>Working out…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="83" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="83"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="90" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
         <source>Report as PDF…</source>
         <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="91" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
         <source>Charts as PNG…</source>
         <translation>المخططات بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="92" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
         <source>Charts as SVG…</source>
         <translation>المخططات بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="93" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
         <source>Tables as CSV…</source>
         <translation>الجداول بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="94" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="94"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="105" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="105"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>القمع: العملاء المحتملون الذين بلغوا كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="107" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="107"/>
         <source>Leads created, by source</source>
         <translation>العملاء المحتملون الجدد حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="109" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="109"/>
         <source>Pipeline value by stage, today</source>
         <translation>قيمة خط المبيعات حسب المرحلة، اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="111" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="111"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="113" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="113"/>
         <source>Days in each stage</source>
         <translation>الأيام في كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="118" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
         <source>Conversion by source</source>
         <translation>التحويل حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="119" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="119"/>
         <source>Conversion by campaign</source>
         <translation>التحويل حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="120" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
         <source>Conversion by product</source>
         <translation>التحويل حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="121" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="121"/>
         <source>Conversion by segment</source>
         <translation>التحويل حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="148" />
-        <location filename="../../leaddesk/ui/insights/screen.py" line="151" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="149" />
-        <location filename="../../leaddesk/ui/insights/screen.py" line="150" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="152" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="153" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="153"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
         <source>Reps</source>
         <translation>المندوبون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
         <source>Campaigns: cost and return</source>
         <translation>الحملات: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="160" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>Sources: cost and return</source>
         <translation>المصادر: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="161" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
         <source>By source</source>
         <translation>حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="162" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
         <source>By campaign</source>
         <translation>حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="163" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
         <source>By product</source>
         <translation>حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="164" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="164"/>
         <source>By segment</source>
         <translation>حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="230" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="230"/>
         <source>Figures changed; working them out again…</source>
         <translation>تغيّرت الأرقام؛ جارٍ حسابها من جديد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="278" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="278"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>من %1 إلى %2 · حُسبت في %3 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="333" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="333"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="333" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="333"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="338" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="338"/>
         <source>LeadDesk insights</source>
         <translation>تحليلات LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="346" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="346"/>
         <source>Save the charts in</source>
         <translation>احفظ المخططات في</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="350" />
+        <location filename="../../leaddesk/ui/insights/screen.py" line="350"/>
         <source>Save the tables in</source>
         <translation>احفظ الجداول في</translation>
     </message>
@@ -2626,82 +2626,82 @@ Database: %2</source>
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="58" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="58"/>
         <source>Leads created</source>
         <translation>العملاء المحتملون الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="58" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="58"/>
         <source>Leads created in the period</source>
         <translation>العملاء المحتملون الذين أُنشئوا في الفترة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="61" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="61"/>
         <source>Marketing-qualified</source>
         <translation>مؤهَّلون تسويقيًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="62" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="62"/>
         <source>Of those, how many reached Nurturing or beyond</source>
         <translation>منهم، كم بلغ مرحلة الرعاية أو ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="66" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="66"/>
         <source>Sales-qualified</source>
         <translation>مؤهَّلون للمبيعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="67" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="67"/>
         <source>Of those, how many reached Qualified or beyond</source>
         <translation>منهم، كم بلغ مرحلة مؤهَّل أو ما بعدها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="69" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="69" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>
         <source>Of those, how many became customers</source>
         <translation>منهم، كم أصبح عملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="70" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="70"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="70" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="70"/>
         <source>Customers per lead created</source>
         <translation>العملاء لكل عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="73" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="73"/>
         <source>First response</source>
         <translation>أول استجابة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="74" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="74"/>
         <source>Average time from a lead coming in to the first call, message or meeting</source>
         <translation>متوسط الوقت من وصول العميل المحتمل حتى أول مكالمة أو رسالة أو اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="78" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="78"/>
         <source>Cost per customer</source>
         <translation>التكلفة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="79" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="79"/>
         <source>What the campaigns cost in the period, per customer won</source>
         <translation>تكلفة الحملات في الفترة، لكل عميل مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="81" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="81"/>
         <source>Value per customer</source>
         <translation>القيمة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="81" />
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="81"/>
         <source>Won deal value per customer</source>
         <translation>قيمة الصفقات المكسوبة لكل عميل</translation>
     </message>
@@ -2709,291 +2709,291 @@ Database: %2</source>
 <context>
     <name>LeadForm</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="14" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="14"/>
         <source>A lead needs a first or last name.</source>
         <translation>يحتاج العميل المحتمل إلى اسم أول أو اسم عائلة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="17" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="17"/>
         <source>Not a valid email address.</source>
         <translation>ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="18" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="18"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>ليس رقم هاتف صالحًا (أضف رمز الدولة إن كان في الخارج).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="21" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="21"/>
         <source>Cannot be negative.</source>
         <translation>لا يمكن أن تكون سالبة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="22" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="22"/>
         <source>Not an amount.</source>
         <translation>ليست مبلغًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="23" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="23"/>
         <source>Too large.</source>
         <translation>كبيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="24" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="24"/>
         <source>Too long.</source>
         <translation>طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="25" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="25"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="28" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="29" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="29"/>
         <source>Contains a NUL character, which is not text.</source>
         <translation>يحتوي على محرف NUL، وهو ليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="32" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="32"/>
         <source>Contains a broken character (a lone surrogate); type it again.</source>
         <translation>يحتوي على محرف تالف (بديل منفرد)؛ اكتبه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="35" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="35"/>
         <source>Contains an invisible control character; remove it.</source>
         <translation>يحتوي على محرف تحكم غير مرئي؛ احذفه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="38" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="38"/>
         <source>Must be one line; it contains a line break.</source>
         <translation>يجب أن يكون سطرًا واحدًا؛ فهو يحتوي على فاصل أسطر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="41" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="41"/>
         <source>Has more decimals than its currency has.</source>
         <translation>يحتوي على منازل عشرية أكثر مما تسمح به عملته.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="44" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="44"/>
         <source>Outside the dates LeadDesk keeps.</source>
         <translation>خارج نطاق التواريخ التي يحفظها LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="47" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="47"/>
         <source>The time needs a time zone.</source>
         <translation>يحتاج الوقت إلى منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="48" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="48"/>
         <source>Not a record of LeadDesk.</source>
         <translation>ليس سجلًا من سجلات LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="49" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="49"/>
         <source>Not text.</source>
         <translation>ليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="50" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="50"/>
         <source>This kind of value cannot be kept.</source>
         <translation>لا يمكن حفظ قيمة من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="66" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="66"/>
         <source>Cannot be empty.</source>
         <translation>لا يمكن أن يكون فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="67" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
         <source>A choice field needs at least one choice.</source>
         <translation>يحتاج حقل الاختيار إلى خيار واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="70" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
         <source>Too many choices.</source>
         <translation>خيارات كثيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="71" />
-        <source>Not one of the field's choices.</source>
+        <location filename="../../leaddesk/ui/names/issues.py" line="71"/>
+        <source>Not one of the field&apos;s choices.</source>
         <translation>ليس من خيارات الحقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="72" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="72"/>
         <source>Neither yes nor no.</source>
         <translation>ليست «نعم» ولا «لا».</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="112" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
         <source>Basic information</source>
         <translation>المعلومات الأساسية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118" />
-        <location filename="../../leaddesk/ui/lead/form.py" line="160" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="160"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120" />
-        <location filename="../../leaddesk/ui/lead/form.py" line="162" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="126" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
         <source>Qualifiers</source>
         <translation>معايير التأهيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130" />
-        <location filename="../../leaddesk/ui/lead/form.py" line="193" />
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="112" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="193"/>
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="112"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
         <source>Supplementary</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="154" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="157" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
         <source>Do not contact</source>
         <translation>عدم التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="161" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
         <source>Phone calls</source>
         <translation>المكالمات الهاتفية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="163" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="163"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="166" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="166"/>
         <source>Do not contact: %1</source>
         <translation>عدم التواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="167" />
+        <location filename="../../leaddesk/ui/lead/form.py" line="167"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="73" />
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="73"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="89" />
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="89"/>
         <source>Click again for: not set</source>
         <translation>انقر مرة أخرى لجعله: غير محدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="98" />
+        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="98"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -3001,118 +3001,118 @@ Database: %2</source>
 <context>
     <name>LeadHeader</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="57" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="57"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="73" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="73"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="75" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="75"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="77" />
-        <location filename="../../leaddesk/ui/lead/header.py" line="141" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="77"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="79" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="79"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="80" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="80"/>
         <source>Follow-up…</source>
         <translation>متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="81" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="81"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="82" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="82"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="83" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="83"/>
         <source>Log</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="84" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="84"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="120" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="120"/>
         <source>Owner: %1</source>
         <translation>المسؤول: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="120" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="120"/>
         <source>In the pool</source>
         <translation>في المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="122" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="122"/>
         <source>Score %1</source>
         <translation>التقييم %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="124" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="124"/>
         <source>Not contacted yet</source>
         <translation>لم يُتواصل معه بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="127" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="127"/>
         <source>Last contact: %1</source>
         <translation>آخر تواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="139" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="139"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="140" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
         <source>calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="142" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="142"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="148" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="148"/>
         <source>Do not contact: %1</source>
         <translation>عدم التواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="151" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="151"/>
         <source>The lead asked not to be contacted this way; sending skips it.</source>
         <translation>طلب العميل المحتمل عدم التواصل معه بهذه الطريقة؛ يتخطاه الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="171" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="171"/>
         <source>No follow-up planned</source>
         <translation>لا متابعة مخططة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="175" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="175"/>
         <source>Next: %1 · %2</source>
         <translation>التالي: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="178" />
+        <location filename="../../leaddesk/ui/lead/header.py" line="178"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
@@ -3120,42 +3120,42 @@ Database: %2</source>
 <context>
     <name>LeadMenu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="174" />
+        <location filename="../../leaddesk/ui/actions.py" line="174"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="187" />
+        <location filename="../../leaddesk/ui/actions.py" line="187"/>
         <source>Move to stage</source>
         <translation>نقل إلى مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="190" />
+        <location filename="../../leaddesk/ui/actions.py" line="190"/>
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="194" />
+        <location filename="../../leaddesk/ui/actions.py" line="194"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="199" />
+        <location filename="../../leaddesk/ui/actions.py" line="199"/>
         <source>Schedule follow-up…</source>
         <translation>جدولة متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="204" />
+        <location filename="../../leaddesk/ui/actions.py" line="204"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="208" />
+        <location filename="../../leaddesk/ui/actions.py" line="208"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="212" />
+        <location filename="../../leaddesk/ui/actions.py" line="212"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
@@ -3163,12 +3163,12 @@ Database: %2</source>
 <context>
     <name>LeadPicker</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="59" />
-        <source>Type a lead's name to preview with it</source>
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="59"/>
+        <source>Type a lead&apos;s name to preview with it</source>
         <translation>اكتب اسم عميل محتمل للمعاينة به</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="71" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="71"/>
         <source>Sample lead</source>
         <translation>عميل محتمل نموذجي</translation>
     </message>
@@ -3176,37 +3176,37 @@ Database: %2</source>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="101" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="220" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="220"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>حُذف هذا العميل المحتمل في الأثناء. لم يعد بالإمكان حفظ ما كتبته هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="251" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="251"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>حفظ شخص آخر هذا العميل المحتمل أثناء تحريرك. تعديلاتك محفوظة؛ وعند الحفظ ستظهر لك الحقول التي غيّرها كلاكما.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="305" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="305"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="321" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="322" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="322"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="380" />
+        <location filename="../../leaddesk/ui/lead/window.py" line="380"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -3214,7 +3214,7 @@ Database: %2</source>
 <context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/insights/drill.py" line="32" />
+        <location filename="../../leaddesk/ui/insights/drill.py" line="32"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>لا عملاء محتملين</numerusform>
@@ -3229,27 +3229,27 @@ Database: %2</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="326" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %Ln عميل؟ يمكنك التراجع.</numerusform>
@@ -3261,7 +3261,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="332" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>حذف %Ln عميل محتمل</numerusform>
@@ -3273,7 +3273,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %Ln عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -3285,17 +3285,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="354" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %Ln عميل…</numerusform>
@@ -3307,7 +3307,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="367" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %Ln عميل إلى %1.</numerusform>
@@ -3322,97 +3322,97 @@ Database: %2</source>
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="28" />
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="29" />
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="26" />
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="26"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="27" />
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47" />
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47"/>
         <source>In stage since</source>
         <translation>في المرحلة منذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="32" />
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48" />
+        <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="48" />
+        <location filename="../../leaddesk/ui/leads/export.py" line="48"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
@@ -3420,82 +3420,82 @@ Database: %2</source>
 <context>
     <name>LeadsTools</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="42" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="42"/>
         <source>All stages</source>
         <translation>كل المراحل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="47" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="47"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="48" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="48"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="49" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="49"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="50" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="50"/>
         <source>Move to</source>
         <translation>نقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="51" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="51"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="52" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="52"/>
         <source>Add a tag…</source>
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="54" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="54"/>
         <source>Remove a tag…</source>
         <translation>إزالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="56" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="56"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="57" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="57"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="67" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="67"/>
         <source>Export CSV</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="69" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="69"/>
         <source>Selected leads…</source>
         <translation>العملاء المحددون…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="72" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="72"/>
         <source>Filtered list…</source>
         <translation>القائمة المصفاة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="74" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="74"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="99" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="99"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="102" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="102"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>لا عملاء محتملين</numerusform>
@@ -3507,7 +3507,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/tools.py" line="104" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="104"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · %2 محدد</translation>
     </message>
@@ -3515,68 +3515,68 @@ Database: %2</source>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34"/>
         <source>Log: %1</source>
         <translation>تسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51"/>
         <source>We called</source>
         <translation>اتصلنا بهم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52"/>
         <source>They called</source>
         <translation>اتصلوا بنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="55" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="55"/>
         <source>Sent</source>
         <translation>مُرسلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
         <source>Received</source>
         <translation>مُستلمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53" />
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="57" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="57"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63" />
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -3584,103 +3584,103 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92" />
-        <location filename="../../leaddesk/ui/main_window.py" line="190" />
+        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="190"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="105" />
+        <location filename="../../leaddesk/ui/main_window.py" line="105"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="106" />
+        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="107" />
+        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
         <source>Duplicates</source>
         <translation>المكررات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="108" />
+        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="109" />
+        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="110" />
+        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="111" />
+        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="112" />
+        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="183" />
+        <location filename="../../leaddesk/ui/main_window.py" line="183"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="185" />
+        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="281" />
+        <location filename="../../leaddesk/ui/main_window.py" line="281"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="304" />
-        <source>A server's database is backed up and restored with its own tools (pg_dump).</source>
+        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
+        <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
         <translation>تُنسخ قاعدة بيانات الخادم احتياطيًا وتُستعاد بأدواته الخاصة (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="325" />
+        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
         <source>The backup was restored.</source>
         <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="348" />
+        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
         <source>The language you chose applies from the next start.</source>
         <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="368" />
+        <location filename="../../leaddesk/ui/main_window.py" line="368"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="259" />
+        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="259" />
+        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="428" />
+        <location filename="../../leaddesk/ui/main_window.py" line="428"/>
         <source>%1 %2 created</source>
         <translation>تم إنشاء %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="458" />
+        <location filename="../../leaddesk/ui/main_window.py" line="458"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %Ln متابعة الآن</numerusform>
@@ -3692,7 +3692,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="475" />
+        <location filename="../../leaddesk/ui/main_window.py" line="475"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -3700,62 +3700,62 @@ Database: %2</source>
 <context>
     <name>ManualSendDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="66" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="66"/>
         <source>Press Open, send the message there, then come back and press Sent.</source>
         <translation>اضغط «فتح»، وأرسل الرسالة هناك، ثم عد واضغط «أُرسلت».</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="76" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="76"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="79"/>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="81"/>
         <source>Do not send this one (it is cancelled)</source>
         <translation>لا ترسل هذه (تُلغى)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="83"/>
         <source>Later</source>
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="85" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="85"/>
         <source>Stop here; the rest wait in the Outbox</source>
         <translation>توقف هنا؛ تنتظر البقية في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112"/>
         <source>WhatsApp messages</source>
         <translation>رسائل واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="112"/>
         <source>Text messages</source>
         <translation>الرسائل النصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
         <source>Open WhatsApp</source>
         <translation>فتح واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="113"/>
         <source>Open messages</source>
         <translation>فتح الرسائل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="115" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="115"/>
         <source>To %1 (%2) · %3</source>
         <translation>إلى %1 (%2) · %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="130" />
+        <location filename="../../leaddesk/ui/messaging/manual_dialog.py" line="130"/>
         <source>No program on this computer opens %1 links.</source>
         <translation>لا يوجد برنامج على هذا الحاسوب يفتح روابط %1.</translation>
     </message>
@@ -3763,33 +3763,33 @@ Database: %2</source>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="47" />
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="115" />
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="47"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="115"/>
         <source>New custom field…</source>
         <translation>حقل مخصص جديد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="64" />
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="64"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="65" />
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="65"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="66" />
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="66"/>
         <source>Goes to</source>
         <translation>يُنقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="67" />
-        <source>New field's name</source>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="67"/>
+        <source>New field&apos;s name</source>
         <translation>اسم الحقل الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="68" />
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="68"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -3797,83 +3797,83 @@ Database: %2</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="42" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="42"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="44" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="44"/>
         <source>Where each column of the file goes. Recognised columns are chosen already; change any of them, or keep a column as a new custom field.</source>
         <translation>أين يذهب كل عمود من الملف. الأعمدة المعروفة مختارة مسبقًا؛ غيّر أيًا منها، أو احتفظ بعمود كحقل مخصص جديد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="63" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="63"/>
         <source>Save mapping…</source>
         <translation>حفظ التعيين…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="67" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="67"/>
         <source>Saved mappings:</source>
         <translation>التعيينات المحفوظة:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="73" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="73"/>
         <source>Skip them</source>
         <translation>تخطّيها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="74" />
-        <source>Fill in the lead's empty fields</source>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="74"/>
+        <source>Fill in the lead&apos;s empty fields</source>
         <translation>ملء الحقول الفارغة للعميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="75" />
-        <source>Overwrite the lead's fields</source>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="75"/>
+        <source>Overwrite the lead&apos;s fields</source>
         <translation>استبدال حقول العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="76" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="76"/>
         <source>Create a new lead anyway</source>
         <translation>إنشاء عميل محتمل جديد على أي حال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="85" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="85"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="87" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="87"/>
         <source>How alike two names must be for a row to count as a lead there is already (with the same company, or no other contact details).</source>
         <translation>مدى التشابه المطلوب بين اسمين ليُعدّ الصف عميلًا محتملًا موجودًا بالفعل (مع الشركة نفسها، أو بدون بيانات اتصال أخرى).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="92" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="92"/>
         <source>Rows matching a lead already:</source>
         <translation>الصفوف المطابقة لعميل محتمل موجود:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="93" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="93"/>
         <source>Names alike from:</source>
         <translation>تشابه الأسماء ابتداءً من:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="113" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="113"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="123" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="123"/>
         <source>Saved mappings</source>
         <translation>التعيينات المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="138" />
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="149" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="138"/>
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="149"/>
         <source>Save mapping</source>
         <translation>حفظ التعيين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="139" />
+        <location filename="../../leaddesk/ui/imports/mapping_page.py" line="139"/>
         <source>Name of this mapping (the same name replaces the mapping saved under it):</source>
         <translation>اسم هذا التعيين (الاسم نفسه يستبدل التعيين المحفوظ به):</translation>
     </message>
@@ -3881,87 +3881,87 @@ Database: %2</source>
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="51" />
+        <location filename="../../leaddesk/ui/actions.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="52" />
+        <location filename="../../leaddesk/ui/actions.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="53" />
+        <location filename="../../leaddesk/ui/actions.py" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="54" />
+        <location filename="../../leaddesk/ui/actions.py" line="54"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="70" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="70"/>
         <source>New &amp;lead…</source>
         <translation>عميل محتمل &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="77" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="77"/>
         <source>&amp;Import…</source>
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="84" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="84"/>
         <source>Import &amp;history…</source>
         <translation>&amp;سجل الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="90" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="90"/>
         <source>&amp;New database…</source>
         <translation>قاعدة بيانات &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="97" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="97"/>
         <source>&amp;Open database file…</source>
         <translation>&amp;فتح ملف قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="104" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="104"/>
         <source>&amp;Connect to server…</source>
         <translation>ال&amp;اتصال بخادم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="110" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="110"/>
         <source>&amp;Restore backup…</source>
         <translation>است&amp;عادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="116" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="123" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="131" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="139" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="139"/>
         <source>Undo &amp;import…</source>
         <translation>التراجع عن الا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="145" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="145"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/window_actions.py" line="152" />
+        <location filename="../../leaddesk/ui/window_actions.py" line="152"/>
         <source>&amp;About LeadDesk</source>
         <translation>&amp;حول ليد ديسك</translation>
     </message>
@@ -3969,37 +3969,37 @@ Database: %2</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="45" />
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="45"/>
         <source>Merge duplicates</source>
         <translation>دمج المكررات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="50" />
-        <source>Choose the lead to keep and, in each row, the value it keeps (click a cell). Tinted rows differ. The other leads' timeline, follow-ups, files and messages move to the kept lead, and the other leads are removed; the kept lead's timeline can undo the merge.</source>
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="50"/>
+        <source>Choose the lead to keep and, in each row, the value it keeps (click a cell). Tinted rows differ. The other leads&apos; timeline, follow-ups, files and messages move to the kept lead, and the other leads are removed; the kept lead&apos;s timeline can undo the merge.</source>
         <translation>اختر العميل المحتمل الذي تريد الإبقاء عليه، وفي كل صف القيمة التي يحتفظ بها (انقر على خلية). الصفوف الملوّنة مختلفة. ينتقل السجل الزمني والمتابعات والملفات والرسائل الخاصة بالعملاء المحتملين الآخرين إلى العميل المحتمل المُبقى عليه، ويُزال العملاء المحتملون الآخرون؛ ويمكن التراجع عن الدمج من السجل الزمني للعميل المحتمل المُبقى عليه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="65" />
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="65"/>
         <source>Keep:</source>
         <translation>الإبقاء على:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="79" />
+        <location filename="../../leaddesk/ui/duplicates/merge_dialog.py" line="79"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="75" />
+        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="75"/>
         <source>%1 (kept)</source>
         <translation>%1 (المُبقى عليه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="80" />
+        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="80"/>
         <source>Tags (all are kept)</source>
         <translation>الوسوم (تُحفظ كلها)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="81" />
+        <location filename="../../leaddesk/ui/duplicates/merge_model.py" line="81"/>
         <source>Products (all are kept)</source>
         <translation>المنتجات (تُحفظ كلها)</translation>
     </message>
@@ -4007,149 +4007,149 @@ Database: %2</source>
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="24" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="24"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="25" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="25"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="26" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="26"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="27" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="27"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="28" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="28"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="29" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="29"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="30" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="30"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="31" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="31"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="32" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="32"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="33" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="33"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="34" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="34"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="35" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="35"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="36" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="36"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="37" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="37"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="38" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="38"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="39" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="39"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="40" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="40"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="41" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="41"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="42" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="42"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="43" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="43"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="44" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="44"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="45" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="45"/>
         <source>Social profiles</source>
         <translation>حسابات التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="46" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="46"/>
         <source>Record id elsewhere</source>
         <translation>معرّف السجل في برنامج آخر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="47" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="47"/>
         <source>Do not email</source>
         <translation>عدم إرسال بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="48" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="48"/>
         <source>Do not call</source>
         <translation>عدم الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="49" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="49"/>
         <source>Do not WhatsApp</source>
         <translation>عدم مراسلة واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="50" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="50"/>
         <source>Do not text</source>
         <translation>عدم إرسال رسائل نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="65" />
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="87" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="65"/>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="87"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="67" />
-        <location filename="../../leaddesk/ui/duplicates/values.py" line="89" />
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="67"/>
+        <location filename="../../leaddesk/ui/duplicates/values.py" line="89"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -4157,172 +4157,172 @@ Database: %2</source>
 <context>
     <name>Messaging</name>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="13" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="13"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="14" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="14"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="15" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="15"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="27" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="27"/>
         <source>Product introduction</source>
         <translation>التعريف بالمنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="28" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="28"/>
         <source>Meeting request</source>
         <translation>طلب اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="29" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="29"/>
         <source>Thank-you note</source>
         <translation>رسالة شكر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="30" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="30"/>
         <source>New product launch</source>
         <translation>إطلاق منتج جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="37" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="37"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="38" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="38"/>
         <source>Sending</source>
         <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="39" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="39"/>
         <source>Not confirmed</source>
         <translation>غير مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="40" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="40"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="41" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="41"/>
         <source>Failed</source>
         <translation>فشلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="42" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="42"/>
         <source>Cancelled</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="60" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="60"/>
         <source>The email server refused your user name or password.</source>
         <translation>رفض خادم البريد اسم المستخدم أو كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="63" />
-        <source>The email server refused the lead's address.</source>
+        <location filename="../../leaddesk/ui/names/messages.py" line="63"/>
+        <source>The email server refused the lead&apos;s address.</source>
         <translation>رفض خادم البريد عنوان العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="66" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="66"/>
         <source>The email server refused your sender address.</source>
         <translation>رفض خادم البريد عنوان المرسِل الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="69" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="69"/>
         <source>The email server refused the message.</source>
         <translation>رفض خادم البريد الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="72" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="72"/>
         <source>The connection to the email server failed or was lost.</source>
         <translation>تعذّر الاتصال بخادم البريد أو انقطع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="75" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="75"/>
         <source>A secure connection to the email server could not be set up.</source>
         <translation>تعذّر إنشاء اتصال آمن بخادم البريد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="78" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="78"/>
         <source>The email server asked to try again later.</source>
         <translation>طلب خادم البريد المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="81" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="81"/>
         <source>Email is not set up: add your server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادمك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="84" />
-        <source>This message cannot be written as an email (for instance the lead's address is not one); correct the lead, then retry it.</source>
+        <location filename="../../leaddesk/ui/names/messages.py" line="84"/>
+        <source>This message cannot be written as an email (for instance the lead&apos;s address is not one); correct the lead, then retry it.</source>
         <translation>لا يمكن كتابة هذه الرسالة كبريد إلكتروني (مثلًا لأن عنوان العميل المحتمل ليس عنوانًا صالحًا)؛ صحّح بيانات العميل المحتمل ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="107" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="107"/>
         <source>no email address</source>
         <translation>لا يوجد عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="108" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="108"/>
         <source>no phone number</source>
         <translation>لا يوجد رقم هاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="109" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="109"/>
         <source>asked not to be contacted this way</source>
         <translation>طلب ألا يُتواصل معه بهذه الطريقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="112" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="112"/>
         <source>the subject would be longer than 300 characters</source>
         <translation>سيكون الموضوع أطول من 300 حرف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="115" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="115"/>
         <source>the template cannot be filled in for this lead</source>
         <translation>لا يمكن ملء القالب لهذا العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="118" />
+        <location filename="../../leaddesk/ui/names/messages.py" line="118"/>
         <source>the automatic answer has no sender address</source>
         <translation>ليس للرد التلقائي عنوان مرسِل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/messages.py" line="121" />
-        <source>the automatic answer's template is retired</source>
+        <location filename="../../leaddesk/ui/names/messages.py" line="121"/>
+        <source>the automatic answer&apos;s template is retired</source>
         <translation>قالب الرد التلقائي موقوف</translation>
     </message>
 </context>
 <context>
     <name>Messenger</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="80" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="80"/>
         <source>Email password</source>
         <translation>كلمة مرور البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="81" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="81"/>
         <source>Password for %1 on %2:</source>
         <translation>كلمة المرور لـ %1 على %2:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="111" />
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="147" />
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="199" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="111"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="147"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="199"/>
         <source>Cannot send</source>
         <translation>تعذّر الإرسال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="136" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="136"/>
         <source>Preparing %Ln message(s)…</source>
         <translation>
             <numerusform>جارٍ تجهيز %Ln رسالة…</numerusform>
@@ -4334,17 +4334,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="144"/>
         <source>The template has problems</source>
         <translation>في القالب مشكلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="184"/>
         <source>Some leads were left out</source>
         <translation>استُبعد بعض العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="180" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="180"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>ليس لدى %Ln عميل محتمل عنوان لهذه القناة، ولم يتلقوا شيئًا:</numerusform>
@@ -4356,7 +4356,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
         <source>%Ln lead(s) got nothing:</source>
         <translation>
             <numerusform>لم يتلقَّ %Ln عميل محتمل شيئًا:</numerusform>
@@ -4368,42 +4368,42 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="193" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="193"/>
         <source>The message waits in the Outbox.</source>
         <translation>تنتظر الرسالة في صندوق الصادر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="206"/>
         <source>Email sent.</source>
         <translation>أُرسل البريد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="211" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="211"/>
         <source>The email may have been sent</source>
         <translation>ربما أُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="214" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="214"/>
         <source>Check your sent mail, then tell the Outbox whether it arrived.</source>
         <translation>تحقّق من بريدك المُرسَل، ثم أخبر صندوق الصادر إن كان قد وصل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="232" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="232"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="255" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="255"/>
         <source>The email was not sent</source>
         <translation>لم يُرسل البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="256" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="256"/>
         <source>It waits in the Outbox; you can retry now or later.</source>
         <translation>ينتظر في صندوق الصادر؛ يمكنك إعادة المحاولة الآن أو لاحقًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="291" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="291"/>
         <source>Sending email: %Ln done</source>
         <translation>
             <numerusform>إرسال البريد: أُنجزت %Ln رسالة</numerusform>
@@ -4415,13 +4415,13 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="311" />
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="321" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="311"/>
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="321"/>
         <source>Sending stopped: %1</source>
         <translation>توقّف الإرسال: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="316" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="316"/>
         <source>%Ln email(s) sent</source>
         <translation>
             <numerusform>أُرسلت %Ln رسالة بريد</numerusform>
@@ -4436,12 +4436,12 @@ Database: %2</source>
 <context>
     <name>MoveQuestions</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="297" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="297"/>
         <source>Won</source>
         <translation>صفقة رابحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="299" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="299"/>
         <source>Mark %Ln leads as customers with their current deal values?</source>
         <translation>
             <numerusform>تحويل %Ln عملاء محتملين إلى عملاء بقيم صفقاتهم الحالية؟</numerusform>
@@ -4456,97 +4456,97 @@ Database: %2</source>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91"/>
         <source>Me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
         <source>The pool (nobody yet)</source>
         <translation>المجمع (لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
         <source>Create and open</source>
         <translation>إنشاء وفتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172" />
-        <source>%1 %2 (%3) has this %4 already: &lt;a href='%5'&gt;open it instead&lt;/a&gt;</source>
-        <translation>لدى %1 %2 (%3) هذا %4 بالفعل: &lt;a href='%5'&gt;افتحه بدلًا من ذلك&lt;/a&gt;</translation>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172"/>
+        <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
+        <translation>لدى %1 %2 (%3) هذا %4 بالفعل: &lt;a href=&apos;%5&apos;&gt;افتحه بدلًا من ذلك&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189"/>
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190" />
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
         <source>email and number</source>
         <translation>البريد الإلكتروني والرقم</translation>
     </message>
@@ -4554,82 +4554,82 @@ Database: %2</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="51"/>
         <source>Queued</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="52"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="53"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="54"/>
         <source>Progress</source>
         <translation>التقدّم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="55"/>
         <source>Waiting</source>
         <translation>قيد الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="56"/>
         <source>Failed</source>
         <translation>فشلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="57"/>
         <source>Not confirmed</source>
         <translation>غير مؤكَّدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="58" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="58"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="84" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="84"/>
         <source>%1 of %2 sent</source>
         <translation>أُرسلت %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="108"/>
         <source>Lead</source>
         <translation>العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="109"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="110"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="111"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="112"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="113" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="113"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="172" />
+        <location filename="../../leaddesk/ui/messaging/outbox_models.py" line="172"/>
         <source>Last attempt: %1</source>
         <translation>آخر محاولة: %1</translation>
     </message>
@@ -4637,78 +4637,78 @@ Database: %2</source>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="56" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="56"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="60"/>
         <source>Send waiting email</source>
         <translation>إرسال البريد المنتظر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="61"/>
         <source>Stop sending</source>
         <translation>إيقاف الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="63" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="63"/>
         <source>Send WhatsApp/SMS…</source>
         <translation>إرسال واتساب/رسائل نصية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98" />
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="253" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="253"/>
         <source>Cancel batch</source>
         <translation>إلغاء الدفعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="99" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="99"/>
         <source>Retry failed</source>
         <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="101"/>
         <source>It arrived</source>
         <translation>وصلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="104" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="104"/>
         <source>Send again</source>
         <translation>إرسال مجددًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="107"/>
         <source>Messages not yet sent are cancelled</source>
         <translation>تُلغى الرسائل التي لم تُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="108" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="108"/>
         <source>Failed and cancelled messages go back in the queue</source>
         <translation>تعود الرسائل الفاشلة والملغاة إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="111" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="111"/>
         <source>The server got it but its answer was lost; you checked it arrived</source>
         <translation>استلمها الخادم لكن ردّه ضاع؛ وقد تحقّقت من وصولها</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="113" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="113"/>
         <source>It did not arrive: queue it once more</source>
         <translation>لم تصل: أضفها إلى قائمة الانتظار مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="231" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="231"/>
         <source>Email is not set up: add your SMTP server in Settings.</source>
         <translation>البريد غير مُعَدّ: أضف خادم SMTP في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="234" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="234"/>
         <source>No email is waiting to be sent by you.</source>
         <translation>لا يوجد بريد ينتظر أن ترسله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="255" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="255"/>
         <source>Cancel the %Ln message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>إلغاء %Ln رسالة لم تُرسل بعد؟ يمكنك إعادة المحاولة لاحقًا.</numerusform>
@@ -4720,7 +4720,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="313" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="313"/>
         <source>%Ln email(s) of yours wait to be sent.</source>
         <translation>
             <numerusform>لا ينتظر أي بريد منك الإرسال.</numerusform>
@@ -4732,12 +4732,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="337" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="337"/>
         <source>The whole message reached the server, but its answer was lost. Check whether it arrived; it is never sent again unless you say so.</source>
         <translation>وصلت الرسالة كاملةً إلى الخادم، لكن ردّه ضاع. تحقّق من وصولها؛ لن تُرسل مجددًا إلا إذا طلبت ذلك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="343" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="343"/>
         <source>%Ln message(s) selected</source>
         <translation>
             <numerusform>لم تُحدَّد أي رسالة</numerusform>
@@ -4752,17 +4752,17 @@ Database: %2</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../leaddesk/ui/names/people.py" line="12" />
+        <location filename="../../leaddesk/ui/names/people.py" line="12"/>
         <source>Owner</source>
         <translation>المالك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/people.py" line="13" />
+        <location filename="../../leaddesk/ui/names/people.py" line="13"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/people.py" line="14" />
+        <location filename="../../leaddesk/ui/names/people.py" line="14"/>
         <source>Rep</source>
         <translation>مندوب مبيعات</translation>
     </message>
@@ -4770,32 +4770,32 @@ Database: %2</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="51" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="51" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
         <source>Deactivated</source>
         <translation>معطَّل</translation>
     </message>
@@ -4803,28 +4803,28 @@ Database: %2</source>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="130" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="130"/>
         <source>Add a person…</source>
         <translation>إضافة شخص…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="131" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="133" />
-        <location filename="../../leaddesk/ui/settings/people.py" line="180" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="133"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="180"/>
         <source>Deactivate</source>
         <translation>تعطيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="138" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="138"/>
         <source>People are never deleted: a deactivated person is no longer offered as an owner, and their history keeps their name.</source>
         <translation>لا يُحذف الأشخاص أبدًا: الشخص المعطَّل لا يُعرض مسؤولًا بعد الآن، ويبقى اسمه في السجل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="178" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
         <source>Bring back</source>
         <translation>إعادة التفعيل</translation>
     </message>
@@ -4832,27 +4832,27 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="66" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
         <source>Edit person</source>
         <translation>تعديل الشخص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="66" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
         <source>Add a person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="80" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="81" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="81"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="82" />
+        <location filename="../../leaddesk/ui/settings/people.py" line="82"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -4860,17 +4860,17 @@ Database: %2</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_model.py" line="129" />
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="129"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_model.py" line="131" />
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="131"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_model.py" line="137" />
+        <location filename="../../leaddesk/ui/imports/preview_model.py" line="137"/>
         <source>%1
 (%2)</source>
         <translation>%1
@@ -4880,37 +4880,37 @@ Database: %2</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_page.py" line="39" />
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="39"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_page.py" line="41" />
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="41"/>
         <source>The first rows as they will be saved; nothing is saved yet. Coloured cells have a problem: point at one to see it.</source>
         <translation>الصفوف الأولى كما ستُحفظ؛ لم يُحفظ شيء بعد. الخلايا الملوّنة فيها مشكلة: أشر إلى إحداها لرؤيتها.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_page.py" line="45" />
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="45"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_page.py" line="55" />
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="55"/>
         <source>Stop checking</source>
         <translation>إيقاف الفحص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_page.py" line="73" />
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="73"/>
         <source>Checking every row of the file…</source>
         <translation>جارٍ فحص كل صفوف الملف…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_page.py" line="105" />
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="105"/>
         <source>%1 rows: %2 new leads, %3 updates, %4 duplicates skipped, %5 rejected.</source>
         <translation>%1 صف: %2 عميل محتمل جديد، %3 تحديث، %4 مكرر تم تخطيه، %5 مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/preview_page.py" line="111" />
+        <location filename="../../leaddesk/ui/imports/preview_page.py" line="111"/>
         <source>(Stopped early: these are the rows checked so far.)</source>
         <translation>(توقف الفحص مبكرًا: هذه هي الصفوف التي فُحصت حتى الآن.)</translation>
     </message>
@@ -4918,30 +4918,30 @@ Database: %2</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="38" />
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="38"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;المعاينة&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40" />
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="40"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="41" />
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="41"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="48" />
-        <source>The lead's own</source>
+        <location filename="../../leaddesk/ui/messaging/preview_panel.py" line="48"/>
+        <source>The lead&apos;s own</source>
         <translation>الخاص بالعميل المحتمل</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../leaddesk/ui/worker.py" line="49" />
+        <location filename="../../leaddesk/ui/worker.py" line="49"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4949,12 +4949,12 @@ Database: %2</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="61" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="61"/>
         <source>Reason for %1</source>
         <translation>سبب %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64"/>
         <source>Say why %Ln lead(s) move to %1.</source>
         <translation>
             <numerusform>اذكر سبب نقل %Ln عملاء محتملين إلى %1.</numerusform>
@@ -4966,77 +4966,77 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="70"/>
         <source>Stopped buying</source>
         <translation>توقف عن الشراء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="71"/>
         <source>Contract ended</source>
         <translation>انتهى العقد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="72"/>
         <source>Went quiet</source>
         <translation>انقطع التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="73" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="73"/>
         <source>Moved or closed</source>
         <translation>انتقل أو أغلق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="77"/>
         <source>No budget</source>
         <translation>لا توجد ميزانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="78"/>
         <source>Not a fit for our products</source>
         <translation>منتجاتنا لا تناسبه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="79"/>
         <source>Chose a competitor</source>
         <translation>اختار منافساً</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="80"/>
         <source>Not the decision maker</source>
         <translation>ليس صاحب القرار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="81"/>
         <source>Could not reach</source>
         <translation>تعذّر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="82" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="82"/>
         <source>Spam or duplicate</source>
         <translation>رسالة مزعجة أو مكررة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="84" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="84"/>
         <source>Choose a reason…</source>
         <translation>اختر سبباً…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="87" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="87"/>
         <source>Other (say below)</source>
         <translation>سبب آخر (اذكره أدناه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="90"/>
         <source>Details (optional)</source>
         <translation>تفاصيل (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="91"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="92" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="92"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -5044,92 +5044,92 @@ Database: %2</source>
 <context>
     <name>ReportPresenter</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="56" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="56"/>
         <source>%1: %2 leads</source>
         <translation>%1: %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="62" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="62"/>
         <source>%1 of the step before; %2 dropped off</source>
         <translation>%1 من الخطوة السابقة؛ انسحب %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="93" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="93"/>
         <source>Q%1 %2</source>
         <translation>ر%1 %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="106" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="106"/>
         <source>No source</source>
         <translation>بلا مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="117" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="117"/>
         <source>%1: %2 leads, %3</source>
         <translation>%1: %2 عميل محتمل، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="138" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="138"/>
         <source>%1: %2 won, %3</source>
         <translation>%1: %2 مكسوبة، %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="148" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="148"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="156" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="156"/>
         <source>%1: mean %2, median %3, over %4 leads</source>
         <translation>%1: المتوسط %2، الوسيط %3، على %4 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="166" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="166"/>
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="167" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="167"/>
         <source>Median</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="177" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="177"/>
         <source>%1: %2 of %3 leads became customers (%4)</source>
         <translation>%1: أصبح %2 من %3 عملاء (%4)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="186" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="186"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="190" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="190"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="195" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="195"/>
         <source>Reached %1</source>
         <translation>بلغوا %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="212" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="212"/>
         <source>Created from %1</source>
         <translation>أُنشئت منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="216" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="216"/>
         <source>In %1 today</source>
         <translation>في %1 اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="220" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="220"/>
         <source>Won from %1</source>
         <translation>مكسوبة منذ %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/presenter.py" line="231" />
+        <location filename="../../leaddesk/ui/insights/presenter.py" line="231"/>
         <source>Customers: %1</source>
         <translation>العملاء: %1</translation>
     </message>
@@ -5137,28 +5137,28 @@ Database: %2</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="64" />
-        <location filename="../../leaddesk/ui/backups/restore.py" line="116" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="64"/>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="116"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="79" />
-        <source>Restoring replaces everything in the database with the backup's content. What it holds now is backed up first, so you can go back to it.</source>
+        <location filename="../../leaddesk/ui/backups/restore.py" line="79"/>
+        <source>Restoring replaces everything in the database with the backup&apos;s content. What it holds now is backed up first, so you can go back to it.</source>
         <translation>تستبدل الاستعادة كل ما في قاعدة البيانات بمحتوى النسخة الاحتياطية. يُنسخ ما تحتويه الآن احتياطيًا أولًا، لتتمكن من العودة إليه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="87" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="87"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="117" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="117"/>
         <source>Replace everything in the database with the backup taken %1?</source>
         <translation>استبدال كل ما في قاعدة البيانات بالنسخة الاحتياطية المأخوذة في %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/backups/restore.py" line="130" />
+        <location filename="../../leaddesk/ui/backups/restore.py" line="130"/>
         <source>Restoring…</source>
         <translation>جارٍ الاستعادة…</translation>
     </message>
@@ -5166,57 +5166,57 @@ Database: %2</source>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="95" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="95"/>
         <source>Automatic first response</source>
         <translation>الرد الأول التلقائي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="104" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="104"/>
         <source>Web form %1</source>
         <translation>نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="114" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="114"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="119" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="119"/>
         <source>Send automatically</source>
         <translation>الإرسال تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="135" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="135"/>
         <source>New leads from</source>
         <translation>العملاء المحتملون الجدد من</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="136" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="136"/>
         <source>Answer with</source>
         <translation>الرد باستخدام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="137" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="137"/>
         <source>Wait before sending</source>
         <translation>الانتظار قبل الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="138" />
-        <source>Sender's name</source>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="138"/>
+        <source>Sender&apos;s name</source>
         <translation>اسم المرسِل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="139" />
-        <source>Sender's address</source>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="139"/>
+        <source>Sender&apos;s address</source>
         <translation>عنوان المرسِل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="143" />
-        <source>Each new lead is answered once. Leads who asked not to be contacted on the template's channel, or have no address for it, get nothing, and their timeline says why. WhatsApp and SMS answers wait in the outbox for you to send.</source>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="143"/>
+        <source>Each new lead is answered once. Leads who asked not to be contacted on the template&apos;s channel, or have no address for it, get nothing, and their timeline says why. WhatsApp and SMS answers wait in the outbox for you to send.</source>
         <translation>يُرد على كل عميل محتمل جديد مرة واحدة. العملاء المحتملون الذين طلبوا عدم التواصل معهم عبر قناة القالب، أو ليس لديهم عنوان لها، لا يتلقون شيئًا، ويذكر سجلهم الزمني السبب. تنتظر ردود واتساب والرسائل النصية في صندوق الصادر لترسلها بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="166" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="166"/>
         <source>There is no template to answer with yet.</source>
         <translation>لا يوجد قالب للرد به بعد.</translation>
     </message>
@@ -5224,73 +5224,73 @@ Database: %2</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="54" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="54"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="61" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="61"/>
         <source>%v of %m rows</source>
         <translation>%v من %m صف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="62" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="62"/>
         <source>Cancel import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="64" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="64"/>
         <source>Save rejected rows…</source>
         <translation>حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="108" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="108"/>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="152" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="152"/>
         <source>%1 rows: %2 new leads, %3 updated, %4 duplicates skipped, %5 rejected.</source>
         <translation>%1 صف: %2 عميل محتمل جديد، %3 محدَّث، %4 مكرر تم تخطيه، %5 مرفوض.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="159" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="159"/>
         <source>The import was cancelled. What it saved is kept in whole chunks; import the same file again to go on where it stopped.</source>
         <translation>أُلغي الاستيراد. ما حُفظ منه محفوظ في دفعات كاملة؛ استورد الملف نفسه مرة أخرى للمتابعة من حيث توقف.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="167" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="167"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="167" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="167"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="191" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="191"/>
         <source>Imported already</source>
         <translation>مستورد من قبل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="194" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="194"/>
         <source>Import again anyway</source>
         <translation>الاستيراد مجددًا على أي حال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="202" />
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="222" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="202"/>
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="222"/>
         <source>Save rejected rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="202" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/run_page.py" line="219" />
+        <location filename="../../leaddesk/ui/imports/run_page.py" line="219"/>
         <source>Saving the rejected rows…</source>
         <translation>جارٍ حفظ الصفوف المرفوضة…</translation>
     </message>
@@ -5298,7 +5298,7 @@ Database: %2</source>
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
         <source>Send an email to %Ln lead(s)</source>
         <translation>
             <numerusform>إرسال بريد إلكتروني إلى %Ln عميل محتمل</numerusform>
@@ -5310,7 +5310,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
         <source>Send a WhatsApp message to %Ln lead(s)</source>
         <translation>
             <numerusform>إرسال رسالة واتساب إلى %Ln عميل محتمل</numerusform>
@@ -5322,7 +5322,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="49" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="49"/>
         <source>Send an SMS to %Ln lead(s)</source>
         <translation>
             <numerusform>إرسال رسالة نصية إلى %Ln عميل محتمل</numerusform>
@@ -5334,32 +5334,32 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="64" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="64"/>
         <source>Write to each lead in their own language</source>
         <translation>راسل كل عميل محتمل بلغته</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="68" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="68"/>
         <source>Leads in Poland get the Polish template of the same kind, leads in Arabic-speaking countries the Arabic one, when there is one.</source>
         <translation>يتلقى العملاء المحتملون في بولندا القالب البولندي من النوع نفسه، ويتلقى العملاء في البلدان الناطقة بالعربية القالب العربي، إن وُجد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="75" />
-        <source>Each lead's own product</source>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="75"/>
+        <source>Each lead&apos;s own product</source>
         <translation>منتج كل عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="79" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="79"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="81" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="81"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97"/>
         <source>%Ln of the chosen leads asked not to be contacted this way; they are skipped.</source>
         <translation>
             <numerusform>%Ln من العملاء المحتملين المختارين طلبوا عدم التواصل معهم بهذه الطريقة؛ سيتم تخطيهم.</numerusform>
@@ -5371,37 +5371,37 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="109"/>
         <source>Continue</source>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="116" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="116"/>
         <source>&lt;b&gt;The first message&lt;/b&gt;</source>
         <translation>&lt;b&gt;الرسالة الأولى&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="122" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="122"/>
         <source>Email is not set up yet: add your SMTP server and address in Settings.</source>
         <translation>البريد غير مُعَدّ بعد: أضف خادم SMTP وعنوانك في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="128" />
-        <source>LeadDesk opens each message in the system's app for you to send, and logs it when you confirm it went.</source>
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="128"/>
+        <source>LeadDesk opens each message in the system&apos;s app for you to send, and logs it when you confirm it went.</source>
         <translation>يفتح LeadDesk كل رسالة في تطبيق النظام لترسلها، ويسجّلها عندما تؤكّد أنها أُرسلت.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="133" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="133"/>
         <source>There is no template for this channel yet.</source>
         <translation>لا يوجد قالب لهذه القناة بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="195" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="195"/>
         <source>variants %1 are dealt out evenly at random</source>
         <translation>تُوزَّع النسخ %1 بالتساوي عشوائيًا</translation>
     </message>
@@ -5409,113 +5409,113 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="66" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="66"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="68" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="80" />
-        <source>The system's</source>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <source>The system&apos;s</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>أرقام غربية (0–9) في العربية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="87" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>تُكتب الأرقام والمبالغ والتواريخ في العربية بالأرقام 0–9 بدلًا من ٠–٩ (من التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="92" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
         <source>Language (from the next start)</source>
         <translation>اللغة (من التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="94" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="95" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="96" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="100" />
-        <source>The country and currency apply to the team's database as soon as you apply them; the attachment limit applies to files added from now on.</source>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="100"/>
+        <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="125" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="125"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="134" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="134"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="137" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="140" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="142" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="142"/>
         <source>Web forms</source>
         <translation>نماذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="145" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="145"/>
         <source>First responses</source>
         <translation>الردود الأولى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="237" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="237"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="241" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="241"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="260" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="260"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="263" />
-        <location filename="../../leaddesk/ui/settings/screen.py" line="269" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="263"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="269"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="270" />
+        <location filename="../../leaddesk/ui/settings/screen.py" line="270"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -5523,52 +5523,52 @@ Database: %2</source>
 <context>
     <name>Source</name>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="15" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="15"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="16" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="16"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="17" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="17"/>
         <source>Web form</source>
         <translation>نموذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="18" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="18"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="19" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="19"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="20" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="20"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="21" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="21"/>
         <source>Social media</source>
         <translation>وسائل التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="22" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="22"/>
         <source>Event</source>
         <translation>فعالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="23" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="23"/>
         <source>Walk-in</source>
         <translation>زيارة مباشرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/sources.py" line="24" />
+        <location filename="../../leaddesk/ui/names/sources.py" line="24"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -5576,42 +5576,42 @@ Database: %2</source>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
         <source>Whose</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="50" />
-        <source>LeadDesk's</source>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <source>LeadDesk&apos;s</source>
         <translation>خاص بـ LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="50" />
-        <source>The team's</source>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <source>The team&apos;s</source>
         <translation>خاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="51" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="51" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
@@ -5619,58 +5619,58 @@ Database: %2</source>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="79" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="79"/>
         <source>Add a source…</source>
         <translation>إضافة مصدر…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="80" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="80"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="81" />
-        <location filename="../../leaddesk/ui/settings/sources.py" line="149" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="82" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="82"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="84" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="84"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="89" />
-        <source>Every list of sources follows this order. A retired source is no longer offered for new leads; leads that came from it keep it, and Insights still counts them. LeadDesk's own sources are named in each language by the app.</source>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="89"/>
+        <source>Every list of sources follows this order. A retired source is no longer offered for new leads; leads that came from it keep it, and Insights still counts them. LeadDesk&apos;s own sources are named in each language by the app.</source>
         <translation>تتبع كل قوائم المصادر هذا الترتيب. المصدر الموقوف لا يُعرض للعملاء المحتملين الجدد؛ ويحتفظ به العملاء المحتملون الذين جاؤوا منه، وتظل التحليلات تحتسبهم. مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="143" />
-        <source>LeadDesk's own sources are named by the app in each language.</source>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="143"/>
+        <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
         <translation>مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="149" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="173" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="173"/>
         <source>Name of the source</source>
         <translation>اسم المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="178" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="178"/>
         <source>Add a source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="196" />
+        <location filename="../../leaddesk/ui/settings/sources.py" line="196"/>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
     </message>
@@ -5678,42 +5678,42 @@ Database: %2</source>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="26" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="26"/>
         <source>Open</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="27" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="27"/>
         <source>Contacted</source>
         <translation>تم التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="28" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="28"/>
         <source>Nurturing</source>
         <translation>رعاية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="29" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="29"/>
         <source>Qualified</source>
         <translation>مؤهَّل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="30" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="30"/>
         <source>Negotiation</source>
         <translation>تفاوض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="31" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="31"/>
         <source>Customer</source>
         <translation>عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="32" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="32"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/stages.py" line="33" />
+        <location filename="../../leaddesk/ui/names/stages.py" line="33"/>
         <source>Disqualified</source>
         <translation>مستبعَد</translation>
     </message>
@@ -5721,17 +5721,17 @@ Database: %2</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="172" />
+        <location filename="../../leaddesk/ui/board/column.py" line="172"/>
         <source>Collapse or expand this column</source>
         <translation>طي هذا العمود أو توسيعه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/column.py" line="178" />
+        <location filename="../../leaddesk/ui/board/column.py" line="178"/>
         <source>New lead in %1</source>
         <translation>عميل محتمل جديد في %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="214" />
+        <location filename="../../leaddesk/ui/board/column.py" line="214"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln عميل محتمل</numerusform>
@@ -5746,91 +5746,91 @@ Database: %2</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="57" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="147" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="57"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="147"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="58" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="150" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="58"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="150"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="59" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="59"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="96" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="96"/>
         <source>Add translation</source>
         <translation>إضافة ترجمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="101" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="104" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="104"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="105" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="105"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="106" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="106"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="110" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="110"/>
         <source>Translations</source>
         <translation>الترجمات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="117" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="117"/>
         <source>Add variant</source>
         <translation>إضافة نسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="120" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="120"/>
         <source>Remove variant</source>
         <translation>حذف النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="122" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="122"/>
         <source>Insert placeholder</source>
         <translation>إدراج عنصر نائب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="141" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="141"/>
         <source>Also send an HTML version</source>
         <translation>أرسل أيضًا نسخة HTML</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="145" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="145"/>
         <source>&lt;p&gt;Hello {{ lead.first_name }},&lt;/p&gt;</source>
         <translation>&lt;p&gt;مرحبًا {{ lead.first_name }}،&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="237" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="312" />
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="325" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="237"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="312"/>
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="325"/>
         <source>Variant %1</source>
         <translation>النسخة %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="380" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="380"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1، السطر %2، العمود %3: %4</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/editor.py" line="390" />
+        <location filename="../../leaddesk/ui/messaging/editor.py" line="390"/>
         <source>Fix the problems above to see the preview.</source>
         <translation>أصلح المشكلات أعلاه لترى المعاينة.</translation>
     </message>
@@ -5838,32 +5838,32 @@ Database: %2</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="113" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="113"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="152" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="152"/>
         <source>%1 characters</source>
         <translation>عدد الأحرف: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="154" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="154"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="154" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="154"/>
         <source>Unicode (UCS-2)</source>
         <translation>يونيكود (UCS-2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="156" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="156"/>
         <source>%1 of %2 left in the last one</source>
         <translation>يتبقى %1 من %2 في الأخير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="160" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="160"/>
         <source>%Ln SMS segment(s)</source>
         <translation>
             <numerusform>%Ln جزء رسالة نصية</numerusform>
@@ -5878,27 +5878,27 @@ Database: %2</source>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="25" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="25"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="26" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="26"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="27" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="27"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="28" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="28"/>
         <source>Variants</source>
         <translation>النسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/template_list.py" line="54" />
+        <location filename="../../leaddesk/ui/messaging/template_list.py" line="54"/>
         <source>Retired: no longer offered</source>
         <translation>متقاعد: لم يعد معروضًا</translation>
     </message>
@@ -5906,98 +5906,98 @@ Database: %2</source>
 <context>
     <name>TemplatesScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="63"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="65" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="65"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="71"/>
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="73" />
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="76" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="76"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="81" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="81"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="84" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="84"/>
         <source>Show retired</source>
         <translation>إظهار الموقوفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="120"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="121" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="121"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="128" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="128"/>
         <source>Revert</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="237" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="237"/>
         <source>Save the template first.</source>
         <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="303" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="303"/>
         <source>Unsaved template</source>
         <translation>قالب غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="304" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="304"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="305" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="305"/>
         <source>the new template</source>
         <translation>القالب الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="338" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="338"/>
         <source>The template has problems (listed under the text); fix them first.</source>
         <translation>في القالب مشكلات (مدرجة أسفل النص)؛ أصلحها أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="356"/>
         <source>Changed meanwhile</source>
         <translation>تغيّر في الأثناء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="358" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="358"/>
         <source>Someone else saved this template after you opened it. Keep your version (theirs is replaced) or load theirs (your edits are dropped)?</source>
         <translation>حفظ شخص آخر هذا القالب بعد أن فتحته. هل تحتفظ بنسختك (تُستبدل نسخته) أم تحمّل نسخته (تُتجاهل تعديلاتك)؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="378" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="378"/>
         <source>%1 (copy)</source>
         <translation>%1 (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409" />
+        <location filename="../../leaddesk/ui/messaging/templates_screen.py" line="409"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -6005,102 +6005,102 @@ Database: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="133" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="133"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="138" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="138"/>
         <source>%1 (undone)</source>
         <translation>%1 (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="142" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="142"/>
         <source>Owner changed</source>
         <translation>تغيّر المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="144" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
         <source>Released to the pool</source>
         <translation>أُعيد إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>Follow-up done</source>
         <translation>تمت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="155" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
         <source>received</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="157" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
         <source>sent</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="164" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
         <source>template %1, variant %2</source>
         <translation>القالب %1، النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="171" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="171"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="180" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="180"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="182" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="184" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="186" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="186"/>
         <source>No automatic first response: %1</source>
         <translation>لا رد أول تلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="192" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
         <source>Came in through the web form %1</source>
         <translation>وصل عبر نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="194" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
         <source>Sent the web form %1 again</source>
         <translation>أرسل نموذج الويب %1 مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="204" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="221" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="228" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="228"/>
         <source>Merged %1 into this lead</source>
         <translation>دُمج %1 في هذا العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="231" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>أُلغي دمج %1: عادوا عملاء محتملين منفصلين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="348" />
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="348"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
@@ -6108,12 +6108,12 @@ Database: %2</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="62" />
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="62"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
         <translation>&lt;b&gt;السجل الزمني&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="104" />
+        <location filename="../../leaddesk/ui/lead/timeline_panel.py" line="104"/>
         <source>Undo merge…</source>
         <translation>التراجع عن الدمج…</translation>
     </message>
@@ -6121,23 +6121,23 @@ Database: %2</source>
 <context>
     <name>UndoMerge</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="25" />
-        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="39" />
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="25"/>
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="39"/>
         <source>Undo merge</source>
         <translation>التراجع عن الدمج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="26" />
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="26"/>
         <source>Put the merged leads back as they were before the merge? Their timeline entries, follow-ups, files and messages go back to them. What was added to this lead since the merge stays here.</source>
         <translation>إعادة العملاء المحتملين المدموجين كما كانوا قبل الدمج؟ تعود إليهم إدخالات سجلهم الزمني ومتابعاتهم وملفاتهم ورسائلهم. ويبقى هنا ما أُضيف إلى هذا العميل المحتمل منذ الدمج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="43" />
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="43"/>
         <source>The merge was undone.</source>
         <translation>تم التراجع عن الدمج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="46" />
+        <location filename="../../leaddesk/ui/lead/merge_undo.py" line="46"/>
         <source>The merge was undone. These fields were edited after the merge, so this lead keeps the later values: %1</source>
         <translation>تم التراجع عن الدمج. عُدّلت هذه الحقول بعد الدمج، لذا يحتفظ هذا العميل المحتمل بالقيم الأحدث: %1</translation>
     </message>
@@ -6145,54 +6145,54 @@ Database: %2</source>
 <context>
     <name>VariantReportView</name>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="43"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="44"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="45"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="46"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47" />
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="103" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="47"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="103"/>
         <source>Reply rate</source>
         <translation>معدل الرد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="48"/>
         <source>Qualified or won</source>
         <translation>مؤهَّل أو مكسوب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49" />
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="107" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="49"/>
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="107"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="98" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="98"/>
         <source>Nothing has been sent with this template yet.</source>
         <translation>لم يُرسل شيء بهذا القالب بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="112"/>
         <source>A reply counts when an incoming message or call is logged within %1 days of the message; a conversion when the lead later reached Qualified or Customer.</source>
         <translation>يُحتسب الرد عندما تُسجَّل رسالة أو مكالمة واردة خلال %1 يومًا من الرسالة؛ ويُحتسب التحويل عندما يبلغ العميل المحتمل لاحقًا مرحلة «مؤهَّل» أو «عميل».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="117" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="117"/>
         <source>%Ln message(s) are still within their reply window.</source>
         <translation>
             <numerusform>لا توجد رسائل ضمن مهلة الرد.</numerusform>
@@ -6204,22 +6204,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="129" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="129"/>
         <source>%1: no difference can be measured yet.</source>
         <translation>%1: لا يمكن قياس أي فرق بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="138"/>
         <source>%1: variant %2 does best (%3), and the difference is significant at 95% (p = %4).</source>
         <translation>%1: النسخة %2 هي الأفضل (%3)، والفرق دالّ إحصائيًا عند مستوى 95% (p = %4).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="142" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="142"/>
         <source>%1: variant %2 leads (%3), but the difference is not significant at 95% (p = %4); keep sending before you decide.</source>
         <translation>%1: النسخة %2 في المقدمة (%3)، لكن الفرق غير دالّ إحصائيًا عند مستوى 95% (p = %4)؛ واصل الإرسال قبل أن تقرّر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="152" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="152"/>
         <source>There are still few messages, so read this with care.</source>
         <translation>لا تزال الرسائل قليلة، فاقرأ هذا بحذر.</translation>
     </message>
@@ -6227,73 +6227,73 @@ Database: %2</source>
 <context>
     <name>WebFormEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="68" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="68"/>
         <source>Fields the form asks for</source>
         <translation>الحقول التي يطلبها النموذج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="76" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="76"/>
         <source>https://… (empty: a thank-you page)</source>
         <translation>https://… (فارغ: صفحة شكر)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="87" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="87"/>
         <source>New token</source>
         <translation>رمز جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="90" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="90"/>
         <source>The old token stops working at once: put the new snippet on the site.</source>
         <translation>يتوقف الرمز القديم عن العمل فورًا: ضع مقتطف الشيفرة الجديد على الموقع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="95" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="95"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="98" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="98"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="100" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="100"/>
         <source>Source of its leads</source>
         <translation>مصدر عملائه المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="101" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="101"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="102" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="102"/>
         <source>Page after sending</source>
         <translation>الصفحة بعد الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="103" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="103"/>
         <source>Address key</source>
         <translation>مفتاح العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="104" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="104"/>
         <source>Secret token</source>
         <translation>الرمز السري</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="110" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="110"/>
         <source>Save the form to get its HTML snippet.</source>
         <translation>احفظ النموذج للحصول على مقتطف HTML الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="112" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="112"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="130" />
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="134" />
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="130"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="134"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -6301,27 +6301,27 @@ Database: %2</source>
 <context>
     <name>WebFormModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
         <source>Taking submissions</source>
         <translation>يستقبل الإرسالات</translation>
     </message>
@@ -6329,27 +6329,27 @@ Database: %2</source>
 <context>
     <name>WebForms</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="51" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="51"/>
         <source>A web form needs a name.</source>
         <translation>يحتاج نموذج الويب إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="54" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="54"/>
         <source>A web form cannot ask for this field.</source>
         <translation>لا يمكن لنموذج الويب أن يطلب هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="57" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="57"/>
         <source>Tick the first name or the last name: a lead needs a name.</source>
         <translation>حدّد الاسم الأول أو اسم العائلة: يحتاج العميل المحتمل إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="60" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="60"/>
         <source>Tick the email, phone or WhatsApp field: the team needs a way to answer.</source>
         <translation>حدّد حقل البريد الإلكتروني أو الهاتف أو واتساب: يحتاج الفريق إلى وسيلة للرد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="63" />
+        <location filename="../../leaddesk/ui/names/issues.py" line="63"/>
         <source>Not a web address; it starts with http:// or https://.</source>
         <translation>ليس عنوان ويب؛ يبدأ العنوان بـ http:// أو https://.</translation>
     </message>
@@ -6357,38 +6357,38 @@ Database: %2</source>
 <context>
     <name>WebFormsPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="74" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="74"/>
         <source>New form</source>
         <translation>نموذج جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="75" />
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="75"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="80" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="80"/>
         <source>Where the web site reaches `leaddesk capture serve`: the snippets post here.</source>
         <translation>العنوان الذي يصل عبره الموقع إلى `leaddesk capture serve`: ترسل مقتطفات الشيفرة إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="89" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="89"/>
         <source>Run `leaddesk capture serve` where the web site can reach it. A retired form refuses new submissions; its leads stay.</source>
         <translation>شغّل `leaddesk capture serve` حيث يمكن للموقع الوصول إليه. النموذج الموقوف يرفض الإرسالات الجديدة؛ ويبقى عملاؤه المحتملون.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="109" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="109"/>
         <source>Address of the capture service</source>
         <translation>عنوان خدمة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
         <source>Bring back</source>
         <translation>إعادة التفعيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="228" />
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="228"/>
         <source>The address starts with http:// or https://.</source>
         <translation>يبدأ العنوان بـ http:// أو https://.</translation>
     </message>
@@ -6396,47 +6396,47 @@ Database: %2</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="53" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="53"/>
         <source>Welcome to LeadDesk</source>
         <translation>مرحبًا بك في LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="60" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="60"/>
         <source>Nobody works in this database yet. Say who you are: you become its owner, and can add the rest of the team in Settings ▸ People.</source>
         <translation>لا أحد يعمل في قاعدة البيانات هذه بعد. عرّف بنفسك: ستصبح مالكها، ويمكنك إضافة بقية الفريق من الإعدادات ◂ الأشخاص.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="87" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="87"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="88" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="88"/>
         <source>Your email</source>
         <translation>بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="89" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="89"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="90" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="90"/>
         <source>Currency of your deals</source>
         <translation>عملة صفقاتك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="91" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="91"/>
         <source>Country of phone numbers without a code</source>
         <translation>بلد أرقام الهاتف بدون رمز</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="97" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="97"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/welcome.py" line="109" />
+        <location filename="../../leaddesk/ui/settings/welcome.py" line="109"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>
@@ -6444,12 +6444,12 @@ Database: %2</source>
 <context>
     <name>WhenEdit</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="163"/>
         <source>Tomorrow</source>
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="164" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="164"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
     </message>

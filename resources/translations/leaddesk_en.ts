@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BoardController</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/controller.py" line="302" />
+        <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
         <source>Move %Ln leads to %1</source>
         <translation>
             <numerusform>Move %Ln lead to %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="304" />
+        <location filename="../../leaddesk/ui/board/screen.py" line="304"/>
         <source>Delete %Ln lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %Ln lead? An owner can restore it.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246" />
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
         <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
@@ -38,15 +38,18 @@
 <context>
     <name>FirstResponseRulesModel</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73" />
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FollowUpNotifier</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="77"/>
         <source>%Ln follow-up(s) overdue.</source>
         <translation>
             <numerusform>%Ln follow-up overdue.</numerusform>
@@ -54,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="95" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="95"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>and %Ln more</numerusform>
@@ -62,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="96" />
+        <location filename="../../leaddesk/ui/follow_ups/notifier.py" line="96"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -73,7 +76,7 @@
 <context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/insights/drill.py" line="32" />
+        <location filename="../../leaddesk/ui/insights/drill.py" line="32"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -84,7 +87,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %Ln lead? You can undo this.</numerusform>
@@ -92,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="332" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>Delete %Ln lead</numerusform>
@@ -100,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%Ln lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -108,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="354" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>Exporting %Ln lead…</numerusform>
@@ -116,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="367" />
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln lead exported to %1.</numerusform>
@@ -127,7 +130,7 @@
 <context>
     <name>LeadsTools</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/tools.py" line="102" />
+        <location filename="../../leaddesk/ui/leads/tools.py" line="102"/>
         <source>%Ln lead(s)</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -138,7 +141,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="458" />
+        <location filename="../../leaddesk/ui/main_window.py" line="458"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>%Ln follow-up just fell due</numerusform>
@@ -149,7 +152,7 @@
 <context>
     <name>Messenger</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="136" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="136"/>
         <source>Preparing %Ln message(s)…</source>
         <translation>
             <numerusform>Preparing %Ln message…</numerusform>
@@ -157,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="180" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="180"/>
         <source>%Ln lead(s) have no address for this channel and got nothing:</source>
         <translation>
             <numerusform>%Ln lead has no address for this channel and got nothing:</numerusform>
@@ -165,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="182"/>
         <source>%Ln lead(s) got nothing:</source>
         <translation>
             <numerusform>%Ln lead got nothing:</numerusform>
@@ -173,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="291" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="291"/>
         <source>Sending email: %Ln done</source>
         <translation>
             <numerusform>Sending email: %Ln done</numerusform>
@@ -181,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/messenger.py" line="316" />
+        <location filename="../../leaddesk/ui/messaging/messenger.py" line="316"/>
         <source>%Ln email(s) sent</source>
         <translation>
             <numerusform>%Ln email sent</numerusform>
@@ -192,7 +195,7 @@
 <context>
     <name>MoveQuestions</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="299" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="299"/>
         <source>Mark %Ln leads as customers with their current deal values?</source>
         <translation>
             <numerusform>Mark %Ln lead as a customer with its current deal value?</numerusform>
@@ -203,7 +206,7 @@
 <context>
     <name>OutboxScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="255" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="255"/>
         <source>Cancel the %Ln message(s) not yet sent? You can retry them later.</source>
         <translation>
             <numerusform>Cancel the %Ln message not yet sent? You can retry it later.</numerusform>
@@ -211,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="313" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="313"/>
         <source>%Ln email(s) of yours wait to be sent.</source>
         <translation>
             <numerusform>%Ln email of yours waits to be sent.</numerusform>
@@ -219,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="343" />
+        <location filename="../../leaddesk/ui/messaging/outbox_screen.py" line="343"/>
         <source>%Ln message(s) selected</source>
         <translation>
             <numerusform>%Ln message selected</numerusform>
@@ -230,7 +233,7 @@
 <context>
     <name>ReasonDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64" />
+        <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="64"/>
         <source>Say why %Ln lead(s) move to %1.</source>
         <translation>
             <numerusform>Say why %Ln lead moves to %1.</numerusform>
@@ -241,7 +244,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
         <source>Send an email to %Ln lead(s)</source>
         <translation>
             <numerusform>Send an email to %Ln lead</numerusform>
@@ -249,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="48"/>
         <source>Send a WhatsApp message to %Ln lead(s)</source>
         <translation>
             <numerusform>Send a WhatsApp message to %Ln lead</numerusform>
@@ -257,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="49" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="49"/>
         <source>Send an SMS to %Ln lead(s)</source>
         <translation>
             <numerusform>Send an SMS to %Ln lead</numerusform>
@@ -265,15 +268,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97" />
+        <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="97"/>
         <source>%Ln of the chosen leads asked not to be contacted this way; they are skipped.</source>
-        <translation><numerusform>%Ln of the chosen leads asked not to be contacted this way; it is skipped.</numerusform><numerusform>%Ln of the chosen leads asked not to be contacted this way; they are skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln of the chosen leads asked not to be contacted this way; it is skipped.</numerusform>
+            <numerusform>%Ln of the chosen leads asked not to be contacted this way; they are skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/column.py" line="214" />
+        <location filename="../../leaddesk/ui/board/column.py" line="214"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -284,7 +290,7 @@
 <context>
     <name>TemplatePreview</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/preview.py" line="160" />
+        <location filename="../../leaddesk/ui/messaging/preview.py" line="160"/>
         <source>%Ln SMS segment(s)</source>
         <translation>
             <numerusform>%Ln SMS segment</numerusform>
@@ -295,7 +301,7 @@
 <context>
     <name>VariantReportView</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/messaging/report_view.py" line="117" />
+        <location filename="../../leaddesk/ui/messaging/report_view.py" line="117"/>
         <source>%Ln message(s) are still within their reply window.</source>
         <translation>
             <numerusform>%Ln message is still within its reply window.</numerusform>
