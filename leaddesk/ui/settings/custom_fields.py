@@ -10,17 +10,14 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.fields import kind_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
+from leaddesk.ui.widgets.record_table import record_table
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,16 +135,7 @@ class CustomFieldsPanel(QWidget):
         self.setObjectName("customFieldsPanel")
         self._ws = workspace
         self.model = FieldsModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("fieldsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, "fieldsTable", stretch=2)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.add_button = push_button(self.tr("Add a field…"), "addField", self.add_field)
         self.edit_button = push_button(self.tr("Edit…"), "editField", self.edit_selected)

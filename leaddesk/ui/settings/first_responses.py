@@ -10,18 +10,15 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from leaddesk.ui.names.messages import channel_label
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
+from leaddesk.ui.widgets.record_table import record_table
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -200,14 +198,7 @@ class FirstResponsesPanel(QWidget):
         self._ws, self._sender = workspace, sender
         self._source_names: dict[str, str] = {}
         self.model = FirstResponseRulesModel(lambda: self._source_names, self)
-        self.table = QTableView()
-        self.table.setObjectName("firstResponsesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, "firstResponsesTable")
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.add_button = push_button(self.tr("Add…"), "addFirstResponse", self.add_rule)
         self.edit_button = push_button(self.tr("Edit…"), "editFirstResponse", self.edit_selected)

@@ -9,16 +9,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.people import role_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
+from leaddesk.ui.widgets.record_table import record_table
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,14 +116,7 @@ class PeoplePanel(QWidget):
         self.setObjectName("peoplePanel")
         self._ws = workspace
         self.model = PeopleModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("peopleTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, "peopleTable")
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.add_button = push_button(self.tr("Add a person…"), "addPerson", self.add_person)
         self.edit_button = push_button(self.tr("Edit…"), "editPerson", self.edit_selected)

@@ -10,13 +10,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
+from leaddesk.ui.widgets.record_table import record_table
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,16 +63,7 @@ class SourcesPanel(QWidget):
         self.setObjectName("sourcesPanel")
         self._ws = workspace
         self.model = SourcesModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("sourcesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, "sourcesTable", stretch=0)
         self.table.activated.connect(lambda _i: self.rename_selected())
         self.add_button = push_button(self.tr("Add a source…"), "addSource", self.add_source)
         self.rename_button = push_button(self.tr("Rename…"), "renameSource", self.rename_selected)

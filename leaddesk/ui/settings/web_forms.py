@@ -9,14 +9,11 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.settings.web_form_editor import WebFormEditor
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
+from leaddesk.ui.widgets.record_table import record_table
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,14 +61,7 @@ class WebFormsPanel(QWidget):
         self._ws = workspace
         self.prefs = prefs
         self.model = WebFormModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("webFormsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, "webFormsTable")
         self.new_button = push_button(self.tr("New form"), "newWebForm", self.new_form)
         self.retire_button = push_button(self.tr("Retire"), "retireWebForm", self.toggle_retired)
         self.base_url = QLineEdit(prefs.capture_base_url)
