@@ -1,13 +1,19 @@
-"""The leads table's columns and order, and CSV cells a spreadsheet cannot run."""
+"""The leads table's columns and order, and CSV cells a spreadsheet cannot run.
+
+The fixed columns are ``Column``; each custom field the owner defines is one more,
+a ``FieldColumn``, known only once the database is open. Both are named by an id
+(``column_id``) wherever they are remembered, so a field added or retired never
+shifts what the user arranged."""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TextIO
 
+from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.domain.stages import Stage
 
 
@@ -38,9 +44,36 @@ DEFAULT_HIDDEN = frozenset({Column.COUNTRY, Column.CAMPAIGN, Column.CREATED})
 UNSORTABLE = frozenset({Column.TAGS})
 
 
+FIELD_PREFIX = "field:"
+
+
+@dataclass(frozen=True)
+class FieldColumn:
+    """A custom field as a column: its values live in ``leads.custom_fields[key]``.
+
+    Two of them are the same column when key and kind agree (a renamed field keeps
+    its place and its sort)."""
+
+    key: str
+    kind: FieldKind
+    name: str = field(default="", compare=False)
+
+    @property
+    def id(self) -> str:
+        return FIELD_PREFIX + self.key
+
+
+AnyColumn = Column | FieldColumn
+
+
+def column_id(column: AnyColumn) -> str:
+    """What the column is remembered by (in settings, menus and tests)."""
+    return column.id if isinstance(column, FieldColumn) else column.value
+
+
 @dataclass(frozen=True)
 class TableSort:
-    column: Column = Column.NUMBER
+    column: AnyColumn = Column.NUMBER
     descending: bool = True  # newest leads first
 
 

@@ -289,3 +289,5 @@ class LeadRow:
     stage_changed_at: dt.datetime
     created_at: dt.datetime
     tags: tuple[str, ...] = ()
+    # custom field values by key, as kept (see domain.custom_fields.convert); not hashed
+    custom: dict[str, Any] = field(default_factory=dict, hash=False)

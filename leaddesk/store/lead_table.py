@@ -9,7 +9,8 @@ from typing import Any, TypeVarTuple
 from sqlalchemy import ColumnElement, Row, Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from leaddesk.domain.lead_table import Column, TableSort
+from leaddesk.domain.custom_fields import FieldKind
+from leaddesk.domain.lead_table import AnyColumn, Column, FieldColumn, TableSort
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.store.models import Campaign, Lead, Tag, User, lead_tags
 
@@ -26,8 +27,18 @@ def _where(
     return out
 
 
-def _key(column: Column) -> Any:
+def _field_key(column: FieldColumn) -> Any:
+    """A custom field's value as SQL sorts it: numbers as numbers (9 before 10), the
+    rest as the text kept (ISO dates sort as dates; yes/no as false before true on
+    every backend); a lead without the value reads NULL."""
+    held = Lead.custom_fields[column.key]
+    return held.as_float() if column.kind is FieldKind.NUMBER else held.as_string()
+
+
+def _key(column: AnyColumn) -> Any:
     """The SQL a column sorts by."""
+    if isinstance(column, FieldColumn):
+        return _field_key(column)
     return {
         Column.NUMBER: Lead.number,
         Column.NAME: func.coalesce(Lead.first_name, Lead.last_name, Lead.company),
@@ -86,7 +97,7 @@ def count(
 
 
 def row_select() -> Select[*tuple[Any, ...]]:
-    """What a row of the table shows (twenty columns: select() types the first ten)."""
+    """What a row of the table shows (select() types only the first ten columns)."""
     owner = aliased(User, name="row_owner")
     return (
         select(
@@ -110,6 +121,7 @@ def row_select() -> Select[*tuple[Any, ...]]:
             Lead.next_follow_up_at.label("next_follow_up"),
             Lead.stage_changed_at,
             Lead.created_at,
+            Lead.custom_fields,
         )
         .outerjoin(owner, owner.id == Lead.owner_id)
         .outerjoin(Campaign, Campaign.id == Lead.campaign_id)

@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from leaddesk.domain.lead_table import Column, TableSort
+from leaddesk.domain.lead_table import AnyColumn, TableSort
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.lead_table import TableQuery
@@ -86,7 +86,7 @@ class LeadsController(QObject):
         self.shown = q
         self.loaded.emit()
 
-    def sort_by(self, column: Column, descending: bool) -> bool:
+    def sort_by(self, column: AnyColumn, descending: bool) -> bool:
         """A header click (Qt asks twice for one click; the second is a no-op).
         True when the rows were read again in the new order."""
         sort = TableSort(column, descending)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from leaddesk.domain.lead_table import Column, write_csv
+from leaddesk.domain.custom_fields import FieldKind
+from leaddesk.domain.lead_table import AnyColumn, Column, FieldColumn, write_csv
 from leaddesk.services.records import LeadRow
 from leaddesk.ui.widgets.lead_columns import TIMES, cell_text, column_title
 from leaddesk.ui.worker import Cancelled, Progress, Stopped
@@ -18,8 +19,14 @@ from leaddesk.ui.worker import Cancelled, Progress, Stopped
 RowsOf = Callable[[Sequence[uuid.UUID]], Iterator[list[LeadRow]]]
 
 
-def export_text(row: LeadRow, column: Column) -> str:
-    """As data rather than display: plain amounts, E.164 phones, ISO times."""
+def export_text(row: LeadRow, column: AnyColumn) -> str:
+    """As data rather than display: plain amounts, E.164 phones, ISO times and dates,
+    numbers as programs read them (yes/no in the user's words, which import reads)."""
+    if isinstance(column, FieldColumn):
+        value = row.custom.get(column.key)
+        if column.kind in (FieldKind.NUMBER, FieldKind.DATE) and value is not None:
+            return str(value)
+        return cell_text(row, column)
     if column is Column.DEAL_VALUE:
         return "" if row.deal_value is None else f"{row.deal_value:f}"
     if column is Column.PHONE:
@@ -35,7 +42,7 @@ def export_text(row: LeadRow, column: Column) -> str:
 def export_csv(
     path: Path,
     lead_ids: Sequence[uuid.UUID],
-    columns: Sequence[Column],
+    columns: Sequence[AnyColumn],
     rows_of: RowsOf,
     progress: Progress,
     cancelled: Cancelled,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.activities import Channel
-from leaddesk.domain.lead_table import Column, TableScope, TableSort
+from leaddesk.domain.lead_table import AnyColumn, FieldColumn, TableScope, TableSort
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.board import FilterChoices
@@ -46,7 +46,8 @@ from leaddesk.ui.widgets.lead_dialogs import MoveQuestions, plan_follow_up
 from leaddesk.ui.widgets.lead_table_model import LeadTableModel
 from leaddesk.ui.worker import run_with_progress
 
-HEADER_KEY = "leads/header"  # column order, widths, visibility and sort
+COLUMNS_KEY = "leads/columns"  # column order, widths, visibility and sort (by column id)
+OLD_HEADER_KEY = "leads/header"  # the same, by position, as versions before custom columns
 DEBOUNCE_MS = 150
 
 
@@ -93,7 +94,7 @@ class LeadsScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.columns = TableColumns(self.table, settings, HEADER_KEY)
+        self.columns = TableColumns(self.table, settings, COLUMNS_KEY, old_key=OLD_HEADER_KEY)
         if (sort := self.columns.restore()) is not None:
             self.controller.sort = sort
         self.table.setSortingEnabled(True)
@@ -166,6 +167,12 @@ class LeadsScreen(QWidget):
         self._choices_stale = False
         self.filters.set_choices(self._choices)
         self.tools.set_users(self._choices.users)
+        fields = [FieldColumn(f.key, f.kind, f.name) for f in self._choices.fields]
+        sort = self.columns.set_fields(fields)
+        if sort is not None and sort != self.controller.sort:
+            self.controller.sort = sort  # by a field that came back, or away from a retired one
+            if self.controller.shown is not None:
+                self._reload_when_shown()
 
     def set_workspace(self, workspace: Workspace) -> None:
         self.controller.set_workspace(workspace)
@@ -185,7 +192,8 @@ class LeadsScreen(QWidget):
 
     def note_changes(self, changes: Changes) -> None:
         """Anything written anywhere: the rows catch up now, or when next shown."""
-        if changes.users:  # the Assign menu offers the people there are now
+        # the Assign menu offers the people there are now; the columns, the fields
+        if changes.users or changes.reference:
             self._choices_stale = True
             if self.isVisible():
                 self.fill_choices()
@@ -211,7 +219,7 @@ class LeadsScreen(QWidget):
         self.controller.reload()
         self._stale = False
 
-    def _sort_by(self, column: Column, descending: bool) -> None:
+    def _sort_by(self, column: AnyColumn, descending: bool) -> None:
         if self.controller.sort_by(column, descending):
             self.table.scrollToTop()
 

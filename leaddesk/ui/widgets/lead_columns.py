@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from leaddesk.domain.lead_table import Column
+from leaddesk.domain.custom_fields import FieldKind
+from leaddesk.domain.lead_table import AnyColumn, Column, FieldColumn
 from leaddesk.domain.validation import format_phone
 from leaddesk.services.records import LeadRow
-from leaddesk.ui.formatting import datetime_text, format_money, number
+from leaddesk.ui.formatting import amount, date_text, datetime_text, format_money, number
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
 
@@ -26,7 +28,16 @@ TIMES: dict[Column, Callable[[LeadRow], dt.datetime | None]] = {
 }
 
 
-def column_title(column: Column) -> str:
+def is_numeric(column: AnyColumn) -> bool:
+    """Right-aligned, so digits line up."""
+    if isinstance(column, FieldColumn):
+        return column.kind is FieldKind.NUMBER
+    return column in NUMERIC
+
+
+def column_title(column: AnyColumn) -> str:
+    if isinstance(column, FieldColumn):
+        return column.name  # the owner's own name for the field
     # Literal calls so lupdate finds every title.
     titles = {
         Column.NUMBER: QCoreApplication.translate("LeadsTable", "Number"),
@@ -56,8 +67,32 @@ def _when(at: dt.datetime | None) -> str:
     return datetime_text(at)
 
 
-def cell_text(row: LeadRow, column: Column) -> str:
+def field_text(kind: FieldKind, value: object) -> str:
+    """A custom value as the user's language writes it."""
+    if value is None or value == "":
+        return ""
+    if kind is FieldKind.YES_NO:
+        return (
+            QCoreApplication.translate("LeadsTable", "Yes")
+            if value
+            else QCoreApplication.translate("LeadsTable", "No")
+        )
+    if kind is FieldKind.NUMBER and isinstance(value, int | float):
+        exact = Decimal(str(value))
+        places = max(0, -int(exact.normalize().as_tuple().exponent))
+        return amount(exact, min(places, 6))
+    if kind is FieldKind.DATE and isinstance(value, str):
+        try:
+            return date_text(dt.date.fromisoformat(value))
+        except ValueError:
+            return value  # kept before the field was a date: shown as it is
+    return str(value)
+
+
+def cell_text(row: LeadRow, column: AnyColumn) -> str:
     """What a cell shows (and what the CSV export writes)."""
+    if isinstance(column, FieldColumn):
+        return field_text(column.kind, row.custom.get(column.key))
     if column is Column.NUMBER:
         return row.number
     if column is Column.NAME:

@@ -10,16 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE, Column
+from leaddesk.domain.lead_table import COLUMNS, UNSORTABLE, AnyColumn, Column, FieldColumn
 from leaddesk.services.records import LeadRow
 from leaddesk.ui.names.stages import STAGE_COLORS
-from leaddesk.ui.widgets.lead_columns import LEFT_TO_RIGHT, NUMERIC, cell_text, column_title
+from leaddesk.ui.widgets.lead_columns import LEFT_TO_RIGHT, cell_text, column_title, is_numeric
 
 BLOCK = 250
 KEPT_BLOCKS = 60
@@ -34,8 +34,10 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 FetchRows = Callable[[int, int], list[LeadRow]]  # (offset, limit) -> rows
 
 
-def _shown(row: LeadRow, column: Column) -> str:
+def _shown(row: LeadRow, column: AnyColumn) -> str:
     text = cell_text(row, column)
+    if isinstance(column, FieldColumn):
+        return f"\u2068{text}\u2069" if text else text  # the value keeps its own direction
     return f"\u2066{text}\u2069" if text and column in LEFT_TO_RIGHT else text
 
 
@@ -47,7 +49,10 @@ class LeadTableModel(QAbstractTableModel):
         # each shown row's cell texts, formatted once (a repaint asks for every cell)
         self._texts: dict[uuid.UUID, tuple[str, ...]] = {}
         self._fetch: FetchRows = lambda _o, _n: []
-        self.sort_requested: Callable[[Column, bool], None] | None = None
+        # the fixed columns, then one per active custom field (see set_fields)
+        self._columns: tuple[AnyColumn, ...] = COLUMNS
+        self._aligns: tuple[int, ...] = tuple(_RIGHT if is_numeric(c) else _LEFT for c in COLUMNS)
+        self.sort_requested: Callable[[AnyColumn, bool], None] | None = None
         self.fetches = 0  # blocks fetched since the last reset (for tests and benchmarks)
 
     def reset(self, total: int, first: list[LeadRow], fetch: FetchRows) -> None:
@@ -58,6 +63,26 @@ class LeadTableModel(QAbstractTableModel):
         if first:
             self._blocks[0] = first
         self.endResetModel()
+
+    @property
+    def columns(self) -> tuple[AnyColumn, ...]:
+        return self._columns
+
+    def set_fields(self, fields: Sequence[FieldColumn]) -> bool:
+        """Show these custom fields after the fixed columns; True when the columns changed.
+
+        The rows in memory hold every custom value already, so none is read again; the
+        header's arrangement is the caller's to put back (see TableColumns)."""
+        columns: tuple[AnyColumn, ...] = (*COLUMNS, *fields)
+        names = [column_title(c) for c in columns]
+        if columns == self._columns and names == [column_title(c) for c in self._columns]:
+            return False  # (a renamed field is the same column, with a new title)
+        self.beginResetModel()
+        self._columns = columns
+        self._aligns = tuple(_RIGHT if is_numeric(c) else _LEFT for c in columns)
+        self._texts.clear()
+        self.endResetModel()
+        return True
 
     @property
     def total(self) -> int:
@@ -100,7 +125,7 @@ class LeadTableModel(QAbstractTableModel):
                     rows[i] = new
                     self._texts.pop(new.id, None)
                     r = block * BLOCK + i
-                    self.dataChanged.emit(self.index(r, 0), self.index(r, len(COLUMNS) - 1))
+                    self.dataChanged.emit(self.index(r, 0), self.index(r, len(self._columns) - 1))
 
     def requery(self, total: int, blocks: dict[int, list[LeadRow]]) -> None:
         """New contents for the blocks in view (rows may have moved, come or gone),
@@ -146,15 +171,15 @@ class LeadTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(COLUMNS[section])
+            return column_title(self._columns[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -163,18 +188,18 @@ class LeadTableModel(QAbstractTableModel):
             return None
         c = index.column()
         if role == _ALIGN:
-            return _RIGHT if COLUMNS[c] in NUMERIC else _LEFT
+            return self._aligns[c] if c < len(self._aligns) else None
         row = self.row(index.row())
         if row is None:
             return None
         if role == _DISPLAY:
             texts = self._texts.get(row.id)
             if texts is None:
-                texts = self._texts[row.id] = tuple(_shown(row, col) for col in COLUMNS)
-            return texts[c]
+                texts = self._texts[row.id] = tuple(_shown(row, col) for col in self._columns)
+            return texts[c] if c < len(texts) else None
         if role == ROW_ROLE:
             return row
-        column = COLUMNS[c]
+        column = self._columns[c]
         if role == _DECORATION:
             return QColor(STAGE_COLORS[row.stage]) if column is Column.STAGE else None
         if (
@@ -186,5 +211,7 @@ class LeadTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self.sort_requested is not None and COLUMNS[column] not in UNSORTABLE:
-            self.sort_requested(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if not 0 <= column < len(self._columns) or self._columns[column] in UNSORTABLE:
+            return
+        if self.sort_requested is not None:
+            self.sort_requested(self._columns[column], order == Qt.SortOrder.DescendingOrder)
