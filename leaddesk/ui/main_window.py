@@ -419,6 +419,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self._lead_created)
         dialog.openExisting.connect(self.open_lead)
+        self.changes.delivered.connect(dialog.note_changes)  # ends with the dialog
         dialog.open()
         return dialog
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
+from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.domain.stages import Stage
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui.main_window import MainWindow
@@ -105,3 +106,40 @@ def test_the_leads_table_has_its_own_new_lead_button(qtbot, window: MainWindow) 
     dialog.create_button.click()
     qtbot.waitUntil(lambda: window.leads.model.total == 1)
     assert window.leads.model.row(0).name == "Omar"  # type: ignore[union-attr]
+
+
+def test_custom_fields_are_typed_in_the_quick_form_and_new_ones_appear_while_it_is_open(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    ws = window.workspace
+    ws.custom_fields.create("Employees", FieldKind.NUMBER)
+    dialog = window.new_lead()
+    employees = dialog.findChild(QLineEdit, "custom_employees")
+    assert employees is not None
+    dialog.editors["first_name"].setText("Zofia")
+    employees.setText("many")
+    assert dialog._errors["custom_fields.employees"].isVisible()
+    assert not dialog.create_button.isEnabled()
+    employees.setText("1,500")
+    assert dialog.create_button.isEnabled()
+
+    # the owner adds a source and a field meanwhile (another window, another process)
+    _source, changes = ws.sources.add("Trade Show")
+    window.changes.publish(changes)
+    _field, changes = ws.custom_fields.create("Budget band", FieldKind.CHOICE, ["Small", "Large"])
+    window.changes.publish(changes)
+    qtbot.waitUntil(lambda: dialog.findChild(QComboBox, "custom_budget_band") is not None)
+    qtbot.waitUntil(lambda: dialog.source.findText("Trade Show") >= 0)
+    kept = dialog.findChild(QLineEdit, "custom_employees")
+    assert kept is not None and kept.text() == "1,500"  # what was typed stays
+    assert dialog.editors["first_name"].text() == "Zofia"
+    band = dialog.findChild(QComboBox, "custom_budget_band")
+    band.setCurrentIndex(band.findData("Large"))
+    dialog.source.setCurrentIndex(dialog.source.findText("Trade Show"))
+    assert dialog.save(open_it=False)
+    qtbot.waitUntil(lambda: window.board.models[Stage.OPEN].count == 1)
+    card = window.board.models[Stage.OPEN].card_at(0)
+    assert card is not None
+    lead = ws.leads.get(card.id)
+    assert lead.custom_fields == {"employees": 1500, "budget_band": "Large"}
+    assert lead.source == "trade_show"

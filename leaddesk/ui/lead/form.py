@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.custom_fields import FieldKind, convert
 from leaddesk.domain.leads import BASIC_FIELDS, DO_NOT_CONTACT_FIELDS
 from leaddesk.domain.validation import clean_lead, format_phone
 from leaddesk.errors import FieldIssue, ValidationError
@@ -36,10 +35,10 @@ from leaddesk.services.custom_fields import CustomFieldRecord
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.records import LeadRecord
 from leaddesk.ui.formatting import amount, read_amount
-from leaddesk.ui.lead.custom_editors import CustomEditor, connect_edits, editor_for
 from leaddesk.ui.names.issues import issue_text
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.widgets.checked_field import checked_field
+from leaddesk.ui.widgets.custom_fields_box import CustomFieldsBox
 
 TEXT_FIELDS = (*BASIC_FIELDS, "deal_value", "currency", "website", "birthday")
 CHOICE_FIELDS = ("source", "campaign_id", "segment_id")
@@ -164,13 +163,8 @@ class LeadForm(QWidget):
         ):
             self._add(dnc, name, "", QCheckBox(label))
             self.labels[name] = self.tr("Do not contact: %1").replace("%1", label)
-        self._custom_box = QGroupBox(self.tr("Custom fields"))
-        self._custom_box.setObjectName("section_custom")
+        self._custom_box = CustomFieldsBox(self.tr("Custom fields"), self._changed, self)
         self.labels["custom_fields"] = self._custom_box.title()
-        self._custom = QFormLayout(self._custom_box)
-        self._custom.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._custom_editors: dict[str, CustomEditor] = {}
-        self._custom_other: dict[str, Any] = {}  # values of fields not shown (retired)
         self.set_fields(choices.custom_fields)
         for box in (basic, qualifiers, dnc, more):
             section = box.parentWidget()
@@ -211,22 +205,10 @@ class LeadForm(QWidget):
     def set_fields(self, fields: tuple[CustomFieldRecord, ...]) -> None:
         """One editor per active custom field, in the owner's order (again when the
         owner changes the list; load the record afterwards)."""
-        while self._custom.rowCount():
-            self._custom.removeRow(0)
         for name in [n for n in self._errors if n.startswith("custom_fields.")]:
             del self._errors[name]
-        self._custom_editors = {}
-        for field in fields:
-            editor = editor_for(field)
-            name = f"custom_fields.{field.key}"
-            holder, error = checked_field(
-                f"custom_{field.key}", editor.widget, left_to_right=field.kind is FieldKind.NUMBER
-            )
-            self._custom.addRow(field.name, holder)
-            connect_edits(editor, self._changed)
-            self._custom_editors[field.key] = editor
-            self._errors[name] = error
-        self._custom_box.setVisible(bool(fields))
+        self._custom_box.set_fields(fields)
+        self._errors |= self._custom_box.errors
 
     # loading and reading ------------------------------------------------------
     def load(self, record: LeadRecord) -> None:
@@ -268,7 +250,7 @@ class LeadForm(QWidget):
         if "tags" in values:
             self._line("tags").setText(", ".join(values["tags"]))
         if "custom_fields" in values:
-            self._put_custom(values["custom_fields"])
+            self._custom_box.put(values["custom_fields"])
         for name in DO_NOT_CONTACT_FIELDS:
             if name in values:
                 box = self.editors[name]
@@ -284,33 +266,6 @@ class LeadForm(QWidget):
         products = self.editors["product_ids"]
         assert isinstance(products, QListWidget)
         return products
-
-    def _put_custom(self, values: dict[str, Any]) -> None:
-        self._custom_other = {k: v for k, v in values.items() if k not in self._custom_editors}
-        for key, editor in self._custom_editors.items():
-            editor.put(values.get(key))
-
-    def _custom_values(self) -> dict[str, Any]:
-        """The values kept when saving: the editors' (unset ones left out) and those of
-        fields the form does not show, untouched."""
-        out = dict(self._custom_other)
-        for key, editor in self._custom_editors.items():
-            value = editor.raw()
-            if value is not None:
-                out[key] = value
-        return out
-
-    def _custom_issues(self) -> list[FieldIssue]:
-        """Values their field's kind cannot hold, as the save would refuse them."""
-        found = []
-        for key, editor in self._custom_editors.items():
-            kind, raw = editor.field.kind, editor.raw()
-            try:
-                convert(kind, raw)
-            except (ValueError, ArithmeticError) as exc:
-                code = "not_a_number" if kind is FieldKind.NUMBER else "not_text"
-                found.append(FieldIssue(f"custom_fields.{key}", code, str(exc)))
-        return found
 
     def raw_values(self) -> dict[str, Any]:
         """What the form holds, as the service takes it (unchecked)."""
@@ -337,7 +292,7 @@ class LeadForm(QWidget):
         )
         tags = self._line("tags").text().split(",")
         out["tags"] = tuple(sorted({t.strip() for t in tags if t.strip()}))
-        out["custom_fields"] = self._custom_values()
+        out["custom_fields"] = self._custom_box.values()
         for name in DO_NOT_CONTACT_FIELDS:
             box = self.editors[name]
             assert isinstance(box, QCheckBox)
@@ -378,7 +333,7 @@ class LeadForm(QWidget):
             found: list[FieldIssue] = []
         except ValidationError as exc:
             found = list(exc.issues)
-        found += self._custom_issues()
+        found += self._custom_box.issues()
         self.issues = {i.field: i for i in found}
         for name, label in self._errors.items():
             issue = self.issues.get(name)

@@ -1,6 +1,10 @@
 """New lead: the few fields a rep types during a call, checked as they are typed,
 with a warning (and a way to open it instead) when the email or number is already a
-lead's. The full record is one click away: Create and open."""
+lead's. The team's custom fields are here too (a budget asked on the phone is typed
+now, not forgotten). The full record is one click away: Create and open.
+
+The lists follow the owner: a source or field added while the form is open appears
+in it, keeping what was typed."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.stages import STAGE_ORDER, Stage
 from leaddesk.domain.validation import clean_lead
 from leaddesk.errors import LeadDeskError, ValidationError
-from leaddesk.services.records import ContactMatch, UserRecord
+from leaddesk.services.records import Changes, ContactMatch, UserRecord
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.issues import issue_text
@@ -32,6 +36,7 @@ from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
 from leaddesk.ui.widgets.banner import error_banner, notice_banner
 from leaddesk.ui.widgets.checked_field import checked_field
+from leaddesk.ui.widgets.custom_fields_box import CustomFieldsBox
 
 LOOKUP_MS = 250  # after the last key, the contacts are looked up
 FIELDS = ("first_name", "last_name", "company", "phone", "email", "country")
@@ -74,9 +79,6 @@ class NewLeadDialog(QDialog):
         self.editors["country"].setMaxLength(2)
         self.source = QComboBox()
         self.source.setObjectName("source")
-        self.source.addItem(self.tr("(none)"), None)
-        for key, name in workspace.leads.form_choices().sources:
-            self.source.addItem(source_label(key, name), key)
         form.addRow(self.tr("Source"), self.source)
         self.stage = QComboBox()
         self.stage.setObjectName("stage")
@@ -95,10 +97,13 @@ class NewLeadDialog(QDialog):
                 self.owner.addItem(user.name, str(user.id))
         form.addRow(self.tr("Owner"), self.owner)
 
+        self.message = error_banner("newLeadMessage")
+        self.custom = CustomFieldsBox(self.tr("Custom fields"), lambda *_: self._check(), self)
+        self._fill_choices()
+
         self.duplicates = notice_banner("duplicateWarning")
         self.duplicates.setTextFormat(Qt.TextFormat.RichText)
         self.duplicates.linkActivated.connect(self._open_existing)
-        self.message = error_banner("newLeadMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = QPushButton(self.tr("Create"))
         self.create_button.setObjectName("createLead")
@@ -112,6 +117,7 @@ class NewLeadDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.custom)
         lay.addWidget(self.duplicates)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
@@ -124,9 +130,35 @@ class NewLeadDialog(QDialog):
             combo.currentIndexChanged.connect(self._check)
         self._check()
 
+    def _fill_choices(self) -> None:
+        """The sources and custom fields there are now, keeping what is picked and typed."""
+        try:
+            choices = self.ws.leads.form_choices()
+        except LeadDeskError as exc:
+            self.message.setText(error_text(exc))
+            self.message.show()
+            return
+        keep = self.source.currentData()
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("(none)"), None)
+        for key, name in choices.sources:
+            self.source.addItem(source_label(key, name), key)
+        self.source.setCurrentIndex(max(0, self.source.findData(keep)) if keep else 0)
+        self.source.blockSignals(False)
+        self.custom.set_fields(choices.custom_fields)
+        self._errors = {n: e for n, e in self._errors.items() if "." not in n}
+        self._errors |= self.custom.errors
+
+    def note_changes(self, changes: Changes) -> None:
+        if changes.reference:
+            self._fill_choices()
+            self._check()
+
     # checking as the rep types ---------------------------------------------------------
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {n: e.text() for n, e in self.editors.items()}
+        out["custom_fields"] = self.custom.values()
         out["source"] = self.source.currentData()
         out["stage"] = self.stage.currentData()
         owner = self.owner.currentData()
@@ -139,15 +171,17 @@ class NewLeadDialog(QDialog):
 
     def _check(self) -> bool:
         """Each field's problem beside it; Create waits until there are none."""
+        values = self.values()
         try:
-            clean_lead(self.values(), default_region=self.ws.ctx.default_region)
+            clean_lead(values, default_region=self.ws.ctx.default_region)
             issues = {}
         except ValidationError as exc:
             issues = {i.field: i for i in exc.issues}
+        issues |= {i.field: i for i in self.custom.issues()}
         for name, error in self._errors.items():
             issue = issues.get(name)
             # a name is required, but saying so before anything is typed only nags
-            shown = issue is not None and (bool(self.editors[name].text()) or name != "first_name")
+            shown = issue is not None and (name != "first_name" or bool(self.editors[name].text()))
             error.setText(issue_text(issue) if issue is not None else "")
             error.setVisible(shown)
         for button in (self.create_button, self.open_button):
