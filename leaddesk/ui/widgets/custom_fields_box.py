@@ -22,7 +22,7 @@ from leaddesk.ui.widgets.custom_editors import CustomEditor, connect_edits, edit
 
 class CustomFieldsBox(QGroupBox):
     def __init__(
-        self, title: str, changed: Callable[..., None], parent: QWidget | None = None
+        self, title: str, changed: Callable[..., object], parent: QWidget | None = None
     ) -> None:
         super().__init__(title, parent)
         self.setObjectName("section_custom")
