@@ -16,6 +16,9 @@ class ActivityKind(StrEnum):
     ASSIGNMENT = "assignment"
     SYSTEM = "system"
     ATTACHMENT = "attachment"
+    # something the lead did that a web site, a webinar tool or a rep records: its
+    # ``tag`` says what (visited the pricing page, downloaded a guide, requested a quote)
+    EVENT = "event"
 
 
 class Direction(StrEnum):
@@ -47,6 +50,16 @@ LOGGABLE = frozenset(
         ActivityKind.MEETING,
         ActivityKind.NOTE,
     }
+)
+
+# Tags of the events scoring knows out of the box (any other tag can be logged too).
+KNOWN_EVENT_TAGS = (
+    "solutions_page",
+    "pricing_page",
+    "user_guide",
+    "webinar",
+    "quote_request",
+    "email_opened",
 )
 
 # What counts as being in touch with a lead, either way (its last contact).

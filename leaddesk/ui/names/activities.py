@@ -18,6 +18,7 @@ KIND_COLORS = {
     ActivityKind.ASSIGNMENT: "#5B8DEF",
     ActivityKind.SYSTEM: "#95A5A6",
     ActivityKind.ATTACHMENT: "#6C5CE7",
+    ActivityKind.EVENT: "#E84393",
 }
 # a mark drawn in the kind's circle; plain symbols every system font has
 KIND_MARKS = {
@@ -31,6 +32,7 @@ KIND_MARKS = {
     ActivityKind.ASSIGNMENT: "@",
     ActivityKind.SYSTEM: "•",
     ActivityKind.ATTACHMENT: "▤",
+    ActivityKind.EVENT: "★",
 }
 
 
@@ -47,6 +49,7 @@ def kind_label(kind: ActivityKind) -> str:
         ActivityKind.ASSIGNMENT: QCoreApplication.translate("ActivityKind", "Assignment"),
         ActivityKind.SYSTEM: QCoreApplication.translate("ActivityKind", "System"),
         ActivityKind.ATTACHMENT: QCoreApplication.translate("ActivityKind", "File"),
+        ActivityKind.EVENT: QCoreApplication.translate("ActivityKind", "Lead's action"),
     }
     return labels[kind]
 
