@@ -19,6 +19,7 @@ from sqlalchemy import (
     Column,
     Date,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -260,6 +261,17 @@ class Lead(Tracked, Base):
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
     external_id: Mapped[str | None] = mapped_column(String(120))
+    # scoring (migration 0015): ``score`` is true until ``score_valid_until`` (fading may
+    # change it then; None: it cannot), worked out with rules of ``score_rules_version``
+    # (older: a rescore after a rule change has not reached it yet); its class by the
+    # thresholds, and when it first became MQL and SQL (Insights counts those)
+    score_valid_until: Mapped[dt.datetime | None] = mapped_column()
+    score_rules_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    qualification: Mapped[str] = mapped_column(String(8), default="none", server_default="none")
+    mql_at: Mapped[dt.datetime | None] = mapped_column()
+    sql_at: Mapped[dt.datetime | None] = mapped_column()
+    # the conversion model's probability (0..1), None until a model has scored it
+    probability: Mapped[float | None] = mapped_column(Float)
 
     products: Mapped[list[Product]] = relationship(secondary=lead_products, lazy="raise")
     tags: Mapped[list[Tag]] = relationship(secondary=lead_tags, lazy="raise")
@@ -318,6 +330,8 @@ class Lead(Tracked, Base):
         Index("ix_leads_segment", "segment_id"),
         Index("ix_leads_import_batch", "import_batch_id"),
         Index("ix_leads_external", "external_id"),
+        Index("ix_leads_score_due", "score_valid_until"),
+        Index("ix_leads_rules_version", "score_rules_version"),
     )
 
 
@@ -334,6 +348,8 @@ class Activity(Base):
     occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     outcome: Mapped[str | None] = mapped_column(String(40))
+    # what a lead's action (kind "event") was: "webinar", "quote_request"… (migration 0015)
+    tag: Mapped[str | None] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -609,5 +625,7 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
-# the capture tables live in their own module; imported here so Base.metadata has them
+# the capture and scoring tables live in their own modules; imported here so
+# Base.metadata has them
 from leaddesk.store import models_capture as _capture  # noqa: E402,F401
+from leaddesk.store import models_scoring as _scoring  # noqa: E402,F401
