@@ -111,6 +111,13 @@ def initials(name: str) -> str:
 _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
+def typed_text(text: str) -> str:
+    """What a user typed into a search or filter box, as a query may carry it: control
+    characters and broken surrogates (PostgreSQL refuses them) become spaces, the ends
+    are trimmed; case is kept."""
+    return _UNSEARCHABLE.sub(" ", text).strip()
+
+
 def search_text(*values: str | None) -> str:
     """The lowercase text search matches against; phone numbers also without '+'.
 
@@ -121,7 +128,7 @@ def search_text(*values: str | None) -> str:
     for v in values:
         if not v:
             continue
-        v = _UNSEARCHABLE.sub(" ", v).strip().casefold()
+        v = typed_text(v).casefold()
         bits.append(v)
         if v.startswith("+"):
             bits.append(v[1:])

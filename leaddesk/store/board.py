@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 
 from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope
 from leaddesk.domain.stages import Stage
+from leaddesk.store.custom_filter import custom_condition, escape_like
 from leaddesk.store.models import (
     Campaign,
     FollowUp,
@@ -100,10 +101,6 @@ def cards_by_id(session: Session, ids: Sequence[uuid.UUID]) -> Sequence[Row[*tup
     return session.execute(card_select().where(Lead.id.in_(list(ids)))).all() if ids else []
 
 
-def escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 _SQLITE_SEARCH = table("leads_search", column("rowid"), column("leads_search"))
 TRIGRAM = 3  # shortest term a trigram index can answer
 
@@ -159,20 +156,6 @@ def _open_follow_up(*conditions: ColumnElement[bool]) -> Any:
     )
 
 
-def custom_condition(key: str, kind: str | None, value: str) -> ColumnElement[bool]:
-    """Leads whose custom field ``key`` holds ``value``: SQLAlchemy's JSON accessors,
-    which SQLite (json_extract), PostgreSQL (->>) and MariaDB (JSON_EXTRACT) all read."""
-    held = Lead.custom_fields[key]
-    if kind == "yes_no":
-        # MariaDB reads a missing key as false, not NULL: "no" must not find the unset
-        found: ColumnElement[bool] = and_(
-            held.as_string().is_not(None), held.as_boolean() == (value == "yes")
-        )
-        return found
-    matched: ColumnElement[bool] = held.as_string() == value
-    return matched
-
-
 def filter_conditions(
     session: Session,
     flt: BoardFilter,
@@ -209,8 +192,8 @@ def filter_conditions(
             .correlate(Lead)
             .exists()
         )
-    if flt.field_key and flt.field_value is not None:
-        out.append(custom_condition(flt.field_key, flt.field_kind, flt.field_value))
+    if (custom := custom_condition(session, flt)) is not None:
+        out.append(custom)
     if flt.score_min is not None:
         out.append(Lead.score >= flt.score_min)
     if flt.score_max is not None:

@@ -199,6 +199,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
+        # SQLite's own lower() knows only ASCII: the custom field filter folds with this
+        dbapi_conn.create_function(SQLITE_FOLD, 1, _fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -206,6 +208,14 @@ def _configure_sqlite(engine: Engine) -> None:
         # busy timeout instead of failing with "database is locked" mid-way.
         write = conn.get_execution_options().get("leaddesk_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+SQLITE_FOLD = "leaddesk_fold"
+
+
+def _fold(value: object) -> object:
+    """Text lowered in every alphabet ("ŁÓDŹ" → "łódź"); anything else as it is."""
+    return value.casefold() if isinstance(value, str) else value
 
 
 def use_wal(db: Database) -> None:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope, SavedView
-from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.services.board import FilterChoices
 from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.widgets.custom_filter import CustomFieldFilter
 from leaddesk.ui.widgets.flow_layout import FlowLayout, row_of
 
 ViewStore = tuple[Callable[[], dict[str, SavedView]], Callable[[dict[str, SavedView]], None]]
@@ -75,8 +75,9 @@ class FilterBar(QWidget):
         self.campaign = self._combo("campaignFilter", [(self.tr("Any campaign"), None)])
         self.product = self._combo("productFilter", [(self.tr("Any product"), None)])
         self.tag = self._combo("tagFilter", [(self.tr("Any tag"), None)])
-        # "key|kind|value" per choice of each choice field and yes/no of each yes/no one
-        self.custom = self._combo("customFilter", [(self.tr("Any custom field"), None)])
+        # a custom field: its list ("customFilter") and the picked one's range or text
+        self.custom_field = CustomFieldFilter()
+        self.custom = self.custom_field.combo
         self.score_min = self._spin("scoreMin")
         self.score_max = self._spin("scoreMax")
         self.score_max.setValue(100)
@@ -99,7 +100,7 @@ class FilterBar(QWidget):
         top.add(self.sort_row)
         top.add(row_of(QLabel(self.tr("View:")), self.views, self.save_view, self.delete_view))
         second = FlowLayout()
-        for w in (self.source, self.campaign, self.product, self.tag, self.custom):
+        for w in (self.source, self.campaign, self.product, self.tag, self.custom_field):
             second.add(w)
         second.add(row_of(QLabel(self.tr("Score")), self.score_min, QLabel("–"), self.score_max))
         second.add(self.follow_up)
@@ -118,10 +119,10 @@ class FilterBar(QWidget):
             self.campaign,
             self.product,
             self.tag,
-            self.custom,
             self.follow_up,
         ):
             combo.currentIndexChanged.connect(self._emit)
+        self.custom_field.changed.connect(self._emit)
         self.score_min.valueChanged.connect(self._emit)
         self.score_max.valueChanged.connect(self._emit)
         self.views.activated.connect(self._apply_view)
@@ -156,22 +157,7 @@ class FilterBar(QWidget):
             self._refill(self.campaign, [(n, str(i)) for i, n in choices.campaigns])
             self._refill(self.product, [(n, str(i)) for i, n in choices.products])
             self._refill(self.tag, [(t, t) for t in choices.tags])
-            self._refill(self.custom, self._custom_items(choices))
-        self.custom.setVisible(self.custom.count() > 1)
-
-    def _custom_items(self, choices: FilterChoices) -> list[tuple[str, object]]:
-        items: list[tuple[str, object]] = []
-        for f in choices.fields:
-            if f.kind is FieldKind.CHOICE:
-                values = [(c, c) for c in f.choices]
-            elif f.kind is FieldKind.YES_NO:
-                values = [(self.tr("yes"), "yes"), (self.tr("no"), "no")]
-            else:
-                continue  # numbers, dates and text: not offered here yet
-            for text, value in values:
-                label = self.tr("%1: %2").replace("%1", f.name).replace("%2", text)
-                items.append((label, f"{f.key}|{f.kind.value}|{value}"))
-        return items
+            self.custom_field.set_fields(choices.fields)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
         keep = combo.currentData()
@@ -197,11 +183,7 @@ class FilterBar(QWidget):
             score_max=high if high < 100 else None,
             follow_up=FollowUpDue(self.follow_up.currentData()),
         )
-        custom = self.custom.currentData()
-        if isinstance(custom, str) and custom.count("|") >= 2:
-            key, kind, value = custom.split("|", 2)
-            flt = flt.with_(field_key=key, field_kind=kind, field_value=value)
-        return flt, CardSort(self.sort.currentData())
+        return flt.with_(**self.custom_field.parts()), CardSort(self.sort.currentData())
 
     def set_current(self, flt: BoardFilter, sort: CardSort) -> None:
         with self._silenced():
@@ -214,14 +196,9 @@ class FilterBar(QWidget):
                 (self.product, str(flt.product_id) if flt.product_id else None),
                 (self.tag, flt.tag),
                 (self.follow_up, flt.follow_up),
-                (
-                    self.custom,
-                    f"{flt.field_key}|{flt.field_kind}|{flt.field_value}"
-                    if flt.field_key
-                    else None,
-                ),
             ):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.custom_field.set_current(flt)
             self.score_min.setValue(flt.score_min or 0)
             self.score_max.setValue(100 if flt.score_max is None else flt.score_max)
         self.changed.emit()
