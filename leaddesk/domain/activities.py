@@ -49,6 +49,7 @@ LOGGABLE = frozenset(
         ActivityKind.SMS,
         ActivityKind.MEETING,
         ActivityKind.NOTE,
+        ActivityKind.EVENT,
     }
 )
 
@@ -61,6 +62,13 @@ KNOWN_EVENT_TAGS = (
     "quote_request",
     "email_opened",
 )
+
+
+
+def event_tag(text: str) -> str:
+    """A tag as kept: lower case, words joined by "_" ("Pricing page" → "pricing_page")."""
+    return "_".join(text.casefold().split())[:40]
+
 
 # What counts as being in touch with a lead, either way (its last contact).
 CONTACT_KINDS = frozenset(

@@ -12,6 +12,7 @@ from leaddesk.domain.activities import (
     LOGGABLE,
     ActivityKind,
     Direction,
+    event_tag,
     is_response,
 )
 from leaddesk.domain.text_rules import LIMITS, clean_moment, clean_text
@@ -19,6 +20,7 @@ from leaddesk.errors import FieldIssue, ValidationError
 from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.convert import activity_record
 from leaddesk.services.records import ActivityRecord, Changes, Result
+from leaddesk.services.scoring import rescore_in
 from leaddesk.store import leads as q
 from leaddesk.store.leads import touch_first_response, touch_last_contact
 from leaddesk.store.models import Activity
@@ -43,8 +45,10 @@ class ActivityService:
         outcome: str | None = None,
         details: dict[str, Any] | None = None,
         user_id: uuid.UUID | None = None,
+        tag: str | None = None,
     ) -> Result[ActivityRecord]:
-        """Append an entry a user reports (call, email, meeting, note...)."""
+        """Append an entry a user reports (call, email, meeting, note, the lead's own
+        action with its ``tag``…); the lead's score follows in the same transaction."""
         issues = []
         try:
             kind = ActivityKind(kind)
@@ -71,6 +75,9 @@ class ActivityService:
         clean_text(issues, "subject", subject, limit=LIMITS["activities.subject"])
         clean_text(issues, "body", body, limit=None, multiline=True)
         clean_text(issues, "outcome", outcome, limit=LIMITS["activities.outcome"])
+        tag = event_tag(tag) if tag and tag.strip() else None
+        if kind is ActivityKind.EVENT and tag is None:
+            issues.append(FieldIssue("tag", "tag_needed", "A lead's action needs what it was."))
         if issues:
             raise ValidationError(issues)
         # both parsed: a value that does not parse left an issue above
@@ -89,6 +96,7 @@ class ActivityService:
                 outcome=outcome,
                 details=details or {},
                 user_id=user_id,
+                tag=tag,
             )
             s.add(a)
             s.flush()
@@ -96,9 +104,10 @@ class ActivityService:
                 touch_last_contact(s, lead_id, a.occurred_at)
             if is_response(kind, direction):
                 touch_first_response(s, lead_id, a.occurred_at)
+            scored = rescore_in(s, self.ctx, [lead_id], user_id=user_id)
             return Result(
                 activity_record(a),
-                Changes(timelines=frozenset({lead_id}), leads=frozenset({lead_id})),
+                Changes(timelines=frozenset({lead_id}), leads=frozenset({lead_id})) | scored,
             )
 
     def timeline(

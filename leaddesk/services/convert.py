@@ -107,6 +107,7 @@ def activity_record(a: Activity) -> ActivityRecord:
         user_id=a.user_id,
         outcome=a.outcome,
         details=dict(a.details or {}),
+        tag=a.tag,
     )
 
 

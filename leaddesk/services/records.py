@@ -205,6 +205,7 @@ class ActivityRecord:
     user_id: uuid.UUID | None
     outcome: str | None
     details: dict[str, Any]
+    tag: str | None = None  # what a lead's action (kind "event") was
 
 
 @dataclass(frozen=True)

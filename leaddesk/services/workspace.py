@@ -17,6 +17,7 @@ from leaddesk.services.board import BoardService
 from leaddesk.services.capture import CaptureService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.custom_fields import CustomFieldService
+from leaddesk.services.scoring import ScoringService
 from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
 from leaddesk.services.first_response import FirstResponseService
@@ -61,6 +62,7 @@ class Workspace:
     duplicates: DuplicateService
     sources: SourceService
     custom_fields: CustomFieldService
+    scoring: ScoringService
     mappings: ImportMappingService
     first_responses: FirstResponseService
     watch: WatchService
@@ -153,6 +155,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         duplicates=DuplicateService(ctx),
         sources=SourceService(ctx),
         custom_fields=CustomFieldService(ctx),
+        scoring=ScoringService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),
         watch=WatchService(ctx),
