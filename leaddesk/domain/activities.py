@@ -64,7 +64,6 @@ KNOWN_EVENT_TAGS = (
 )
 
 
-
 def event_tag(text: str) -> str:
     """A tag as kept: lower case, words joined by "_" ("Pricing page" → "pricing_page")."""
     return "_".join(text.casefold().split())[:40]

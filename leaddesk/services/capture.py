@@ -28,6 +28,7 @@ from leaddesk.services.context import ServiceContext
 from leaddesk.services.first_response import answer_new_lead
 from leaddesk.services.leads import insert_lead, refresh_search_text
 from leaddesk.services.records import Changes
+from leaddesk.services.scoring import rescore_in
 from leaddesk.store import leads as lq
 from leaddesk.store import web_forms as q
 from leaddesk.store.models import Activity, Lead
@@ -157,8 +158,11 @@ class CaptureService:
                     details={"event": "web_form", **details, "created": created},
                 )
             )
-            s.flush()
+            if form.event_tag:  # the submission is also the lead's action, for scoring
+                s.add(Activity(lead_id=lead.id, kind=ActivityKind.EVENT, occurred_at=at,
+                               tag=form.event_tag, subject=plain(form.name, 300)))  # fmt: skip
             changes = Changes(timelines=frozenset({lead.id}))
+            changes |= rescore_in(s, self.ctx, [lead.id], now=at)
             if created:  # the automatic first answer, with the lead or not at all
                 answered = answer_new_lead(s, lead, now=lead.created_at, web_form_id=form.id)
                 changes |= Changes(outbox=answered is not None)

@@ -30,6 +30,7 @@ from leaddesk.services.records import (
     Result,
     UserRecord,
 )
+from leaddesk.services.scoring import rescore_in
 from leaddesk.store import board as bq
 from leaddesk.store import leads as q
 from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment, User
@@ -152,7 +153,7 @@ def insert_lead(
     s.flush()
     source = lead.source
     s.add(system_event(lead.id, "created", now, user_id, source=source))
-    s.flush()
+    rescore_in(s, ctx, [lead.id], user_id=user_id, now=now)  # fit rules count at once
     return lead
 
 
@@ -292,7 +293,7 @@ class LeadService:
             _apply_plain(s, lead, cleaned)
             if any(k in cleaned for k in _SEARCHED):
                 refresh_search_text(lead)
-            s.flush()
+            changes |= rescore_in(s, self.ctx, [lead.id], user_id=user_id)
             return Result(lead_record(lead), changes)
 
     @retried

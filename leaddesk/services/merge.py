@@ -35,6 +35,7 @@ from leaddesk.services.merge_plan import (
 from leaddesk.services.merge_undo import undo_merge
 from leaddesk.services.pipeline import apply_assign, apply_move
 from leaddesk.services.records import Changes, Result
+from leaddesk.services.scoring import rescore_in
 from leaddesk.store import board as bq
 from leaddesk.store import imports as iq
 from leaddesk.store import leads as q
@@ -244,6 +245,7 @@ class MergeService:
                 )
             )
             s.flush()
+            rescore_in(s, self.ctx, [kept.id], user_id=user_id, now=now)
             s.add(
                 LeadMerge(
                     id=merge_id,

@@ -19,6 +19,7 @@ from leaddesk.services.leads import refresh_search_text, system_event
 from leaddesk.services.merge_plan import FIELDS
 from leaddesk.services.pipeline import active_owner, apply_assign, apply_move
 from leaddesk.services.records import Changes, Result
+from leaddesk.services.scoring import rescore_in
 from leaddesk.store import leads as q
 from leaddesk.store import merges as mq
 from leaddesk.store.models import Lead
@@ -147,5 +148,5 @@ def undo_merge(
                 kept_edits=kept_edits,
             )
         )
-        s.flush()
+        rescore_in(s, ctx, [kept.id, *(x.id for x in back)], user_id=user_id, now=now)
         return Result(tuple(kept_edits), changes)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from leaddesk.domain import web_forms as forms
+from leaddesk.domain.activities import event_tag
 from leaddesk.domain.text_rules import clean_text
 from leaddesk.errors import FieldIssue, NotFound, ValidationError
 from leaddesk.services.context import ServiceContext
@@ -42,6 +43,7 @@ class WebFormRecord:
     redirect_url: str | None
     retired_at: dt.datetime | None
     version: int
+    event_tag: str | None = None  # each submission is this action of the lead's
 
     @property
     def retired(self) -> bool:
@@ -60,7 +62,12 @@ def _record(f: WebForm) -> WebFormRecord:
         redirect_url=f.redirect_url,
         retired_at=f.retired_at,
         version=f.version,
+        event_tag=f.event_tag,
     )
+
+
+def event_tag_or_none(text: str | None) -> str | None:
+    return event_tag(text) if text and text.strip() else None
 
 
 def new_token() -> str:
@@ -121,6 +128,7 @@ class WebFormService:
         source: str | None = DEFAULT_SOURCE,
         campaign_id: uuid.UUID | None = None,
         redirect_url: str | None = None,
+        event_tag: str | None = None,
     ) -> WebFormRecord:
         """A new form with a key made from its name (unique) and a new secret."""
         cleaned, kept, url = _clean(name, fields, redirect_url)
@@ -135,6 +143,7 @@ class WebFormService:
                 source=source,
                 campaign_id=campaign_id,
                 redirect_url=url,
+                event_tag=event_tag_or_none(event_tag),
             )
             s.add(form)
             s.flush()
@@ -150,6 +159,7 @@ class WebFormService:
         source: str | None,
         campaign_id: uuid.UUID | None,
         redirect_url: str | None,
+        event_tag: str | None = None,
     ) -> WebFormRecord:
         """Change what a form asks and where its leads go; its key (the address the
         site posts to) and its secret stay, so the site's page keeps working."""
@@ -159,6 +169,7 @@ class WebFormService:
             self._check_links(s, source, campaign_id)
             form.name, form.fields, form.source = cleaned, kept, source
             form.campaign_id, form.redirect_url = campaign_id, url
+            form.event_tag = event_tag_or_none(event_tag)
             s.flush()
             return _record(form)
 

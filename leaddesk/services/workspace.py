@@ -17,7 +17,6 @@ from leaddesk.services.board import BoardService
 from leaddesk.services.capture import CaptureService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.custom_fields import CustomFieldService
-from leaddesk.services.scoring import ScoringService
 from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
 from leaddesk.services.first_response import FirstResponseService
@@ -31,6 +30,7 @@ from leaddesk.services.merge import MergeService
 from leaddesk.services.messaging import MessagingService
 from leaddesk.services.outbox import OutboxService
 from leaddesk.services.pipeline import PipelineService
+from leaddesk.services.scoring import ScoringService
 from leaddesk.services.sources import SourceService
 from leaddesk.services.templates import TemplateService
 from leaddesk.services.users import UserService

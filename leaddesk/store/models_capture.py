@@ -35,6 +35,9 @@ class WebForm(Tracked, Base):
     )
     redirect_url: Mapped[str | None] = mapped_column(String(500))
     retired_at: Mapped[dt.datetime | None] = mapped_column()
+    # each submission is also this action of the lead's, for scoring ("webinar",
+    # "quote_request"…; migration 0015)
+    event_tag: Mapped[str | None] = mapped_column(String(40))
 
 
 class FirstResponseRule(Tracked, Base):

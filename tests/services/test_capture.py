@@ -215,3 +215,19 @@ def test_identical_submissions_at_the_same_moment_make_one_lead(db_url: str) -> 
         for w in spaces:
             w.close()
         setup.close()
+
+
+def test_a_form_that_counts_as_an_action_scores_each_submission(ws: Workspace) -> None:
+    form = ws.web_forms.create("Quote request", FIELDS, event_tag="Quote request")
+    assert form.event_tag == "quote_request"
+    first = ws.capture.submit(form.key, form.token, {"first_name": "Ola", "email": "ola@x.pl"})
+    assert ws.leads.get(first.lead_id).score == 50  # the handbook's quote request
+    assert first.lead_id in first.changes.leads
+    webinar = ws.web_forms.update(
+        form.id, name="Webinar", fields=FIELDS, source=form.source, campaign_id=None,
+        redirect_url=None, event_tag="webinar",
+    )  # fmt: skip
+    ws.capture.submit(webinar.key, webinar.token, {"first_name": "Ola", "email": "ola@x.pl"})
+    assert ws.leads.get(first.lead_id).score == 70  # the same lead: quote and webinar
+    events = [a.tag for a in ws.activities.timeline(first.lead_id) if a.kind is ActivityKind.EVENT]
+    assert events == ["webinar", "quote_request"]

@@ -56,3 +56,17 @@ def kind_label(kind: ActivityKind) -> str:
 
 def kind_color(kind: ActivityKind) -> QColor:
     return QColor(KIND_COLORS[kind])
+
+
+def event_tag_label(tag: str) -> str:
+    """A lead's action as people say it; a team's own tag as it was typed."""
+    # Literal calls so lupdate finds every name.
+    labels = {
+        "solutions_page": QCoreApplication.translate("EventTag", "Visited the solutions page"),
+        "pricing_page": QCoreApplication.translate("EventTag", "Visited the pricing page"),
+        "user_guide": QCoreApplication.translate("EventTag", "Downloaded the user guide"),
+        "webinar": QCoreApplication.translate("EventTag", "Attended a webinar"),
+        "quote_request": QCoreApplication.translate("EventTag", "Requested a quote"),
+        "email_opened": QCoreApplication.translate("EventTag", "Opened an email"),
+    }
+    return labels.get(tag) or tag.replace("_", " ")

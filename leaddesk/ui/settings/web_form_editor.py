@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.domain.activities import KNOWN_EVENT_TAGS
 from leaddesk.domain.web_forms import WEB_FIELDS
 from leaddesk.services.leads import FormChoices
 from leaddesk.services.web_forms import WebFormRecord
+from leaddesk.ui.names.activities import event_tag_label
 from leaddesk.ui.names.issues import field_label
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
@@ -43,6 +45,7 @@ class FormValues:
     source: str | None
     campaign_id: uuid.UUID | None
     redirect_url: str | None
+    event_tag: str | None = None
 
 
 class WebFormEditor(QWidget):
@@ -100,6 +103,16 @@ class WebFormEditor(QWidget):
         form.addRow(self.tr("Source of its leads"), self.source)
         form.addRow(self.tr("Campaign"), self.campaign)
         form.addRow(self.tr("Page after sending"), self.redirect)
+        self.event_tag = QComboBox()
+        self.event_tag.setObjectName("webFormEventTag")
+        self.event_tag.setEditable(True)  # a team's own action too ("trial_signup")
+        self.event_tag.addItem(self.tr("(nothing for scoring)"), None)
+        for tag in KNOWN_EVENT_TAGS:
+            self.event_tag.addItem(event_tag_label(tag), tag)
+        self.event_tag.setToolTip(
+            self.tr("Each submission is also this action of the lead's, which scoring counts.")
+        )
+        form.addRow(self.tr("Counts as"), self.event_tag)
         form.addRow(self.tr("Address key"), self.key)
         form.addRow(self.tr("Secret token"), token_row)
         self.snippet = QPlainTextEdit()
@@ -152,6 +165,10 @@ class WebFormEditor(QWidget):
         self._pick(self.source, form.source if form else "web_form")
         self._pick(self.campaign, form.campaign_id if form else None)
         self.redirect.setText(form.redirect_url or "" if form else "")
+        tag = form.event_tag if form else None
+        if tag and self.event_tag.findData(tag) < 0:
+            self.event_tag.addItem(event_tag_label(tag), tag)
+        self.event_tag.setCurrentIndex(max(0, self.event_tag.findData(tag)) if tag else 0)
         self.key.setText(form.key if form else "")
         self.token.setText(form.token if form else "")
         self.new_token_button.setEnabled(form is not None and not form.retired)
@@ -167,7 +184,17 @@ class WebFormEditor(QWidget):
             source=source if isinstance(source, str) else None,
             campaign_id=campaign if isinstance(campaign, uuid.UUID) else None,
             redirect_url=self.redirect.text().strip() or None,
+            event_tag=self._tag(),
         )
+
+    def _tag(self) -> str | None:
+        """The picked action, or the words typed for a team's own one."""
+        index = self.event_tag.currentIndex()
+        text = self.event_tag.currentText().strip()
+        if index >= 0 and self.event_tag.itemText(index) == text:
+            data = self.event_tag.itemData(index)
+            return data if isinstance(data, str) else None
+        return text or None
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -171,7 +171,7 @@ class WebFormsPanel(QWidget):
             ws = self._ws()
             if current is None:
                 saved = ws.web_forms.create(
-                    v.name, v.fields, v.source, v.campaign_id, v.redirect_url
+                    v.name, v.fields, v.source, v.campaign_id, v.redirect_url, v.event_tag
                 )
             else:
                 saved = ws.web_forms.update(
@@ -181,6 +181,7 @@ class WebFormsPanel(QWidget):
                     source=v.source,
                     campaign_id=v.campaign_id,
                     redirect_url=v.redirect_url,
+                    event_tag=v.event_tag,
                 )
         except LeadDeskError as exc:
             self.editor.show_problem(error_text(exc))

@@ -57,6 +57,7 @@ def _kinds(kinds: tuple[str, ...]) -> None:
 
 def upgrade() -> None:
     op.add_column("activities", sa.Column("tag", sa.String(40), nullable=True))
+    op.add_column("web_forms", sa.Column("event_tag", sa.String(40), nullable=True))
     _kinds((*KINDS, "event"))
     # plain ALTER TABLE ADD/DROP COLUMN on every backend (SQLite has both): a batch
     # would copy the leads table and lose the names of its foreign keys
@@ -163,3 +164,4 @@ def downgrade() -> None:
     op.execute("DELETE FROM activities WHERE kind = 'event'")
     _kinds(KINDS)
     op.drop_column("activities", "tag")
+    op.drop_column("web_forms", "event_tag")
