@@ -68,6 +68,7 @@ CHECKED = {
     "BackupsModel": "tests/ui/test_restore_backup.py",
     "GroupsModel": "tests/ui/test_duplicates_screen.py",
     "MergeTableModel": "tests/ui/test_duplicates_screen.py",
+    "PartsModel": "tests/ui/test_lead_score.py",
 }
 BASES = {"RecordTableModel"}
 

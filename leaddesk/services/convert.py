@@ -59,6 +59,8 @@ _LEAD_PLAIN = (
     "owner_id",
     "captured_by_id",
     "score",
+    "qualification",
+    "probability",
     "reason",
     "last_contacted_at",
 )

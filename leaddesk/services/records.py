@@ -122,6 +122,8 @@ class LeadRecord:
     owner_id: uuid.UUID | None = None
     captured_by_id: uuid.UUID | None = None
     score: int = 0
+    qualification: str = "none"  # by the thresholds: "none", "mql" or "sql"
+    probability: float | None = None  # the conversion model's, when there is one
     reason: str | None = None
     last_contacted_at: dt.datetime | None = None
     # do not contact, per channel; the id the lead had in the program it came from

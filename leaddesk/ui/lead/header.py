@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 
 from leaddesk.domain.links import whatsapp_link
 from leaddesk.services.records import FollowUpRecord, LeadRecord, UserRecord
-from leaddesk.ui.formatting import datetime_text, isolated, number
+from leaddesk.ui.formatting import datetime_text, isolated
+from leaddesk.ui.lead.score_view import ScoreButton
 from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
 from leaddesk.ui.widgets.buttons import menu_button
 
@@ -41,8 +42,7 @@ class LeadHeader(QWidget):
         self.stage_badge.setObjectName("leadStage")
         self.owner = QLabel()
         self.owner.setObjectName("leadOwner")
-        self.score = QLabel()
-        self.score.setObjectName("leadScore")
+        self.score = ScoreButton()
         self.last_contact = QLabel()
         self.last_contact.setObjectName("lastContact")
         self.next_follow_up = QLabel()
@@ -119,7 +119,8 @@ class LeadHeader(QWidget):
         self.owner.setText(
             self.tr("Owner: %1").replace("%1", isolated(owner)) if owner else self.tr("In the pool")
         )
-        self.score.setText(self.tr("Score %1").replace("%1", number(record.score)))
+        self.score.lead_id = record.id
+        self.score.show_score(record.score, record.qualification)
         if record.last_contacted_at is None:
             self.last_contact.setText(self.tr("Not contacted yet"))
         else:

@@ -1,4 +1,5 @@
-"""Logging what happened with a lead: a call, a meeting, a note, a message."""
+"""Logging what happened with a lead: a call, a meeting, a note, a message, or an
+action of the lead's own (attended a webinar, requested a quote), which scoring counts."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.activities import ActivityKind, Direction
+from leaddesk.domain.activities import KNOWN_EVENT_TAGS, ActivityKind, Direction
 from leaddesk.ui.lead.timeline import outcome_label
-from leaddesk.ui.names.activities import kind_label
+from leaddesk.ui.names.activities import event_tag_label, kind_label
 
 OUTCOMES = ("no_answer", "left_message", "talked", "meeting_booked")
 MESSAGES = (ActivityKind.EMAIL, ActivityKind.WHATSAPP, ActivityKind.SMS)
@@ -40,6 +41,14 @@ class LogActivityDialog(QDialog):
         self.duration = QSpinBox()
         self.direction = QComboBox()
         self.subject = QLineEdit()
+        self.tag = QComboBox()
+        self.tag.setObjectName("eventTag")
+        if kind is ActivityKind.EVENT:
+            self.tag.setEditable(True)  # the team's own actions too ("visited the stand")
+            for tag in KNOWN_EVENT_TAGS:
+                self.tag.addItem(event_tag_label(tag), tag)
+            form.addRow(self.tr("What the lead did"), self.tag)
+            form.addRow(self.tr("Details"), self.subject)
         if kind is ActivityKind.CALL:
             for outcome in OUTCOMES:
                 self.outcome.addItem(outcome_label(outcome), outcome)
@@ -83,6 +92,15 @@ class LogActivityDialog(QDialog):
                 out["details"] = {"duration_min": self.duration.value()}
         if self.kind in MESSAGES:
             out["direction"] = Direction(self.direction.currentData())
-        if self.kind in (ActivityKind.EMAIL, ActivityKind.MEETING):
+        if self.kind in (ActivityKind.EMAIL, ActivityKind.MEETING, ActivityKind.EVENT):
             out["subject"] = self.subject.text().strip() or None
+        if self.kind is ActivityKind.EVENT:
+            out["tag"] = self._tag()
         return out
+
+    def _tag(self) -> str:
+        """The picked action, or the words typed for one of the team's own."""
+        text = self.tag.currentText().strip()
+        index = self.tag.findText(text)
+        data = self.tag.itemData(index) if index >= 0 else None
+        return data if isinstance(data, str) else text

@@ -31,7 +31,13 @@ from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import ActivityRecord
 from leaddesk.ui.formatting import datetime_text, isolated, number, time_text
-from leaddesk.ui.names.activities import KIND_MARKS, kind_color, kind_label
+from leaddesk.ui.lead.score_texts import qualified_text
+from leaddesk.ui.names.activities import (
+    KIND_MARKS,
+    event_tag_label,
+    kind_color,
+    kind_label,
+)
 from leaddesk.ui.names.messages import skip_reason
 from leaddesk.ui.names.stages import stage_label
 
@@ -149,6 +155,8 @@ def headline(entry: ActivityRecord) -> str:
     if entry.kind is ActivityKind.SYSTEM:
         return _system_event(entry)
     parts = []
+    if entry.kind is ActivityKind.EVENT and entry.tag:
+        parts.append(event_tag_label(entry.tag))
     if d.get("event") == "follow_up_done":
         parts.append(QCoreApplication.translate("Timeline", "Follow-up done"))
     if entry.direction is Direction.INBOUND:
@@ -196,6 +204,8 @@ def _system_event(entry: ActivityRecord) -> str:
         return text.replace("%1", isolated(str(d.get("form_name") or d.get("form") or "")))
     if event in ("merge", "unmerge"):
         return _merge_event(event, d)
+    if event == "qualified":
+        return qualified_text(d)
     if event == "follow_up_scheduled":
         when = ""
         if d.get("due_at"):

@@ -88,6 +88,7 @@ class LeadWindow(QWidget):
 
         self.header = LeadHeader()
         h = self.header
+        h.score.workspace = workspace
         h.complete_button.clicked.connect(self.complete_follow_up)
         h.follow_button.clicked.connect(self.schedule_follow_up)
         h.attach_button.clicked.connect(self.pick_files)

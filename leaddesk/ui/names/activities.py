@@ -70,3 +70,18 @@ def event_tag_label(tag: str) -> str:
         "email_opened": QCoreApplication.translate("EventTag", "Opened an email"),
     }
     return labels.get(tag) or tag.replace("_", " ")
+
+
+# the rules a new database starts with, named in English there (migration 0015): shown
+# in the user's language as long as the owner has not renamed them
+DEFAULT_RULE_TAGS = {
+    "Visited the solutions page": "solutions_page",
+    "Downloaded the user guide": "user_guide",
+    "Attended a webinar": "webinar",
+    "Requested a quote": "quote_request",
+}
+
+
+def rule_name_label(name: str) -> str:
+    tag = DEFAULT_RULE_TAGS.get(name)
+    return event_tag_label(tag) if tag else name

@@ -37,6 +37,7 @@ DEFAULT_RULES = (
     ("Requested a quote", "quote_request", 50),
 )
 MQL, SQL, HALF_LIFE = 30, 75, 90.0
+INSTALLED = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
 
 
 def _tracked() -> list[sa.Column[object]]:
@@ -110,13 +111,14 @@ def upgrade() -> None:
         sa.Column("data", sa.JSON(), nullable=False),
         sa.Column("metrics", sa.JSON(), nullable=False),
     )
-    now = dt.datetime.now(dt.UTC)
-    tracked = {"created_at": now, "updated_at": now, "version": 1}
+    # the same ids and times in every database: the defaults are part of the schema
+    # (and a demo database comes out the same, row for row, every time)
+    tracked = {"created_at": INSTALLED, "updated_at": INSTALLED, "version": 1}
     op.bulk_insert(
         rules,
         [
             {
-                "id": uuid.uuid4(),
+                "id": uuid.uuid5(uuid.NAMESPACE_URL, f"leaddesk:score-rule:{tag}"),
                 **tracked,
                 "position": i,
                 "name": name,
@@ -141,7 +143,7 @@ def upgrade() -> None:
         settings,
         [
             {
-                "id": uuid.uuid4(),
+                "id": uuid.uuid5(uuid.NAMESPACE_URL, "leaddesk:scoring-settings"),
                 **tracked,
                 "mql": MQL,
                 "sql": SQL,

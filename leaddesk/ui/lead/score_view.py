@@ -1,0 +1,184 @@
+"""A lead's score in its window: "Score 80 · SQL" in the header, and on a click the
+breakdown: every rule that gave or took points, how often, and what has faded.
+
+The breakdown is worked out afresh when it opens (ws.scoring.breakdown), so it is
+true at that moment even if the kept score is due for its next fading step.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.domain.scoring import Part, Qualification, RuleGroup, Score, Thresholds
+from leaddesk.errors import LeadDeskError
+from leaddesk.services.workspace import Workspace
+from leaddesk.ui.formatting import number
+from leaddesk.ui.lead.score_texts import signed_points
+from leaddesk.ui.names.activities import rule_name_label
+from leaddesk.ui.names.errors import error_text
+
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def qualification_label(level: str | Qualification) -> str:
+    if level == Qualification.SQL:
+        return QCoreApplication.translate("Score", "SQL")
+    if level == Qualification.MQL:
+        return QCoreApplication.translate("Score", "MQL")
+    return ""
+
+
+def group_label(group: RuleGroup) -> str:
+    labels = {
+        RuleGroup.FIT: QCoreApplication.translate("Score", "Fit"),
+        RuleGroup.BEHAVIOUR: QCoreApplication.translate("Score", "Behaviour"),
+        RuleGroup.ENGAGEMENT: QCoreApplication.translate("Score", "Engagement"),
+    }
+    return labels[group]
+
+
+def score_button_text(score: int, level: str) -> str:
+    text = QCoreApplication.translate("Score", "Score %1").replace("%1", number(score))
+    shown = qualification_label(level)
+    return f"{text} · {shown}" if shown else text
+
+
+class PartsModel(QAbstractTableModel):
+    """The rules that counted: group, rule, times, points today, faded."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.parts: tuple[Part, ...] = ()
+
+    def set_parts(self, parts: tuple[Part, ...]) -> None:
+        self.beginResetModel()
+        self.parts = tuple(sorted(parts, key=lambda p: (list(RuleGroup).index(p.group), -p.points)))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.parts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Group"),
+            self.tr("Rule"),
+            self.tr("Times"),
+            self.tr("Points"),
+            self.tr("Faded"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.parts):
+            return None
+        part, column = self.parts[index.row()], index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column >= 2 else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return group_label(part.group)
+        if column == 1:
+            return rule_name_label(part.name)
+        if column == 2:
+            return number(part.occurrences)
+        if column == 3:
+            return signed_points(part.points)
+        if column == 4:
+            faded = round(part.faded)
+            return signed_points(-faded) if faded else ""
+        return None
+
+
+class ScoreBreakdown(QDialog):
+    def __init__(self, score: Score, thresholds: Thresholds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scoreBreakdown")
+        self.setWindowTitle(self.tr("Score"))
+        self.resize(560, 320)
+        level = score.qualification(thresholds)
+        summary = self.tr("%1 points. MQL from %2, SQL from %3.")
+        summary = (
+            summary.replace("%1", number(score.total))
+            .replace("%2", number(thresholds.mql))
+            .replace("%3", number(thresholds.sql))
+        )
+        if shown := qualification_label(level):
+            summary = self.tr("%1 This lead is %2.").replace("%1", summary).replace("%2", shown)
+        self.summary = QLabel(summary)
+        self.summary.setObjectName("scoreSummary")
+        self.summary.setWordWrap(True)
+        self.model = PartsModel(self)
+        self.model.set_parts(score.parts)
+        self.table = QTableView()
+        self.table.setObjectName("scoreParts")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel(self.tr("No rule gives this lead points yet."))
+        self.empty.setVisible(not score.parts)
+        self.table.setVisible(bool(score.parts))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.empty)
+        lay.addWidget(buttons)
+
+
+class ScoreButton(QToolButton):
+    """The header's score; a click opens the breakdown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadScore")
+        self.setAutoRaise(True)
+        self.setToolTip(self.tr("Which rules gave these points"))
+        self.workspace: Workspace | None = None
+        self.lead_id: uuid.UUID | None = None
+        self.clicked.connect(self.open_breakdown)
+
+    def show_score(self, score: int, level: str) -> None:
+        self.setText(score_button_text(score, level))
+
+    def open_breakdown(self) -> ScoreBreakdown | None:
+        if self.workspace is None or self.lead_id is None:
+            return None
+        try:
+            score, thresholds = self.workspace.scoring.breakdown(self.lead_id)
+        except LeadDeskError as exc:
+            self.setToolTip(error_text(exc))
+            return None
+        dialog = ScoreBreakdown(score, thresholds, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
