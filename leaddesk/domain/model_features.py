@@ -5,7 +5,7 @@ The caller (the scoring service) describes each input column by name and kind an
 over rows as plain dicts ``{column: value}``; missing values are None, "" or a placeholder
 (model_values). Each kind becomes a few features, always with a way to say "missing":
 
-- NUMBER: median-imputed, clipped to the training part's 0.5–99.5 % range, standardised
+- NUMBER: median-imputed, clipped to the training part's 0.5 to 99.5 % range, standardised
   (one feature per standard deviation), a missing flag, and the value's sextile as
   one-hot bins, so an effect that is not a straight line (visits: few is bad, some good,
   very many a bot) is still learnt;
@@ -24,11 +24,13 @@ numpy as sparse triplets (training, and scoring the whole database).
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain.model_values import category_key, number, shown, words, yes_no
@@ -77,7 +79,7 @@ class NumberEncoder:
     hi: float
     mean: float
     scale: float
-    edges: tuple[float, ...]
+    edges: tuple[float, ...]  # bin edges on the value as given (not log1p): both paths agree
 
     @property
     def width(self) -> int:
@@ -86,20 +88,13 @@ class NumberEncoder:
     def labels(self) -> tuple[str, ...]:
         bins = []
         if self.edges:
-            cuts = [self._back(e) for e in self.edges]
+            cuts = [round(e, 2) for e in self.edges]
             bins = [f"< {cuts[0]:g}"]
-            bins += [f"{a:g} – {b:g}" for a, b in zip(cuts, cuts[1:], strict=False)]
+            bins += [f"{a:g} to {b:g}" for a, b in itertools.pairwise(cuts)]
             bins.append(f"≥ {cuts[-1]:g}")
         return ("per standard deviation", MISSING, *bins)
 
-    def _back(self, x: float) -> float:
-        import math
-
-        return round(math.expm1(x), 2) if self.kind is FeatureKind.COUNT else round(x, 2)
-
     def _forward(self, x: float) -> float:
-        import math
-
         return math.log1p(max(x, 0.0)) if self.kind is FeatureKind.COUNT else x
 
     def one(self, value: object) -> list[tuple[int, float]]:
@@ -109,7 +104,7 @@ class NumberEncoder:
         t = min(max(self._forward(x), self.lo), self.hi)
         out = [(0, (t - self.mean) / self.scale)]
         if self.edges:
-            k = sum(1 for e in self.edges if t >= e)  # numpy's searchsorted(side="right")
+            k = sum(1 for e in self.edges if x >= e)  # numpy's searchsorted(side="right")
             out.append((2 + k, 1.0))
         return out
 
@@ -118,6 +113,7 @@ class NumberEncoder:
         n = len(values)
         x = np.array([number(v) for v in values], dtype=float)  # None becomes nan
         missing = np.isnan(x)
+        raw = x
         if self.kind is FeatureKind.COUNT:
             x = np.log1p(np.maximum(x, 0.0))
         t = np.clip(np.where(missing, self.median, x), self.lo, self.hi)
@@ -127,7 +123,7 @@ class NumberEncoder:
         data = [z, np.ones(int(missing.sum()))]
         if self.edges:
             seen = np.flatnonzero(~missing)
-            k = np.searchsorted(np.array(self.edges), t[seen], side="right")
+            k = np.searchsorted(np.array(self.edges), raw[seen], side="right")
             rows.append(seen)
             cols.append(2 + k)
             data.append(np.ones(len(seen)))
@@ -191,8 +187,9 @@ class CategoryEncoder:
 
     def batch(self, values: Sequence[object]) -> Triplets:
         np = _np()
-        index, other, seen = self._index, len(self.levels), {}
-        cols = []
+        index, other = self._index, len(self.levels)
+        seen: dict[object, int] = {}
+        cols: list[int] = []
         for v in values:
             try:
                 cols.append(seen[v])
@@ -294,17 +291,17 @@ def fit_encoder(spec: FeatureSpec, values: Sequence[object], *, min_count: int) 
 
 def _fit_number(spec: FeatureSpec, values: Sequence[object]) -> NumberEncoder:
     np = _np()
-    x = np.array([number(v) for v in values], dtype=float)
-    x = x[~np.isnan(x)]
-    if spec.kind is FeatureKind.COUNT:
-        x = np.log1p(np.maximum(x, 0.0))
-    if not len(x):
+    raw = np.array([number(v) for v in values], dtype=float)
+    raw = raw[~np.isnan(raw)]
+    if not len(raw):
         return NumberEncoder(spec.column, spec.kind, 0.0, 0.0, 0.0, 0.0, 1.0, ())
+    x = np.log1p(np.maximum(raw, 0.0)) if spec.kind is FeatureKind.COUNT else raw
     lo, hi = (float(q) for q in np.quantile(x, [0.005, 0.995]))
     x = np.clip(x, lo, hi)
     scale = float(x.std()) or 1.0
-    cuts = np.unique(np.quantile(x, np.arange(1, BINS) / BINS))
-    edges = tuple(float(e) for e in cuts if lo < e <= hi)
+    raw_lo, raw_hi = np.quantile(raw, [0.005, 0.995])
+    cuts = np.unique(np.quantile(np.clip(raw, raw_lo, raw_hi), np.arange(1, BINS) / BINS))
+    edges = tuple(float(e) for e in cuts if raw_lo < e <= raw_hi)
     median = float(np.median(x))
     return NumberEncoder(spec.column, spec.kind, median, lo, hi, float(x.mean()), scale, edges)
 

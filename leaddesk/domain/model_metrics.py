@@ -1,6 +1,6 @@
 """How good a conversion model is, measured on leads it never saw: ROC AUC (does it rank
 customers above the rest), the Brier score (mean squared error of the probability: lower
-is better; always saying the base rate scores base·(1 − base)), log loss, accuracy at a
+is better; always saying the base rate scores base·(1 - base)), log loss, accuracy at a
 cut-off, and the reliability curve (of the leads given about 30 %, did about 30 % buy).
 
 Plain numpy, so the test suite and the model page can measure a model without
@@ -18,7 +18,7 @@ from numpy.typing import ArrayLike
 
 def auc(outcomes: ArrayLike, scores: ArrayLike) -> float:
     """The probability that a random customer scores above a random non-customer (ties
-    count half): the Mann–Whitney statistic. 0.5 when one outcome is absent."""
+    count half): the Mann-Whitney statistic. 0.5 when one outcome is absent."""
     y = np.asarray(outcomes, dtype=bool)
     s = np.asarray(scores, dtype=float)
     n1 = int(y.sum())

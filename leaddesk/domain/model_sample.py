@@ -54,7 +54,8 @@ _SPECIALIZATION = {"Select": (0.21, -0.6), "": (0.16, -0.6), "Finance Management
                    "Human Resource Management": (0.092, 0.1), "Marketing Management": (0.091, 0.2),
                    "Operations Management": (0.054, 0.1), "Business Administration": (0.044, 0.0),
                    "IT Projects Management": (0.040, 0.0), "Supply Chain Management": (0.038, 0.0),
-                   "Banking, Investment And Insurance": (0.037, 0.1), "Media and Advertising": (0.022, 0.0),
+                   "Banking, Investment And Insurance": (0.037, 0.1),
+                   "Media and Advertising": (0.022, 0.0),
                    "Travel and Tourism": (0.022, -0.2), "International Business": (0.019, 0.0),
                    "Healthcare Management": (0.017, 0.1), "Hospitality Management": (0.012, -0.2),
                    "E-COMMERCE": (0.012, 0.0), "Retail Management": (0.011, -0.2),
@@ -76,11 +77,14 @@ _CITY = {"Mumbai": 0.35, "Select": 0.24, "": 0.15, "Thane & Outskirts": 0.08,
          "Tier II Cities": 0.008}  # fmt: skip
 _HEARD = {"Select": 0.55, "": 0.24, "Online Search": 0.087, "Word Of Mouth": 0.038,
           "Student of SomeSchool": 0.034, "Other": 0.02, "Multiple Sources": 0.016,
-          "Advertisements": 0.008, "Social Media": 0.007, "Email": 0.003, "SMS": 0.0025}  # fmt: skip
+          "Advertisements": 0.008, "Social Media": 0.007, "Email": 0.003,
+          "SMS": 0.0025}  # fmt: skip
 _PROFILE = {"Select": 0.45, "": 0.29, "Potential Lead": 0.17, "Other Leads": 0.05,
-            "Student of SomeSchool": 0.026, "Lateral Student": 0.002, "Dual Specialization Student": 0.002}  # fmt: skip
+            "Student of SomeSchool": 0.026, "Lateral Student": 0.002,
+            "Dual Specialization Student": 0.002}  # fmt: skip
 _INDEX = {"02.Medium": 0.42, "": 0.46, "01.High": 0.05, "03.Low": 0.07}
-_MATTERS = {"Better Career Prospects": 0.70, "": 0.29, "Flexibility & Convenience": 0.005, "Other": 0.005}
+_MATTERS = {"Better Career Prospects": 0.70, "": 0.29, "Flexibility & Convenience": 0.005,
+            "Other": 0.005}  # fmt: skip
 
 #: yes/no columns almost always "No" (a handful "Yes"): they say nothing
 NEAR_CONSTANT = ("Search", "Magazine", "Newspaper Article", "X Education Forums", "Newspaper",
@@ -200,7 +204,8 @@ def generate(n: int, seed: int = 0, *, leaky: bool = False) -> Sample:
         "Country": col(_COUNTRY), "Specialization": special,
         "How did you hear about X Education": col(_HEARD),
         "What is your current occupation": occupation,
-        "What matters most to you in choosing a course": np.where(occupation == "", "", col(_MATTERS)),
+        "What matters most to you in choosing a course":
+            np.where(occupation == "", "", col(_MATTERS)),
         "City": col(_CITY), "Lead Profile": col(_PROFILE),
         "Asymmetrique Activity Index": col(_INDEX),
         "Asymmetrique Profile Score": _blank(rng, rng.integers(11, 21, n).astype(float), 0.45),

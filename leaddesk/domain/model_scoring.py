@@ -14,7 +14,7 @@ numpy (imported when first asked).
 How calibration is folded in. Logistic regression gives a raw log-odds
 ``z = β0 + Σ βj·xj``; Platt calibration, learnt on out-of-fold predictions of the
 training part, maps it to ``slope·z + shift``. The explanation centres every column on
-the average training lead: column c contributes ``slope·(Σ_{j∈c} βj·xj − mean_c)``, where
+the average training lead: column c contributes ``slope·(Σ_{j∈c} βj·xj - mean_c)``, where
 ``mean_c`` is that sum's mean over the training part, and the intercept shown is
 ``slope·(β0 + Σ_c mean_c) + shift``, the calibrated log-odds of an average lead. So
 ``intercept + Σ contributions`` is the lead's calibrated log-odds exactly (up to float
@@ -169,7 +169,10 @@ class ConversionModel:
     def importance(self) -> list[tuple[str, float]]:
         """Columns by how much they move leads' log-odds (the standard deviation of the
         column's calibrated contribution over the training part), largest first."""
-        pairs = [(e.column, abs(self.slope) * s) for e, s in zip(self.encoders, self.spreads)]
+        pairs = [
+            (e.column, abs(self.slope) * s)
+            for e, s in zip(self.encoders, self.spreads, strict=True)
+        ]
         return sorted(pairs, key=lambda p: -p[1])
 
     # -- plain data -----------------------------------------------------------------
@@ -180,7 +183,12 @@ class ConversionModel:
             "version": VERSION,
             "trained_at": self.trained_at,
             "columns": [
-                {**enc.to_dict(), "weights": list(w), "mean": m, "spread": s}
+                {
+                    **enc.to_dict(),
+                    "weights": list(w),
+                    "contribution_mean": m,
+                    "contribution_spread": s,
+                }
                 for enc, w, m, s in zip(
                     self.encoders, self.weights, self.means, self.spreads, strict=True
                 )
@@ -214,8 +222,8 @@ class ConversionModel:
             encoders=encoders,
             weights=weights,
             intercept=float(d["intercept"]),
-            means=tuple(float(c["mean"]) for c in columns),
-            spreads=tuple(float(c["spread"]) for c in columns),
+            means=tuple(float(c["contribution_mean"]) for c in columns),
+            spreads=tuple(float(c["contribution_spread"]) for c in columns),
             slope=float(cal["slope"]),
             shift=float(cal["shift"]),
             cutoff=float(d["cutoff"]),

@@ -237,7 +237,7 @@ def train(
 
 
 def _constant(enc: Encoder, values: Sequence[object]) -> bool:
-    r, c, x = enc.batch(values)
+    _, c, x = enc.batch(values)
     n = len(values)
     if not n:
         return True

@@ -98,7 +98,7 @@ def _number_text(text: str) -> float | None:
 
 def _amount(text: str) -> Decimal:
     if text.count(",") == 1 and "." not in text:
-        whole, _, part = text.partition(",")
+        part = text.partition(",")[2]
         if len(part.strip()) != 3:
             return parse_amount_any(text, decimal=",")
     return parse_amount_any(text)
