@@ -153,7 +153,18 @@ class YesNoEncoder:
 
     def batch(self, values: Sequence[object]) -> Triplets:
         np = _np()
-        codes = np.array([{True: 0, False: -1, None: 1}[yes_no(v)] for v in values], dtype=int)
+        code = {True: 0, False: -1, None: 1}
+        seen: dict[object, int] = {}
+        found: list[int] = []
+        for v in values:
+            try:
+                found.append(seen[v])
+            except KeyError:
+                seen[v] = code[yes_no(v)]
+                found.append(seen[v])
+            except TypeError:  # not hashable: read it each time
+                found.append(code[yes_no(v)])
+        codes = np.array(found, dtype=int)
         rows = np.flatnonzero(codes >= 0)
         return rows, codes[rows].astype(np.intp), np.ones(len(rows))
 
@@ -188,14 +199,16 @@ class CategoryEncoder:
     def batch(self, values: Sequence[object]) -> Triplets:
         np = _np()
         index, other = self._index, len(self.levels)
+        # a value read once per batch; by type too, as True == 1 but reads "yes", not "1"
         seen: dict[object, int] = {}
         cols: list[int] = []
         for v in values:
+            key = v if v.__class__ is str else (v.__class__, v)
             try:
-                cols.append(seen[v])
+                cols.append(seen[key])
             except KeyError:
-                seen[v] = index.get(category_key(v), other)
-                cols.append(seen[v])
+                seen[key] = index.get(category_key(v), other)
+                cols.append(seen[key])
             except TypeError:  # not hashable: read it each time
                 cols.append(index.get(category_key(v), other))
         n = len(values)

@@ -120,3 +120,10 @@ def test_one_value_and_a_batch_encode_alike_and_survive_plain_data(kind: Feature
         assert [c for c, _ in got] == [c for c, _ in mine]
         assert [x for _, x in got] == pytest.approx([x for _, x in mine], abs=1e-12)
     assert len(enc.labels()) == enc.width
+
+
+def test_a_batch_tells_true_from_one_in_a_category() -> None:
+    enc = fit_encoder(FeatureSpec("c", FeatureKind.CATEGORY), [True] * 5 + [1] * 5, min_count=3)
+    _, cols, _ = enc.batch([True, 1, True, 1])
+    assert [int(c) for c in cols] == [enc.one(True)[0][0], enc.one(1)[0][0]] * 2
+    assert enc.one(True) != enc.one(1)
