@@ -6,9 +6,9 @@ C, calibration, the final fit and the held-out measurement; scikit-learn's impor
 included, as a first Train now pays it). auc, brier, accuracy: on the held-out quarter.
 bayes_auc, bayes_brier: what the generator's true probabilities score on the same
 leads, the best any model can do. predict_100k_s: probabilities of 100,000 leads from
-the model read back from its JSON; score_one_ms: one lead's probability and
+the model read back from its JSON; probability_one_ms: one lead's probability and
 explanation (pure Python), the median of 1,000. The database is not used: the point
-rules' figures (rescore_100k_s) belong here once rules exist.
+rules' figures (rescore_100k_s, score_one_ms) belong here once rules exist.
 """
 
 from __future__ import annotations
@@ -66,5 +66,5 @@ def run(url: str, leads: int) -> dict[str, Any]:
         "bayes_auc": round(mm.auc(y, sample.truth), 4),
         "bayes_brier": round(mm.brier(y, sample.truth), 4),
         "predict_100k_s": round(predict_s, 2),
-        "score_one_ms": round(1000 * statistics.median(one), 3),
+        "probability_one_ms": round(1000 * statistics.median(one), 3),
     }
