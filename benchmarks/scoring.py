@@ -1,5 +1,5 @@
 """Suite `scoring`: the conversion model on generated closed leads
-(leaddesk/domain/model_sample.py, about 45 columns shaped like a real marketing export).
+(leaddesk/domain/model_sample.py, 35 columns shaped like a real marketing export).
 
 train_s: ``model_train.train`` on N leads (split, encoders, leakage guard, cross-validated
 C, calibration, the final fit and the held-out measurement; scikit-learn's import
