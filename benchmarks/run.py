@@ -26,6 +26,7 @@ from benchmarks import (
     insights,
     lead,
     messaging,
+    scoring,
     shell,
     vcard,
 )
@@ -38,6 +39,7 @@ SUITES = {
     "insights": insights.run,
     "lead": lead.run,
     "messaging": messaging.run,
+    "scoring": scoring.run,
     "shell": shell.run,
     "vcard": vcard.run,
 }
