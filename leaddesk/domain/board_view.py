@@ -30,12 +30,22 @@ class FollowUpDue(StrEnum):
     NONE = "none"  # nothing planned
 
 
+class QualifiedFilter(StrEnum):
+    """Leads by the scoring thresholds they have reached now."""
+
+    ANY = "any"
+    MQL = "mql"  # marketing-qualified, not (yet) sales-qualified
+    SQL = "sql"
+    EITHER = "either"  # MQL or SQL
+
+
 class CardSort(StrEnum):
     MANUAL = "manual"
     SCORE = "score"
     DEAL_VALUE = "deal_value"
     FOLLOW_UP = "follow_up"
     AGE = "age"  # longest in the stage first
+    PROBABILITY = "probability"  # most likely to become a customer first
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class BoardFilter:
     score_min: int | None = None
     score_max: int | None = None
     follow_up: FollowUpDue = FollowUpDue.ANY
+    qualified: QualifiedFilter = QualifiedFilter.ANY
     # a custom field: its key, its kind (a FieldKind value) and what is wanted: for a
     # choice one of the choices, for yes/no "yes" or "no", for text what it contains;
     # for a number or a date the range, either end open (a number's text "2.5", an
@@ -124,6 +135,7 @@ class BoardFilter:
             "owner": OwnerScope,
             "source": str,
             "follow_up": FollowUpDue,
+            "qualified": QualifiedFilter,
             "campaign_id": uuid.UUID,
             "product_id": uuid.UUID,
         }

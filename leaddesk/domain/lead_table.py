@@ -31,6 +31,8 @@ class Column(StrEnum):
     CAMPAIGN = "campaign"
     DEAL_VALUE = "deal_value"
     SCORE = "score"
+    QUALIFICATION = "qualification"  # MQL or SQL by the scoring thresholds
+    PROBABILITY = "probability"  # the conversion model's
     TAGS = "tags"
     NEXT_FOLLOW_UP = "next_follow_up"
     STAGE_CHANGED = "stage_changed"

@@ -94,6 +94,8 @@ def card(row: Any) -> Card:
         owner_id=row.owner_id,
         owner_name=row.owner_name,
         next_follow_up=row.next_follow_up,
+        qualification=row.qualification,
+        probability=row.probability,
     )
 
 

@@ -56,6 +56,8 @@ def _row(r: Any, tags: dict[uuid.UUID, list[str]]) -> LeadRow:
         stage_changed_at=r.stage_changed_at,
         created_at=r.created_at,
         tags=tuple(tags.get(r.id, ())),
+        qualification=r.qualification,
+        probability=r.probability,
         custom=dict(r.custom_fields or {}),
     )
 

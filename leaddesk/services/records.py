@@ -169,6 +169,17 @@ class Card:
     owner_id: uuid.UUID | None
     owner_name: str | None
     next_follow_up: dt.datetime | None
+    qualification: str = "none"  # "none", "mql" or "sql" by the scoring thresholds
+    probability: float | None = None  # the conversion model's, when there is one
+
+    @property
+    def sql_early(self) -> bool:
+        """Sales-ready while still early in the pipeline: the card's SQL badge."""
+        return self.qualification == "sql" and self.stage in (
+            Stage.OPEN,
+            Stage.CONTACTED,
+            Stage.NURTURING,
+        )
 
     @property
     def owner_initials(self) -> str:
@@ -292,5 +303,7 @@ class LeadRow:
     stage_changed_at: dt.datetime
     created_at: dt.datetime
     tags: tuple[str, ...] = ()
+    qualification: str = "none"
+    probability: float | None = None
     # custom field values by key, as kept (see domain.custom_fields.convert); not hashed
     custom: dict[str, Any] = field(default_factory=dict, hash=False)

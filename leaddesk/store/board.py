@@ -23,7 +23,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope
+from leaddesk.domain.board_view import (
+    BoardFilter,
+    CardSort,
+    FollowUpDue,
+    OwnerScope,
+    QualifiedFilter,
+)
 from leaddesk.domain.stages import Stage
 from leaddesk.store.custom_filter import custom_condition, escape_like
 from leaddesk.store.models import (
@@ -41,8 +47,8 @@ Owner = aliased(User, name="owner")
 
 
 def card_select() -> Select[*tuple[Any, ...]]:
-    """What a card shows, in one row per lead (sixteen columns: select() types the
-    first ten)."""
+    """What a card shows, in one row per lead (select() types only the first ten
+    columns)."""
     return (
         select(
             Lead.id,
@@ -62,6 +68,8 @@ def card_select() -> Select[*tuple[Any, ...]]:
             Owner.name.label("owner_name"),
             # kept on the lead by the follow-up services (migration 0005)
             Lead.next_follow_up_at.label("next_follow_up"),
+            Lead.qualification,
+            Lead.probability,
         )
         .outerjoin(Owner, Owner.id == Lead.owner_id)
         .where(Lead.deleted_at.is_(None))
@@ -194,6 +202,10 @@ def filter_conditions(
         )
     if (custom := custom_condition(session, flt)) is not None:
         out.append(custom)
+    if flt.qualified is QualifiedFilter.EITHER:
+        out.append(Lead.qualification.in_(("mql", "sql")))
+    elif flt.qualified is not QualifiedFilter.ANY:
+        out.append(Lead.qualification == flt.qualified.value)
     if flt.score_min is not None:
         out.append(Lead.score >= flt.score_min)
     if flt.score_max is not None:
@@ -221,6 +233,8 @@ def sort_keys(sort: CardSort) -> list[Any]:
         return [due.is_(None), due, *manual]
     if sort is CardSort.AGE:
         return [Lead.stage_changed_at, Lead.id]
+    if sort is CardSort.PROBABILITY:  # leads the model has not scored last
+        return [Lead.probability.is_(None), Lead.probability.desc(), *manual]
     return manual
 
 

@@ -53,6 +53,9 @@ def _key(column: AnyColumn) -> Any:
         Column.CAMPAIGN: Campaign.name,
         Column.DEAL_VALUE: Lead.deal_value,
         Column.SCORE: Lead.score,
+        # none < mql < sql as text too: "none" sorts after "mql"/"sql", so spelled out
+        Column.QUALIFICATION: case({"sql": 2, "mql": 1}, value=Lead.qualification, else_=0),
+        Column.PROBABILITY: Lead.probability,
         Column.NEXT_FOLLOW_UP: Lead.next_follow_up_at,
         Column.STAGE_CHANGED: Lead.stage_changed_at,
         Column.CREATED: Lead.created_at,
@@ -60,7 +63,9 @@ def _key(column: AnyColumn) -> Any:
 
 
 Key = tuple[Any, bool]  # (expression, descending)
-_NEVER_EMPTY = frozenset({Column.STAGE, Column.SCORE, Column.STAGE_CHANGED, Column.CREATED})
+_NEVER_EMPTY = frozenset(
+    {Column.STAGE, Column.SCORE, Column.QUALIFICATION, Column.STAGE_CHANGED, Column.CREATED}
+)
 
 
 def sort_keys(sort: TableSort) -> list[Key]:
@@ -118,6 +123,8 @@ def row_select() -> Select[*tuple[Any, ...]]:
             Lead.deal_value,
             Lead.currency,
             Lead.score,
+            Lead.qualification,
+            Lead.probability,
             Lead.next_follow_up_at.label("next_follow_up"),
             Lead.stage_changed_at,
             Lead.created_at,

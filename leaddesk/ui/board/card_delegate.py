@@ -73,6 +73,9 @@ def owner_color(owner_id: uuid.UUID) -> QColor:
     return QColor.fromHsl(hue, 150, 120)
 
 
+SQL_COLOR = QColor("#6C3FC5")
+
+
 def score_color(score: int) -> QColor:
     if score >= 70:
         return QColor("#2E9E5B")
@@ -184,16 +187,19 @@ class CardDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         far = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
 
-        # row 1: name … score badge
+        # row 1: name … [SQL] score badge
         badge_w = 30
         badge = (
             QRect(inner.left(), inner.top(), badge_w, lh)
             if rtl
             else QRect(inner.right() - badge_w, inner.top(), badge_w, lh)
         )
-        name_rect = QRect(inner.left(), inner.top(), inner.width() - badge_w - 6, lh)
+        sql_text = self.tr("SQL") if card.sql_early else ""
+        sql_w = QFontMetrics(small).horizontalAdvance(sql_text) + 10 if sql_text else 0
+        used = badge_w + 6 + (sql_w + 4 if sql_w else 0)
+        name_rect = QRect(inner.left(), inner.top(), inner.width() - used, lh)
         if rtl:
-            name_rect.moveLeft(inner.left() + badge_w + 6)
+            name_rect.moveLeft(inner.left() + used)
         painter.setFont(bold)
         painter.setPen(text)
         elided = QFontMetrics(bold).elidedText(
@@ -206,6 +212,16 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number(card.score))
+        if sql_text:  # sales-ready while still early: someone should call now
+            pill = (
+                QRect(badge.right() + 4, inner.top(), sql_w, lh)
+                if rtl
+                else QRect(badge.left() - 4 - sql_w, inner.top(), sql_w, lh)
+            )
+            ppath = QPainterPath()
+            ppath.addRoundedRect(QRectF(pill), lh / 2, lh / 2)
+            painter.fillPath(ppath, SQL_COLOR)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, sql_text)
 
         # row 2: company … deal value
         y = inner.top() + lh + 2

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -27,6 +28,8 @@ from PySide6.QtCore import (
 
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import Card
+from leaddesk.ui.formatting import format_percent
+from leaddesk.ui.names.score import score_button_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-leaddesk-cards"
@@ -215,7 +218,7 @@ class ColumnModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(p for p in (f"{card.number} · {card.name}", card.company) if p)
+            return card_tooltip(card)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -264,3 +267,17 @@ class ColumnModel(QAbstractListModel):
             row = self._count
         self.dropRequested.emit(DropRequest(self.stage, row, cards))
         return False
+
+
+def card_tooltip(card: Card) -> str:
+    """The card's number and name, company, score and class, and the conversion
+    model's probability when there is one."""
+    lines = [f"{card.number} · {card.name}", card.company or ""]
+    lines.append(score_button_text(card.score, card.qualification))
+    if card.probability is not None:
+        lines.append(
+            QCoreApplication.translate("Board", "Likely to become a customer: %1").replace(
+                "%1", format_percent(card.probability, 0)
+            )
+        )
+    return "\n".join(line for line in lines if line)

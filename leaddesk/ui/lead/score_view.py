@@ -11,7 +11,6 @@ import uuid
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,39 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.scoring import Part, Qualification, RuleGroup, Score, Thresholds
+from leaddesk.domain.scoring import Part, RuleGroup, Score, Thresholds
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import number
 from leaddesk.ui.lead.score_texts import signed_points
 from leaddesk.ui.names.activities import rule_name_label
 from leaddesk.ui.names.errors import error_text
+from leaddesk.ui.names.score import group_label, qualification_label, score_button_text
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def qualification_label(level: str | Qualification) -> str:
-    if level == Qualification.SQL:
-        return QCoreApplication.translate("Score", "SQL")
-    if level == Qualification.MQL:
-        return QCoreApplication.translate("Score", "MQL")
-    return ""
-
-
-def group_label(group: RuleGroup) -> str:
-    labels = {
-        RuleGroup.FIT: QCoreApplication.translate("Score", "Fit"),
-        RuleGroup.BEHAVIOUR: QCoreApplication.translate("Score", "Behaviour"),
-        RuleGroup.ENGAGEMENT: QCoreApplication.translate("Score", "Engagement"),
-    }
-    return labels[group]
-
-
-def score_button_text(score: int, level: str) -> str:
-    text = QCoreApplication.translate("Score", "Score %1").replace("%1", number(score))
-    shown = qualification_label(level)
-    return f"{text} · {shown}" if shown else text
 
 
 class PartsModel(QAbstractTableModel):

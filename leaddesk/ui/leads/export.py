@@ -33,6 +33,10 @@ def export_text(row: LeadRow, column: AnyColumn) -> str:
         return row.phone or ""
     if column is Column.SCORE:
         return str(row.score)  # 0-9 in every language: a file is read by programs too
+    if column is Column.PROBABILITY:
+        return "" if row.probability is None else f"{row.probability:.4f}"
+    if column is Column.QUALIFICATION:
+        return "" if row.qualification == "none" else row.qualification.upper()
     if column in TIMES:
         at = TIMES[column](row)
         return at.astimezone().strftime("%Y-%m-%d %H:%M") if at is not None else ""

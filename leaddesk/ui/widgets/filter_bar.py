@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.board_view import BoardFilter, CardSort, FollowUpDue, OwnerScope, SavedView
+from leaddesk.domain.board_view import (
+    BoardFilter,
+    CardSort,
+    FollowUpDue,
+    OwnerScope,
+    QualifiedFilter,
+    SavedView,
+)
 from leaddesk.services.board import FilterChoices
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.widgets.custom_filter import CustomFieldFilter
@@ -56,6 +63,7 @@ class FilterBar(QWidget):
                 (self.tr("Deal value"), CardSort.DEAL_VALUE),
                 (self.tr("Next follow-up"), CardSort.FOLLOW_UP),
                 (self.tr("Days in stage"), CardSort.AGE),
+                (self.tr("Most likely to convert"), CardSort.PROBABILITY),
             ],
         )
         self.views = QComboBox()
@@ -81,6 +89,16 @@ class FilterBar(QWidget):
         self.score_min = self._spin("scoreMin")
         self.score_max = self._spin("scoreMax")
         self.score_max.setValue(100)
+        self.qualified = self._combo(
+            "qualifiedFilter",
+            [
+                (self.tr("Any qualification"), QualifiedFilter.ANY),
+                (self.tr("MQL"), QualifiedFilter.MQL),
+                (self.tr("SQL"), QualifiedFilter.SQL),
+                (self.tr("MQL or SQL"), QualifiedFilter.EITHER),
+            ],
+        )
+        self.qualified.setToolTip(self.tr("Leads by the scoring thresholds they have reached"))
         self.follow_up = self._combo(
             "followUpFilter",
             [
@@ -103,6 +121,7 @@ class FilterBar(QWidget):
         for w in (self.source, self.campaign, self.product, self.tag, self.custom_field):
             second.add(w)
         second.add(row_of(QLabel(self.tr("Score")), self.score_min, QLabel("–"), self.score_max))
+        second.add(self.qualified)
         second.add(self.follow_up)
         second.add(self.clear)
         lay = QVBoxLayout(self)
@@ -120,6 +139,7 @@ class FilterBar(QWidget):
             self.product,
             self.tag,
             self.follow_up,
+            self.qualified,
         ):
             combo.currentIndexChanged.connect(self._emit)
         self.custom_field.changed.connect(self._emit)
@@ -182,6 +202,7 @@ class FilterBar(QWidget):
             score_min=low or None,
             score_max=high if high < 100 else None,
             follow_up=FollowUpDue(self.follow_up.currentData()),
+            qualified=QualifiedFilter(self.qualified.currentData()),
         )
         return flt.with_(**self.custom_field.parts()), CardSort(self.sort.currentData())
 
@@ -196,6 +217,7 @@ class FilterBar(QWidget):
                 (self.product, str(flt.product_id) if flt.product_id else None),
                 (self.tag, flt.tag),
                 (self.follow_up, flt.follow_up),
+                (self.qualified, flt.qualified),
             ):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
             self.custom_field.set_current(flt)

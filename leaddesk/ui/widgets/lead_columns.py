@@ -12,11 +12,19 @@ from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.domain.lead_table import AnyColumn, Column, FieldColumn
 from leaddesk.domain.validation import format_phone
 from leaddesk.services.records import LeadRow
-from leaddesk.ui.formatting import amount, date_text, datetime_text, format_money, number
+from leaddesk.ui.formatting import (
+    amount,
+    date_text,
+    datetime_text,
+    format_money,
+    format_percent,
+    number,
+)
+from leaddesk.ui.names.score import qualification_label
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
 
-NUMERIC = frozenset({Column.DEAL_VALUE, Column.SCORE})
+NUMERIC = frozenset({Column.DEAL_VALUE, Column.SCORE, Column.PROBABILITY})
 # always read left to right, also in an Arabic table: "+48 507 040 123" must not turn
 # into "123 040 507 48+" (wrapped in a left-to-right isolate when shown)
 LEFT_TO_RIGHT = frozenset({Column.NUMBER, Column.EMAIL, Column.PHONE})
@@ -53,6 +61,8 @@ def column_title(column: AnyColumn) -> str:
         Column.CAMPAIGN: QCoreApplication.translate("LeadsTable", "Campaign"),
         Column.DEAL_VALUE: QCoreApplication.translate("LeadsTable", "Deal value"),
         Column.SCORE: QCoreApplication.translate("LeadsTable", "Score"),
+        Column.QUALIFICATION: QCoreApplication.translate("LeadsTable", "MQL/SQL"),
+        Column.PROBABILITY: QCoreApplication.translate("LeadsTable", "Conversion"),
         Column.TAGS: QCoreApplication.translate("LeadsTable", "Tags"),
         Column.NEXT_FOLLOW_UP: QCoreApplication.translate("LeadsTable", "Next follow-up"),
         Column.STAGE_CHANGED: QCoreApplication.translate("LeadsTable", "In stage since"),
@@ -109,6 +119,10 @@ def cell_text(row: LeadRow, column: AnyColumn) -> str:
         return format_money(row.deal_value, row.currency or "")
     if column is Column.SCORE:
         return number(row.score)
+    if column is Column.QUALIFICATION:
+        return qualification_label(row.qualification)
+    if column is Column.PROBABILITY:
+        return format_percent(row.probability, 0) if row.probability is not None else ""
     if column is Column.TAGS:
         return ", ".join(row.tags)
     if column in TIMES:
