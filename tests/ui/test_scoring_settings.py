@@ -123,7 +123,7 @@ def test_a_fit_rule_added_in_the_editor_is_previewed_saved_and_rescores_the_lead
         panel.add_rule()
     assert _cells(panel, 0)[0] == "Company is given"  # the fit group comes first
     assert _cells(panel, 1)[0] == "Fit" and _cells(panel, 3)[0] == "+30"
-    assert _cells(panel, 5)[0] == "Does not fade"
+    assert _cells(panel, 5)[0] == "–"  # a fit does not fade
     p = shown.args[0]
     # Acme 80 (SQL); Beta 30, Cole 50, Eden 50 (MQL); Dorn 0
     assert (p.leads, p.mql_now, p.sql_now, p.mql_after, p.sql_after) == (5, 2, 0, 3, 1)

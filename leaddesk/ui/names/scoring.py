@@ -39,8 +39,8 @@ class _Counted(QObject):
     def no_answer(self, contacts: int) -> str:
         return self.tr("No answer to the last %n contact(s)", "", contacts)
 
-    def halves(self, days: int) -> str:
-        return self.tr("Halves every %n day(s)", "", days)
+    def days(self, days: int) -> str:
+        return self.tr("%n day(s)", "", days)
 
 
 def group_label(group: RuleGroup) -> str:
@@ -174,16 +174,16 @@ def counting_text(rule: ScoreRule) -> str:
         return QCoreApplication.translate("Scoring", "Once")
     if rule.cap is None:
         return QCoreApplication.translate("Scoring", "Every time")
-    return QCoreApplication.translate("Scoring", "Every time, up to %1 points").replace(
+    return QCoreApplication.translate("Scoring", "Every time, up to %1").replace(
         "%1", number(rule.cap)
     )
 
 
 def half_life_text(rule: ScoreRule) -> str:
+    """After how long the rule's points count half; a dash for points that never fade."""
     if rule.group is RuleGroup.FIT or not rule.half_life_days:
-        return QCoreApplication.translate("Scoring", "Does not fade")
-    days = round(rule.half_life_days)
-    return _Counted().halves(days)
+        return "–"
+    return _Counted().days(round(rule.half_life_days))
 
 
 def issue_text(issue: FieldIssue) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QSizePolicy,
@@ -38,7 +39,7 @@ from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.scoring import CUSTOM, FIT_FIELDS, fit_field_label, issue_text
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.settings.scoring_jobs import PreviewCounter, Rescorer
-from leaddesk.ui.settings.scoring_model import ScoreRulesModel, in_groups
+from leaddesk.ui.settings.scoring_model import CONDITION, NAME, ScoreRulesModel, in_groups
 from leaddesk.ui.settings.scoring_rule_editor import RuleDialog
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
@@ -62,7 +63,10 @@ class ScoringPanel(QWidget):
         self._sources: dict[str, str] = {}  # sources' names by key
         self._saved: tuple[list[ScoreRule], Thresholds] = ([], Thresholds())
         self.model = ScoreRulesModel(lambda: (self._custom, self._sources), self)
-        self.table = record_table(self.model, "scoreRulesTable", stretch=2)
+        self.table = record_table(self.model, "scoreRulesTable", stretch=CONDITION)
+        # the name and the condition share the spare width: both are words of any length
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.add_button = push_button(self.tr("Add a rule…"), "addScoreRule", self.add_rule)
         self.edit_button = push_button(self.tr("Edit…"), "editScoreRule", self.edit_selected)

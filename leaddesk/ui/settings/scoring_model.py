@@ -50,7 +50,7 @@ class ScoreRulesModel(RecordTableModel[ScoreRule]):
                 self.tr("Condition"),
                 self.tr("Points"),
                 self.tr("Counts"),
-                self.tr("Fading"),
+                self.tr("Half-life"),
             ],
             parent,
         )
