@@ -21,7 +21,7 @@ from leaddesk.ui import i18n
 from leaddesk.ui.gui_gc import collect_in_gui_thread
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.names.errors import error_text
-from leaddesk.ui.screenshot import WIZARD_VIEWS, open_view, shoot_when_shown
+from leaddesk.ui.screenshot import open_view, shoot_when_shown, show_view
 
 STARTED = time.perf_counter()
 
@@ -141,8 +141,7 @@ def run_app(
             )
         return 2
     window = MainWindow(workspace, opener, QSettings(), settings)
-    if view and view not in WIZARD_VIEWS:
-        window.show_screen(view)
+    show_view(window, view)
     window.show()
     front = open_view(window, view)
     if not screenshot:

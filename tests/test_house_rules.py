@@ -65,6 +65,7 @@ CHECKED = {
     "HistoryModel": "tests/ui/test_import_wizard.py",
     "SourcesModel": "tests/ui/test_settings_lists.py",
     "FieldsModel": "tests/ui/test_settings_lists.py",
+    "ScoreRulesModel": "tests/ui/test_scoring_settings.py",
     "BackupsModel": "tests/ui/test_restore_backup.py",
     "GroupsModel": "tests/ui/test_duplicates_screen.py",
     "MergeTableModel": "tests/ui/test_duplicates_screen.py",

@@ -520,6 +520,7 @@ class MainWindow(QMainWindow):
         self.notifier.timer.stop()
         self.outside.timer.stop()
         self.daily_backup.stop()
+        self.settings_screen.stop_work()
         if (insights := self._insights.built()) is not None:
             insights.refresher.stop()
         self.tray.hide()

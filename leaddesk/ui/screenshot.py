@@ -32,6 +32,20 @@ def data_shown(screen: QWidget) -> bool:
 WIZARD_VIEWS = {"import-mapping": MAPPING, "import-preview": PREVIEW}
 
 
+#: views that are a tab of a screen: the screen, and the tab's panel by its object name
+TAB_VIEWS = {"settings-scoring": ("settings", "scoringPanel")}
+
+
+def show_view(window: MainWindow, view: str | None) -> None:
+    """The screen (and tab) a view names in front; a wizard view opens on the board."""
+    if view in TAB_VIEWS:
+        screen, tab = TAB_VIEWS[view]
+        window.show_screen(screen)
+        window.settings_screen.show_tab(tab)
+    elif view and view not in WIZARD_VIEWS:
+        window.show_screen(view)
+
+
 def open_view(window: MainWindow, view: str | None) -> QWidget | None:
     """A wizard view opened in front of the shown window (None for a screen's view)."""
     step = WIZARD_VIEWS.get(view or "")

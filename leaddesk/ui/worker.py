@@ -1,4 +1,5 @@
-"""Long work off the GUI thread, behind a progress dialog that can cancel it."""
+"""Long work off the GUI thread: behind a progress dialog that can cancel it, or in the
+background with no dialog while the window stays usable."""
 
 from __future__ import annotations
 
@@ -87,3 +88,75 @@ def run_with_progress(
     if error is not None:
         raise error
     return outcome.get("result")
+
+
+class BackgroundJob(QObject, Generic[T]):
+    """One piece of work at a time off the GUI thread with no dialog at all, for work
+    the window must stay usable through (a rescore of every lead, a preview worked out
+    while the owner keeps editing): progress and the outcome arrive as signals.
+
+    ``finished`` carries the work's result, or None when it stopped by raising
+    Stopped; ``failed`` the exception it raised. Call ``stop()`` before the owner goes
+    away: a running QThread must not be destroyed.
+    """
+
+    progressed = Signal(int, int)  # (done, total)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._job: _Job[T] | None = None
+        self._stop = threading.Event()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, work: Callable[[Progress, Cancelled], T]) -> bool:
+        """Run ``work(progress, cancelled)``; False (nothing started) if one is running."""
+        if self._thread is not None:
+            return False
+        self._stop = threading.Event()  # a new one: a late cancel of the last run stays there
+        thread = QThread()
+        job: _Job[T] = _Job(work, self._stop)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.progressed.connect(self.progressed)
+        job.done.connect(self._done)
+        job.failed.connect(self._failed)
+        self._thread, self._job = thread, job
+        thread.start()
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running work to stop at its next check (it finishes as it can)."""
+        self._stop.set()
+
+    def stop(self) -> None:
+        """Cancel and wait for the work in hand (its outcome is dropped)."""
+        self.cancel()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread, self._job = None, None
+
+    def _finish(self) -> bool:
+        thread, self._thread, self._job = self._thread, None, None
+        if thread is None:  # stopped meanwhile: nobody waits for the outcome
+            return False
+        thread.quit()
+        thread.wait()
+        return True
+
+    def _done(self, result: object) -> None:
+        if self._finish():
+            self.finished.emit(result)
+
+    def _failed(self, error: object) -> None:
+        if self._finish():
+            if isinstance(error, Stopped):
+                self.finished.emit(None)
+            else:
+                self.failed.emit(error)

@@ -35,6 +35,7 @@ from leaddesk.ui.settings.custom_fields import CustomFieldsPanel
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.first_responses import FirstResponsesPanel
 from leaddesk.ui.settings.people import PeoplePanel
+from leaddesk.ui.settings.scoring import ScoringPanel
 from leaddesk.ui.settings.sources import SourcesPanel
 from leaddesk.ui.settings.web_forms import WebFormsPanel
 from leaddesk.ui.worker import Progress, run_with_progress
@@ -46,6 +47,7 @@ MAX_LIMIT_MB = 100
 class SettingsScreen(QWidget):
     applied = Signal(set)  # names of the settings that changed
     changed = Signal(object)  # Changes written here (people)
+    dataShown = Signal()  # the Scoring tab's counts are shown (for a screenshot)
 
     def __init__(
         self,
@@ -128,6 +130,7 @@ class SettingsScreen(QWidget):
         self.web_forms: WebFormsPanel | None = None
         self.sources: SourcesPanel | None = None
         self.fields: CustomFieldsPanel | None = None
+        self.scoring: ScoringPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
@@ -138,6 +141,10 @@ class SettingsScreen(QWidget):
             self.fields = CustomFieldsPanel(workspace)
             self.fields.changed.connect(self.changed)
             self.tabs.addTab(self.fields, self.tr("Custom fields"))
+            self.scoring = ScoringPanel(workspace)
+            self.scoring.changed.connect(self.changed)
+            self.scoring.previewed.connect(lambda _p: self.dataShown.emit())
+            self.tabs.addTab(self.scoring, self.tr("Scoring"))
             self.web_forms = WebFormsPanel(workspace, prefs)
             self.tabs.addTab(self.web_forms, self.tr("Web forms"))
             self.first_responses = FirstResponsesPanel(workspace, self._mailbox)
@@ -185,6 +192,8 @@ class SettingsScreen(QWidget):
             self.first_responses.reload()
         if changes.reference:
             self._reload_lists()
+            if self.scoring is not None:
+                self.scoring.note_changes(changes)
 
     def set_workspace(self) -> None:
         if self.people is not None:
@@ -194,7 +203,28 @@ class SettingsScreen(QWidget):
         if self.web_forms is not None:
             self.web_forms.editor.form = None  # another database: its own forms
             self.web_forms.reload()
+        if self.scoring is not None:
+            self.scoring.stop_work()  # the rescore in hand was the other database's
+            self.scoring.reload()
         self._reload_lists()
+
+    def stop_work(self) -> None:
+        """Before the window closes: the background work of the panels ends first."""
+        if self.scoring is not None:
+            self.scoring.stop_work()
+
+    def data_shown(self) -> bool:
+        """Whether the tab in front shows what it has to (the Scoring tab counts its
+        leads in the background first)."""
+        scoring = self.scoring
+        return scoring is None or self.tabs.currentWidget() is not scoring or scoring.counted()
+
+    def show_tab(self, name: str) -> None:
+        """A tab by its panel's object name ("scoringPanel"), as a view opens it."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is not None and tab.objectName() == name:
+                self.tabs.setCurrentIndex(i)
 
     def _reload_lists(self) -> None:
         """The sources (and their lead counts) and the custom fields, as they now stand."""
