@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import Card
 from leaddesk.ui.formatting import format_percent
-from leaddesk.ui.names.score import score_button_text
+from leaddesk.ui.names.scoring import score_button_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-leaddesk-cards"

@@ -34,7 +34,7 @@ from leaddesk.ui.formatting import number
 from leaddesk.ui.lead.score_texts import signed_points
 from leaddesk.ui.names.activities import rule_name_label
 from leaddesk.ui.names.errors import error_text
-from leaddesk.ui.names.score import group_label, qualification_label, score_button_text
+from leaddesk.ui.names.scoring import group_label, qualification_label, score_button_text
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -10,11 +10,11 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QObject
 
 from leaddesk.domain.activities import ActivityKind
-from leaddesk.domain.scoring import Engagement, FitOperator, RuleGroup, ScoreRule
+from leaddesk.domain.scoring import Engagement, FitOperator, Qualification, RuleGroup, ScoreRule
 from leaddesk.errors import FieldIssue
 from leaddesk.services.scoring_rules import MAX_HALF_LIFE, MAX_POINTS, MAX_THRESHOLD
 from leaddesk.ui.formatting import isolated, number
-from leaddesk.ui.names.activities import kind_label
+from leaddesk.ui.names.activities import event_tag_label, kind_label
 from leaddesk.ui.names.issues import field_label
 
 #: the lead fields a fit rule can read, in the order the rule editor offers them
@@ -77,16 +77,8 @@ def engagement_label(kind: Engagement) -> str:
 
 
 def tag_label(tag: str) -> str:
-    """A lead's action by its tag: LeadDesk's own named, the team's own as typed."""
-    labels = {
-        "solutions_page": QCoreApplication.translate("EventTag", "Visited the solutions page"),
-        "pricing_page": QCoreApplication.translate("EventTag", "Visited the pricing page"),
-        "user_guide": QCoreApplication.translate("EventTag", "Downloaded the user guide"),
-        "webinar": QCoreApplication.translate("EventTag", "Attended a webinar"),
-        "quote_request": QCoreApplication.translate("EventTag", "Requested a quote"),
-        "email_opened": QCoreApplication.translate("EventTag", "Opened an email"),
-    }
-    return labels.get(tag, tag.replace("_", " "))
+    """A lead's action by its tag (the timeline and the log dialog name them alike)."""
+    return event_tag_label(tag)
 
 
 def fit_field_label(key: str, custom_names: Mapping[str, str]) -> str:
@@ -218,3 +210,17 @@ def issue_text(issue: FieldIssue) -> str:
     if issue.code == "rule_condition":
         return conditions.get(part, issue.message)
     return known.get(issue.code, issue.message)
+
+
+def qualification_label(level: str | Qualification) -> str:
+    if level == Qualification.SQL:
+        return QCoreApplication.translate("Scoring", "SQL")
+    if level == Qualification.MQL:
+        return QCoreApplication.translate("Scoring", "MQL")
+    return ""
+
+
+def score_button_text(score: int, level: str) -> str:
+    text = QCoreApplication.translate("Scoring", "Score %1").replace("%1", number(score))
+    shown = qualification_label(level)
+    return f"{text} · {shown}" if shown else text

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from leaddesk.domain.scoring import RuleGroup, ScoreRule
+from leaddesk.ui.names.activities import rule_name_label
 from leaddesk.ui.names.scoring import (
     condition_text,
     counting_text,
@@ -148,7 +149,7 @@ class ScoreRulesModel(RecordTableModel[ScoreRule]):
 
     def _cell(self, rule: ScoreRule, column: int) -> str:
         if column == NAME:
-            return rule.name
+            return rule_name_label(rule.name)
         if column == GROUP:
             return group_label(rule.group)
         if column == CONDITION:

@@ -30,7 +30,7 @@ from leaddesk.domain.bidi import without_isolates
 from leaddesk.domain.scoring import Engagement, FitOperator, RuleGroup, ScoreRule, Thresholds
 from leaddesk.errors import ValidationError
 from leaddesk.services.scoring_rules import MAX_HALF_LIFE, MAX_POINTS, NEEDS_VALUES, check_rules
-from leaddesk.ui.names.activities import kind_label
+from leaddesk.ui.names.activities import kind_label, rule_name_label
 from leaddesk.ui.names.scoring import (
     condition_text,
     engagement_label,
@@ -64,7 +64,7 @@ class RuleDialog(QDialog):
         self._id = rule.id if rule else str(uuid.uuid4())
         self._custom = {k.partition(":")[2]: label for k, label in fields if ":" in k}
         self._value_labels = dict(value_labels)
-        self.name = QLineEdit(rule.name if rule else "")
+        self.name = QLineEdit(rule_name_label(rule.name) if rule else "")
         self.name.setObjectName("ruleName")
         self.name.setMaxLength(120)
         self.group = QComboBox()

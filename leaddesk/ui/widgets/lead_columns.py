@@ -20,7 +20,7 @@ from leaddesk.ui.formatting import (
     format_percent,
     number,
 )
-from leaddesk.ui.names.score import qualification_label
+from leaddesk.ui.names.scoring import qualification_label
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import stage_label
 
