@@ -79,6 +79,7 @@ def rescore_in(
         return Changes()
     s.flush()
     now = now or ctx.clock()
+    q.lock_leads(s, list(lead_ids))
     rules = q.active_rules(s)
     thresholds, version = q.thresholds(s)
     found = q.facts(s, list(lead_ids), with_events=_needs_events(rules))

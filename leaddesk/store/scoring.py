@@ -219,7 +219,9 @@ def write_scores(s: Session, changed: Iterable[dict[str, Any]]) -> int:
 
 
 def due_ids(s: Session, rules_version: int, now: dt.datetime, *, limit: int) -> list[uuid.UUID]:
-    """Live leads whose kept score is out of date: older rules, or fading due."""
+    """Live leads whose kept score is out of date: older rules, or fading due. Locked,
+    skipping leads another writer holds: several apps on one server share the work
+    instead of writing the same "Became SQL" twice (SQLite has one writer anyway)."""
     stmt = (
         select(Lead.id)
         .where(
@@ -227,8 +229,16 @@ def due_ids(s: Session, rules_version: int, now: dt.datetime, *, limit: int) -> 
             or_(Lead.score_rules_version < rules_version, Lead.score_valid_until <= now),
         )
         .limit(limit)
+        .with_for_update(skip_locked=True)
     )
     return list(s.scalars(stmt))
+
+
+def lock_leads(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:
+    """Hold the leads about to be rescored, in id order (so two writers never wait
+    on each other in a circle), so their score and crossings are written once."""
+    stmt = select(Lead.id).where(Lead.id.in_(sorted(lead_ids))).order_by(Lead.id)
+    s.execute(stmt.with_for_update()).all()
 
 
 def count_due(s: Session, rules_version: int, now: dt.datetime) -> int:

@@ -48,6 +48,7 @@ from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.outside_changes import OutsideChanges
+from leaddesk.ui.score_keeper import ScoreKeeper
 from leaddesk.ui.settings.screen import SettingsScreen
 from leaddesk.ui.settings.welcome import WelcomeDialog
 from leaddesk.ui.widgets.elided_label import ElidedLabel
@@ -204,6 +205,9 @@ class MainWindow(QMainWindow):
         # leads a web form or a colleague adds appear without a reload
         self.outside = OutsideChanges(lambda: self.workspace, self.changes, self)
         self.outside.start()
+        # scores out of date (rules changed, points faded) are caught up in the background
+        self.score_keeper = ScoreKeeper(lambda: self.workspace, self.changes, self)
+        self.score_keeper.start()
 
     # screens ---------------------------------------------------------------
     @property
@@ -489,6 +493,7 @@ class MainWindow(QMainWindow):
             insights.set_workspace(workspace)
         self.settings_screen.set_workspace()
         self.daily_backup.wait()  # a copy of the old database may still be under way
+        self.score_keeper.job.stop()  # it rescored the old one
         old.close()
         self.refresh()
         self.notifier.restart()
@@ -519,6 +524,7 @@ class MainWindow(QMainWindow):
             self.messenger.sender.wait()
         self.notifier.timer.stop()
         self.outside.timer.stop()
+        self.score_keeper.stop()
         self.daily_backup.stop()
         self.settings_screen.stop_work()
         if (insights := self._insights.built()) is not None:

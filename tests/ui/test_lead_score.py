@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from leaddesk.domain.activities import ActivityKind
@@ -87,3 +87,29 @@ def test_the_breakdown_shows_what_faded(qtmodeltester, sqlite_ws: Workspace, eng
     qtmodeltester.check(dialog.model)
     empty = PartsModel()
     qtmodeltester.check(empty)
+
+
+def test_the_open_app_catches_up_scores_in_the_background(
+    qtbot, sqlite_ws: Workspace, qsettings, english
+) -> None:  # type: ignore[no-untyped-def]
+    from leaddesk.domain.scoring import FitOperator, RuleGroup, ScoreRule
+    from leaddesk.domain.stages import Stage
+    from leaddesk.services.workspace import open_workspace
+    from leaddesk.ui.main_window import MainWindow
+
+    lead = sqlite_ws.leads.create({"first_name": "Acme lead", "company": "Acme"}).value
+    w = MainWindow(sqlite_ws, open_workspace, qsettings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.board.models[Stage.OPEN].count == 1)
+    rules, thresholds = sqlite_ws.scoring.rules()
+    company = ScoreRule("c", "Company given", RuleGroup.FIT, 40, field="company",
+                        operator=FitOperator.IS_GIVEN)  # fmt: skip
+    sqlite_ws.scoring.save([*rules, company], thresholds)  # elsewhere: nothing rescored yet
+    assert sqlite_ws.leads.get(lead.id).score == 0
+    with qtbot.waitSignal(w.score_keeper.done, timeout=10_000):
+        assert w.score_keeper.run_now()
+    qtbot.waitUntil(lambda: w.board.models[Stage.OPEN].card_at(0).score == 40)
+    card = w.board.models[Stage.OPEN].card_at(0)
+    assert card.qualification == "mql"
+    assert "Score 40 · MQL" in w.board.models[Stage.OPEN].index(0).data(Qt.ItemDataRole.ToolTipRole)
