@@ -63,6 +63,17 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     move.add_argument("number")
     move.add_argument("stage")
     move.add_argument("--reason")
+    log = lead_sub.add_parser(
+        "log", parents=[common], help="log a call, message, meeting, note or the lead's action"
+    )
+    log.add_argument("number")
+    log.add_argument("kind", help="call, email, whatsapp, sms, meeting, note or event")
+    log.add_argument("--tag", help="for an event: what the lead did (webinar, quote_request…)")
+    log.add_argument("--subject")
+    log.add_argument("--body")
+    log.add_argument("--direction", choices=("inbound", "outbound"))
+    log.add_argument("--outcome", help="for a call: no_answer, left_message, talked…")
+    log.add_argument("--at", help="when it happened (ISO 8601; default: now)")
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:
@@ -164,6 +175,17 @@ def _lead(args: argparse.Namespace, ws: Workspace) -> int:
             for k, v in fields.items():
                 if v not in (None, "", [], {}, False):
                     print(f"{k}: {v}")
+        return 0
+    if args.lead_command == "log":
+        at = dt.datetime.fromisoformat(args.at) if args.at else None
+        if at is not None and at.tzinfo is None:
+            at = at.astimezone()  # the computer's time zone, as people write times
+        ws.activities.log(
+            record.id, args.kind, tag=args.tag, subject=args.subject, body=args.body,
+            direction=args.direction, outcome=args.outcome, occurred_at=at,
+        )  # fmt: skip
+        scored = ws.leads.get(record.id)
+        print(f"{record.number}: {args.kind} logged; score {scored.score} ({scored.qualification})")
         return 0
     if args.lead_command == "move":
         ws.pipeline.move(record.id, args.stage, reason=args.reason, expected_version=record.version)

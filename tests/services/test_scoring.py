@@ -125,3 +125,21 @@ def test_replies_count_for_engagement_rules(ws: Workspace) -> None:
     lead = ws.leads.create({"first_name": "Reply"}).value
     ws.activities.log(lead.id, ActivityKind.EMAIL, direction=Direction.INBOUND, subject="Re: offer")
     assert ws.leads.get(lead.id).score == 15
+
+
+def test_cli_logs_the_leads_action_and_says_the_new_score(
+    ws: Workspace, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from leaddesk.cli import main
+
+    ws.leads.create({"first_name": "Jan"})
+    args = ["lead", "log", "1", "event", "--tag", "Quote request", "--db", db_url]
+    assert main(args) == 0
+    assert "score 50 (mql)" in capsys.readouterr().out
+    assert main(["lead", "log", "1", "event", "--db", db_url]) == 2  # what did the lead do?
+    assert "tag" in capsys.readouterr().err
+    at = ["--at", "2026-01-05T10:00:00+00:00"]
+    assert main(["lead", "log", "1", "call", "--outcome", "talked", *at, "--db", db_url]) == 0
+    entries = ws.activities.timeline(ws.leads.by_number(1).id)
+    call = next(e for e in entries if e.kind is ActivityKind.CALL)
+    assert call.occurred_at == dt.datetime(2026, 1, 5, 10, tzinfo=dt.UTC)
