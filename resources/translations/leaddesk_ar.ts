@@ -4,54 +4,59 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
         <source>Call</source>
         <translation>مكالمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
         <source>Meeting</source>
         <translation>اجتماع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
         <source>Stage change</source>
         <translation>تغيير المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
         <source>Assignment</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="50"/>
         <source>System</source>
         <translation>النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="51"/>
         <source>File</source>
         <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="52"/>
+        <source>Lead&apos;s action</source>
+        <translation>إجراء العميل المحتمل</translation>
     </message>
 </context>
 <context>
@@ -193,6 +198,14 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/column_model.py" line="279"/>
+        <source>Likely to become a customer: %1</source>
+        <translation>احتمال أن يصبح عميلًا: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <location filename="../../leaddesk/ui/board/controller.py" line="300"/>
@@ -245,30 +258,35 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="255"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="256"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="266"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="257"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="267"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="258"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="268"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="197"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
         <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
@@ -281,12 +299,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="276"/>
         <source>Overdue: %1</source>
         <translation>متأخرة: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="276"/>
         <source>Next: %1</source>
         <translation>التالية: %1</translation>
     </message>
@@ -368,30 +386,48 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldFilter</name>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="92"/>
+        <source>any</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="100"/>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="106"/>
+        <source>contains…</source>
+        <translation>يحتوي على…</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="151"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="140"/>
         <source>Add a field…</source>
         <translation>إضافة حقل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="141"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="153"/>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="142"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="186"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="157"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="146"/>
         <source>Every lead&apos;s form shows these fields, and the board and the leads table can filter by them. A retired field is hidden; the leads keep its values.</source>
         <translation>يعرض نموذج كل عميل محتمل هذه الحقول، ويمكن تصفية اللوحة وجدول العملاء المحتملين بها. الحقل الموقوف مخفي؛ ويحتفظ العملاء المحتملون بقيمه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="186"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -1132,34 +1168,67 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>EventTag</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="65"/>
+        <source>Visited the solutions page</source>
+        <translation>زار صفحة الحلول</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="66"/>
+        <source>Visited the pricing page</source>
+        <translation>زار صفحة الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="67"/>
+        <source>Downloaded the user guide</source>
+        <translation>نزّل دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="68"/>
+        <source>Attended a webinar</source>
+        <translation>حضر ندوة عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="69"/>
+        <source>Requested a quote</source>
+        <translation>طلب عرض سعر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="70"/>
+        <source>Opened an email</source>
+        <translation>فتح رسالة بريد إلكتروني</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="68"/>
         <source>Edit field</source>
         <translation>تعديل الحقل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="68"/>
         <source>Add a field</source>
         <translation>إضافة حقل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="87"/>
         <source>One choice per line</source>
         <translation>خيار واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="88"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="93"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="91"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="92"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1358,37 +1427,37 @@ Database: %2</source>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="52"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="52"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="55"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="53"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -1547,153 +1616,183 @@ Database: %2</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
         <source>Search name, company, email, phone…</source>
         <translation>ابحث بالاسم أو الشركة أو البريد أو الهاتف…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="53"/>
         <source>Everyone&apos;s leads</source>
         <translation>عملاء الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
         <source>My leads</source>
         <translation>عملائي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
         <source>Unassigned pool</source>
         <translation>المجمع غير المسند</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="61"/>
         <source>Manual order</source>
         <translation>الترتيب اليدوي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="104"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="62"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="123"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="63"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="64"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="65"/>
         <source>Days in stage</source>
         <translation>الأيام في المرحلة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
+        <source>Most likely to convert</source>
+        <translation>الأكثر احتمالًا للتحويل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Save view…</source>
         <translation>حفظ العرض…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
         <source>Delete view</source>
         <translation>حذف العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="80"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="82"/>
         <source>Any source</source>
         <translation>أي مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="83"/>
         <source>Any campaign</source>
         <translation>أي حملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
         <source>Any product</source>
         <translation>أي منتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="79"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
+        <source>Any qualification</source>
+        <translation>أي تأهيل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="96"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="97"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
+        <source>MQL or SQL</source>
+        <translation>MQL أو SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="101"/>
+        <source>Leads by the scoring thresholds they have reached</source>
+        <translation>العملاء المحتملون حسب حدود التقييم التي بلغوها</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="87"/>
         <source>Any custom field</source>
         <translation>أي حقل مخصص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="105"/>
         <source>Any follow-up</source>
         <translation>أي متابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="107"/>
         <source>Due today</source>
         <translation>مستحقة اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="89"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="108"/>
         <source>Due this week</source>
         <translation>مستحقة هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="90"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="109"/>
         <source>Nothing planned</source>
         <translation>لا شيء مخطط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="117"/>
         <source>Sort:</source>
         <translation>الترتيب:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="100"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="119"/>
         <source>View:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="239"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="240"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="243"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="242"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="241"/>
         <source>(unsaved)</source>
         <translation>(غير محفوظ)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="255"/>
         <source>Save view</source>
         <translation>حفظ العرض</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="255"/>
         <source>Name of this view:</source>
         <translation>اسم هذا العرض:</translation>
     </message>
@@ -1701,42 +1800,42 @@ Database: %2</source>
 <context>
     <name>FirstResponseRulesModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="48"/>
         <source>New leads from</source>
         <translation>العملاء المحتملون الجدد من</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="49"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="52"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="50"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="53"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="51"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="52"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="60"/>
         <source>Web form %1</source>
         <translation>نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="69"/>
         <source>at once</source>
         <translation>فورًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n دقيقة</numerusform>
@@ -1751,17 +1850,17 @@ Database: %2</source>
 <context>
     <name>FirstResponsesPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="212"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="203"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="213"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="204"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="215"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="206"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -2829,171 +2928,171 @@ Database: %2</source>
         <translation>ليست «نعم» ولا «لا».</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="111"/>
         <source>Basic information</source>
         <translation>المعلومات الأساسية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="160"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="159"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="125"/>
         <source>Qualifiers</source>
         <translation>معايير التأهيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="193"/>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="112"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="112"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="132"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="145"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
         <source>Supplementary</source>
         <translation>معلومات إضافية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="153"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="156"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
         <source>Do not contact</source>
         <translation>عدم التواصل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="160"/>
         <source>Phone calls</source>
         <translation>المكالمات الهاتفية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="163"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="166"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="165"/>
         <source>Do not contact: %1</source>
         <translation>عدم التواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="167"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="166"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="73"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="73"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="89"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="89"/>
         <source>Click again for: not set</source>
         <translation>انقر مرة أخرى لجعله: غير محدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="98"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="98"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -3017,7 +3116,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/header.py" line="77"/>
-        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="142"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
@@ -3062,57 +3161,52 @@ Database: %2</source>
         <translation>في المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="122"/>
-        <source>Score %1</source>
-        <translation>التقييم %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="124"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="125"/>
         <source>Not contacted yet</source>
         <translation>لم يُتواصل معه بعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="128"/>
         <source>Last contact: %1</source>
         <translation>آخر تواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="139"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
         <source>calls</source>
         <translation>المكالمات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="142"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="143"/>
         <source>SMS</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="149"/>
         <source>Do not contact: %1</source>
         <translation>عدم التواصل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="152"/>
         <source>The lead asked not to be contacted this way; sending skips it.</source>
         <translation>طلب العميل المحتمل عدم التواصل معه بهذه الطريقة؛ يتخطاه الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="171"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="172"/>
         <source>No follow-up planned</source>
         <translation>لا متابعة مخططة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="175"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="176"/>
         <source>Next: %1 · %2</source>
         <translation>التالي: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="178"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="179"/>
         <source>%1 (overdue)</source>
         <translation>%1 (متأخرة)</translation>
     </message>
@@ -3176,37 +3270,37 @@ Database: %2</source>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="102"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="220"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>حُذف هذا العميل المحتمل في الأثناء. لم يعد بالإمكان حفظ ما كتبته هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="251"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="252"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>حفظ شخص آخر هذا العميل المحتمل أثناء تحريرك. تعديلاتك محفوظة؛ وعند الحفظ ستظهر لك الحقول التي غيّرها كلاكما.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="305"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="306"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="322"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="322"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="323"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="380"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="381"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -3229,27 +3323,27 @@ Database: %2</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="318"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %Ln عميل؟ يمكنك التراجع.</numerusform>
@@ -3261,7 +3355,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>حذف %Ln عميل محتمل</numerusform>
@@ -3273,7 +3367,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="343"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %Ln عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -3285,17 +3379,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="352"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="352"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="362"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %Ln عميل…</numerusform>
@@ -3307,7 +3401,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="375"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %Ln عميل إلى %1.</numerusform>
@@ -3322,97 +3416,117 @@ Database: %2</source>
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="51"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="52"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="53"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="54"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="55"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="56"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="57"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="86"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="88"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="58"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="59"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="26"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="60"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="61"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="62"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="63"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="64"/>
+        <source>MQL/SQL</source>
+        <translation>MQL/SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="65"/>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="66"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="67"/>
         <source>Next follow-up</source>
         <translation>المتابعة التالية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="68"/>
         <source>In stage since</source>
         <translation>في المرحلة منذ</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="69"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="48"/>
+        <location filename="../../leaddesk/ui/leads/export.py" line="59"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
@@ -3515,68 +3629,78 @@ Database: %2</source>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="35"/>
         <source>Log: %1</source>
         <translation>تسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="39"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50"/>
+        <source>What the lead did</source>
+        <translation>ما فعله العميل المحتمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="58"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
         <source>We called</source>
         <translation>اتصلنا بهم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="61"/>
         <source>They called</source>
         <translation>اتصلوا بنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="55"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="64"/>
         <source>Sent</source>
         <translation>مُرسلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="65"/>
         <source>Received</source>
         <translation>مُستلمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="57"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="62"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="66"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="68"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="72"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="72"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -3584,103 +3708,103 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="190"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="191"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="105"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
         <source>Duplicates</source>
         <translation>المكررات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="183"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="184"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="186"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="281"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="285"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
         <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
         <translation>تُنسخ قاعدة بيانات الخادم احتياطيًا وتُستعاد بأدواته الخاصة (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="329"/>
         <source>The backup was restored.</source>
         <translation>تمت استعادة النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="352"/>
         <source>The language you chose applies from the next start.</source>
         <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="368"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="372"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="428"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="433"/>
         <source>%1 %2 created</source>
         <translation>تم إنشاء %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="458"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="463"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %Ln متابعة الآن</numerusform>
@@ -3692,7 +3816,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="475"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="480"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -4456,97 +4580,102 @@ Database: %2</source>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="60"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="68"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="69"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="70"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="71"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="72"/>
         <source>Country (two letters)</source>
         <translation>الدولة (حرفان)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="144"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="82"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="89"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="93"/>
         <source>Me</source>
         <translation>أنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="94"/>
         <source>The pool (nobody yet)</source>
         <translation>المجمع (لا أحد بعد)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="98"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="101"/>
+        <source>Custom fields</source>
+        <translation>حقول مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="108"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="111"/>
         <source>Create and open</source>
         <translation>إنشاء وفتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="206"/>
         <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
         <translation>لدى %1 %2 (%3) هذا %4 بالفعل: &lt;a href=&apos;%5&apos;&gt;افتحه بدلًا من ذلك&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="221"/>
         <source>email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="223"/>
         <source>number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="224"/>
         <source>email and number</source>
         <translation>البريد الإلكتروني والرقم</translation>
     </message>
@@ -4750,6 +4879,34 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PartsModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="67"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="68"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="69"/>
+        <source>Times</source>
+        <translation>عدد المرات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
+        <source>Faded</source>
+        <translation>تلاشى</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../leaddesk/ui/names/people.py" line="12"/>
@@ -4770,32 +4927,32 @@ Database: %2</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
         <source>Deactivated</source>
         <translation>معطَّل</translation>
     </message>
@@ -4803,28 +4960,28 @@ Database: %2</source>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="130"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="121"/>
         <source>Add a person…</source>
         <translation>إضافة شخص…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="122"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="133"/>
-        <location filename="../../leaddesk/ui/settings/people.py" line="180"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="124"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="171"/>
         <source>Deactivate</source>
         <translation>تعطيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="129"/>
         <source>People are never deleted: a deactivated person is no longer offered as an owner, and their history keeps their name.</source>
         <translation>لا يُحذف الأشخاص أبدًا: الشخص المعطَّل لا يُعرض مسؤولًا بعد الآن، ويبقى اسمه في السجل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="169"/>
         <source>Bring back</source>
         <translation>إعادة التفعيل</translation>
     </message>
@@ -4832,27 +4989,27 @@ Database: %2</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
         <source>Edit person</source>
         <translation>تعديل الشخص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
         <source>Add a person</source>
         <translation>إضافة شخص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="78"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="79"/>
         <source>Email</source>
         <translation>بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -4941,7 +5098,7 @@ Database: %2</source>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../leaddesk/ui/worker.py" line="49"/>
+        <location filename="../../leaddesk/ui/worker.py" line="50"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -5166,59 +5323,194 @@ Database: %2</source>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="93"/>
         <source>Automatic first response</source>
         <translation>الرد الأول التلقائي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="104"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="102"/>
         <source>Web form %1</source>
         <translation>نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="114"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="112"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="119"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="117"/>
         <source>Send automatically</source>
         <translation>الإرسال تلقائيًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="135"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="133"/>
         <source>New leads from</source>
         <translation>العملاء المحتملون الجدد من</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="136"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="134"/>
         <source>Answer with</source>
         <translation>الرد باستخدام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="135"/>
         <source>Wait before sending</source>
         <translation>الانتظار قبل الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="136"/>
         <source>Sender&apos;s name</source>
         <translation>اسم المرسِل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="139"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="137"/>
         <source>Sender&apos;s address</source>
         <translation>عنوان المرسِل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="141"/>
         <source>Each new lead is answered once. Leads who asked not to be contacted on the template&apos;s channel, or have no address for it, get nothing, and their timeline says why. WhatsApp and SMS answers wait in the outbox for you to send.</source>
         <translation>يُرد على كل عميل محتمل جديد مرة واحدة. العملاء المحتملون الذين طلبوا عدم التواصل معهم عبر قناة القالب، أو ليس لديهم عنوان لها، لا يتلقون شيئًا، ويذكر سجلهم الزمني السبب. تنتظر ردود واتساب والرسائل النصية في صندوق الصادر لترسلها بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="166"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="164"/>
         <source>There is no template to answer with yet.</source>
         <translation>لا يوجد قالب للرد به بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <source>Edit rule</source>
+        <translation>تعديل القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <source>Add a rule</source>
+        <translation>إضافة قاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="87"/>
+        <source>no lowest</source>
+        <translation>بلا حد أدنى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="88"/>
+        <source>no highest</source>
+        <translation>بلا حد أعلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="93"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="102"/>
+        <source>(any)</source>
+        <translation>(أي وسم)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="115"/>
+        <source>Negative points take points away.</source>
+        <translation>النقاط السالبة تخصم من النقاط.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="116"/>
+        <source>Every time it happens</source>
+        <translation>في كل مرة يحدث فيها ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="121"/>
+        <source>no cap</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="122"/>
+        <source>Points fade</source>
+        <translation>تتلاشى النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="127"/>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="128"/>
+        <source>After this many days a rule&apos;s points count half.</source>
+        <translation>بعد هذا العدد من الأيام تُحتسب نقاط القاعدة بالنصف.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="131"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="132"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="133"/>
+        <source>Operator</source>
+        <translation>المعامل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="134"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="135"/>
+        <source>Range</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="136"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="137"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="138"/>
+        <source>What the lead did</source>
+        <translation>ما فعله العميل المحتمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="139"/>
+        <source>Contacts without an answer</source>
+        <translation>محاولات تواصل بلا رد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="140"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="142"/>
+        <source>Up to</source>
+        <translation>بحد أقصى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="144"/>
+        <source>Half-life</source>
+        <translation>عمر النصف</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="145"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="180"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="226"/>
+        <source>Values, separated by commas</source>
+        <translation>القيم مفصولة بفواصل (,)</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5585,398 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/imports/run_page.py" line="219"/>
         <source>Saving the rejected rows…</source>
         <translation>جارٍ حفظ الصفوف المرفوضة…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="101"/>
+        <source>Score</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="104"/>
+        <source>%1 points. MQL from %2, SQL from %3.</source>
+        <translation>النقاط: %1. MQL من %2، وSQL من %3.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="111"/>
+        <source>%1 This lead is %2.</source>
+        <translation>%1 هذا العميل المحتمل مصنَّف %2.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="123"/>
+        <source>No rule gives this lead points yet.</source>
+        <translation>لا تمنح أي قاعدة هذا العميل المحتمل نقاطًا بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButton</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="142"/>
+        <source>Which rules gave these points</source>
+        <translation>القواعد التي منحت هذه النقاط</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRulesModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="49"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="50"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="51"/>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="52"/>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="53"/>
+        <source>Counts</source>
+        <translation>الاحتساب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="54"/>
+        <source>Half-life</source>
+        <translation>عمر النصف</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="48"/>
+        <source>Fit</source>
+        <translation>الملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="49"/>
+        <source>Behaviour</source>
+        <translation>السلوك</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="50"/>
+        <source>Engagement</source>
+        <translation>التفاعل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="57"/>
+        <source>equals</source>
+        <translation>يساوي</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="58"/>
+        <source>is one of</source>
+        <translation>يساوي إحدى القيم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="59"/>
+        <source>contains</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="60"/>
+        <source>is between</source>
+        <translation>يقع بين</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="61"/>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="62"/>
+        <source>is given</source>
+        <translation>مُعبّأ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="69"/>
+        <source>Replied</source>
+        <translation>ردّ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="70"/>
+        <source>Meeting held</source>
+        <translation>عُقد اجتماع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="71"/>
+        <source>Call with a good outcome</source>
+        <translation>مكالمة بنتيجة جيدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="72"/>
+        <source>No answer to the last contacts</source>
+        <translation>لا رد على آخر محاولات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="90"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="91"/>
+        <source>Product of interest</source>
+        <translation>المنتج محل الاهتمام</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="92"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="93"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="101"/>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="102"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="107"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="125"/>
+        <source>%1 tagged %2</source>
+        <translation>%1 بالوسم %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="143"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 من %2 إلى %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="145"/>
+        <source>%1 at least %2</source>
+        <translation>%1 %2 على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="147"/>
+        <source>%1 at most %3</source>
+        <translation>%1 %3 على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="151"/>
+        <source>%1 %2</source>
+        <translation>حقل %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="156"/>
+        <source>%1 %2 %3</source>
+        <translation>حقل %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="166"/>
+        <source>Once</source>
+        <translation>مرة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="168"/>
+        <source>Every time</source>
+        <translation>في كل مرة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="169"/>
+        <source>Every time, up to %1</source>
+        <translation>في كل مرة، بحد أقصى %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="186"/>
+        <source>Choose a field and an operator.</source>
+        <translation>اختر حقلًا ومعاملًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="187"/>
+        <source>Choose a kind of activity or a tag.</source>
+        <translation>اختر نوع نشاط أو وسمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="188"/>
+        <source>Choose what the rule counts.</source>
+        <translation>اختر ما تحتسبه القاعدة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="191"/>
+        <source>A rule needs a name of 1 to 120 characters.</source>
+        <translation>تحتاج القاعدة إلى اسم من 1 إلى 120 محرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="194"/>
+        <source>Points must be between −%1 and %1, and not 0.</source>
+        <translation>يجب أن تكون النقاط بين −%1 و%1، وألا تساوي 0.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="197"/>
+        <source>This condition needs a value.</source>
+        <translation>يحتاج هذا الشرط إلى قيمة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="198"/>
+        <source>The number of contacts must be between 1 and 20.</source>
+        <translation>يجب أن يكون عدد محاولات التواصل بين 1 و20.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="201"/>
+        <source>A half-life is more than 0 and at most %1 days.</source>
+        <translation>يجب أن يكون عمر النصف أكبر من 0 وألا يتجاوز %1 يومًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="204"/>
+        <source>A cap must be more than 0 points.</source>
+        <translation>يجب أن يكون الحد الأقصى أكبر من 0 نقطة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="205"/>
+        <source>The MQL threshold must be above 0 and below the SQL threshold, which is at most %1.</source>
+        <translation>يجب أن يكون حد MQL أكبر من 0 وأقل من حد SQL، الذي لا يتجاوز %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="217"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="219"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="224"/>
+        <source>Score %1</source>
+        <translation>التقييم %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="71"/>
+        <source>Add a rule…</source>
+        <translation>إضافة قاعدة…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="72"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="73"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="75"/>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="78"/>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="85"/>
+        <source> points</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="88"/>
+        <source>Marketing-qualified: interested, needs nurturing.</source>
+        <translation>مؤهَّل تسويقيًا: مهتم، ويحتاج إلى رعاية.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="89"/>
+        <source>Sales-qualified: ready to buy, needs a rep.</source>
+        <translation>مؤهَّل للمبيعات: جاهز للشراء، ويحتاج إلى مندوب.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="100"/>
+        <source>How many leads are MQL and SQL now, and would be if these rules were saved.</source>
+        <translation>كم عميلًا محتملًا مصنَّف MQL وSQL الآن، وكم سيكون عددهم لو حُفظت هذه القواعد.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="102"/>
+        <source>Save and rescore</source>
+        <translation>حفظ وإعادة التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="103"/>
+        <source>Revert</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="113"/>
+        <source>Counting the leads under these rules…</source>
+        <translation>جارٍ عدّ العملاء المحتملين وفق هذه القواعد…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="138"/>
+        <source>Thresholds</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="140"/>
+        <source>MQL from</source>
+        <translation>MQL من</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="143"/>
+        <source>SQL from</source>
+        <translation>SQL من</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="150"/>
+        <source>Fit rules count who the lead is; behaviour rules what the lead did, and engagement rules how the lead answers. Behaviour and engagement points fade: after the half-life they count half. Saving rescores every lead.</source>
+        <translation>تحتسب قواعد الملاءمة من هو العميل المحتمل، وقواعد السلوك ما فعله، وقواعد التفاعل كيف يرد. تتلاشى نقاط السلوك والتفاعل: بعد عمر النصف تُحتسب بالنصف. الحفظ يعيد تقييم كل عميل محتمل.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="303"/>
+        <source>Now: %1 MQL, %2 SQL · With these rules: %3 MQL, %4 SQL (of %Ln lead(s))</source>
+        <translation>
+            <numerusform>الآن: %1 MQL، %2 SQL · بهذه القواعد: %3 MQL، %4 SQL (من أصل %Ln عميل محتمل)</numerusform>
+            <numerusform>الآن: %1 MQL، %2 SQL · بهذه القواعد: %3 MQL، %4 SQL (من أصل عميل محتمل واحد)</numerusform>
+            <numerusform>الآن: %1 MQL، %2 SQL · بهذه القواعد: %3 MQL، %4 SQL (من أصل عميلَين محتملَين)</numerusform>
+            <numerusform>الآن: %1 MQL، %2 SQL · بهذه القواعد: %3 MQL، %4 SQL (من أصل %Ln عملاء محتملين)</numerusform>
+            <numerusform>الآن: %1 MQL، %2 SQL · بهذه القواعد: %3 MQL، %4 SQL (من أصل %Ln عميلًا محتملًا)</numerusform>
+            <numerusform>الآن: %1 MQL، %2 SQL · بهذه القواعد: %3 MQL، %4 SQL (من أصل %Ln عميل محتمل)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="344"/>
+        <source>Rule %1 (%2): %3</source>
+        <translation>القاعدة %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="370"/>
+        <source>Rescoring the leads…</source>
+        <translation>جارٍ إعادة تقييم العملاء المحتملين…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="377"/>
+        <source>Rescoring the leads: %1 of %2</source>
+        <translation>جارٍ إعادة تقييم العملاء المحتملين: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="389"/>
+        <source>Every lead is scored with the saved rules.</source>
+        <translation>قُيّم كل عميل محتمل وفق القواعد المحفوظة.</translation>
     </message>
 </context>
 <context>
@@ -5409,113 +6093,118 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="70"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
         <source>The system&apos;s</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="85"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>أرقام غربية (0–9) في العربية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>تُكتب الأرقام والمبالغ والتواريخ في العربية بالأرقام 0–9 بدلًا من ٠–٩ (من التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
         <source>Language (from the next start)</source>
         <translation>اللغة (من التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="102"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="125"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="134"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="143"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="142"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="147"/>
+        <source>Scoring</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
         <source>Web forms</source>
         <translation>نماذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="152"/>
         <source>First responses</source>
         <translation>الردود الأولى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="237"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="267"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="241"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="271"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="260"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="290"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="263"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="269"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="293"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="299"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="270"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="300"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -5576,42 +6265,42 @@ Database: %2</source>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>Whose</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="48"/>
         <source>LeadDesk&apos;s</source>
         <translation>خاص بـ LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="48"/>
         <source>The team&apos;s</source>
         <translation>خاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="49"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="49"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
@@ -5619,58 +6308,58 @@ Database: %2</source>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="68"/>
         <source>Add a source…</source>
         <translation>إضافة مصدر…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="69"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="81"/>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="138"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="71"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="84"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="73"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="78"/>
         <source>Every list of sources follows this order. A retired source is no longer offered for new leads; leads that came from it keep it, and Insights still counts them. LeadDesk&apos;s own sources are named in each language by the app.</source>
         <translation>تتبع كل قوائم المصادر هذا الترتيب. المصدر الموقوف لا يُعرض للعملاء المحتملين الجدد؛ ويحتفظ به العملاء المحتملون الذين جاؤوا منه، وتظل التحليلات تحتسبهم. مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="132"/>
         <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
         <translation>مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="138"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="173"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="162"/>
         <source>Name of the source</source>
         <translation>اسم المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="178"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="167"/>
         <source>Add a source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="196"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="185"/>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
     </message>
@@ -5741,6 +6430,14 @@ Database: %2</source>
             <numerusform>%Ln عميل محتمل</numerusform>
             <numerusform>%Ln عميل محتمل</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="266"/>
+        <source>Custom fields</source>
+        <translation>حقول مخصصة</translation>
     </message>
 </context>
 <context>
@@ -6005,104 +6702,119 @@ Database: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="133"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="139"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="138"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
         <source>%1 (undone)</source>
         <translation>%1 (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="142"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="148"/>
         <source>Owner changed</source>
         <translation>تغيّر المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="150"/>
         <source>Released to the pool</source>
         <translation>أُعيد إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="161"/>
         <source>Follow-up done</source>
         <translation>تمت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
         <source>received</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="165"/>
         <source>sent</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="172"/>
         <source>template %1, variant %2</source>
         <translation>القالب %1، النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="171"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="180"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="190"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="186"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
         <source>No automatic first response: %1</source>
         <translation>لا رد أول تلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="200"/>
         <source>Came in through the web form %1</source>
         <translation>وصل عبر نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="202"/>
         <source>Sent the web form %1 again</source>
         <translation>أرسل نموذج الويب %1 مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="214"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="221"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="228"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="238"/>
         <source>Merged %1 into this lead</source>
         <translation>دُمج %1 في هذا العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>أُلغي دمج %1: عادوا عملاء محتملين منفصلين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="348"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="358"/>
         <source>Everything</source>
         <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_texts.py" line="22"/>
+        <source>Became SQL</source>
+        <translation>أصبح SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_texts.py" line="24"/>
+        <source>Became MQL</source>
+        <translation>أصبح MQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_texts.py" line="33"/>
+        <source>%1: %2 points: %3</source>
+        <translation>%1: مجموع النقاط %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6227,73 +6939,88 @@ Database: %2</source>
 <context>
     <name>WebFormEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="68"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="71"/>
         <source>Fields the form asks for</source>
         <translation>الحقول التي يطلبها النموذج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="76"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="79"/>
         <source>https://… (empty: a thank-you page)</source>
         <translation>https://… (فارغ: صفحة شكر)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="90"/>
         <source>New token</source>
         <translation>رمز جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="93"/>
         <source>The old token stops working at once: put the new snippet on the site.</source>
         <translation>يتوقف الرمز القديم عن العمل فورًا: ضع مقتطف الشيفرة الجديد على الموقع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="98"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="98"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="103"/>
         <source>Source of its leads</source>
         <translation>مصدر عملائه المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="101"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="104"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="105"/>
         <source>Page after sending</source>
         <translation>الصفحة بعد الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="109"/>
+        <source>(nothing for scoring)</source>
+        <translation>(لا شيء للتقييم)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="113"/>
+        <source>Each submission is also this action of the lead&apos;s, which scoring counts.</source>
+        <translation>يُعدّ كل إرسال أيضًا هذا الإجراء من العميل المحتمل، ويحتسبه التقييم.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="115"/>
+        <source>Counts as</source>
+        <translation>يُحتسب على أنه</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="116"/>
         <source>Address key</source>
         <translation>مفتاح العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="104"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="117"/>
         <source>Secret token</source>
         <translation>الرمز السري</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="110"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="123"/>
         <source>Save the form to get its HTML snippet.</source>
         <translation>احفظ النموذج للحصول على مقتطف HTML الخاص به.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="112"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="125"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="130"/>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="134"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="147"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -6301,27 +7028,27 @@ Database: %2</source>
 <context>
     <name>WebFormModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="38"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="38"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="45"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="45"/>
         <source>Taking submissions</source>
         <translation>يستقبل الإرسالات</translation>
     </message>
@@ -6357,38 +7084,38 @@ Database: %2</source>
 <context>
     <name>WebFormsPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="74"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="65"/>
         <source>New form</source>
         <translation>نموذج جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="75"/>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="143"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="71"/>
         <source>Where the web site reaches `leaddesk capture serve`: the snippets post here.</source>
         <translation>العنوان الذي يصل عبره الموقع إلى `leaddesk capture serve`: ترسل مقتطفات الشيفرة إلى هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="80"/>
         <source>Run `leaddesk capture serve` where the web site can reach it. A retired form refuses new submissions; its leads stay.</source>
         <translation>شغّل `leaddesk capture serve` حيث يمكن للموقع الوصول إليه. النموذج الموقوف يرفض الإرسالات الجديدة؛ ويبقى عملاؤه المحتملون.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="109"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="100"/>
         <source>Address of the capture service</source>
         <translation>عنوان خدمة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="143"/>
         <source>Bring back</source>
         <translation>إعادة التفعيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="228"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="220"/>
         <source>The address starts with http:// or https://.</source>
         <translation>يبدأ العنوان بـ http:// أو https://.</translation>
     </message>
@@ -6452,6 +7179,34 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="164"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
+        <source>No answer to the last %n contact(s)</source>
+        <extracomment>the lead fields a fit rule can read, in the order the rule editor offers them</extracomment>
+        <translation>
+            <numerusform>لا رد على آخر %n محاولة تواصل</numerusform>
+            <numerusform>لا رد على آخر محاولة تواصل</numerusform>
+            <numerusform>لا رد على آخر محاولتَي تواصل</numerusform>
+            <numerusform>لا رد على آخر %n محاولات تواصل</numerusform>
+            <numerusform>لا رد على آخر %n محاولةَ تواصل</numerusform>
+            <numerusform>لا رد على آخر %n محاولة تواصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/names/scoring.py" line="43"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
         <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
@@ -38,7 +38,7 @@
 <context>
     <name>FirstResponseRulesModel</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %Ln lead? You can undo this.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>Delete %Ln lead</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="343"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%Ln lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="362"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>Exporting %Ln lead…</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="375"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln lead exported to %1.</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="458"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="463"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>%Ln follow-up just fell due</numerusform>
@@ -242,6 +242,17 @@
     </message>
 </context>
 <context>
+    <name>ScoringPanel</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="303"/>
+        <source>Now: %1 MQL, %2 SQL · With these rules: %3 MQL, %4 SQL (of %Ln lead(s))</source>
+        <translation>
+            <numerusform>Now: %1 MQL, %2 SQL · With these rules: %3 MQL, %4 SQL (of %Ln lead)</numerusform>
+            <numerusform>Now: %1 MQL, %2 SQL · With these rules: %3 MQL, %4 SQL (of %Ln leads)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/messaging/send_dialog.py" line="47"/>
@@ -306,6 +317,26 @@
         <translation>
             <numerusform>%Ln message is still within its reply window.</numerusform>
             <numerusform>%Ln messages are still within their reply window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
+        <source>No answer to the last %n contact(s)</source>
+        <extracomment>the lead fields a fit rule can read, in the order the rule editor offers them</extracomment>
+        <translation>
+            <numerusform>No answer to the last contact</numerusform>
+            <numerusform>No answer to the last %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/names/scoring.py" line="43"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -4,54 +4,59 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="43"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="45"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="46"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
         <source>Stage change</source>
         <translation>Zmiana etapu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
         <source>Assignment</source>
         <translation>Przydział</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="50"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/activities.py" line="49"/>
+        <location filename="../../leaddesk/ui/names/activities.py" line="51"/>
         <source>File</source>
         <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="52"/>
+        <source>Lead&apos;s action</source>
+        <translation>Działanie leada</translation>
     </message>
 </context>
 <context>
@@ -193,6 +198,14 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/column_model.py" line="279"/>
+        <source>Likely to become a customer: %1</source>
+        <translation>Szansa, że zostanie klientem: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardController</name>
     <message>
         <location filename="../../leaddesk/ui/board/controller.py" line="300"/>
@@ -239,30 +252,35 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="255"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="256"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="266"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="257"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="267"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="258"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="268"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="197"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="246"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
         <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
@@ -272,12 +290,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="276"/>
         <source>Overdue: %1</source>
         <translation>Zaległe: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="260"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="276"/>
         <source>Next: %1</source>
         <translation>Następny: %1</translation>
     </message>
@@ -359,30 +377,48 @@
     </message>
 </context>
 <context>
+    <name>CustomFieldFilter</name>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="92"/>
+        <source>any</source>
+        <translation>dowolna</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="100"/>
+        <source>Any date</source>
+        <translation>Dowolna data</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="106"/>
+        <source>contains…</source>
+        <translation>zawiera…</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="151"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="140"/>
         <source>Add a field…</source>
         <translation>Dodaj pole…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="141"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="153"/>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="142"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="186"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="157"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="146"/>
         <source>Every lead&apos;s form shows these fields, and the board and the leads table can filter by them. A retired field is hidden; the leads keep its values.</source>
         <translation>Formularz każdego leada pokazuje te pola, a tablica i tabela leadów mogą według nich filtrować. Wycofane pole jest ukryte; leady zachowują jego wartości.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="197"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="186"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -1123,34 +1159,67 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>EventTag</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="65"/>
+        <source>Visited the solutions page</source>
+        <translation>Odwiedził stronę z rozwiązaniami</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="66"/>
+        <source>Visited the pricing page</source>
+        <translation>Odwiedził stronę z cennikiem</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="67"/>
+        <source>Downloaded the user guide</source>
+        <translation>Pobrał instrukcję obsługi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="68"/>
+        <source>Attended a webinar</source>
+        <translation>Wziął udział w webinarze</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="69"/>
+        <source>Requested a quote</source>
+        <translation>Poprosił o wycenę</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/activities.py" line="70"/>
+        <source>Opened an email</source>
+        <translation>Otworzył e-mail</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="68"/>
         <source>Edit field</source>
         <translation>Edytuj pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="68"/>
         <source>Add a field</source>
         <translation>Dodaj pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="87"/>
         <source>One choice per line</source>
         <translation>Jedna opcja w wierszu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="88"/>
         <source>Choices</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="93"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="91"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="92"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
@@ -1349,37 +1418,37 @@ Baza danych: %2</translation>
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>Choices</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="46"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="44"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="52"/>
         <source>Retired</source>
         <translation>Wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="52"/>
         <source>In use</source>
         <translation>W użyciu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="55"/>
+        <location filename="../../leaddesk/ui/settings/custom_fields.py" line="53"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1538,153 +1607,183 @@ Baza danych: %2</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
         <source>Search name, company, email, phone…</source>
         <translation>Szukaj: nazwisko, firma, e-mail, telefon…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="53"/>
         <source>Everyone&apos;s leads</source>
         <translation>Leady wszystkich</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
         <source>My leads</source>
         <translation>Moje leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
         <source>Unassigned pool</source>
         <translation>Nieprzypisana pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="54"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="61"/>
         <source>Manual order</source>
         <translation>Własna kolejność</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="55"/>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="104"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="62"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="123"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="63"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="57"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="64"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="65"/>
         <source>Days in stage</source>
         <translation>Dni w etapie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="66"/>
+        <source>Most likely to convert</source>
+        <translation>Największa szansa konwersji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
         <source>Save view…</source>
         <translation>Zapisz widok…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="69"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
         <source>Delete view</source>
         <translation>Usuń widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="72"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="80"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="82"/>
         <source>Any source</source>
         <translation>Każde źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="75"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="83"/>
         <source>Any campaign</source>
         <translation>Każda kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="76"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="84"/>
         <source>Any product</source>
         <translation>Każdy produkt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="85"/>
         <source>Any tag</source>
         <translation>Każdy tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="79"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="95"/>
+        <source>Any qualification</source>
+        <translation>Dowolna kwalifikacja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="96"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="97"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
+        <source>MQL or SQL</source>
+        <translation>MQL lub SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="101"/>
+        <source>Leads by the scoring thresholds they have reached</source>
+        <translation>Leady według osiągniętych progów punktacji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="87"/>
         <source>Any custom field</source>
         <translation>Dowolne pole własne</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="86"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="105"/>
         <source>Any follow-up</source>
         <translation>Dowolny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="106"/>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="88"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="107"/>
         <source>Due today</source>
         <translation>Na dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="89"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="108"/>
         <source>Due this week</source>
         <translation>W tym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="90"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="109"/>
         <source>Nothing planned</source>
         <translation>Nic nie zaplanowano</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="98"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="117"/>
         <source>Sort:</source>
         <translation>Sortuj:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="100"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="119"/>
         <source>View:</source>
         <translation>Widok:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="239"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="168"/>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="240"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="243"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="242"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="241"/>
         <source>(unsaved)</source>
         <translation>(niezapisany)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="255"/>
         <source>Save view</source>
         <translation>Zapisz widok</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="256"/>
+        <location filename="../../leaddesk/ui/widgets/filter_bar.py" line="255"/>
         <source>Name of this view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
@@ -1692,42 +1791,42 @@ Baza danych: %2</translation>
 <context>
     <name>FirstResponseRulesModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="48"/>
         <source>New leads from</source>
         <translation>Nowe leady ze źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="49"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="52"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="50"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="53"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="51"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="54"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="52"/>
         <source>From</source>
         <translation>Nadawca</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="60"/>
         <source>Web form %1</source>
         <translation>Formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="69"/>
         <source>at once</source>
         <translation>od razu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1739,17 +1838,17 @@ Baza danych: %2</translation>
 <context>
     <name>FirstResponsesPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="212"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="203"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="213"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="204"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="215"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="206"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -2808,171 +2907,171 @@ Baza danych: %2</translation>
         <translation>Ani tak, ani nie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="112"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="111"/>
         <source>Basic information</source>
         <translation>Informacje podstawowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="113"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="114"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="115"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="116"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="160"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="117"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="159"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="118"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="119"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="120"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="121"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="122"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="125"/>
         <source>Qualifiers</source>
         <translation>Kwalifikacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="126"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="128"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="127"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="130"/>
-        <location filename="../../leaddesk/ui/lead/form.py" line="193"/>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="112"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="129"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="112"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="132"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="133"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="135"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="134"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="146"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="145"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="147"/>
         <source>comma-separated</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="148"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="149"/>
         <source>Supplementary</source>
         <translation>Uzupełniające</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="150"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="154"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="153"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="156"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="158"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="157"/>
         <source>Do not contact</source>
         <translation>Nie kontaktować się</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="161"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="160"/>
         <source>Phone calls</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="163"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="162"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="166"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="165"/>
         <source>Do not contact: %1</source>
         <translation>Nie kontaktować się: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/form.py" line="167"/>
+        <location filename="../../leaddesk/ui/lead/form.py" line="166"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="73"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="73"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="89"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="89"/>
         <source>Click again for: not set</source>
         <translation>Kliknij ponownie, aby ustawić: nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/custom_editors.py" line="98"/>
+        <location filename="../../leaddesk/ui/widgets/custom_editors.py" line="98"/>
         <source>not set</source>
         <translation>nie ustawiono</translation>
     </message>
@@ -2996,7 +3095,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/header.py" line="77"/>
-        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="142"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -3041,57 +3140,52 @@ Baza danych: %2</translation>
         <translation>W puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="122"/>
-        <source>Score %1</source>
-        <translation>Ocena %1</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="124"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="125"/>
         <source>Not contacted yet</source>
         <translation>Jeszcze bez kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="127"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="128"/>
         <source>Last contact: %1</source>
         <translation>Ostatni kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="139"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="141"/>
         <source>calls</source>
         <translation>telefony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="142"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="143"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="149"/>
         <source>Do not contact: %1</source>
         <translation>Nie kontaktować się: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="152"/>
         <source>The lead asked not to be contacted this way; sending skips it.</source>
         <translation>Lead prosi, by nie kontaktować się z nim w ten sposób; wysyłka go pomija.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="171"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="172"/>
         <source>No follow-up planned</source>
         <translation>Brak zaplanowanego kontaktu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="175"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="176"/>
         <source>Next: %1 · %2</source>
         <translation>Następny: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/header.py" line="178"/>
+        <location filename="../../leaddesk/ui/lead/header.py" line="179"/>
         <source>%1 (overdue)</source>
         <translation>%1 (zaległy)</translation>
     </message>
@@ -3155,37 +3249,37 @@ Baza danych: %2</translation>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="102"/>
         <source>Release to pool</source>
         <translation>Zwolnij do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="220"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>Ten lead został w międzyczasie usunięty. Tego, co tu wpisano, nie można już zapisać.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="251"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="252"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>Ktoś inny zapisał ten lead, gdy go edytowano. Twoje zmiany zostają; przy zapisie zobaczysz pola zmienione przez was oboje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="305"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="306"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>Nie zapisano: ktoś inny zapisał ten lead wcześniej. Twoje zmiany zostały w formularzu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="321"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="322"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="322"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="323"/>
         <source>Save the changes to %1?</source>
         <translation>Zapisać zmiany w %1?</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="380"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="381"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
@@ -3205,27 +3299,27 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
         <source>Add a tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
         <source>Remove a tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="310"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="318"/>
         <source>Tag:</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="326"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
         <source>Delete leads</source>
         <translation>Usuń leady</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="327"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Usunąć %Ln leada? Można to cofnąć.</numerusform>
@@ -3234,7 +3328,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="332"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>Usuń %Ln leada</numerusform>
@@ -3243,7 +3337,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="343"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Usunięto %Ln leada. Edycja ▸ Cofnij (Ctrl+Z) go przywróci.</numerusform>
@@ -3252,17 +3346,17 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="352"/>
         <source>Export leads</source>
         <translation>Eksport leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="344"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="352"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="354"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="362"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>Eksport %Ln leada…</numerusform>
@@ -3271,7 +3365,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="375"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>Wyeksportowano %Ln leada do %1.</numerusform>
@@ -3283,97 +3377,117 @@ Baza danych: %2</translation>
 <context>
     <name>LeadsTable</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="32"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="51"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="33"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="52"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="34"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="53"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="35"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="54"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="36"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="55"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="37"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="56"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="38"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="57"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="86"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="88"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="39"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="58"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="40"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="59"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="26"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="41"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="60"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="42"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="61"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="43"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="62"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="44"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="63"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="45"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="64"/>
+        <source>MQL/SQL</source>
+        <translation>MQL/SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="65"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="66"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="46"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="67"/>
         <source>Next follow-up</source>
         <translation>Następny kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="47"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="68"/>
         <source>In stage since</source>
         <translation>W etapie od</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
-        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="48"/>
+        <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="69"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/export.py" line="48"/>
+        <location filename="../../leaddesk/ui/leads/export.py" line="59"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
@@ -3473,68 +3587,78 @@ Baza danych: %2</translation>
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="34"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="35"/>
         <source>Log: %1</source>
         <translation>Zapisz: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="38"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="39"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="47"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50"/>
+        <source>What the lead did</source>
+        <translation>Co zrobił lead</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="49"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="58"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="50"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59"/>
         <source>Duration</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="51"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="60"/>
         <source>We called</source>
         <translation>Dzwoniliśmy my</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="52"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="61"/>
         <source>They called</source>
         <translation>Dzwonili do nas</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="55"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="64"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="56"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="65"/>
         <source>Received</source>
         <translation>Odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="53"/>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="57"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="62"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="66"/>
         <source>Direction</source>
         <translation>Kierunek</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="59"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="68"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="72"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="63"/>
+        <location filename="../../leaddesk/ui/lead/log_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
@@ -3542,103 +3666,103 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="92"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="190"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="191"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="105"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="183"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="184"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>Kim jesteś: Twoje ruchy są zapisywane na Twoje nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="185"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="186"/>
         <source>You:</source>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="281"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="285"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="304"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
         <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
         <translation>Kopię zapasową bazy danych na serwerze wykonuje się i przywraca jej własnymi narzędziami (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="325"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="329"/>
         <source>The backup was restored.</source>
         <translation>Kopia zapasowa została przywrócona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="348"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="352"/>
         <source>The language you chose applies from the next start.</source>
         <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="368"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="372"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="259"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="428"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="433"/>
         <source>%1 %2 created</source>
         <translation>Utworzono %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="458"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="463"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %Ln kontaktu</numerusform>
@@ -3647,7 +3771,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="475"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="480"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -4393,97 +4517,102 @@ Baza danych: %2</translation>
 <context>
     <name>NewLeadDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="55"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="60"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="62"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="63"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="68"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="64"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="69"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="65"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="70"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="66"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="71"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="67"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="72"/>
         <source>Country (two letters)</source>
         <translation>Kraj (dwie litery)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="77"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="144"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="80"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="82"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="87"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="89"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="91"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="93"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="92"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="94"/>
         <source>The pool (nobody yet)</source>
         <translation>Pula (jeszcze nikt)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="96"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="98"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="103"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="101"/>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="108"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="106"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="111"/>
         <source>Create and open</source>
         <translation>Utwórz i otwórz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="172"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="206"/>
         <source>%1 %2 (%3) has this %4 already: &lt;a href=&apos;%5&apos;&gt;open it instead&lt;/a&gt;</source>
         <translation>%1 %2 (%3) ma już ten %4: &lt;a href=&apos;%5&apos;&gt;otwórz go zamiast tego&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="187"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="221"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="189"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="223"/>
         <source>number</source>
         <translation>numer</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="190"/>
+        <location filename="../../leaddesk/ui/widgets/new_lead.py" line="224"/>
         <source>email and number</source>
         <translation>e-mail i numer</translation>
     </message>
@@ -4678,6 +4807,34 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>PartsModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="67"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="68"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="69"/>
+        <source>Times</source>
+        <translation>Ile razy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
+        <source>Faded</source>
+        <translation>Wygasło</translation>
+    </message>
+</context>
+<context>
     <name>People</name>
     <message>
         <location filename="../../leaddesk/ui/names/people.py" line="12"/>
@@ -4698,32 +4855,32 @@ Baza danych: %2</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="43"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="41"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="49"/>
         <source>Deactivated</source>
         <translation>Wyłączony</translation>
     </message>
@@ -4731,28 +4888,28 @@ Baza danych: %2</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="130"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="121"/>
         <source>Add a person…</source>
         <translation>Dodaj osobę…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="131"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="122"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="133"/>
-        <location filename="../../leaddesk/ui/settings/people.py" line="180"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="124"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="171"/>
         <source>Deactivate</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="129"/>
         <source>People are never deleted: a deactivated person is no longer offered as an owner, and their history keeps their name.</source>
         <translation>Osób nigdy się nie usuwa: wyłączona osoba nie jest już proponowana jako opiekun, a jej historia zachowuje jej nazwisko.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="178"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="169"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
@@ -4760,27 +4917,27 @@ Baza danych: %2</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
         <source>Add a person</source>
         <translation>Dodaj osobę</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="78"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="79"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/people.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
@@ -4869,7 +5026,7 @@ Baza danych: %2</translation>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../leaddesk/ui/worker.py" line="49"/>
+        <location filename="../../leaddesk/ui/worker.py" line="50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -5091,59 +5248,194 @@ Baza danych: %2</translation>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="93"/>
         <source>Automatic first response</source>
         <translation>Automatyczna pierwsza odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="104"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="102"/>
         <source>Web form %1</source>
         <translation>Formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="114"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="112"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="119"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="117"/>
         <source>Send automatically</source>
         <translation>Wysyłaj automatycznie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="135"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="133"/>
         <source>New leads from</source>
         <translation>Nowe leady ze źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="136"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="134"/>
         <source>Answer with</source>
         <translation>Odpowiedz szablonem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="135"/>
         <source>Wait before sending</source>
         <translation>Czekaj przed wysłaniem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="136"/>
         <source>Sender&apos;s name</source>
         <translation>Nazwa nadawcy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="139"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="137"/>
         <source>Sender&apos;s address</source>
         <translation>Adres nadawcy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="141"/>
         <source>Each new lead is answered once. Leads who asked not to be contacted on the template&apos;s channel, or have no address for it, get nothing, and their timeline says why. WhatsApp and SMS answers wait in the outbox for you to send.</source>
         <translation>Każdy nowy lead dostaje odpowiedź raz. Leady, które prosiły, by nie kontaktować się z nimi kanałem szablonu, lub nie mają dla niego adresu, nic nie dostają, a ich historia podaje powód. Odpowiedzi przez WhatsApp i SMS czekają w skrzynce nadawczej, aż je wyślesz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/first_responses.py" line="166"/>
+        <location filename="../../leaddesk/ui/settings/first_responses.py" line="164"/>
         <source>There is no template to answer with yet.</source>
         <translation>Nie ma jeszcze szablonu, którym można odpowiedzieć.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <source>Edit rule</source>
+        <translation>Edytuj regułę</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <source>Add a rule</source>
+        <translation>Dodaj regułę</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="87"/>
+        <source>no lowest</source>
+        <translation>bez minimum</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="88"/>
+        <source>no highest</source>
+        <translation>bez maksimum</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="93"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="102"/>
+        <source>(any)</source>
+        <translation>(dowolny)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="115"/>
+        <source>Negative points take points away.</source>
+        <translation>Ujemne punkty odejmują punkty.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="116"/>
+        <source>Every time it happens</source>
+        <translation>Za każdym razem, gdy to nastąpi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="121"/>
+        <source>no cap</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="122"/>
+        <source>Points fade</source>
+        <translation>Punkty wygasają</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="127"/>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="128"/>
+        <source>After this many days a rule&apos;s points count half.</source>
+        <translation>Po tylu dniach punkty reguły liczą się w połowie.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="131"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="132"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="133"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="134"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="135"/>
+        <source>Range</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="136"/>
+        <source>Activity</source>
+        <translation>Aktywność</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="137"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="138"/>
+        <source>What the lead did</source>
+        <translation>Co zrobił lead</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="139"/>
+        <source>Contacts without an answer</source>
+        <translation>Kontakty bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="140"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="142"/>
+        <source>Up to</source>
+        <translation>Maksymalnie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="144"/>
+        <source>Half-life</source>
+        <translation>Okres półtrwania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="145"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="180"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="226"/>
+        <source>Values, separated by commas</source>
+        <translation>Wartości rozdzielone przecinkami</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5510,395 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/imports/run_page.py" line="219"/>
         <source>Saving the rejected rows…</source>
         <translation>Zapisywanie odrzuconych wierszy…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="101"/>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="104"/>
+        <source>%1 points. MQL from %2, SQL from %3.</source>
+        <translation>Punkty: %1. MQL od %2, SQL od %3.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="111"/>
+        <source>%1 This lead is %2.</source>
+        <translation>%1 Ten lead jest %2.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="123"/>
+        <source>No rule gives this lead points yet.</source>
+        <translation>Żadna reguła nie daje jeszcze punktów temu leadowi.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreButton</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="142"/>
+        <source>Which rules gave these points</source>
+        <translation>Które reguły dały te punkty</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRulesModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="49"/>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="50"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="51"/>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="52"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="53"/>
+        <source>Counts</source>
+        <translation>Liczenie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring_model.py" line="54"/>
+        <source>Half-life</source>
+        <translation>Okres półtrwania</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="48"/>
+        <source>Fit</source>
+        <translation>Dopasowanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="49"/>
+        <source>Behaviour</source>
+        <translation>Zachowanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="50"/>
+        <source>Engagement</source>
+        <translation>Zaangażowanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="57"/>
+        <source>equals</source>
+        <translation>równa się</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="58"/>
+        <source>is one of</source>
+        <translation>to jedno z</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="59"/>
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="60"/>
+        <source>is between</source>
+        <translation>mieści się w zakresie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="61"/>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="62"/>
+        <source>is given</source>
+        <translation>jest wypełnione</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="69"/>
+        <source>Replied</source>
+        <translation>Odpowiedział</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="70"/>
+        <source>Meeting held</source>
+        <translation>Odbyło się spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="71"/>
+        <source>Call with a good outcome</source>
+        <translation>Rozmowa z dobrym wynikiem</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="72"/>
+        <source>No answer to the last contacts</source>
+        <translation>Brak odpowiedzi na ostatnie kontakty</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="90"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="91"/>
+        <source>Product of interest</source>
+        <translation>Produkt, który go interesuje</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="92"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="93"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="101"/>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="102"/>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="107"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="125"/>
+        <source>%1 tagged %2</source>
+        <translation>%1 z tagiem %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="143"/>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 od %2 do %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="145"/>
+        <source>%1 at least %2</source>
+        <translation>%1 co najmniej %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="147"/>
+        <source>%1 at most %3</source>
+        <translation>%1 najwyżej %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="151"/>
+        <source>%1 %2</source>
+        <translation>Pole %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="156"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="166"/>
+        <source>Once</source>
+        <translation>Raz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="168"/>
+        <source>Every time</source>
+        <translation>Za każdym razem</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="169"/>
+        <source>Every time, up to %1</source>
+        <translation>Za każdym razem, najwyżej %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="186"/>
+        <source>Choose a field and an operator.</source>
+        <translation>Wybierz pole i operator.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="187"/>
+        <source>Choose a kind of activity or a tag.</source>
+        <translation>Wybierz rodzaj aktywności lub tag.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="188"/>
+        <source>Choose what the rule counts.</source>
+        <translation>Wybierz, co liczy reguła.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="191"/>
+        <source>A rule needs a name of 1 to 120 characters.</source>
+        <translation>Reguła musi mieć nazwę o długości od 1 do 120 znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="194"/>
+        <source>Points must be between −%1 and %1, and not 0.</source>
+        <translation>Liczba punktów musi mieścić się między −%1 a %1 i być różna od 0.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="197"/>
+        <source>This condition needs a value.</source>
+        <translation>Ten warunek wymaga wartości.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="198"/>
+        <source>The number of contacts must be between 1 and 20.</source>
+        <translation>Liczba kontaktów musi wynosić od 1 do 20.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="201"/>
+        <source>A half-life is more than 0 and at most %1 days.</source>
+        <translation>Okres półtrwania musi być większy od 0 i wynosić najwyżej %1 dni.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="204"/>
+        <source>A cap must be more than 0 points.</source>
+        <translation>Limit musi wynosić więcej niż 0 punktów.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="205"/>
+        <source>The MQL threshold must be above 0 and below the SQL threshold, which is at most %1.</source>
+        <translation>Próg MQL musi być większy od 0 i mniejszy od progu SQL, który wynosi najwyżej %1.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="217"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="219"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/scoring.py" line="224"/>
+        <source>Score %1</source>
+        <translation>Ocena %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="71"/>
+        <source>Add a rule…</source>
+        <translation>Dodaj regułę…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="72"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="73"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="75"/>
+        <source>Move up</source>
+        <translation>Przenieś wyżej</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="78"/>
+        <source>Move down</source>
+        <translation>Przenieś niżej</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="85"/>
+        <source> points</source>
+        <translation> pkt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="88"/>
+        <source>Marketing-qualified: interested, needs nurturing.</source>
+        <translation>Zakwalifikowany marketingowo: zainteresowany, wymaga pielęgnowania.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="89"/>
+        <source>Sales-qualified: ready to buy, needs a rep.</source>
+        <translation>Zakwalifikowany sprzedażowo: gotowy do zakupu, potrzebuje handlowca.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="100"/>
+        <source>How many leads are MQL and SQL now, and would be if these rules were saved.</source>
+        <translation>Ile leadów jest teraz MQL i SQL, a ile byłoby po zapisaniu tych reguł.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="102"/>
+        <source>Save and rescore</source>
+        <translation>Zapisz i przelicz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="103"/>
+        <source>Revert</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="113"/>
+        <source>Counting the leads under these rules…</source>
+        <translation>Liczenie leadów według tych reguł…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="138"/>
+        <source>Thresholds</source>
+        <translation>Progi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="140"/>
+        <source>MQL from</source>
+        <translation>MQL od</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="143"/>
+        <source>SQL from</source>
+        <translation>SQL od</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="150"/>
+        <source>Fit rules count who the lead is; behaviour rules what the lead did, and engagement rules how the lead answers. Behaviour and engagement points fade: after the half-life they count half. Saving rescores every lead.</source>
+        <translation>Reguły dopasowania oceniają, kim jest lead; reguły zachowania – co zrobił, a reguły zaangażowania – jak odpowiada. Punkty za zachowanie i zaangażowanie wygasają: po okresie półtrwania liczą się w połowie. Zapisanie przelicza ocenę każdego leada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="303"/>
+        <source>Now: %1 MQL, %2 SQL · With these rules: %3 MQL, %4 SQL (of %Ln lead(s))</source>
+        <translation>
+            <numerusform>Teraz: %1 MQL, %2 SQL · Z tymi regułami: %3 MQL, %4 SQL (z %Ln leada)</numerusform>
+            <numerusform>Teraz: %1 MQL, %2 SQL · Z tymi regułami: %3 MQL, %4 SQL (z %Ln leadów)</numerusform>
+            <numerusform>Teraz: %1 MQL, %2 SQL · Z tymi regułami: %3 MQL, %4 SQL (z %Ln leadów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="344"/>
+        <source>Rule %1 (%2): %3</source>
+        <translation>Reguła %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="370"/>
+        <source>Rescoring the leads…</source>
+        <translation>Przeliczanie ocen leadów…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="377"/>
+        <source>Rescoring the leads: %1 of %2</source>
+        <translation>Przeliczanie ocen leadów: %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="389"/>
+        <source>Every lead is scored with the saved rules.</source>
+        <translation>Każdy lead ma ocenę według zapisanych reguł.</translation>
     </message>
 </context>
 <context>
@@ -5322,113 +6003,118 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="61"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="70"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
         <source>The system&apos;s</source>
         <translation>Systemowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="85"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>Cyfry zachodnie (0–9) po arabsku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>Liczby, kwoty i daty po arabsku są zapisywane cyframi 0–9 zamiast ٠–٩ (od następnego uruchomienia).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
         <source>Language (from the next start)</source>
         <translation>Język (od następnego uruchomienia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="102"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="125"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="134"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="143"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="142"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="147"/>
+        <source>Scoring</source>
+        <translation>Punktacja</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
         <source>Web forms</source>
         <translation>Formularze WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="152"/>
         <source>First responses</source>
         <translation>Pierwsze odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="237"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="267"/>
         <source>The password is kept in your keyring.</source>
         <translation>Hasło jest przechowywane w pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="241"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="271"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="260"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="290"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="263"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="269"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="293"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="299"/>
         <source>Email server</source>
         <translation>Serwer poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="270"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="300"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>
@@ -5489,42 +6175,42 @@ Baza danych: %2</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>Whose</source>
         <translation>Czyje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="48"/>
         <source>LeadDesk&apos;s</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="50"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="48"/>
         <source>The team&apos;s</source>
         <translation>Zespołu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="49"/>
         <source>Retired</source>
         <translation>Wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="49"/>
         <source>In use</source>
         <translation>W użyciu</translation>
     </message>
@@ -5532,58 +6218,58 @@ Baza danych: %2</translation>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="79"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="68"/>
         <source>Add a source…</source>
         <translation>Dodaj źródło…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="69"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="81"/>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="138"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="71"/>
         <source>Move up</source>
         <translation>Przenieś wyżej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="84"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="73"/>
         <source>Move down</source>
         <translation>Przenieś niżej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="78"/>
         <source>Every list of sources follows this order. A retired source is no longer offered for new leads; leads that came from it keep it, and Insights still counts them. LeadDesk&apos;s own sources are named in each language by the app.</source>
         <translation>Każda lista źródeł ma tę kolejność. Wycofane źródło nie jest już proponowane dla nowych leadów; leady, które z niego pochodzą, zachowują je, a Analizy nadal je uwzględniają. Nazwy wbudowanych źródeł LeadDesk nadaje aplikacja w każdym języku.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="132"/>
         <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
         <translation>Nazwy wbudowanych źródeł LeadDesk nadaje aplikacja w każdym języku.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="138"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="173"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="162"/>
         <source>Name of the source</source>
         <translation>Nazwa źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="178"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="167"/>
         <source>Add a source</source>
         <translation>Dodaj źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="196"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="185"/>
         <source>Rename</source>
         <translation>Zmień nazwę</translation>
     </message>
@@ -5651,6 +6337,14 @@ Baza danych: %2</translation>
             <numerusform>%Ln leady</numerusform>
             <numerusform>%Ln leadów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <location filename="../../leaddesk/ui/leads/columns.py" line="266"/>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
     </message>
 </context>
 <context>
@@ -5912,104 +6606,119 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="133"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="139"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="138"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="142"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="148"/>
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="150"/>
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="161"/>
         <source>Follow-up done</source>
         <translation>Kontakt wykonany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="155"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="157"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="165"/>
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="172"/>
         <source>template %1, variant %2</source>
         <translation>szablon %1, wariant %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="171"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="180"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="190"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="184"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="186"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
         <source>No automatic first response: %1</source>
         <translation>Brak automatycznej pierwszej odpowiedzi: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="200"/>
         <source>Came in through the web form %1</source>
         <translation>Wpłynął przez formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="202"/>
         <source>Sent the web form %1 again</source>
         <translation>Ponownie wysłał formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="204"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="214"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="221"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="228"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="238"/>
         <source>Merged %1 into this lead</source>
         <translation>Scalono %1 z tym leadem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>Rozdzielono %1: znów osobne leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="348"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="358"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_texts.py" line="22"/>
+        <source>Became SQL</source>
+        <translation>Osiągnął próg SQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_texts.py" line="24"/>
+        <source>Became MQL</source>
+        <translation>Osiągnął próg MQL</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_texts.py" line="33"/>
+        <source>%1: %2 points: %3</source>
+        <translation>%1: %2 pkt: %3</translation>
     </message>
 </context>
 <context>
@@ -6131,73 +6840,88 @@ Baza danych: %2</translation>
 <context>
     <name>WebFormEditor</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="68"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="71"/>
         <source>Fields the form asks for</source>
         <translation>Pola, o które pyta formularz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="76"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="79"/>
         <source>https://… (empty: a thank-you page)</source>
         <translation>https://… (puste: strona z podziękowaniem)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="90"/>
         <source>New token</source>
         <translation>Nowy token</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="93"/>
         <source>The old token stops working at once: put the new snippet on the site.</source>
         <translation>Stary token od razu przestaje działać: umieść na stronie nowy fragment kodu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="98"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="98"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="101"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="103"/>
         <source>Source of its leads</source>
         <translation>Źródło jego leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="101"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="104"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="105"/>
         <source>Page after sending</source>
         <translation>Strona po wysłaniu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="103"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="109"/>
+        <source>(nothing for scoring)</source>
+        <translation>(nic dla punktacji)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="113"/>
+        <source>Each submission is also this action of the lead&apos;s, which scoring counts.</source>
+        <translation>Każde zgłoszenie jest też tym działaniem leada, które liczy punktacja.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="115"/>
+        <source>Counts as</source>
+        <translation>Liczy się jako</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="116"/>
         <source>Address key</source>
         <translation>Klucz adresu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="104"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="117"/>
         <source>Secret token</source>
         <translation>Tajny token</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="110"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="123"/>
         <source>Save the form to get its HTML snippet.</source>
         <translation>Zapisz formularz, aby otrzymać jego fragment kodu HTML.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="112"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="125"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="130"/>
-        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="134"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/web_form_editor.py" line="147"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
@@ -6205,27 +6929,27 @@ Baza danych: %2</translation>
 <context>
     <name>WebFormModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="38"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="38"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="38"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="45"/>
         <source>Retired</source>
         <translation>Wycofane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="47"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="45"/>
         <source>Taking submissions</source>
         <translation>Przyjmuje zgłoszenia</translation>
     </message>
@@ -6261,38 +6985,38 @@ Baza danych: %2</translation>
 <context>
     <name>WebFormsPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="74"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="65"/>
         <source>New form</source>
         <translation>Nowy formularz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="75"/>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="66"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="143"/>
         <source>Retire</source>
         <translation>Wycofaj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="80"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="71"/>
         <source>Where the web site reaches `leaddesk capture serve`: the snippets post here.</source>
         <translation>Adres, pod którym strona WWW łączy się z `leaddesk capture serve`: tu fragmenty kodu wysyłają dane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="80"/>
         <source>Run `leaddesk capture serve` where the web site can reach it. A retired form refuses new submissions; its leads stay.</source>
         <translation>Uruchom `leaddesk capture serve` tam, gdzie strona WWW może się z nim połączyć. Wycofany formularz odrzuca nowe zgłoszenia; jego leady zostają.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="109"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="100"/>
         <source>Address of the capture service</source>
         <translation>Adres usługi przechwytywania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="143"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/web_forms.py" line="228"/>
+        <location filename="../../leaddesk/ui/settings/web_forms.py" line="220"/>
         <source>The address starts with http:// or https://.</source>
         <translation>Adres zaczyna się od http:// lub https://.</translation>
     </message>
@@ -6356,6 +7080,28 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="164"/>
         <source>Next week</source>
         <translation>Za tydzień</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
+        <source>No answer to the last %n contact(s)</source>
+        <extracomment>the lead fields a fit rule can read, in the order the rule editor offers them</extracomment>
+        <translation>
+            <numerusform>Brak odpowiedzi na ostatni kontakt</numerusform>
+            <numerusform>Brak odpowiedzi na ostatnie %n kontakty</numerusform>
+            <numerusform>Brak odpowiedzi na ostatnie %n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/names/scoring.py" line="43"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
