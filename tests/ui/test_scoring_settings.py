@@ -239,7 +239,7 @@ def test_the_editor_follows_the_group_and_keeps_values_as_stored(
         -20,
         False,
     )
-    assert rule.name == "No answer to the last 4 contact(s)"
+    assert rule.name == "No answer to the last 4 contacts"
     dialog.points.setValue(0)
     dialog.accept()
     assert dialog.result_rule is None  # refused: the dialog stays, nothing handed back

@@ -17,7 +17,7 @@ from leaddesk.ui.formatting import isolated, number
 from leaddesk.ui.names.activities import event_tag_label, kind_label
 from leaddesk.ui.names.issues import field_label
 
-#: the lead fields a fit rule can read, in the order the rule editor offers them
+# the lead fields a fit rule can read, in the order the rule editor offers them
 FIT_FIELDS = (
     "segment",
     "job_title",

@@ -8,6 +8,7 @@ here, beside the rule, and the dialog stays open with nothing lost.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 
@@ -243,7 +244,8 @@ class RuleDialog(QDialog):
         if op in (FitOperator.IS_EMPTY, FitOperator.IS_GIVEN):
             return ()
         text = self.values.text()
-        parts = text.split(",") if op is FitOperator.ONE_OF else [text]
+        # either comma: "a, b" or the Arabic "أ، ب"
+        parts = re.split("[,،]", text) if op is FitOperator.ONE_OF else [text]
         return tuple(self._stored(p) for p in parts if p.strip())
 
     def _counts_again(self) -> bool:
