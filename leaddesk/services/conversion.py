@@ -1,0 +1,415 @@
+"""The conversion probability: trained from the team's closed leads, kept in the
+database as plain data, written on the open leads, and explained per lead.
+
+- ``ConversionService.train`` reads the closed leads a page at a time (each as it
+  stood when it closed: model_inputs), trains (model_train, which loads numpy and
+  scikit-learn, so it is imported only here and only then), stores the model and makes
+  it the one in use only when it passed its held-out check, then writes the open
+  leads' probabilities a page per transaction. A refused training is recorded (so the
+  weekly retrain waits a week) and raised; the model in use stays.
+- ``probability_in(s, ctx, lead_ids)`` is for other services, inside their own
+  transaction, after a change to leads: it refreshes those open leads' probabilities
+  with the model in use. The model is parsed once per process and kept by its row's id
+  and version, so a call costs one small query for the key plus reading the leads; a
+  model trained elsewhere is picked up at the next call.
+
+Nothing here is a pickle: a shared database never makes a client run code from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import uuid
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from leaddesk.domain.custom_fields import FieldKind
+from leaddesk.domain.model_inputs import (
+    CLOSED,
+    MAX_TAGS,
+    InputShape,
+    excluded_columns,
+    outcome,
+    row_of,
+    shape_for,
+    specs,
+)
+from leaddesk.domain.model_scoring import ConversionModel
+from leaddesk.domain.model_scoring import Factor as ModelFactor
+from leaddesk.services.context import ServiceContext, missing
+from leaddesk.services.records import Changes
+from leaddesk.store import conversion as q
+from leaddesk.store.models_scoring import ConversionModelRow
+from leaddesk.store.session import retried, transaction
+
+BATCH = 5000
+RETRAIN_EVERY = dt.timedelta(days=7)
+STRONGEST = 15
+# the parts of a training the progress goes through, as shares of the whole
+READING, TRAINING = 0.3, 0.85
+
+Progress = Callable[[str, float], None]  # (step, fraction of the whole done, 0..1)
+Cancelled = Callable[[], bool]
+
+
+_MORE_METRICS = (
+    "cutoff", "base_rate", "brier_base_rate", "log_loss", "calibration_error",
+    "customers_train", "customers_test", "reliability",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ModelReport:
+    """The model in use, for the model page and ``leaddesk model report``.
+
+    ``metrics`` are measured on the held-out part (see model_train._measured: auc,
+    brier, brier_base_rate, log_loss, accuracy, cutoff, reliability, calibration_error,
+    base_rate, n_train, n_test, customers_train, customers_test, features); ``dropped``
+    the columns left out, each with ``column``, ``why`` (excluded, constant, leak) and a
+    ``reason`` in English; ``strongest`` the largest calibrated weights (``column``,
+    ``level``, ``log_odds``, ``odds_ratio``); ``importance`` each column's ``weight``.
+    ``refused``: a later training that was not kept (``trained_at``, ``code``,
+    ``message``, ``params``), or None."""
+
+    model_id: uuid.UUID
+    trained_at: dt.datetime
+    rows_used: int
+    metrics: dict[str, Any]
+    features: tuple[str, ...]
+    dropped: tuple[dict[str, Any], ...]
+    strongest: tuple[dict[str, Any], ...]
+    importance: tuple[dict[str, Any], ...]
+    scored: int = 0  # open leads this training gave a probability (0 from report())
+    refused: dict[str, Any] | None = None
+
+    @property
+    def auc(self) -> float:
+        return float(self.metrics["auc"])
+
+    @property
+    def brier(self) -> float:
+        return float(self.metrics["brier"])
+
+    def as_json(self) -> dict[str, Any]:
+        m = self.metrics
+        return {
+            "auc": m.get("auc"),
+            "brier": m.get("brier"),
+            "accuracy": m.get("accuracy"),
+            "n_train": m.get("n_train"),
+            "n_test": m.get("n_test"),
+            "features": list(self.features),
+            "trained_at": self.trained_at.isoformat(),
+            "model": str(self.model_id),
+            "rows_used": self.rows_used,
+            **{k: m.get(k) for k in _MORE_METRICS},
+            "dropped": list(self.dropped),
+            "strongest": list(self.strongest),
+            "scored": self.scored,
+            "refused": self.refused,
+        }
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One reason for a lead's probability: "Source: Referral +12 %". ``percent`` is in
+    percentage points (with the lead's value against an average lead's)."""
+
+    column: str
+    value: str
+    percent: float
+    missing: bool = False
+
+
+@dataclass(frozen=True)
+class LeadExplanation:
+    probability: float
+    raising: tuple[Factor, ...]  # the strongest upward first
+    lowering: tuple[Factor, ...]  # the strongest downward first
+    trained_at: str
+
+
+@dataclass(frozen=True)
+class _Stored:
+    model: ConversionModel
+    shape: InputShape
+    trained_at: str = ""
+
+
+_cache: dict[tuple[uuid.UUID, int], _Stored] = {}
+_cache_lock = threading.Lock()
+
+
+def clear_model_cache() -> None:
+    """Forget the parsed models (the next use reads the model from the database)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def _stored(s: Session, key: tuple[uuid.UUID, int]) -> _Stored:
+    with _cache_lock:
+        found = _cache.get(key)
+    if found is not None:
+        return found
+    row = q.model_row(s, key[0])
+    if row is None:  # removed meanwhile: read again next time
+        raise missing("Conversion model", key[0])
+    found = _parsed(row)
+    with _cache_lock:
+        _cache.clear()  # one model is in use at a time
+        _cache[key] = found
+    return found
+
+
+def _parsed(row: ConversionModelRow) -> _Stored:
+    model = ConversionModel.from_dict(row.data)
+    return _Stored(model, InputShape.from_dict(row.data.get("inputs") or {}), model.trained_at)
+
+
+def probability_in(s: Session, ctx: ServiceContext, lead_ids: Collection[uuid.UUID]) -> Changes:
+    """Refresh the probabilities of ``lead_ids`` in the caller's transaction (after its
+    own writes are flushed), with the model in use; closed leads and a database with no
+    model are left as they are. Returns the leads whose probability changed."""
+    if not lead_ids:
+        return Changes()
+    s.flush()
+    key = q.active_key(s)
+    if key is None:
+        return Changes()
+    stored = _stored(s, key)
+    now = ctx.clock()
+    changed = []
+    for lead, held in q.leads(s, list(lead_ids)):
+        if lead.stage in CLOSED:
+            continue
+        p = stored.model.probability(row_of(lead, stored.shape, now))
+        if held is None or p != held:
+            changed.append((lead.id, p))
+    q.write_probabilities(s, changed)
+    return Changes(leads=frozenset(i for i, _ in changed))
+
+
+def _plain(value: object) -> Any:
+    """A refusal's params as JSON can keep them."""
+    return json.loads(json.dumps(value, default=str))
+
+
+class ConversionService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- training ----------------------------------------------------------------
+
+    def train(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> ModelReport | None:
+        """Train on every closed lead, keep the model if it passes, score the open
+        leads with it. None when cancelled before a model was kept; ModelRefused
+        (TooLittleHistory, ModelFailedCheck) saying why when it did not pass, the
+        model in use staying."""
+        from leaddesk.domain.model_train import ModelRefused
+        from leaddesk.domain.model_train import train as fit
+
+        report: Progress = progress or (lambda _s, _f: None)
+        stop: Cancelled = cancelled or (lambda: False)
+        now = self.ctx.clock()
+        with transaction(self.ctx.db, write=False) as s:
+            custom = [(k, FieldKind(kind)) for k, kind in q.custom_fields(s)]
+            shape = shape_for(custom, q.product_names(s), q.event_tags(s, MAX_TAGS))
+            left_out = q.excluded(s)
+            total = q.count_closed(s)
+        columns = specs(custom, shape)
+        rows: list[dict[str, object]] = []
+        outcomes: list[int] = []
+        after: uuid.UUID | None = None
+        report("reading", 0.0)
+        while True:
+            if stop():
+                return None
+            with transaction(self.ctx.db, write=False) as s:
+                found = q.page(s, closed=True, after=after, limit=BATCH)
+            if not found:
+                break
+            for lead, _ in found:
+                result = outcome(lead)
+                if result is not None:
+                    rows.append(row_of(lead, shape, now))
+                    outcomes.append(result)
+            after = found[-1][0].id
+            report("reading", READING * min(1.0, len(rows) / max(total, 1)))
+        if stop():
+            return None
+
+        def training(step: str, fraction: float) -> None:
+            report(step, READING + (TRAINING - READING) * fraction)
+
+        exclude = excluded_columns([c.column for c in columns], left_out)
+        try:
+            model = fit(columns, rows, outcomes, trained_at=now, exclude=exclude, progress=training)
+        except ModelRefused as exc:
+            self._record_refusal(exc, now, len(rows))
+            raise
+        data = {**model.to_dict(), "inputs": shape.to_dict()}
+        row_id, version = self._keep(now, len(rows), data, model.metrics)
+        stored = _Stored(model, shape, model.trained_at)
+        with _cache_lock:
+            _cache.clear()
+            _cache[(row_id, version)] = stored
+        used = len(rows)
+        del rows, outcomes
+        scored = self._score_open(stored, now, report, stop)
+        report("done", 1.0)
+        return _report_of(row_id, now, used, stored, scored=scored)
+
+    @retried
+    def _keep(
+        self, now: dt.datetime, used: int, data: dict[str, Any], metrics: dict[str, Any]
+    ) -> tuple[uuid.UUID, int]:
+        with transaction(self.ctx.db) as s:
+            row = q.save_model(
+                s, trained_at=now, rows_used=used, data=data, metrics=metrics, active=True
+            )
+            return row.id, row.version
+
+    @retried
+    def _record_refusal(self, exc: Exception, now: dt.datetime, used: int) -> None:
+        """A training that was not kept, so the model page can say why and the weekly
+        retrain waits a week before trying again."""
+        code = getattr(exc, "code", "model_refused")
+        params = _plain(getattr(exc, "params", {}))
+        refused = {"code": code, "message": str(exc), "params": params}
+        with transaction(self.ctx.db) as s:
+            q.save_model(
+                s,
+                trained_at=now,
+                rows_used=used,
+                data={"refused": refused},
+                metrics=dict(params.get("metrics") or {}),
+                active=False,
+            )
+
+    def _score_open(
+        self, stored: _Stored, now: dt.datetime, report: Progress, stop: Cancelled
+    ) -> int:
+        """The open leads' probabilities with ``stored``, a page per transaction
+        (stops between pages when cancelled; the leads not reached keep theirs)."""
+        with transaction(self.ctx.db, write=False) as s:
+            total = q.count_open(s)
+        done, after = 0, None
+        while not stop():
+            after, n = self._score_page(stored, now, after)
+            if after is None:
+                break
+            done += n
+            report("scoring", TRAINING + (1 - TRAINING) * min(1.0, done / max(total, 1)))
+        return done
+
+    @retried
+    def _score_page(
+        self, stored: _Stored, now: dt.datetime, after: uuid.UUID | None
+    ) -> tuple[uuid.UUID | None, int]:
+        with transaction(self.ctx.db) as s:
+            found = q.page(s, closed=False, after=after, limit=BATCH)
+            if not found:
+                return None, 0
+            rows = [row_of(lead, stored.shape, now) for lead, _ in found]
+            ps = stored.model.probabilities(rows)
+            q.write_probabilities(s, [(lead.id, p) for (lead, _), p in zip(found, ps, strict=True)])
+            return found[-1][0].id, len(found)
+
+    def score_open(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> int:
+        """Every open lead's probability again with the model in use (days since the
+        last contact move on without any change to the lead); how many were written."""
+        with transaction(self.ctx.db, write=False) as s:
+            key = q.active_key(s)
+            if key is None:
+                return 0
+            stored = _stored(s, key)
+        report: Progress = progress or (lambda _s, _f: None)
+        return self._score_open(stored, self.ctx.clock(), report, cancelled or (lambda: False))
+
+    # --- what the model says -----------------------------------------------------
+
+    def report(self) -> ModelReport | None:
+        """The model in use (None when there is none), with a later refused training."""
+        with transaction(self.ctx.db, write=False) as s:
+            row = q.active_model(s)
+            if row is None:
+                return None
+            refused = _refusal(q.latest_attempt(s))
+            stored = _stored(s, (row.id, row.version))
+            return _report_of(row.id, row.trained_at, row.rows_used, stored, refused=refused)
+
+    def last_refusal(self) -> dict[str, Any] | None:
+        """The last training's refusal (code, message, params, trained_at) when the last
+        training was refused, with or without a model in use; else None."""
+        with transaction(self.ctx.db, write=False) as s:
+            return _refusal(q.latest_attempt(s))
+
+    def explain(self, lead_id: uuid.UUID) -> LeadExplanation | None:
+        """The three factors that raise and the three that lower the lead's probability
+        (None when no model is in use). A closed lead is read as it stood at its close."""
+        with transaction(self.ctx.db, write=False) as s:
+            key = q.active_key(s)
+            if key is None:
+                return None
+            stored = _stored(s, key)
+            found = q.leads(s, [lead_id])
+        if not found:
+            raise missing("Lead", lead_id)
+        row = row_of(found[0][0], stored.shape, self.ctx.clock())
+        e = stored.model.explain(row, top=3)
+        return LeadExplanation(
+            e.probability,
+            tuple(_factor(f, row) for f in e.raising),
+            tuple(_factor(f, row) for f in e.lowering),
+            stored.trained_at,
+        )
+
+    def retrain_due(self, now: dt.datetime) -> bool:
+        """A week since the last training (kept or refused), or never trained."""
+        with transaction(self.ctx.db, write=False) as s:
+            last = q.last_trained_at(s)
+        return last is None or now - last >= RETRAIN_EVERY
+
+
+def _refusal(row: ConversionModelRow | None) -> dict[str, Any] | None:
+    """The refusal a model row records (a training that was not kept), or None."""
+    if row is None or row.active or "refused" not in (row.data or {}):
+        return None
+    return {"trained_at": row.trained_at.isoformat(), **row.data["refused"]}
+
+
+def _factor(f: ModelFactor, row: Mapping[str, object]) -> Factor:
+    value = row.get(f.column)
+    shown = ("yes" if value else "no") if isinstance(value, bool) else f.value
+    return Factor(f.column, shown, round(f.percent, 1), f.missing)
+
+
+def _report_of(
+    model_id: uuid.UUID,
+    trained_at: dt.datetime,
+    rows_used: int,
+    stored: _Stored,
+    *,
+    scored: int = 0,
+    refused: dict[str, Any] | None = None,
+) -> ModelReport:
+    model = stored.model
+    strongest = tuple(
+        {"column": c.column, "level": c.level, "log_odds": round(c.log_odds, 4),
+         "odds_ratio": round(c.odds_ratio, 4)}
+        for c in model.strongest(STRONGEST)
+    )  # fmt: skip
+    importance = tuple({"column": c, "weight": round(w, 4)} for c, w in model.importance())
+    return ModelReport(
+        model_id, trained_at, rows_used, dict(model.metrics), model.features,
+        tuple(dict(d) for d in model.dropped), strongest, importance, scored, refused,
+    )  # fmt: skip
