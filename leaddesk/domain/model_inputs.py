@@ -84,6 +84,7 @@ class LeadInputs:
     first_response_at: dt.datetime | None = None
     first_response_s: int | None = None
     entries: tuple[Entry, ...] = field(default_factory=tuple)
+    number: int = 0  # the lead's number (pages and the split follow it)
 
 
 @dataclass(frozen=True)

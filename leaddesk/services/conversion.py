@@ -50,6 +50,9 @@ from leaddesk.store.session import retried, transaction
 BATCH = 5000
 RETRAIN_EVERY = dt.timedelta(days=7)
 STRONGEST = 15
+# a probability this close to the one held is the same (MariaDB keeps a FLOAT in single
+# precision: what is read back differs from what was written by up to about 6e-8)
+SAME = 1e-6
 # the parts of a training the progress goes through, as shares of the whole
 READING, TRAINING = 0.3, 0.85
 
@@ -188,7 +191,7 @@ def probability_in(s: Session, ctx: ServiceContext, lead_ids: Collection[uuid.UU
         if lead.stage in CLOSED:
             continue
         p = stored.model.probability(row_of(lead, stored.shape, now))
-        if held is None or p != held:
+        if held is None or abs(p - held) > SAME:
             changed.append((lead.id, p))
     q.write_probabilities(s, changed)
     return Changes(leads=frozenset(i for i, _ in changed))
@@ -226,7 +229,7 @@ class ConversionService:
         columns = specs(custom, shape)
         rows: list[dict[str, object]] = []
         outcomes: list[int] = []
-        after: uuid.UUID | None = None
+        after: int | None = None
         report("reading", 0.0)
         while True:
             if stop():
@@ -240,7 +243,7 @@ class ConversionService:
                 if result is not None:
                     rows.append(row_of(lead, shape, now))
                     outcomes.append(result)
-            after = found[-1][0].id
+            after = found[-1][0].number
             report("reading", READING * min(1.0, len(rows) / max(total, 1)))
         if stop():
             return None
@@ -311,8 +314,8 @@ class ConversionService:
 
     @retried
     def _score_page(
-        self, stored: _Stored, now: dt.datetime, after: uuid.UUID | None
-    ) -> tuple[uuid.UUID | None, int]:
+        self, stored: _Stored, now: dt.datetime, after: int | None
+    ) -> tuple[int | None, int]:
         with transaction(self.ctx.db) as s:
             found = q.page(s, closed=False, after=after, limit=BATCH)
             if not found:
@@ -320,7 +323,7 @@ class ConversionService:
             rows = [row_of(lead, stored.shape, now) for lead, _ in found]
             ps = stored.model.probabilities(rows)
             q.write_probabilities(s, [(lead.id, p) for (lead, _), p in zip(found, ps, strict=True)])
-            return found[-1][0].id, len(found)
+            return found[-1][0].number, len(found)
 
     def score_open(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
@@ -390,7 +393,7 @@ def _refusal(row: ConversionModelRow | None) -> dict[str, Any] | None:
 def _factor(f: ModelFactor, row: Mapping[str, object]) -> Factor:
     value = row.get(f.column)
     shown = ("yes" if value else "no") if isinstance(value, bool) else f.value
-    return Factor(f.column, shown, round(f.percent, 1), f.missing)
+    return Factor(f.column, shown, f.percent, f.missing)
 
 
 def _report_of(

@@ -38,6 +38,7 @@ def _columns() -> Any:
     return (
         select(
             Lead.id,
+            Lead.number,
             Lead.stage,
             Lead.won_at,
             Lead.stage_changed_at,
@@ -59,14 +60,15 @@ def _columns() -> Any:
 
 
 def page(
-    s: Session, *, closed: bool, after: uuid.UUID | None, limit: int
+    s: Session, *, closed: bool, after: int | None, limit: int
 ) -> list[tuple[LeadInputs, float | None]]:
-    """Live leads by id, ``limit`` after ``after``: the closed ones (to learn from) or
-    the open ones (to score), each with the probability it holds."""
+    """Live leads by number, ``limit`` after number ``after``: the closed ones (to learn
+    from) or the open ones (to score), each with the probability it holds. By number,
+    so the same leads come in the same order and training splits them the same way."""
     stage = Lead.stage.in_(CLOSED) if closed else Lead.stage.not_in(CLOSED)
-    stmt = _columns().where(Lead.deleted_at.is_(None), stage).order_by(Lead.id).limit(limit)
+    stmt = _columns().where(Lead.deleted_at.is_(None), stage).order_by(Lead.number).limit(limit)
     if after is not None:
-        stmt = stmt.where(Lead.id > after)
+        stmt = stmt.where(Lead.number > after)
     return _inputs(s, s.execute(stmt).all(), with_visits=closed)
 
 
@@ -125,6 +127,7 @@ def _inputs(
             first_response_at=r.first_response_at,
             first_response_s=r.first_response_s,
             entries=tuple(entries.get(r.id, ())),
+            number=r.number,
         )
         out.append((lead, r.probability))
     return out
@@ -253,8 +256,8 @@ def active_model(s: Session) -> ConversionModelRow | None:
 
 
 def latest_attempt(s: Session) -> ConversionModelRow | None:
-    """The last training, kept or refused."""
-    stmt = select(ConversionModelRow).order_by(ConversionModelRow.trained_at.desc()).limit(1)
+    """The last training, kept or refused (by when it was written)."""
+    stmt = select(ConversionModelRow).order_by(ConversionModelRow.created_at.desc()).limit(1)
     return s.scalars(stmt).first()
 
 
