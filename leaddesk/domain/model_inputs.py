@@ -160,6 +160,18 @@ def specs(custom: Iterable[tuple[str, FieldKind]], shape: InputShape) -> list[Fe
     return found
 
 
+#: columns worked out from the timeline (a model without any needs no timeline read)
+TIMELINE_COLUMNS = ("activity:", "days_since:", "event:", "unanswered", "first_response_s")
+
+
+def reads_timeline(columns: Iterable[str]) -> bool:
+    return any(c.startswith(TIMELINE_COLUMNS) for c in columns)
+
+
+def reads_products(columns: Iterable[str]) -> bool:
+    return any(c.startswith("product:") for c in columns)
+
+
 def excluded_columns(columns: Iterable[str], excluded: Iterable[str]) -> list[str]:
     """The columns the owner's list leaves out: a name leaves out that column and the
     columns under it ("product" every product, "custom:size" that field)."""

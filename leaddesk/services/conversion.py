@@ -19,6 +19,7 @@ Nothing here is a pickle: a shared database never makes a client run code from i
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import threading
 import uuid
@@ -35,6 +36,8 @@ from leaddesk.domain.model_inputs import (
     InputShape,
     excluded_columns,
     outcome,
+    reads_products,
+    reads_timeline,
     row_of,
     shape_for,
     specs,
@@ -143,6 +146,12 @@ class _Stored:
     shape: InputShape
     trained_at: str = ""
 
+    @functools.cached_property
+    def reads(self) -> dict[str, bool]:
+        """What of a lead beyond its row the model reads."""
+        features = self.model.features
+        return {"with_products": reads_products(features), "with_entries": reads_timeline(features)}
+
 
 _cache: dict[tuple[uuid.UUID, int], _Stored] = {}
 _cache_lock = threading.Lock()
@@ -187,7 +196,7 @@ def probability_in(s: Session, ctx: ServiceContext, lead_ids: Collection[uuid.UU
     stored = _stored(s, key)
     now = ctx.clock()
     changed = []
-    for lead, held in q.leads(s, list(lead_ids)):
+    for lead, held in q.leads(s, list(lead_ids), **stored.reads):
         if lead.stage in CLOSED:
             continue
         p = stored.model.probability(row_of(lead, stored.shape, now))
@@ -252,6 +261,7 @@ class ConversionService:
             report(step, READING + (TRAINING - READING) * fraction)
 
         exclude = excluded_columns([c.column for c in columns], left_out)
+        report("training", READING)
         try:
             model = fit(columns, rows, outcomes, trained_at=now, exclude=exclude, progress=training)
         except ModelRefused as exc:

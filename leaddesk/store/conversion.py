@@ -9,6 +9,7 @@ on the lead must not see it as a conflict.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -34,7 +35,9 @@ from leaddesk.store.models import (
 from leaddesk.store.models_scoring import ConversionModelRow, ScoringSettings
 
 
+@functools.cache
 def _columns() -> Any:
+    """The leads' columns the model reads (built once: a lead saved reads it again)."""
     return (
         select(
             Lead.id,
@@ -72,37 +75,62 @@ def page(
     return _inputs(s, s.execute(stmt).all(), with_visits=closed)
 
 
-def leads(s: Session, lead_ids: Sequence[uuid.UUID]) -> list[tuple[LeadInputs, float | None]]:
-    """These live leads (open or closed), each with the probability it holds."""
+def leads(
+    s: Session,
+    lead_ids: Sequence[uuid.UUID],
+    *,
+    with_products: bool = True,
+    with_entries: bool = True,
+) -> list[tuple[LeadInputs, float | None]]:
+    """These live leads (open or closed), each with the probability it holds; without
+    their products or timeline when the model in use reads neither (a query saved on
+    every lead saved)."""
     if not lead_ids:
         return []
     stmt = _columns().where(Lead.id.in_(list(lead_ids)), Lead.deleted_at.is_(None))
     rows = s.execute(stmt).all()
-    return _inputs(s, rows, with_visits=any(r.stage in CLOSED for r in rows))
+    return _inputs(
+        s,
+        rows,
+        with_visits=any(r.stage in CLOSED for r in rows),
+        with_products=with_products,
+        with_entries=with_entries,
+    )
 
 
 def _inputs(
-    s: Session, rows: Sequence[Any], *, with_visits: bool
+    s: Session,
+    rows: Sequence[Any],
+    *,
+    with_visits: bool,
+    with_products: bool = True,
+    with_entries: bool = True,
 ) -> list[tuple[LeadInputs, float | None]]:
     if not rows:
         return []
     ids = [r.id for r in rows]
     products: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for lead_id, name in s.execute(
-        select(lead_products.c.lead_id, Product.name)
-        .join(Product, Product.id == lead_products.c.product_id)
-        .where(lead_products.c.lead_id.in_(ids))
-    ):
-        products[lead_id].append(name)
+    if with_products:
+        for lead_id, name in s.execute(
+            select(lead_products.c.lead_id, Product.name)
+            .join(Product, Product.id == lead_products.c.product_id)
+            .where(lead_products.c.lead_id.in_(ids))
+        ):
+            products[lead_id].append(name)
     entries: dict[uuid.UUID, list[Entry]] = defaultdict(list)
-    for lead_id, kind, direction, tag, at in s.execute(
-        select(
-            Activity.lead_id, Activity.kind, Activity.direction, Activity.tag, Activity.occurred_at
-        ).where(Activity.lead_id.in_(ids), Activity.kind.in_(COUNTED_KINDS))
-    ):
-        entries[lead_id].append(
-            Entry(ActivityKind(kind), Direction(direction) if direction else None, tag, at)
-        )
+    if with_entries:
+        for lead_id, kind, direction, tag, at in s.execute(
+            select(
+                Activity.lead_id,
+                Activity.kind,
+                Activity.direction,
+                Activity.tag,
+                Activity.occurred_at,
+            ).where(Activity.lead_id.in_(ids), Activity.kind.in_(COUNTED_KINDS))
+        ):
+            entries[lead_id].append(
+                Entry(ActivityKind(kind), Direction(direction) if direction else None, tag, at)
+            )
     entered = _entered(s, ids) if with_visits else {}
     out = []
     for r in rows:
