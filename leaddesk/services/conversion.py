@@ -23,7 +23,7 @@ import functools
 import json
 import threading
 import uuid
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,16 +43,31 @@ from leaddesk.domain.model_inputs import (
     specs,
 )
 from leaddesk.domain.model_scoring import ConversionModel
-from leaddesk.domain.model_scoring import Factor as ModelFactor
 from leaddesk.services.context import ServiceContext, missing
+from leaddesk.services.conversion_records import (
+    Factor,
+    LeadExplanation,
+    ModelReport,
+    factor_of,
+    refusal_of,
+    report_of,
+)
 from leaddesk.services.records import Changes
 from leaddesk.store import conversion as q
 from leaddesk.store.models_scoring import ConversionModelRow
 from leaddesk.store.session import retried, transaction
 
+__all__ = [
+    "ConversionService",
+    "Factor",
+    "LeadExplanation",
+    "ModelReport",
+    "clear_model_cache",
+    "probability_in",
+]
+
 BATCH = 5000
 RETRAIN_EVERY = dt.timedelta(days=7)
-STRONGEST = 15
 # a probability this close to the one held is the same (MariaDB keeps a FLOAT in single
 # precision: what is read back differs from what was written by up to about 6e-8)
 SAME = 1e-6
@@ -61,83 +76,6 @@ READING, TRAINING = 0.3, 0.85
 
 Progress = Callable[[str, float], None]  # (step, fraction of the whole done, 0..1)
 Cancelled = Callable[[], bool]
-
-
-_MORE_METRICS = (
-    "cutoff", "base_rate", "brier_base_rate", "log_loss", "calibration_error",
-    "customers_train", "customers_test", "reliability",
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class ModelReport:
-    """The model in use, for the model page and ``leaddesk model report``.
-
-    ``metrics`` are measured on the held-out part (see model_train._measured: auc,
-    brier, brier_base_rate, log_loss, accuracy, cutoff, reliability, calibration_error,
-    base_rate, n_train, n_test, customers_train, customers_test, features); ``dropped``
-    the columns left out, each with ``column``, ``why`` (excluded, constant, leak) and a
-    ``reason`` in English; ``strongest`` the largest calibrated weights (``column``,
-    ``level``, ``log_odds``, ``odds_ratio``); ``importance`` each column's ``weight``.
-    ``refused``: a later training that was not kept (``trained_at``, ``code``,
-    ``message``, ``params``), or None."""
-
-    model_id: uuid.UUID
-    trained_at: dt.datetime
-    rows_used: int
-    metrics: dict[str, Any]
-    features: tuple[str, ...]
-    dropped: tuple[dict[str, Any], ...]
-    strongest: tuple[dict[str, Any], ...]
-    importance: tuple[dict[str, Any], ...]
-    scored: int = 0  # open leads this training gave a probability (0 from report())
-    refused: dict[str, Any] | None = None
-
-    @property
-    def auc(self) -> float:
-        return float(self.metrics["auc"])
-
-    @property
-    def brier(self) -> float:
-        return float(self.metrics["brier"])
-
-    def as_json(self) -> dict[str, Any]:
-        m = self.metrics
-        return {
-            "auc": m.get("auc"),
-            "brier": m.get("brier"),
-            "accuracy": m.get("accuracy"),
-            "n_train": m.get("n_train"),
-            "n_test": m.get("n_test"),
-            "features": list(self.features),
-            "trained_at": self.trained_at.isoformat(),
-            "model": str(self.model_id),
-            "rows_used": self.rows_used,
-            **{k: m.get(k) for k in _MORE_METRICS},
-            "dropped": list(self.dropped),
-            "strongest": list(self.strongest),
-            "scored": self.scored,
-            "refused": self.refused,
-        }
-
-
-@dataclass(frozen=True)
-class Factor:
-    """One reason for a lead's probability: "Source: Referral +12 %". ``percent`` is in
-    percentage points (with the lead's value against an average lead's)."""
-
-    column: str
-    value: str
-    percent: float
-    missing: bool = False
-
-
-@dataclass(frozen=True)
-class LeadExplanation:
-    probability: float
-    raising: tuple[Factor, ...]  # the strongest upward first
-    lowering: tuple[Factor, ...]  # the strongest downward first
-    trained_at: str
 
 
 @dataclass(frozen=True)
@@ -265,7 +203,7 @@ class ConversionService:
         try:
             model = fit(columns, rows, outcomes, trained_at=now, exclude=exclude, progress=training)
         except ModelRefused as exc:
-            self._record_refusal(exc, now, len(rows))
+            self._recordrefusal_of(exc, now, len(rows))
             raise
         data = {**model.to_dict(), "inputs": shape.to_dict()}
         row_id, version = self._keep(now, len(rows), data, model.metrics)
@@ -277,7 +215,7 @@ class ConversionService:
         del rows, outcomes
         scored = self._score_open(stored, now, report, stop)
         report("done", 1.0)
-        return _report_of(row_id, now, used, stored, scored=scored)
+        return report_of(row_id, now, used, stored.model, scored=scored)
 
     @retried
     def _keep(
@@ -290,7 +228,7 @@ class ConversionService:
             return row.id, row.version
 
     @retried
-    def _record_refusal(self, exc: Exception, now: dt.datetime, used: int) -> None:
+    def _recordrefusal_of(self, exc: Exception, now: dt.datetime, used: int) -> None:
         """A training that was not kept, so the model page can say why and the weekly
         retrain waits a week before trying again."""
         code = getattr(exc, "code", "model_refused")
@@ -356,15 +294,15 @@ class ConversionService:
             row = q.active_model(s)
             if row is None:
                 return None
-            refused = _refusal(q.latest_attempt(s))
+            refused = refusal_of(q.latest_attempt(s))
             stored = _stored(s, (row.id, row.version))
-            return _report_of(row.id, row.trained_at, row.rows_used, stored, refused=refused)
+            return report_of(row.id, row.trained_at, row.rows_used, stored.model, refused=refused)
 
-    def last_refusal(self) -> dict[str, Any] | None:
+    def lastrefusal_of(self) -> dict[str, Any] | None:
         """The last training's refusal (code, message, params, trained_at) when the last
         training was refused, with or without a model in use; else None."""
         with transaction(self.ctx.db, write=False) as s:
-            return _refusal(q.latest_attempt(s))
+            return refusal_of(q.latest_attempt(s))
 
     def explain(self, lead_id: uuid.UUID) -> LeadExplanation | None:
         """The three factors that raise and the three that lower the lead's probability
@@ -381,8 +319,8 @@ class ConversionService:
         e = stored.model.explain(row, top=3)
         return LeadExplanation(
             e.probability,
-            tuple(_factor(f, row) for f in e.raising),
-            tuple(_factor(f, row) for f in e.lowering),
+            tuple(factor_of(f, row) for f in e.raising),
+            tuple(factor_of(f, row) for f in e.lowering),
             stored.trained_at,
         )
 
@@ -391,38 +329,3 @@ class ConversionService:
         with transaction(self.ctx.db, write=False) as s:
             last = q.last_trained_at(s)
         return last is None or now - last >= RETRAIN_EVERY
-
-
-def _refusal(row: ConversionModelRow | None) -> dict[str, Any] | None:
-    """The refusal a model row records (a training that was not kept), or None."""
-    if row is None or row.active or "refused" not in (row.data or {}):
-        return None
-    return {"trained_at": row.trained_at.isoformat(), **row.data["refused"]}
-
-
-def _factor(f: ModelFactor, row: Mapping[str, object]) -> Factor:
-    value = row.get(f.column)
-    shown = ("yes" if value else "no") if isinstance(value, bool) else f.value
-    return Factor(f.column, shown, f.percent, f.missing)
-
-
-def _report_of(
-    model_id: uuid.UUID,
-    trained_at: dt.datetime,
-    rows_used: int,
-    stored: _Stored,
-    *,
-    scored: int = 0,
-    refused: dict[str, Any] | None = None,
-) -> ModelReport:
-    model = stored.model
-    strongest = tuple(
-        {"column": c.column, "level": c.level, "log_odds": round(c.log_odds, 4),
-         "odds_ratio": round(c.odds_ratio, 4)}
-        for c in model.strongest(STRONGEST)
-    )  # fmt: skip
-    importance = tuple({"column": c, "weight": round(w, 4)} for c, w in model.importance())
-    return ModelReport(
-        model_id, trained_at, rows_used, dict(model.metrics), model.features,
-        tuple(dict(d) for d in model.dropped), strongest, importance, scored, refused,
-    )  # fmt: skip
