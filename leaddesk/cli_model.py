@@ -12,9 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leaddesk.config.settings import Settings
+
+if TYPE_CHECKING:
+    from leaddesk.services.conversion import ConversionService, ModelReport
 
 REFUSED = 1  # the exit status of a refused training, or of a report with no model
 
@@ -44,7 +47,7 @@ def run(args: argparse.Namespace, url: str, settings: Settings) -> int:
         ws.close()
 
 
-def _train(service: Any, as_json: bool) -> int:
+def _train(service: ConversionService, as_json: bool) -> int:
     from leaddesk.domain.model_train import ModelRefused
 
     def progress(step: str, fraction: float) -> None:
@@ -67,7 +70,7 @@ def _counts(exc: Any) -> dict[str, Any]:
     return {k: v for k, v in exc.params.items() if k in keep}
 
 
-def _report(service: Any, as_json: bool) -> int:
+def _report(service: ConversionService, as_json: bool) -> int:
     report = service.report()
     if report is None:
         refusal = service.last_refusal()
@@ -80,7 +83,7 @@ def _report(service: Any, as_json: bool) -> int:
     return 0
 
 
-def _show(report: Any, as_json: bool) -> None:
+def _show(report: ModelReport, as_json: bool) -> None:
     m = report.metrics
     print(
         f"Model of {report.trained_at:%Y-%m-%d %H:%M} on {m['n_train']} + {m['n_test']} "

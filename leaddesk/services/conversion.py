@@ -203,7 +203,7 @@ class ConversionService:
         try:
             model = fit(columns, rows, outcomes, trained_at=now, exclude=exclude, progress=training)
         except ModelRefused as exc:
-            self._recordrefusal_of(exc, now, len(rows))
+            self._record_refusal(exc, now, len(rows))
             raise
         data = {**model.to_dict(), "inputs": shape.to_dict()}
         row_id, version = self._keep(now, len(rows), data, model.metrics)
@@ -228,7 +228,7 @@ class ConversionService:
             return row.id, row.version
 
     @retried
-    def _recordrefusal_of(self, exc: Exception, now: dt.datetime, used: int) -> None:
+    def _record_refusal(self, exc: Exception, now: dt.datetime, used: int) -> None:
         """A training that was not kept, so the model page can say why and the weekly
         retrain waits a week before trying again."""
         code = getattr(exc, "code", "model_refused")
@@ -298,7 +298,7 @@ class ConversionService:
             stored = _stored(s, (row.id, row.version))
             return report_of(row.id, row.trained_at, row.rows_used, stored.model, refused=refused)
 
-    def lastrefusal_of(self) -> dict[str, Any] | None:
+    def last_refusal(self) -> dict[str, Any] | None:
         """The last training's refusal (code, message, params, trained_at) when the last
         training was refused, with or without a model in use; else None."""
         with transaction(self.ctx.db, write=False) as s:
