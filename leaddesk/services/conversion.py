@@ -23,7 +23,7 @@ import functools
 import json
 import threading
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +55,7 @@ from leaddesk.services.conversion_records import (
 from leaddesk.services.records import Changes
 from leaddesk.store import conversion as q
 from leaddesk.store.models_scoring import ConversionModelRow
+from leaddesk.store.scoring import settings as scoring_settings
 from leaddesk.store.session import retried, transaction
 
 __all__ = [
@@ -285,6 +286,29 @@ class ConversionService:
             stored = _stored(s, key)
         report: Progress = progress or (lambda _s, _f: None)
         return self._score_open(stored, self.ctx.clock(), report, cancelled or (lambda: False))
+
+    # --- what it learns from -----------------------------------------------------
+
+    def columns(self) -> list[tuple[str, str]]:
+        """Every input column a training would read now (column, feature kind), for
+        the owner's list of fields kept out of the model."""
+        with transaction(self.ctx.db, write=False) as s:
+            custom = [(k, FieldKind(kind)) for k, kind in q.custom_fields(s)]
+            shape = shape_for(custom, q.product_names(s), q.event_tags(s, MAX_TAGS))
+        return [(c.column, c.kind.value) for c in specs(custom, shape)]
+
+    def excluded(self) -> list[str]:
+        with transaction(self.ctx.db, write=False) as s:
+            return q.excluded(s)
+
+    @retried
+    def set_excluded(self, names: Sequence[str]) -> Changes:
+        """The fields the owner keeps out of the model from the next training on ("product"
+        keeps every product out, "custom:KEY" one custom field)."""
+        cleaned = sorted({n.strip() for n in names if n.strip()})
+        with transaction(self.ctx.db) as s:
+            scoring_settings(s, lock=True).model_excluded = cleaned
+        return Changes(reference=True)
 
     # --- what the model says -----------------------------------------------------
 

@@ -29,7 +29,6 @@ from leaddesk.services.imports import ImportOptions
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.store import conversion as q
 from leaddesk.store.models import Lead
-from leaddesk.store.scoring import settings
 from leaddesk.store.session import transaction
 
 NOW = dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.UTC)
@@ -197,10 +196,9 @@ def test_an_export_of_thousands_reaches_the_quality_bar_and_a_failed_model_is_no
     ws = open_workspace(sqlite_url)
     try:
         before = _probabilities(ws)
-        with transaction(ws.ctx.db) as s:  # the owner leaves it only the noise
-            useful = [c for c in ms.generate(1).rows[0] if c not in (*ms.NOISE, "Prospect ID")]
-            settings(s).model_excluded = [_column(c) for c in useful]
         service = ConversionService(ws.ctx)  # the clock the command line trained with
+        useful = [c for c in ms.generate(1).rows[0] if c not in (*ms.NOISE, "Prospect ID")]
+        service.set_excluded([_column(c) for c in useful])  # the owner leaves only noise
         with pytest.raises(ModelFailedCheck, match="not kept"):
             service.train()
         report = service.report()
@@ -222,9 +220,11 @@ def test_a_field_filled_after_the_outcome_and_an_excluded_one_are_left_out(
     ws = open_workspace(sqlite_url)
     try:
         _import(ws, tmp_path, 800, seed=4, leaky=True)
-        with transaction(ws.ctx.db) as s:
-            settings(s).model_excluded = ["custom:lead_origin"]
-        report = _service(ws).train()
+        service = _service(ws)
+        assert ("custom:lead_origin", "category") in service.columns()
+        service.set_excluded(["custom:lead_origin"])
+        assert service.excluded() == ["custom:lead_origin"]
+        report = service.train()
     finally:
         ws.close()
     assert report is not None
