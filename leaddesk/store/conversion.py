@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import ColumnElement, Table, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -72,7 +72,15 @@ def page(
     stmt = _columns().where(Lead.deleted_at.is_(None), stage).order_by(Lead.number).limit(limit)
     if after is not None:
         stmt = stmt.where(Lead.number > after)
-    return _inputs(s, s.execute(stmt).all(), with_visits=closed)
+    rows = s.execute(stmt).all()
+    if not rows:
+        return []
+    # the page's products, timeline and stays by the same conditions over its range of
+    # numbers: a join, not thousands of ids sent back (which cost more than the reading)
+    scope = and_(
+        Lead.deleted_at.is_(None), stage, Lead.number.between(rows[0].number, rows[-1].number)
+    )
+    return _inputs(s, rows, scope, with_visits=closed)
 
 
 def leads(
@@ -87,11 +95,12 @@ def leads(
     every lead saved)."""
     if not lead_ids:
         return []
-    stmt = _columns().where(Lead.id.in_(list(lead_ids)), Lead.deleted_at.is_(None))
-    rows = s.execute(stmt).all()
+    scope = and_(Lead.id.in_(list(lead_ids)), Lead.deleted_at.is_(None))
+    rows = s.execute(_columns().where(scope)).all()
     return _inputs(
         s,
         rows,
+        scope,
         with_visits=any(r.stage in CLOSED for r in rows),
         with_products=with_products,
         with_entries=with_entries,
@@ -101,6 +110,7 @@ def leads(
 def _inputs(
     s: Session,
     rows: Sequence[Any],
+    scope: ColumnElement[bool],
     *,
     with_visits: bool,
     with_products: bool = True,
@@ -108,13 +118,13 @@ def _inputs(
 ) -> list[tuple[LeadInputs, float | None]]:
     if not rows:
         return []
-    ids = [r.id for r in rows]
     products: dict[uuid.UUID, list[str]] = defaultdict(list)
     if with_products:
         for lead_id, name in s.execute(
             select(lead_products.c.lead_id, Product.name)
             .join(Product, Product.id == lead_products.c.product_id)
-            .where(lead_products.c.lead_id.in_(ids))
+            .join(Lead, Lead.id == lead_products.c.lead_id)
+            .where(scope)
         ):
             products[lead_id].append(name)
     entries: dict[uuid.UUID, list[Entry]] = defaultdict(list)
@@ -126,12 +136,14 @@ def _inputs(
                 Activity.direction,
                 Activity.tag,
                 Activity.occurred_at,
-            ).where(Activity.lead_id.in_(ids), Activity.kind.in_(COUNTED_KINDS))
+            )
+            .join(Lead, Lead.id == Activity.lead_id)
+            .where(scope, Activity.kind.in_(COUNTED_KINDS))
         ):
             entries[lead_id].append(
                 Entry(ActivityKind(kind), Direction(direction) if direction else None, tag, at)
             )
-    entered = _entered(s, ids) if with_visits else {}
+    entered = _entered(s, scope) if with_visits else {}
     out = []
     for r in rows:
         stage = Stage(r.stage)
@@ -161,11 +173,12 @@ def _inputs(
     return out
 
 
-def _entered(s: Session, ids: list[uuid.UUID]) -> dict[tuple[uuid.UUID, Stage], dt.datetime]:
-    """When each lead last entered each stage (stays not undone)."""
+def _entered(s: Session, scope: ColumnElement[bool]) -> dict[tuple[uuid.UUID, Stage], dt.datetime]:
+    """When each lead in ``scope`` last entered the stage it is in (stays not undone)."""
     stmt = (
         select(StageVisit.lead_id, StageVisit.stage, func.max(StageVisit.entered_at))
-        .where(StageVisit.lead_id.in_(ids), StageVisit.undone.is_(False))
+        .join(Lead, Lead.id == StageVisit.lead_id)
+        .where(scope, StageVisit.stage == Lead.stage, StageVisit.undone.is_(False))
         .group_by(StageVisit.lead_id, StageVisit.stage)
     )
     return {(lead_id, Stage(stage)): at for lead_id, stage, at in s.execute(stmt)}
