@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
-from leaddesk import __version__, cli_capture, cli_leads
+from leaddesk import __version__, cli_capture, cli_leads, cli_model
 from leaddesk.config.settings import Settings, missing_saved_file, resolve_db_url
 from leaddesk.domain.leads import Role
 from leaddesk.errors import LeadDeskError
@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     outbox_sub.add_parser("status", parents=[common], help="list recent batches")
     cli_leads.add_commands(sub, common)
     cli_capture.add_commands(sub, common)
+    cli_model.add_commands(sub, common)
     return p
 
 
@@ -133,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _leads(args, url, settings)
         if args.command == "capture":
             return cli_capture.run(args, url, settings)
+        if args.command == "model":
+            return cli_model.run(args, url, settings)
     except LeadDeskError as exc:
         print(f"leaddesk: {exc.message}", file=sys.stderr)
         return 2

@@ -73,6 +73,8 @@ WIPE_ORDER = (
     "segments",
     "products",
     "users",
+    # trained from the leads wiped above: a model of data that is gone scores nothing true
+    "conversion_models",
 )
 
 Writer = Callable[[list[Mapping[str, Any]]], None]

@@ -91,3 +91,17 @@ def test_a_race_given_up_and_a_read_only_login_are_told_in_arabic(arabic) -> Non
     ):
         shown = error_text(exc)
         assert not re.search(r"[A-Za-z]{3,}", shown.replace("LeadDesk", "")), shown
+
+
+def test_a_refused_training_names_the_counts_it_has_and_needs() -> None:
+    from leaddesk.domain.model_train import ModelFailedCheck, TooLittleHistory
+
+    few = TooLittleHistory(
+        "Too little history…",
+        params={"closed": 150, "customers": 56, "others": 94, "need_closed": 200, "need_each": 30},
+    )
+    shown = error_text(few)
+    for number in ("150", "56", "94", "200", "30"):
+        assert number in shown
+    weak = ModelFailedCheck("…", params={"reason": "auc", "auc": 0.55, "auc_floor": 0.6})
+    assert "0.55" in error_text(weak) and "0.6" in error_text(weak)

@@ -170,6 +170,30 @@ def _unsendable(problem: str) -> Callable[[dict[str, object]], str]:
     return fill
 
 
+def _failed_check(p: dict[str, object]) -> str:
+    if p.get("reason") == "no_features":
+        return QCoreApplication.translate(
+            "Errors",
+            "The new model was not kept: no field is left to learn from (every one was "
+            "excluded, the same for every lead, or filled in after the outcome).",
+        )
+    if p.get("reason") == "brier":
+        text = QCoreApplication.translate(
+            "Errors",
+            "The new model was not kept: on the leads it did not see, its Brier score %1 "
+            "is no better than always saying the base rate (%2). The fields given do not "
+            "predict who becomes a customer well enough; the model in use (if any) stays.",
+        )
+        return _with(text, "brier", "brier_base_rate")(p)
+    text = QCoreApplication.translate(
+        "Errors",
+        "The new model was not kept: on the leads it did not see, its ROC AUC %1 is not "
+        "above %2. The fields given do not predict who becomes a customer well enough; "
+        "the model in use (if any) stays.",
+    )
+    return _with(text, "auc", "auc_floor")(p)
+
+
 def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
     return {
         "changed_meanwhile": _changed,
@@ -440,6 +464,23 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
             QCoreApplication.translate("Errors", "The database %1 refused the login: %2"),
             "database",
             "reason",
+        ),
+        "model_too_little_history": _with(
+            QCoreApplication.translate(
+                "Errors",
+                "Too little history to learn from: %1 closed leads (%2 customers, %3 not). "
+                "The model needs at least %4 closed leads with at least %5 of each outcome; "
+                "the model in use (if any) stays.",
+            ),
+            "closed",
+            "customers",
+            "others",
+            "need_closed",
+            "need_each",
+        ),
+        "model_failed_check": _failed_check,
+        "model_refused": lambda _p: QCoreApplication.translate(
+            "Errors", "The new model was not kept; the model in use (if any) stays."
         ),
         **file_sentences(),
     }
