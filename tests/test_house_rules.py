@@ -70,6 +70,8 @@ CHECKED = {
     "GroupsModel": "tests/ui/test_duplicates_screen.py",
     "MergeTableModel": "tests/ui/test_duplicates_screen.py",
     "PartsModel": "tests/ui/test_lead_score.py",
+    "WeightsModel": "tests/ui/test_conversion_model_page.py",
+    "ExcludedModel": "tests/ui/test_conversion_model_page.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -29,6 +29,7 @@ from leaddesk.domain.scoring import (
     score,
 )
 from leaddesk.services.context import ServiceContext, missing
+from leaddesk.services.conversion import probability_in
 from leaddesk.services.records import Changes
 from leaddesk.services.scoring_rules import check_rules, store_rules
 from leaddesk.store import scoring as q
@@ -72,9 +73,12 @@ def rescore_in(
     *,
     user_id: uuid.UUID | None = None,
     now: dt.datetime | None = None,
+    with_probability: bool = True,
 ) -> Changes:
     """Rescore ``lead_ids`` in the caller's transaction (after its own writes are
-    flushed): new scores written, thresholds crossed upwards put on the timeline."""
+    flushed): new scores written, thresholds crossed upwards put on the timeline, and
+    the conversion model's probability of the open ones (a background rescore after a
+    rule change passes ``with_probability=False``: rules do not move it)."""
     if not lead_ids:
         return Changes()
     s.flush()
@@ -106,7 +110,10 @@ def rescore_in(
     q.write_scores(s, rows)
     s.add_all(entries)
     changed = frozenset(i for r in rows if isinstance(i := r["lead_id"], uuid.UUID))
-    return Changes(leads=changed, timelines=frozenset(e.lead_id for e in entries))
+    changes = Changes(leads=changed, timelines=frozenset(e.lead_id for e in entries))
+    if with_probability:  # the conversion model reads the same changes
+        changes |= probability_in(s, ctx, list(found))
+    return changes
 
 
 def _differs(row: dict[str, object], held: q.Held) -> bool:
@@ -170,7 +177,7 @@ class ScoringService:
         with transaction(self.ctx.db) as s:
             version = q.settings(s).rules_version
             ids = q.due_ids(s, version, now, limit=limit)
-            changes = rescore_in(s, self.ctx, ids, user_id=user_id, now=now)
+            changes = rescore_in(s, self.ctx, ids, user_id=user_id, now=now, with_probability=False)
             left = q.count_due(s, version, now) if len(ids) == limit else 0
         return RescoreStep(len(ids), left, changes)
 

@@ -16,6 +16,7 @@ from leaddesk.services.backups import BackupService
 from leaddesk.services.board import BoardService
 from leaddesk.services.capture import CaptureService
 from leaddesk.services.context import ServiceContext
+from leaddesk.services.conversion import ConversionService
 from leaddesk.services.custom_fields import CustomFieldService
 from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
@@ -63,6 +64,7 @@ class Workspace:
     sources: SourceService
     custom_fields: CustomFieldService
     scoring: ScoringService
+    conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
     watch: WatchService
@@ -156,6 +158,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         sources=SourceService(ctx),
         custom_fields=CustomFieldService(ctx),
         scoring=ScoringService(ctx),
+        conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),
         watch=WatchService(ctx),

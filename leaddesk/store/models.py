@@ -18,8 +18,8 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Double,
     Enum,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -271,7 +271,7 @@ class Lead(Tracked, Base):
     mql_at: Mapped[dt.datetime | None] = mapped_column()
     sql_at: Mapped[dt.datetime | None] = mapped_column()
     # the conversion model's probability (0..1), None until a model has scored it
-    probability: Mapped[float | None] = mapped_column(Float)
+    probability: Mapped[float | None] = mapped_column(Double)
 
     products: Mapped[list[Product]] = relationship(secondary=lead_products, lazy="raise")
     tags: Mapped[list[Tag]] = relationship(secondary=lead_tags, lazy="raise")

@@ -7,7 +7,6 @@ name the counts and keep the model in use; leaky and excluded fields stay out.""
 from __future__ import annotations
 
 import contextlib
-import csv
 import dataclasses
 import datetime as dt
 import io
@@ -20,16 +19,15 @@ from sqlalchemy import select
 from leaddesk.cli import main
 from leaddesk.domain import model_sample as ms
 from leaddesk.domain.custom_fields import field_key
-from leaddesk.domain.import_mapping import ImportMapping
 from leaddesk.domain.model_inputs import row_of
 from leaddesk.domain.model_train import ModelFailedCheck, TooLittleHistory
 from leaddesk.domain.stages import Stage
 from leaddesk.services.conversion import ConversionService, clear_model_cache, probability_in
-from leaddesk.services.imports import ImportOptions
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.store import conversion as q
 from leaddesk.store.models import Lead
 from leaddesk.store.session import transaction
+from tests.support.conversion_leads import import_sample
 
 NOW = dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.UTC)
 OPEN = 40  # rows of the file with no outcome: open leads
@@ -40,41 +38,7 @@ def _column(name: str) -> str:
 
 
 def _import(ws: Workspace, tmp_path: Path, n: int, seed: int, *, leaky: bool = False) -> ms.Sample:
-    """``n`` closed leads and OPEN open ones, through the import as an owner would: the
-    custom fields made with the kinds the wizard suggests, a mapping file."""
-    sample = ms.generate(n + OPEN, seed=seed, leaky=leaky)
-    columns = [c for c in sample.rows[0] if c not in ("Prospect ID", "Job Title")]
-    path = tmp_path / "lead_scoring.csv"
-    with path.open("w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(["Prospect ID", "Job Title", *columns, "Converted"])
-        for i, (row, y) in enumerate(zip(sample.rows, sample.outcomes, strict=True)):
-            cells = [
-                "" if row[c] is None else row[c] for c in ("Prospect ID", "Job Title", *columns)
-            ]
-            out.writerow([*cells, y if i < n else ""])
-    for c in columns:
-        kind, choices = ws.custom_fields.suggest(r[c] for r in sample.rows)
-        ws.custom_fields.create(c, kind, choices)
-    mapping_file = tmp_path / "mapping.json"
-    mapping_file.write_text(
-        json.dumps(
-            {
-                "columns": {
-                    "Prospect ID": "last_name",
-                    "Job Title": "job_title",
-                    "Converted": "stage",
-                    **{c: f"custom:{c}" for c in columns},
-                },
-                "values": {"stage": {"1": "customer", "0": "disqualified"}},
-            }
-        ),
-        encoding="utf-8",
-    )
-    mapping = ImportMapping.from_json(json.loads(mapping_file.read_text("utf-8")))
-    report = ws.imports.run(path, ImportOptions(mapping=mapping, on_duplicate="create"))
-    assert (report.created, report.rejected) == (n + OPEN, 0), report.rejects[:3]
-    return sample
+    return import_sample(ws, tmp_path, n, seed, leaky=leaky, open_rows=OPEN)
 
 
 def _service(ws: Workspace) -> ConversionService:
@@ -130,12 +94,11 @@ def test_trained_from_an_import_it_scores_the_open_leads_and_reads_back_the_same
     custom = dict(record.custom_fields)
     custom["total_time_spent_on_website"] = 1800
     custom["what_is_your_current_occupation"] = "Working Professional"
-    ws.leads.update(lead, {"custom_fields": custom}, expected_version=record.version)
+    saved = ws.leads.update(lead, {"custom_fields": custom}, expected_version=record.version)
+    assert lead in saved.changes.leads  # the edit rescored it (rescore_in calls probability_in)
     ctx = dataclasses.replace(ws.ctx, clock=lambda: NOW)
     with transaction(ws.ctx.db) as s:
-        changes = probability_in(s, ctx, [lead])
         assert probability_in(s, ctx, [lead]).leads == frozenset()  # nothing changed since
-    assert changes.leads == {lead}
     after = _probabilities(ws)
     assert after[lead] is not None and after[lead] > (written[lead] or 0)
     assert {i: p for i, p in after.items() if i != lead} == {

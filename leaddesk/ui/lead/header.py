@@ -120,7 +120,7 @@ class LeadHeader(QWidget):
             self.tr("Owner: %1").replace("%1", isolated(owner)) if owner else self.tr("In the pool")
         )
         self.score.lead_id = record.id
-        self.score.show_score(record.score, record.qualification)
+        self.score.show_score(record.score, record.qualification, record.probability)
         if record.last_contacted_at is None:
             self.last_contact.setText(self.tr("Not contacted yet"))
         else:

@@ -11,6 +11,7 @@ import uuid
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from leaddesk.domain.scoring import Part, RuleGroup, Score, Thresholds
 from leaddesk.errors import LeadDeskError
+from leaddesk.services.conversion_records import Factor, LeadExplanation
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui.formatting import number
+from leaddesk.ui.formatting import format_percent, number
 from leaddesk.ui.lead.score_texts import signed_points
 from leaddesk.ui.names.activities import rule_name_label
 from leaddesk.ui.names.errors import error_text
+from leaddesk.ui.names.model import factor_text, percent_points
 from leaddesk.ui.names.scoring import group_label, qualification_label, score_button_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,8 +97,44 @@ class PartsModel(QAbstractTableModel):
         return None
 
 
+def explanation_text(explained: LeadExplanation, custom_names: dict[str, str]) -> str:
+    """ "Likely to become a customer: 42 %. Raising it: Source: Referral +12 %, …" """
+
+    def listed(factors: tuple[Factor, ...]) -> str:
+        return ", ".join(
+            f"{factor_text(f.column, f.value, f.missing, custom_names)} {percent_points(f.percent)}"
+            for f in factors
+        )
+
+    lines = [
+        QCoreApplication.translate("Score", "Likely to become a customer: %1").replace(
+            "%1", format_percent(explained.probability, 0)
+        )
+    ]
+    if explained.raising:
+        lines.append(
+            QCoreApplication.translate("Score", "Raising it: %1").replace(
+                "%1", listed(explained.raising)
+            )
+        )
+    if explained.lowering:
+        lines.append(
+            QCoreApplication.translate("Score", "Lowering it: %1").replace(
+                "%1", listed(explained.lowering)
+            )
+        )
+    return "\n".join(lines)
+
+
 class ScoreBreakdown(QDialog):
-    def __init__(self, score: Score, thresholds: Thresholds, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        score: Score,
+        thresholds: Thresholds,
+        parent: QWidget | None = None,
+        explained: LeadExplanation | None = None,
+        custom_names: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("scoreBreakdown")
         self.setWindowTitle(self.tr("Score"))
@@ -123,12 +162,19 @@ class ScoreBreakdown(QDialog):
         self.empty = QLabel(self.tr("No rule gives this lead points yet."))
         self.empty.setVisible(not score.parts)
         self.table.setVisible(bool(score.parts))
+        self.likely = QLabel(
+            explanation_text(explained, custom_names or {}) if explained is not None else ""
+        )
+        self.likely.setObjectName("conversionExplained")
+        self.likely.setWordWrap(True)
+        self.likely.setVisible(explained is not None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.empty)
+        lay.addWidget(self.likely)
         lay.addWidget(buttons)
 
 
@@ -144,18 +190,23 @@ class ScoreButton(QToolButton):
         self.lead_id: uuid.UUID | None = None
         self.clicked.connect(self.open_breakdown)
 
-    def show_score(self, score: int, level: str) -> None:
-        self.setText(score_button_text(score, level))
+    def show_score(self, score: int, level: str, probability: float | None = None) -> None:
+        text = score_button_text(score, level)
+        if probability is not None:
+            text = f"{text} · {format_percent(probability, 0)}"
+        self.setText(text)
 
     def open_breakdown(self) -> ScoreBreakdown | None:
         if self.workspace is None or self.lead_id is None:
             return None
         try:
             score, thresholds = self.workspace.scoring.breakdown(self.lead_id)
+            explained = self.workspace.conversion.explain(self.lead_id)
+            names = {f.key: f.name for f in self.workspace.custom_fields.all()}
         except LeadDeskError as exc:
             self.setToolTip(error_text(exc))
             return None
-        dialog = ScoreBreakdown(score, thresholds, self.window())
+        dialog = ScoreBreakdown(score, thresholds, self.window(), explained, names)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -31,6 +31,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.i18n import LANGUAGES, pick_language
 from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.names.regions import region_choices
+from leaddesk.ui.settings.conversion_model import ConversionModelPanel
 from leaddesk.ui.settings.custom_fields import CustomFieldsPanel
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.first_responses import FirstResponsesPanel
@@ -131,6 +132,7 @@ class SettingsScreen(QWidget):
         self.sources: SourcesPanel | None = None
         self.fields: CustomFieldsPanel | None = None
         self.scoring: ScoringPanel | None = None
+        self.model: ConversionModelPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
@@ -145,6 +147,9 @@ class SettingsScreen(QWidget):
             self.scoring.changed.connect(self.changed)
             self.scoring.previewed.connect(lambda _p: self.dataShown.emit())
             self.tabs.addTab(self.scoring, self.tr("Scoring"))
+            self.model = ConversionModelPanel(workspace)
+            self.model.changed.connect(self.changed)
+            self.tabs.addTab(self.model, self.tr("Conversion model"))
             self.web_forms = WebFormsPanel(workspace, prefs)
             self.tabs.addTab(self.web_forms, self.tr("Web forms"))
             self.first_responses = FirstResponsesPanel(workspace, self._mailbox)
@@ -194,6 +199,8 @@ class SettingsScreen(QWidget):
             self._reload_lists()
             if self.scoring is not None:
                 self.scoring.note_changes(changes)
+            if self.model is not None:
+                self.model.note_changes(changes)
 
     def set_workspace(self) -> None:
         if self.people is not None:
@@ -206,12 +213,17 @@ class SettingsScreen(QWidget):
         if self.scoring is not None:
             self.scoring.stop_work()  # the rescore in hand was the other database's
             self.scoring.reload()
+        if self.model is not None:
+            self.model.stop_work()
+            self.model.reload()
         self._reload_lists()
 
     def stop_work(self) -> None:
         """Before the window closes: the background work of the panels ends first."""
         if self.scoring is not None:
             self.scoring.stop_work()
+        if self.model is not None:
+            self.model.stop_work()
 
     def data_shown(self) -> bool:
         """Whether the tab in front shows what it has to (the Scoring tab counts its

@@ -71,7 +71,8 @@ def upgrade() -> None:
     )
     op.add_column("leads", sa.Column("mql_at", UTCDateTime(), nullable=True))
     op.add_column("leads", sa.Column("sql_at", UTCDateTime(), nullable=True))
-    op.add_column("leads", sa.Column("probability", sa.Float(), nullable=True))
+    # double precision everywhere (MariaDB's FLOAT would keep six digits)
+    op.add_column("leads", sa.Column("probability", sa.Double(), nullable=True))
     op.create_index("ix_leads_score_due", "leads", ["score_valid_until"])
     op.create_index("ix_leads_rules_version", "leads", ["score_rules_version"])
 
