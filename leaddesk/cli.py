@@ -33,7 +33,7 @@ SCREENS = (
     "settings",
 )
 WIZARD_VIEWS = ("import-mapping", "import-preview")  # the import wizard's steps
-TAB_VIEWS = ("settings-scoring",)  # a screen's tab
+TAB_VIEWS = ("settings-scoring", "settings-model")  # a screen's tab
 
 
 def _ask_password(url: URL) -> str | None:

@@ -33,7 +33,10 @@ WIZARD_VIEWS = {"import-mapping": MAPPING, "import-preview": PREVIEW}
 
 
 #: views that are a tab of a screen: the screen, and the tab's panel by its object name
-TAB_VIEWS = {"settings-scoring": ("settings", "scoringPanel")}
+TAB_VIEWS = {
+    "settings-scoring": ("settings", "scoringPanel"),
+    "settings-model": ("settings", "conversionModelPanel"),
+}
 
 
 def show_view(window: MainWindow, view: str | None) -> None:

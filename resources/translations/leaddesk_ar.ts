@@ -386,6 +386,84 @@
     </message>
 </context>
 <context>
+    <name>ConversionModelPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="64"/>
+        <source>Train now</source>
+        <translation>درّب الآن</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="65"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="92"/>
+        <source>Keep these out from the next training</source>
+        <translation>استبعدها من التدريب القادم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="100"/>
+        <source>What weighs most</source>
+        <translation>الأكثر تأثيرًا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="104"/>
+        <source>Fields kept out of the model</source>
+        <translation>الحقول المستبعدة من النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="109"/>
+        <source>A field filled in only after a lead closed teaches the model the answer.</source>
+        <translation>الحقل الذي يُملأ بعد إغلاق العميل المحتمل فقط يلقّن النموذج الإجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="166"/>
+        <source>No model yet. Train one when the team has closed enough leads: it learns from leads that became customers and those that did not.</source>
+        <translation>لا يوجد نموذج بعد. درّبه عندما يغلق الفريق عددًا كافيًا من العملاء المحتملين: يتعلم ممن أصبحوا عملاء وممن لم يصبحوا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="176"/>
+        <source>In use since %1, trained on %2 closed leads.</source>
+        <translation>مستخدم منذ %1، ودُرّب على %2 من العملاء المحتملين المغلقين.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="182"/>
+        <source>On %1 closed leads it never saw: ROC AUC %2 (1 is perfect, 0.5 a coin), Brier score %3 (0 is perfect; always guessing the average gives %4), right %5 of the time at a cut-off of %6. Predicted and observed rates differ by %7 on average.</source>
+        <translation>على %1 من العملاء المحتملين المغلقين الذين لم يرهم: ROC AUC ‏%2 (1 مثالي، 0.5 كرمي عملة)، ودرجة براير %3 (0 مثالية؛ تخمين المتوسط دائمًا يعطي %4)، ويصيب في %5 من الحالات عند حد %6. تختلف المعدلات المتوقعة عن الملاحظة بـ %7 في المتوسط.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="197"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="204"/>
+        <source>Left out: %1</source>
+        <translation>مستبعد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="209"/>
+        <source>known only after the outcome</source>
+        <translation>لا يُعرف إلا بعد النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="211"/>
+        <source>kept out by you</source>
+        <translation>استبعدتَه أنت</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="213"/>
+        <source>the same for every lead</source>
+        <translation>متماثل لكل العملاء المحتملين</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="222"/>
+        <source>The last training was not kept: %1</source>
+        <translation>لم يُحتفظ بآخر تدريب: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldFilter</name>
     <message>
         <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="92"/>
@@ -847,284 +925,309 @@ Database: %2</source>
         <translation>عنوان المستلم %1 ليس عنوان بريد إلكتروني؛ لا يمكن الإرسال إليه. صحّح البريد الإلكتروني للعميل المحتمل، ثم أعد محاولة إرسال الرسالة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="178"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="175"/>
+        <source>The new model was not kept: no field is left to learn from (every one was excluded, the same for every lead, or filled in after the outcome).</source>
+        <translation>لم يُحتفظ بالنموذج الجديد: لم يبقَ حقل يُتعلّم منه (كلها مستبعدة أو متماثلة أو تُملأ بعد النتيجة).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="181"/>
+        <source>The new model was not kept: on the leads it did not see, its Brier score %1 is no better than always saying the base rate (%2). The fields given do not predict who becomes a customer well enough; the model in use (if any) stays.</source>
+        <translation>لم يُحتفظ بالنموذج الجديد: على العملاء المحتملين الذين لم يرهم، درجة براير %1 ليست أفضل من ذكر المعدل الأساسي دائمًا (%2). لا تتنبأ الحقول جيدًا بمن سيصبح عميلًا؛ يبقى النموذج المستخدم (إن وجد).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <source>The new model was not kept: on the leads it did not see, its ROC AUC %1 is not above %2. The fields given do not predict who becomes a customer well enough; the model in use (if any) stays.</source>
+        <translation>لم يُحتفظ بالنموذج الجديد: على العملاء المحتملين الذين لم يرهم، قيمة ROC AUC ‏%1 لا تتجاوز %2. لا تتنبأ الحقول جيدًا بمن سيصبح عميلًا؛ يبقى النموذج المستخدم (إن وجد).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>نقل عميل محتمل إلى %1 يحتاج إلى سبب.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="181"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="205"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>العميل فقط يمكن أن يصبح غير نشط (عميل سابق)؛ هذا العميل المحتمل في مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="212"/>
         <source>There is no stage %1.</source>
         <translation>لا توجد مرحلة %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="191"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="215"/>
         <source>The follow-up %1 is already done.</source>
         <translation>المتابعة %1 منجزة بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="194"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="218"/>
         <source>There is nobody with the email address %1.</source>
         <translation>لا يوجد أحد بعنوان البريد الإلكتروني %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="197"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="221"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>هذا آخر مالك نشط؛ اجعل شخصًا آخر مالكًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="201"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="225"/>
         <source>The template %1 has no text to send.</source>
         <translation>القالب %1 لا يحتوي على نص للإرسال.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="204"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="228"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>القالب %1 متقاعد؛ استعده أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="207"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="231"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>البريد الإلكتروني غير مُعدّ: أضف خادم SMTP وعنوان المرسل في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="211"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="235"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>سبقك شخص آخر إلى استلام العميل المحتمل %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="213"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="237"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>لا يمكن وضع بطاقة بجانب نفسها.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="240"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد موجودة؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="220"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="244"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>البطاقة المجاورة لمكان الإفلات لم تعد في %1؛ أفلِت البطاقة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="226"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="250"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>العميل المحتمل %1 ليس بين العملاء المحتملين المحذوفين.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="228"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="252"/>
         <source>That product no longer exists.</source>
         <translation>لم يعد هذا المنتج موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="256"/>
         <source>There is a source named %1 already.</source>
         <translation>يوجد مصدر باسم %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="234"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
         <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
         <translation>مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="262"/>
         <source>There is a custom field named %1 already.</source>
         <translation>يوجد حقل مخصص باسم %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
         <source>A choice field needs at least one choice.</source>
         <translation>يحتاج حقل الاختيار إلى خيار واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="269"/>
         <source>A choice field holds at most %1 choices.</source>
         <translation>يتسع حقل الاختيار لـ %1 خيار على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="273"/>
         <source>Lead %1 holds &quot;%2&quot; in %3, which a field of this kind cannot hold; change that lead first.</source>
         <translation>يحتوي العميل المحتمل %1 على «%2» في %3، وهي قيمة لا يقبلها حقل من هذا النوع؛ غيّر ذلك العميل المحتمل أولًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="282"/>
         <source>That custom field no longer exists.</source>
         <translation>لم يعد هذا الحقل المخصص موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="261"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="285"/>
         <source>An automatic email needs the address it is sent from.</source>
         <translation>يحتاج البريد الإلكتروني التلقائي إلى العنوان الذي يُرسل منه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="289"/>
         <source>There is no saved mapping named %1.</source>
         <translation>لا يوجد تعيين محفوظ باسم %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="267"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="291"/>
         <source>That source is not on the list of sources.</source>
         <translation>هذا المصدر ليس في قائمة المصادر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="271"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="295"/>
         <source>%1 was imported in full already; importing it again would find only duplicates. Undo that import first, or import it again on purpose.</source>
         <translation>استُورد %1 بالكامل من قبل؛ واستيراده مرة أخرى لن يجد إلا مكررات. تراجع عن ذلك الاستيراد أولًا، أو استورده مرة أخرى عن قصد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="278"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="302"/>
         <source>This import was undone already.</source>
         <translation>تم التراجع عن هذا الاستيراد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="305"/>
         <source>That is not one of the choices offered.</source>
         <translation>هذا ليس من الخيارات المعروضة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="284"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="308"/>
         <source>That segment no longer exists.</source>
         <translation>لم تعد هذه الشريحة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="287"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="311"/>
         <source>That campaign no longer exists.</source>
         <translation>لم تعد هذه الحملة موجودة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="314"/>
         <source>That person no longer exists.</source>
         <translation>لم يعد هذا الشخص موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="293"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="317"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>هذا الشخص لم يعد نشطًا؛ اختر شخصًا آخر ليملك العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="296"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="300"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="324"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="304"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="310"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="334"/>
         <source>Cannot use the database %1: %2</source>
         <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>الرسالة إلى %1 ليس لها معرّف Message-ID صالح؛ لا يمكن إرسالها كما هي. أضفها إلى قائمة الانتظار مجددًا لهذا العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="352"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>أبقى تغييرٌ غير مكتمل لشخص آخر على %1 هذه السجلات محجوزة مدة طويلة؛ لم يُحفظ شيء. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="336"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="360"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك تغيير هذا العميل المحتمل: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="341"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="365"/>
         <source>Choose at least two leads to merge; nothing was merged.</source>
         <translation>اختر عميلَين محتملَين على الأقل للدمج؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="368"/>
         <source>A lead cannot be merged into itself; nothing was merged.</source>
         <translation>لا يمكن دمج عميل محتمل في نفسه؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="348"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="372"/>
         <source>Lead %1 was deleted or merged into another lead meanwhile, so it cannot be merged; nothing was merged. Scan for duplicates again.</source>
         <translation>حُذف العميل المحتمل %1 أو دُمج في عميل محتمل آخر في هذه الأثناء، لذا لا يمكن دمجه؛ لم يُدمج شيء. افحص المكررات مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="356"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="380"/>
         <source>The merge cannot choose the field %1; nothing was merged.</source>
         <translation>لا يمكن للدمج اختيار الحقل %1؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="362"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="386"/>
         <source>The merge into lead %1 was undone already; nothing was changed.</source>
         <translation>تم التراجع عن الدمج في العميل المحتمل %1 من قبل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="367"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="391"/>
         <source>This merge no longer exists (its lead was removed); nothing was changed.</source>
         <translation>لم يعد هذا الدمج موجودًا (أُزيل عميله المحتمل)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="370"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="394"/>
         <source>The scan for duplicates was cancelled; nothing was changed.</source>
         <translation>أُلغي فحص المكررات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="373"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="397"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك إجراء هذا التغيير: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="379"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط هنا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="385"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="409"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط بالنسبة إليك، ويحتاج LeadDesk إلى الكتابة فيه. اجعله قابلًا للكتابة أو افتح نسخة منه؛ لم يتغيّر فيه شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="393"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="417"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>لا يستطيع LeadDesk استخدام ملف قاعدة البيانات %1: مجلده %2 للقراءة فقط بالنسبة إليك، وSQLite يحفظ ملفات عمله بجانب قاعدة البيانات. اجعل المجلد قابلًا للكتابة أو انقل الملف؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
         <source>There is no web form %1 (Settings ▸ Web forms lists them); nothing was saved.</source>
         <translation>لا يوجد نموذج ويب %1 (تجد القائمة في الإعدادات ▸ نماذج الويب)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="410"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
         <source>The web form %1 is retired and takes no more submissions; nothing was saved. Bring it back in Settings ▸ Web forms, or use another form.</source>
         <translation>نموذج الويب %1 موقوف ولم يعد يستقبل إرسالات؛ لم يُحفظ شيء. أعد تفعيله من الإعدادات ▸ نماذج الويب، أو استخدم نموذجًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="418"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="442"/>
         <source>The web form %1 was posted without its secret token, or with an old one; nothing was saved. Put the form&apos;s current snippet (Settings ▸ Web forms) on the site.</source>
         <translation>أُرسل نموذج الويب %1 بدون رمزه السري، أو برمز قديم؛ لم يُحفظ شيء. ضع مقتطف الشيفرة الحالي للنموذج (الإعدادات ▸ نماذج الويب) على الموقع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="451"/>
         <source>The backup %1 is damaged or is no LeadDesk database; nothing was restored and the database is as it was.</source>
         <translation>النسخة الاحتياطية %1 تالفة أو ليست قاعدة بيانات LeadDesk؛ لم يُستعد شيء وبقيت قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="458"/>
         <source>LeadDesk restores only database files; restore a server&apos;s database with its own tools (pg_restore, mariadb).</source>
         <translation>يستعيد LeadDesk ملفات قواعد البيانات فقط؛ استعد قاعدة بيانات الخادم بأدواته الخاصة (pg_restore، mariadb).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="440"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="464"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="469"/>
+        <source>Too little history to learn from: %1 closed leads (%2 customers, %3 not). The model needs at least %4 closed leads with at least %5 of each outcome; the model in use (if any) stays.</source>
+        <translation>السجل أقل من أن يُتعلّم منه: %1 من العملاء المحتملين المغلقين (%2 عملاء، %3 غير ذلك). يحتاج النموذج إلى %4 على الأقل مع %5 على الأقل من كل نتيجة؛ يبقى النموذج المستخدم (إن وجد).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="482"/>
+        <source>The new model was not kept; the model in use (if any) stays.</source>
+        <translation>لم يُحتفظ بالنموذج الجديد؛ يبقى النموذج المستخدم (إن وجد).</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/file_errors.py" line="25"/>
@@ -1198,6 +1301,14 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/names/activities.py" line="70"/>
         <source>Opened an email</source>
         <translation>فتح رسالة بريد إلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="96"/>
+        <source>Keep out of the model</source>
+        <translation>استبعد من النموذج</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4669,81 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="31"/>
+        <source>Contacts not answered</source>
+        <translation>اتصالات بلا رد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="33"/>
+        <source>Time to first response</source>
+        <translation>الوقت حتى أول رد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="36"/>
+        <source>Product: %1</source>
+        <translation>المنتج: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="38"/>
+        <location filename="../../leaddesk/ui/names/model.py" line="47"/>
+        <source>%1 (times)</source>
+        <translation>%1 (مرات)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="44"/>
+        <source>%1 from the lead (times)</source>
+        <translation>%1 من العميل المحتمل (مرات)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="50"/>
+        <source>Days since: %1</source>
+        <translation>أيام منذ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="56"/>
+        <location filename="../../leaddesk/ui/names/model.py" line="94"/>
+        <source>not given</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="59"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="61"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="75"/>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="96"/>
+        <source>any other</source>
+        <translation>أي قيمة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="98"/>
+        <source>more of it (per standard deviation)</source>
+        <translation>المزيد منه (لكل انحراف معياري)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="102"/>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
+</context>
+<context>
     <name>MoveQuestions</name>
     <message>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="297"/>
@@ -4881,27 +5067,27 @@ Database: %2</source>
 <context>
     <name>PartsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="67"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="68"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="69"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="72"/>
         <source>Times</source>
         <translation>عدد المرات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="73"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="74"/>
         <source>Faded</source>
         <translation>تلاشى</translation>
     </message>
@@ -5378,137 +5564,137 @@ Database: %2</source>
         <translation>لا يوجد قالب للرد به بعد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="63"/>
         <source>Edit rule</source>
         <translation>تعديل القاعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="63"/>
         <source>Add a rule</source>
         <translation>إضافة قاعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="88"/>
         <source>no lowest</source>
         <translation>بلا حد أدنى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="88"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="89"/>
         <source>no highest</source>
         <translation>بلا حد أعلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="93"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="94"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="103"/>
         <source>(any)</source>
         <translation>(أي وسم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="115"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="116"/>
         <source>Negative points take points away.</source>
         <translation>النقاط السالبة تخصم من النقاط.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="116"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="117"/>
         <source>Every time it happens</source>
         <translation>في كل مرة يحدث فيها ذلك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="121"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="122"/>
         <source>no cap</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="123"/>
         <source>Points fade</source>
         <translation>تتلاشى النقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="127"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="128"/>
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="128"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="129"/>
         <source>After this many days a rule&apos;s points count half.</source>
         <translation>بعد هذا العدد من الأيام تُحتسب نقاط القاعدة بالنصف.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="131"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="132"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="132"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="133"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="133"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="134"/>
         <source>Operator</source>
         <translation>المعامل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="134"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="135"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="135"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="136"/>
         <source>Range</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="136"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="137"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="138"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="139"/>
         <source>What the lead did</source>
         <translation>ما فعله العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="139"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="140"/>
         <source>Contacts without an answer</source>
         <translation>محاولات تواصل بلا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="140"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="141"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="142"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="143"/>
         <source>Up to</source>
         <translation>بحد أقصى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="144"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="145"/>
         <source>Half-life</source>
         <translation>عمر النصف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="145"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="146"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="180"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="181"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="226"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="227"/>
         <source>Values, separated by commas</source>
         <translation>القيم مفصولة بفواصل (,)</translation>
     </message>
@@ -5588,24 +5774,42 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>Score</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="110"/>
+        <source>Likely to become a customer: %1</source>
+        <translation>احتمال أن يصبح عميلًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="116"/>
+        <source>Raising it: %1</source>
+        <translation>يرفعه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="122"/>
+        <source>Lowering it: %1</source>
+        <translation>يخفضه: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBreakdown</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="140"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="143"/>
         <source>%1 points. MQL from %2, SQL from %3.</source>
         <translation>النقاط: %1. MQL من %2، وSQL من %3.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="111"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="150"/>
         <source>%1 This lead is %2.</source>
         <translation>%1 هذا العميل المحتمل مصنَّف %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="162"/>
         <source>No rule gives this lead points yet.</source>
         <translation>لا تمنح أي قاعدة هذا العميل المحتمل نقاطًا بعد.</translation>
     </message>
@@ -5613,7 +5817,7 @@ Database: %2</source>
 <context>
     <name>ScoreButton</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="142"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="188"/>
         <source>Which rules gave these points</source>
         <translation>القواعد التي منحت هذه النقاط</translation>
     </message>
@@ -6093,118 +6297,123 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="64"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="69"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="71"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
         <source>The system&apos;s</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="85"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="86"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>أرقام غربية (0–9) في العربية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>تُكتب الأرقام والمبالغ والتواريخ في العربية بالأرقام 0–9 بدلًا من ٠–٩ (من التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
         <source>Language (from the next start)</source>
         <translation>اللغة (من التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="99"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="102"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="103"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="128"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="139"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="142"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="145"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="147"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
         <source>Scoring</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
+        <source>Conversion model</source>
+        <translation>نموذج التحويل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="155"/>
         <source>Web forms</source>
         <translation>نماذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="158"/>
         <source>First responses</source>
         <translation>الردود الأولى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="267"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="282"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="271"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="286"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="290"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="305"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="293"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="299"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="314"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="315"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -7121,6 +7330,29 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>WeightsModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="49"/>
+        <source>What the model reads</source>
+        <translation>ما يقرؤه النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="49"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="49"/>
+        <source>Odds</source>
+        <translation>الاحتمالات</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="59"/>
+        <source>How many times the odds of becoming a customer change with it</source>
+        <translation>كم مرة تتغير معه احتمالات أن يصبح عميلًا</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../leaddesk/ui/settings/welcome.py" line="53"/>
@@ -7186,7 +7418,6 @@ Database: %2</source>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
         <source>No answer to the last %n contact(s)</source>
-        <extracomment>the lead fields a fit rule can read, in the order the rule editor offers them</extracomment>
         <translation>
             <numerusform>لا رد على آخر %n محاولة تواصل</numerusform>
             <numerusform>لا رد على آخر محاولة تواصل</numerusform>

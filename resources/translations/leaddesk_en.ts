@@ -325,7 +325,6 @@
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
         <source>No answer to the last %n contact(s)</source>
-        <extracomment>the lead fields a fit rule can read, in the order the rule editor offers them</extracomment>
         <translation>
             <numerusform>No answer to the last contact</numerusform>
             <numerusform>No answer to the last %n contacts</numerusform>

@@ -377,6 +377,84 @@
     </message>
 </context>
 <context>
+    <name>ConversionModelPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="64"/>
+        <source>Train now</source>
+        <translation>Trenuj teraz</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="92"/>
+        <source>Keep these out from the next training</source>
+        <translation>Pomiń je od następnego treningu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="100"/>
+        <source>What weighs most</source>
+        <translation>Co waży najwięcej</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="104"/>
+        <source>Fields kept out of the model</source>
+        <translation>Pola pominięte w modelu</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="109"/>
+        <source>A field filled in only after a lead closed teaches the model the answer.</source>
+        <translation>Pole wypełniane dopiero po zamknięciu leada podpowiada modelowi odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="166"/>
+        <source>No model yet. Train one when the team has closed enough leads: it learns from leads that became customers and those that did not.</source>
+        <translation>Nie ma jeszcze modelu. Wytrenuj go, gdy zespół zamknie dość leadów: uczy się na leadach, które zostały klientami, i na tych, które nie zostały.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="176"/>
+        <source>In use since %1, trained on %2 closed leads.</source>
+        <translation>Używany od %1, wytrenowany na %2 zamkniętych leadach.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="182"/>
+        <source>On %1 closed leads it never saw: ROC AUC %2 (1 is perfect, 0.5 a coin), Brier score %3 (0 is perfect; always guessing the average gives %4), right %5 of the time at a cut-off of %6. Predicted and observed rates differ by %7 on average.</source>
+        <translation>Na %1 zamkniętych leadach, których nie widział: ROC AUC %2 (1 to ideał, 0,5 to rzut monetą), wynik Briera %3 (0 to ideał; zgadywanie średniej daje %4), trafny w %5 przypadków przy progu %6. Przewidywane i obserwowane odsetki różnią się średnio o %7.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="197"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="204"/>
+        <source>Left out: %1</source>
+        <translation>Pominięte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="209"/>
+        <source>known only after the outcome</source>
+        <translation>znane dopiero po wyniku</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="211"/>
+        <source>kept out by you</source>
+        <translation>pominięte przez ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="213"/>
+        <source>the same for every lead</source>
+        <translation>takie samo dla każdego leada</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="222"/>
+        <source>The last training was not kept: %1</source>
+        <translation>Ostatni trening nie został zachowany: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldFilter</name>
     <message>
         <location filename="../../leaddesk/ui/widgets/custom_filter.py" line="92"/>
@@ -838,284 +916,309 @@ Baza danych: %2</translation>
         <translation>Adres odbiorcy %1 nie jest adresem e-mail; nie można na niego wysłać. Popraw adres e-mail leada, a potem ponów wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="178"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="175"/>
+        <source>The new model was not kept: no field is left to learn from (every one was excluded, the same for every lead, or filled in after the outcome).</source>
+        <translation>Nowy model nie został zachowany: nie zostało żadne pole do nauki (każde pominięto, jest takie samo dla każdego leada albo wypełniane po wyniku).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="181"/>
+        <source>The new model was not kept: on the leads it did not see, its Brier score %1 is no better than always saying the base rate (%2). The fields given do not predict who becomes a customer well enough; the model in use (if any) stays.</source>
+        <translation>Nowy model nie został zachowany: na leadach, których nie widział, jego wynik Briera %1 nie jest lepszy niż zawsze podawany odsetek bazowy (%2). Te pola nie przewidują dość dobrze, kto zostanie klientem; używany model (jeśli jest) zostaje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <source>The new model was not kept: on the leads it did not see, its ROC AUC %1 is not above %2. The fields given do not predict who becomes a customer well enough; the model in use (if any) stays.</source>
+        <translation>Nowy model nie został zachowany: na leadach, których nie widział, jego ROC AUC %1 nie przekracza %2. Te pola nie przewidują dość dobrze, kto zostanie klientem; używany model (jeśli jest) zostaje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="202"/>
         <source>Moving a lead to %1 needs a reason.</source>
         <translation>Przeniesienie leada do etapu %1 wymaga podania powodu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="181"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="205"/>
         <source>Only a customer can become Inactive (a former customer); this lead is %1.</source>
         <translation>Tylko klient może stać się nieaktywny (byłym klientem); ten lead jest na etapie %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="188"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="212"/>
         <source>There is no stage %1.</source>
         <translation>Nie ma etapu %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="191"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="215"/>
         <source>The follow-up %1 is already done.</source>
         <translation>Zadanie %1 jest już wykonane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="194"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="218"/>
         <source>There is nobody with the email address %1.</source>
         <translation>Nikt nie ma adresu e-mail %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="197"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="221"/>
         <source>This is the last active owner; make someone else an owner first.</source>
         <translation>To ostatni aktywny właściciel; najpierw uczyń właścicielem kogoś innego.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="201"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="225"/>
         <source>The template %1 has no text to send.</source>
         <translation>Szablon %1 nie ma treści do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="204"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="228"/>
         <source>The template %1 is retired; restore it first.</source>
         <translation>Szablon %1 jest wycofany; najpierw go przywróć.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="207"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="231"/>
         <source>Email is not set up: add your SMTP server and sender address in Settings.</source>
         <translation>E-mail nie jest skonfigurowany: dodaj serwer SMTP i adres nadawcy w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="211"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="235"/>
         <source>Somebody else claimed lead %1 first.</source>
         <translation>Ktoś inny pierwszy przejął leada %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="213"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="237"/>
         <source>A card cannot be placed next to itself.</source>
         <translation>Karty nie można umieścić obok niej samej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="216"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="240"/>
         <source>The card next to the drop place no longer exists; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia już nie istnieje; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="220"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="244"/>
         <source>The card next to the drop place is no longer in %1; drop it again.</source>
         <translation>Karta obok miejsca upuszczenia nie jest już w etapie %1; upuść ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="226"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="250"/>
         <source>Lead %1 is not among the deleted leads.</source>
         <translation>Leada %1 nie ma wśród usuniętych.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="228"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="252"/>
         <source>That product no longer exists.</source>
         <translation>Ten produkt już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="232"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="256"/>
         <source>There is a source named %1 already.</source>
         <translation>Źródło o nazwie %1 już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="234"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
         <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
         <translation>Nazwy wbudowanych źródeł LeadDesk nadaje aplikacja w każdym języku.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="238"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="262"/>
         <source>There is a custom field named %1 already.</source>
         <translation>Pole własne o nazwie %1 już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="241"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
         <source>A choice field needs at least one choice.</source>
         <translation>Pole wyboru wymaga co najmniej jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="245"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="269"/>
         <source>A choice field holds at most %1 choices.</source>
         <translation>Pole wyboru może mieć najwyżej %1 opcji.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="249"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="273"/>
         <source>Lead %1 holds &quot;%2&quot; in %3, which a field of this kind cannot hold; change that lead first.</source>
         <translation>Lead %1 ma w polu %3 wartość „%2”, której pole tego rodzaju nie może przechować; najpierw zmień tego leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="258"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="282"/>
         <source>That custom field no longer exists.</source>
         <translation>To pole własne już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="261"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="285"/>
         <source>An automatic email needs the address it is sent from.</source>
         <translation>Automatyczny e-mail wymaga adresu, z którego jest wysyłany.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="265"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="289"/>
         <source>There is no saved mapping named %1.</source>
         <translation>Nie ma zapisanego mapowania o nazwie %1.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="267"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="291"/>
         <source>That source is not on the list of sources.</source>
         <translation>Tego źródła nie ma na liście źródeł.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="271"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="295"/>
         <source>%1 was imported in full already; importing it again would find only duplicates. Undo that import first, or import it again on purpose.</source>
         <translation>Plik %1 został już w całości zaimportowany; ponowny import znalazłby same duplikaty. Najpierw cofnij tamten import albo zaimportuj plik ponownie celowo.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="278"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="302"/>
         <source>This import was undone already.</source>
         <translation>Ten import został już cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="281"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="305"/>
         <source>That is not one of the choices offered.</source>
         <translation>To nie jest żadna z dostępnych możliwości.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="284"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="308"/>
         <source>That segment no longer exists.</source>
         <translation>Ten segment już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="287"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="311"/>
         <source>That campaign no longer exists.</source>
         <translation>Ta kampania już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="290"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="314"/>
         <source>That person no longer exists.</source>
         <translation>Ta osoba już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="293"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="317"/>
         <source>That person is no longer active; choose someone else to own the lead.</source>
         <translation>Ta osoba nie jest już aktywna; wybierz kogoś innego na właściciela leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="296"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="300"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="324"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="304"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="310"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="334"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>Wiadomość do %1 nie ma poprawnego identyfikatora Message-ID; nie można jej wysłać w tej postaci. Dodaj ją ponownie do kolejki dla tego leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="352"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="336"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="360"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="341"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="365"/>
         <source>Choose at least two leads to merge; nothing was merged.</source>
         <translation>Wybierz co najmniej dwa leady do scalenia; nic nie zostało scalone.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="368"/>
         <source>A lead cannot be merged into itself; nothing was merged.</source>
         <translation>Leada nie można scalić z nim samym; nic nie zostało scalone.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="348"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="372"/>
         <source>Lead %1 was deleted or merged into another lead meanwhile, so it cannot be merged; nothing was merged. Scan for duplicates again.</source>
         <translation>Lead %1 został w międzyczasie usunięty lub scalony z innym leadem, więc nie można go scalić; nic nie zostało scalone. Wyszukaj duplikaty ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="356"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="380"/>
         <source>The merge cannot choose the field %1; nothing was merged.</source>
         <translation>Przy scalaniu nie można wybrać pola %1; nic nie zostało scalone.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="362"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="386"/>
         <source>The merge into lead %1 was undone already; nothing was changed.</source>
         <translation>Scalenie z leadem %1 zostało już cofnięte; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="367"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="391"/>
         <source>This merge no longer exists (its lead was removed); nothing was changed.</source>
         <translation>To scalenie już nie istnieje (jego lead został usunięty); nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="370"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="394"/>
         <source>The scan for duplicates was cancelled; nothing was changed.</source>
         <translation>Wyszukiwanie duplikatów zostało anulowane; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="373"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="397"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="379"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="385"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="409"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>Plik bazy danych %1 jest dla Ciebie tylko do odczytu, a LeadDesk musi do niego zapisywać. Nadaj mu prawo zapisu albo otwórz jego kopię; nic w nim nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="393"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="417"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>LeadDesk nie może użyć pliku bazy danych %1: jego folder %2 jest dla Ciebie tylko do odczytu, a SQLite trzyma swoje pliki robocze obok bazy. Nadaj folderowi prawo zapisu albo przenieś plik; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
         <source>There is no web form %1 (Settings ▸ Web forms lists them); nothing was saved.</source>
         <translation>Nie ma formularza WWW %1 (lista jest w Ustawienia ▸ Formularze WWW); nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="410"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
         <source>The web form %1 is retired and takes no more submissions; nothing was saved. Bring it back in Settings ▸ Web forms, or use another form.</source>
         <translation>Formularz WWW %1 jest wycofany i nie przyjmuje już zgłoszeń; nic nie zostało zapisane. Przywróć go w Ustawienia ▸ Formularze WWW albo użyj innego formularza.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="418"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="442"/>
         <source>The web form %1 was posted without its secret token, or with an old one; nothing was saved. Put the form&apos;s current snippet (Settings ▸ Web forms) on the site.</source>
         <translation>Formularz WWW %1 został wysłany bez tajnego tokenu lub ze starym tokenem; nic nie zostało zapisane. Umieść na stronie aktualny fragment kodu formularza (Ustawienia ▸ Formularze WWW).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="451"/>
         <source>The backup %1 is damaged or is no LeadDesk database; nothing was restored and the database is as it was.</source>
         <translation>Kopia zapasowa %1 jest uszkodzona lub nie jest bazą danych LeadDesk; nic nie zostało przywrócone, a baza danych pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="458"/>
         <source>LeadDesk restores only database files; restore a server&apos;s database with its own tools (pg_restore, mariadb).</source>
         <translation>LeadDesk przywraca tylko pliki baz danych; bazę danych na serwerze przywróć jej własnymi narzędziami (pg_restore, mariadb).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="440"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="464"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="469"/>
+        <source>Too little history to learn from: %1 closed leads (%2 customers, %3 not). The model needs at least %4 closed leads with at least %5 of each outcome; the model in use (if any) stays.</source>
+        <translation>Za mało historii do nauki: %1 zamkniętych leadów (%2 klientów, %3 pozostałych). Model potrzebuje co najmniej %4 zamkniętych leadów i co najmniej %5 każdego wyniku; używany model (jeśli jest) zostaje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="482"/>
+        <source>The new model was not kept; the model in use (if any) stays.</source>
+        <translation>Nowy model nie został zachowany; używany model (jeśli jest) zostaje.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/file_errors.py" line="25"/>
@@ -1189,6 +1292,14 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/names/activities.py" line="70"/>
         <source>Opened an email</source>
         <translation>Otworzył e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="96"/>
+        <source>Keep out of the model</source>
+        <translation>Pomiń w modelu</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4609,81 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="31"/>
+        <source>Contacts not answered</source>
+        <translation>Kontakty bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="33"/>
+        <source>Time to first response</source>
+        <translation>Czas do pierwszej odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="36"/>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="38"/>
+        <location filename="../../leaddesk/ui/names/model.py" line="47"/>
+        <source>%1 (times)</source>
+        <translation>%1 (razy)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="44"/>
+        <source>%1 from the lead (times)</source>
+        <translation>%1 od leada (razy)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="50"/>
+        <source>Days since: %1</source>
+        <translation>Dni od: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="56"/>
+        <location filename="../../leaddesk/ui/names/model.py" line="94"/>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="59"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="61"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="64"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="75"/>
+        <source>%1%2 %</source>
+        <translation>%1%2 %</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="96"/>
+        <source>any other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="98"/>
+        <source>more of it (per standard deviation)</source>
+        <translation>więcej (na odchylenie standardowe)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/model.py" line="102"/>
+        <source>%1 to %2</source>
+        <translation>%1 do %2</translation>
+    </message>
+</context>
+<context>
     <name>MoveQuestions</name>
     <message>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="297"/>
@@ -4809,27 +4995,27 @@ Baza danych: %2</translation>
 <context>
     <name>PartsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="67"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="68"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="69"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="72"/>
         <source>Times</source>
         <translation>Ile razy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="73"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="74"/>
         <source>Faded</source>
         <translation>Wygasło</translation>
     </message>
@@ -5303,137 +5489,137 @@ Baza danych: %2</translation>
         <translation>Nie ma jeszcze szablonu, którym można odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="63"/>
         <source>Edit rule</source>
         <translation>Edytuj regułę</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="62"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="63"/>
         <source>Add a rule</source>
         <translation>Dodaj regułę</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="87"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="88"/>
         <source>no lowest</source>
         <translation>bez minimum</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="88"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="89"/>
         <source>no highest</source>
         <translation>bez maksimum</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="93"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="94"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="102"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="103"/>
         <source>(any)</source>
         <translation>(dowolny)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="115"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="116"/>
         <source>Negative points take points away.</source>
         <translation>Ujemne punkty odejmują punkty.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="116"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="117"/>
         <source>Every time it happens</source>
         <translation>Za każdym razem, gdy to nastąpi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="121"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="122"/>
         <source>no cap</source>
         <translation>bez limitu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="123"/>
         <source>Points fade</source>
         <translation>Punkty wygasają</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="127"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="128"/>
         <source> days</source>
         <translation> dni</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="128"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="129"/>
         <source>After this many days a rule&apos;s points count half.</source>
         <translation>Po tylu dniach punkty reguły liczą się w połowie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="131"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="132"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="132"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="133"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="133"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="134"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="134"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="135"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="135"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="136"/>
         <source>Range</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="136"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="137"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="138"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="139"/>
         <source>What the lead did</source>
         <translation>Co zrobił lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="139"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="140"/>
         <source>Contacts without an answer</source>
         <translation>Kontakty bez odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="140"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="141"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="142"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="143"/>
         <source>Up to</source>
         <translation>Maksymalnie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="144"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="145"/>
         <source>Half-life</source>
         <translation>Okres półtrwania</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="145"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="146"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="180"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="181"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="226"/>
+        <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="227"/>
         <source>Values, separated by commas</source>
         <translation>Wartości rozdzielone przecinkami</translation>
     </message>
@@ -5513,24 +5699,42 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>Score</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="110"/>
+        <source>Likely to become a customer: %1</source>
+        <translation>Szansa, że zostanie klientem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="116"/>
+        <source>Raising it: %1</source>
+        <translation>Podnosi ją: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="122"/>
+        <source>Lowering it: %1</source>
+        <translation>Obniża ją: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBreakdown</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="101"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="140"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="104"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="143"/>
         <source>%1 points. MQL from %2, SQL from %3.</source>
         <translation>Punkty: %1. MQL od %2, SQL od %3.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="111"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="150"/>
         <source>%1 This lead is %2.</source>
         <translation>%1 Ten lead jest %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="123"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="162"/>
         <source>No rule gives this lead points yet.</source>
         <translation>Żadna reguła nie daje jeszcze punktów temu leadowi.</translation>
     </message>
@@ -5538,7 +5742,7 @@ Baza danych: %2</translation>
 <context>
     <name>ScoreButton</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="142"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="188"/>
         <source>Which rules gave these points</source>
         <translation>Które reguły dały te punkty</translation>
     </message>
@@ -6003,118 +6207,123 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="64"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="68"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="69"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="71"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>Większe pliki są odrzucane przy dołączaniu do leada, z komunikatem o tym.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="82"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
         <source>The system&apos;s</source>
         <translation>Systemowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="85"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="86"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>Cyfry zachodnie (0–9) po arabsku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="89"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>Liczby, kwoty i daty po arabsku są zapisywane cyframi 0–9 zamiast ٠–٩ (od następnego uruchomienia).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="94"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
         <source>Language (from the next start)</source>
         <translation>Język (od następnego uruchomienia)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
         <source>Largest attachment</source>
         <translation>Największy załącznik</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
         <source>Country for phone numbers without a code</source>
         <translation>Kraj dla numerów bez kierunkowego</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="99"/>
         <source>Currency of new leads</source>
         <translation>Waluta nowych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="102"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="103"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>Kraj i waluta obowiązują w bazie zespołu od razu po zastosowaniu; limit załączników dotyczy plików dodawanych od teraz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="127"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="128"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="137"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="139"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="140"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="142"/>
         <source>Sources</source>
         <translation>Źródła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="143"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="145"/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="147"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
         <source>Scoring</source>
         <translation>Punktacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
+        <source>Conversion model</source>
+        <translation>Model konwersji</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="155"/>
         <source>Web forms</source>
         <translation>Formularze WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="152"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="158"/>
         <source>First responses</source>
         <translation>Pierwsze odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="267"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="282"/>
         <source>The password is kept in your keyring.</source>
         <translation>Hasło jest przechowywane w pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="271"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="286"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>Pęk kluczy tu nie działa: hasło jest pamiętane do zamknięcia LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="290"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="305"/>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="293"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="299"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="308"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="314"/>
         <source>Email server</source>
         <translation>Serwer poczty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="300"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="315"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>Połączono z %1, gotowe do wysyłania jako %2.</translation>
     </message>
@@ -7022,6 +7231,29 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>WeightsModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="49"/>
+        <source>What the model reads</source>
+        <translation>Co czyta model</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="49"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="49"/>
+        <source>Odds</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/conversion_tables.py" line="59"/>
+        <source>How many times the odds of becoming a customer change with it</source>
+        <translation>Ile razy zmieniają się z tym szanse na zostanie klientem</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../leaddesk/ui/settings/welcome.py" line="53"/>
@@ -7087,7 +7319,6 @@ Baza danych: %2</translation>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
         <source>No answer to the last %n contact(s)</source>
-        <extracomment>the lead fields a fit rule can read, in the order the rule editor offers them</extracomment>
         <translation>
             <numerusform>Brak odpowiedzi na ostatni kontakt</numerusform>
             <numerusform>Brak odpowiedzi na ostatnie %n kontakty</numerusform>

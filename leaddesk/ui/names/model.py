@@ -76,3 +76,34 @@ def percent_points(points: float) -> str:
         .replace("%1", sign)
         .replace("%2", number(abs(whole)))
     )
+
+
+def _figure(text: str) -> str:
+    from PySide6.QtCore import QLocale
+
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return QLocale().toString(value, "g", 6)
+
+
+def level_text(level: str) -> str:
+    """A weight's value as the model names it ("(missing)", "12 to 30", a category)."""
+    if level == "(missing)":
+        return QCoreApplication.translate("Model", "not given")
+    if level == "(other)":
+        return QCoreApplication.translate("Model", "any other")
+    if level == "per standard deviation":
+        return QCoreApplication.translate("Model", "more of it (per standard deviation)")
+    low, sep, high = level.partition(" to ")
+    if sep:
+        return (
+            QCoreApplication.translate("Model", "%1 to %2")
+            .replace("%1", _figure(low))
+            .replace("%2", _figure(high))
+        )
+    for mark in ("< ", "≥ "):
+        if level.startswith(mark):
+            return mark + _figure(level[len(mark) :])
+    return level

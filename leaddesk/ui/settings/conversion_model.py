@@ -74,7 +74,10 @@ class ConversionModelPanel(QWidget):
         self.weights_view.setObjectName("modelWeights")
         self.weights_view.setModel(self.weights)
         self.weights_view.verticalHeader().hide()
-        self.weights_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.weights_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.dropped = QLabel()
         self.dropped.setObjectName("modelDropped")
         self.dropped.setWordWrap(True)
@@ -84,6 +87,7 @@ class ConversionModelPanel(QWidget):
         self.excluded_view.setModel(self.excluded)
         self.excluded_view.verticalHeader().hide()
         self.excluded_view.horizontalHeader().setStretchLastSection(True)
+        self.excluded_view.setMaximumWidth(340)  # names of fields: the weights need the room
         self.save_excluded = push_button(
             self.tr("Keep these out from the next training"), "saveExcluded", self.keep_out
         )
@@ -98,6 +102,7 @@ class ConversionModelPanel(QWidget):
         wl.addWidget(self.weights_view)
         wl.addWidget(self.dropped)
         out = QGroupBox(self.tr("Fields kept out of the model"))
+        out.setMaximumWidth(360)
         ol = QVBoxLayout(out)
         ol.addWidget(
             QLabel(
@@ -107,8 +112,8 @@ class ConversionModelPanel(QWidget):
         ol.addWidget(self.excluded_view)
         ol.addWidget(self.save_excluded)
         sides = QHBoxLayout()
-        sides.addWidget(weights, 3)
-        sides.addWidget(out, 2)
+        sides.addWidget(weights, 1)
+        sides.addWidget(out)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.figures)
@@ -117,6 +122,10 @@ class ConversionModelPanel(QWidget):
         self._stale = True
 
     # reading ---------------------------------------------------------------------
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -184,7 +193,6 @@ class ConversionModelPanel(QWidget):
             .replace("%7", format_percent(float(m.get("calibration_error") or 0.0), 1))
         )
         self.weights.set_rows(report.strongest, names)
-        self.weights_view.resizeColumnsToContents()
         dropped = [
             self.tr("%1 (%2)")
             .replace("%1", column_label(str(d.get("column")), names))

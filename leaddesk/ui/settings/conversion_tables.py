@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from leaddesk.ui.formatting import amount, isolated
-from leaddesk.ui.names.model import column_label
+from leaddesk.ui.names.model import column_label, level_text
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -62,7 +62,7 @@ class WeightsModel(QAbstractTableModel):
         if column == 0:
             return column_label(str(row.get("column", "")), self.custom_names)
         if column == 1:
-            return isolated(str(row.get("level") or ""))
+            return isolated(level_text(str(row.get("level") or "")))
         return odds_text(float(row.get("odds_ratio") or 1.0))
 
 

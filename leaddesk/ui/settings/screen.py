@@ -149,6 +149,7 @@ class SettingsScreen(QWidget):
             self.tabs.addTab(self.scoring, self.tr("Scoring"))
             self.model = ConversionModelPanel(workspace)
             self.model.changed.connect(self.changed)
+            self.model.reported.connect(self.dataShown)
             self.tabs.addTab(self.model, self.tr("Conversion model"))
             self.web_forms = WebFormsPanel(workspace, prefs)
             self.tabs.addTab(self.web_forms, self.tr("Web forms"))
@@ -228,8 +229,10 @@ class SettingsScreen(QWidget):
     def data_shown(self) -> bool:
         """Whether the tab in front shows what it has to (the Scoring tab counts its
         leads in the background first)."""
-        scoring = self.scoring
-        return scoring is None or self.tabs.currentWidget() is not scoring or scoring.counted()
+        scoring, model, front = self.scoring, self.model, self.tabs.currentWidget()
+        if model is not None and front is model:
+            return not model.stale
+        return scoring is None or front is not scoring or scoring.counted()
 
     def show_tab(self, name: str) -> None:
         """A tab by its panel's object name ("scoringPanel"), as a view opens it."""
