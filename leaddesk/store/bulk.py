@@ -37,6 +37,7 @@ from sqlalchemy.exc import IntegrityError
 
 from leaddesk.store.leads import LEAD_NUMBER
 from leaddesk.store.models import Base, Counter, Lead, LeadSource
+from leaddesk.store.scoring_defaults import restore_default_scoring
 from leaddesk.store.types import UTCDateTime
 
 CHUNK = 5000
@@ -482,6 +483,7 @@ def wipe(conn: Connection) -> None:
     # LeadDesk's default sources stay: they are part of the schema, not data
     conn.execute(delete(LeadSource).where(LeadSource.builtin.is_(False)))
     conn.execute(update(Counter).where(Counter.name == LEAD_NUMBER).values(value=0))
+    restore_default_scoring(conn)
 
 
 @contextmanager

@@ -217,3 +217,22 @@ def test_sqlite_times_are_written_as_the_column_type_writes_them() -> None:
     assert [bulk.sqlite_utc_text(v) for v in values] == [processor(v) for v in values]
     with pytest.raises(ValueError, match="naive"):
         bulk.sqlite_utc_text(dt.datetime(2026, 1, 1))
+
+
+def test_emptying_a_database_leaves_the_scoring_a_new_one_has(migrated: Database) -> None:
+    """The owner's rules go with the data; the migration's rows, ids and times come back."""
+    from leaddesk.store.models_scoring import ScoreRuleRow, ScoringSettings
+
+    def scoring(conn: Connection) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        rules = conn.execute(select(ScoreRuleRow.__table__).order_by("position")).all()
+        settings = conn.execute(select(ScoringSettings.__table__)).all()
+        return [dict(r._mapping) for r in rules], [dict(r._mapping) for r in settings]
+
+    with migrated.engine.begin() as conn:
+        installed = scoring(conn)
+        conn.execute(ScoreRuleRow.__table__.update().values(points=1, name="Changed"))
+        conn.execute(ScoringSettings.__table__.update().values(mql=5, rules_version=9))
+        bulk.wipe(conn)
+        assert scoring(conn) == installed
+        assert [r["points"] for r in installed[0]] == [5, 10, 20, 50]
+        assert [(s["mql"], s["sql"], s["rules_version"]) for s in installed[1]] == [(30, 75, 1)]
