@@ -41,6 +41,15 @@ def test_training_from_the_page_and_the_leads_explanation(
     assert "ROC AUC" in panel.figures.text()
     assert panel.weights.rowCount() > 0 and panel.weights.index(0, 2).data().startswith("\u00d7")
     qtmodeltester.check(panel.weights)
+    chart = panel.reliability
+    assert chart is not None and chart.isVisibleTo(panel)
+    bins = panel.report.metrics["reliability"] if panel.report else []
+    xs, ys = chart.curve.getData()
+    assert list(xs) == [b["mean_predicted"] for b in bins] and len(bins) >= 3
+    assert list(ys) == [b["observed"] for b in bins]
+    counts = sum(b["count"] for b in bins)
+    assert counts == panel.report.metrics["n_test"]  # type: ignore[union-attr]
+    assert "leads, on average" in chart.tip(bins[0])
 
     first = panel.excluded.index(0, 0)
     assert panel.excluded.setData(first, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)

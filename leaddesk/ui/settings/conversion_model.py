@@ -6,7 +6,7 @@ progress and Cancel; the model in use stays until a new one passes its check).""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -32,6 +32,9 @@ from leaddesk.ui.settings.conversion_tables import ExcludedModel, WeightsModel
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.worker import BackgroundJob
+
+if TYPE_CHECKING:
+    from leaddesk.ui.settings.reliability_chart import ReliabilityChart
 
 
 def _decimal(value: object, digits: int = 2) -> str:
@@ -104,19 +107,25 @@ class ConversionModelPanel(QWidget):
         out = QGroupBox(self.tr("Fields kept out of the model"))
         out.setMaximumWidth(360)
         ol = QVBoxLayout(out)
-        ol.addWidget(
-            QLabel(
-                self.tr("A field filled in only after a lead closed teaches the model the answer.")
-            )
+        why_out = QLabel(
+            self.tr("A field filled in only after a lead closed teaches the model the answer.")
         )
+        why_out.setWordWrap(True)
+        ol.addWidget(why_out)
         ol.addWidget(self.excluded_view)
         ol.addWidget(self.save_excluded)
         sides = QHBoxLayout()
         sides.addWidget(weights, 1)
         sides.addWidget(out)
+        self.figures_column = QVBoxLayout()
+        self.figures_column.addWidget(self.figures)
+        self.figures_column.addStretch(1)
+        self.measured = QHBoxLayout()
+        self.measured.addLayout(self.figures_column, 1)
+        self.reliability: ReliabilityChart | None = None  # made with the first report
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.figures)
+        lay.addLayout(self.measured)
         lay.addWidget(self.refusal)
         lay.addLayout(sides, 1)
         self._stale = True
@@ -168,6 +177,9 @@ class ConversionModelPanel(QWidget):
                 )
             )
             self.figures.clear()
+            if self.reliability is not None:
+                self.reliability.hide()
+                self.reliability.caption.hide()
             self.weights.set_rows([], names)
             self.dropped.clear()
             return
@@ -192,6 +204,7 @@ class ConversionModelPanel(QWidget):
             .replace("%6", format_percent(float(m.get("cutoff") or 0.5), 0))
             .replace("%7", format_percent(float(m.get("calibration_error") or 0.0), 1))
         )
+        self._show_reliability(m.get("reliability") or [])
         self.weights.set_rows(report.strongest, names)
         dropped = [
             self.tr("%1 (%2)")
@@ -203,6 +216,18 @@ class ConversionModelPanel(QWidget):
         self.dropped.setText(
             self.tr("Left out: %1").replace("%1", ", ".join(dropped)) if dropped else ""
         )
+
+    def _show_reliability(self, bins: list[dict[str, Any]]) -> None:
+        if self.reliability is None:
+            from leaddesk.ui.settings.reliability_chart import ReliabilityChart
+
+            self.reliability = ReliabilityChart(self)
+            self.reliability.setFixedSize(360, 250)
+            self.figures_column.insertWidget(1, self.reliability.caption)
+            self.measured.addWidget(self.reliability)
+        self.reliability.set_bins(bins)
+        self.reliability.show()
+        self.reliability.caption.show()
 
     def _why(self, why: str) -> str:
         if why == "leak":
