@@ -34,6 +34,7 @@ SCREENS = (
 )
 WIZARD_VIEWS = ("import-mapping", "import-preview")  # the import wizard's steps
 TAB_VIEWS = ("settings-scoring", "settings-model")  # a screen's tab
+LEAD_VIEWS = ("lead-score",)  # a lead's window with its score breakdown in front
 
 
 def _ask_password(url: URL) -> str | None:
@@ -58,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"LeadDesk {__version__}")
     p.add_argument("--lang", metavar="CODE", help="interface language: en, ar, pl")
-    p.add_argument("--view", choices=(*SCREENS, *WIZARD_VIEWS, *TAB_VIEWS), help="screen to open")
+    p.add_argument(
+        "--view", choices=(*SCREENS, *WIZARD_VIEWS, *TAB_VIEWS, *LEAD_VIEWS), help="screen to open"
+    )
     p.add_argument("--screenshot", metavar="FILE.png", help="render the screen into a PNG and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

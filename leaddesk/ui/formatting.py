@@ -39,6 +39,12 @@ def isolated(text: str | None) -> str:
     return f"{FSI}{text}{PDI}" if text else ""
 
 
+def signed(text: str) -> str:
+    """A signed figure ("+50", "minus 9 %") kept in one piece, its sign before its digits,
+    in a right-to-left sentence too (the bidi algorithm moves a lone sign otherwise)."""
+    return f"{LRI}{text}{PDI}"
+
+
 def number(value: int) -> str:
     """A count, score or day number in the locale's digits and grouping."""
     return _locale().toString(int(value))

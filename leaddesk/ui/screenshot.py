@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QWidget
 
+from leaddesk.domain.board_view import CardSort
+from leaddesk.domain.stages import Stage
 from leaddesk.paths import resource
 from leaddesk.ui.imports.mapping_model import TARGET
 from leaddesk.ui.imports.state import NEW_FIELD
@@ -32,6 +34,9 @@ def data_shown(screen: QWidget) -> bool:
 WIZARD_VIEWS = {"import-mapping": MAPPING, "import-preview": PREVIEW}
 
 
+#: the score breakdown of the open lead with the highest score, over its window
+LEAD_VIEWS = ("lead-score",)
+
 #: views that are a tab of a screen: the screen, and the tab's panel by its object name
 TAB_VIEWS = {
     "settings-scoring": ("settings", "scoringPanel"),
@@ -45,12 +50,16 @@ def show_view(window: MainWindow, view: str | None) -> None:
         screen, tab = TAB_VIEWS[view]
         window.show_screen(screen)
         window.settings_screen.show_tab(tab)
+    elif view in LEAD_VIEWS:
+        window.show_screen("board")
     elif view and view not in WIZARD_VIEWS:
         window.show_screen(view)
 
 
 def open_view(window: MainWindow, view: str | None) -> QWidget | None:
     """A wizard view opened in front of the shown window (None for a screen's view)."""
+    if view in LEAD_VIEWS:
+        return _best_lead_breakdown(window)
     step = WIZARD_VIEWS.get(view or "")
     if step is None:
         return None
@@ -62,6 +71,15 @@ def open_view(window: MainWindow, view: str | None) -> QWidget | None:
     while wizard.currentId() < step:
         wizard.next()
     return wizard
+
+
+def _best_lead_breakdown(window: MainWindow) -> QWidget | None:
+    cards = window.workspace.board.cards(Stage.OPEN, sort=CardSort.SCORE, limit=1)
+    if not cards:
+        return None
+    window.open_lead(cards[0].id)
+    lead_window = window.lead_windows()[-1]
+    return lead_window.header.score.open_breakdown()
 
 
 def shoot_when_shown(

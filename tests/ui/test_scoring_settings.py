@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from leaddesk.config.settings import Settings
 from leaddesk.domain.activities import ActivityKind
+from leaddesk.domain.bidi import without_isolates
 from leaddesk.domain.custom_fields import FieldKind
 from leaddesk.domain.scoring import Engagement, FitOperator, RuleGroup, ScoreRule, Thresholds
 from leaddesk.services.workspace import Workspace, open_workspace
@@ -42,7 +43,7 @@ def _close(w: MainWindow, panel: ScoringPanel) -> None:
 
 def _cells(panel: ScoringPanel, column: int) -> list[str]:
     m = panel.model
-    return [m.index(r, column).data() for r in range(m.rowCount())]
+    return [without_isolates(m.index(r, column).data()) for r in range(m.rowCount())]
 
 
 def _plain(text: str) -> str:
@@ -327,4 +328,5 @@ def test_the_panel_is_laid_out_right_to_left_in_arabic(
 def test_points_keep_their_sign(points: int, english) -> None:  # type: ignore[no-untyped-def]
     from leaddesk.ui.names.scoring import points_text
 
-    assert points_text(points) == ("+7" if points > 0 else "−7")
+    # the sign kept before the digits in a right-to-left sentence: a left-to-right isolate
+    assert points_text(points) == "\u2066" + ("+7" if points > 0 else "−7") + "\u2069"

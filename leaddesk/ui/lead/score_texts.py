@@ -6,14 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from leaddesk.ui.formatting import isolated, number
+from leaddesk.ui.formatting import isolated, number, signed
 from leaddesk.ui.names.activities import rule_name_label
 
 
 def signed_points(points: float) -> str:
     """+50 or -20 in the language's digits (with a true minus sign, not a hyphen)."""
     whole = round(points)
-    return ("+" if whole >= 0 else "\u2212") + number(abs(whole))
+    return signed(("+" if whole >= 0 else "\u2212") + number(abs(whole)))
 
 
 def qualified_text(d: dict[str, Any]) -> str:

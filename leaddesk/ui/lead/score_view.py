@@ -138,7 +138,7 @@ class ScoreBreakdown(QDialog):
         super().__init__(parent)
         self.setObjectName("scoreBreakdown")
         self.setWindowTitle(self.tr("Score"))
-        self.resize(560, 320)
+        self.resize(600, 340)
         level = score.qualification(thresholds)
         summary = self.tr("%1 points. MQL from %2, SQL from %3.")
         summary = (
@@ -157,7 +157,9 @@ class ScoreBreakdown(QDialog):
         self.table.setObjectName("scoreParts")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the rule's name
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.empty = QLabel(self.tr("No rule gives this lead points yet."))
         self.empty.setVisible(not score.parts)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.activities import ActivityKind
-from leaddesk.ui.formatting import isolated, number
+from leaddesk.ui.formatting import isolated, number, signed
 from leaddesk.ui.names.activities import event_tag_label, kind_label
 from leaddesk.ui.names.scoring import fit_field_label
 
@@ -71,7 +71,7 @@ def percent_points(points: float) -> str:
     """+12 % or minus 9 % (percentage points), in the language's digits."""
     whole = round(points)
     sign = "+" if whole >= 0 else "\u2212"
-    return (
+    return signed(
         QCoreApplication.translate("Model", "%1%2 %")
         .replace("%1", sign)
         .replace("%2", number(abs(whole)))

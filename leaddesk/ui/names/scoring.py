@@ -13,7 +13,7 @@ from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.scoring import Engagement, FitOperator, Qualification, RuleGroup, ScoreRule
 from leaddesk.errors import FieldIssue
 from leaddesk.services.scoring_rules import MAX_HALF_LIFE, MAX_POINTS, MAX_THRESHOLD
-from leaddesk.ui.formatting import isolated, number
+from leaddesk.ui.formatting import isolated, number, signed
 from leaddesk.ui.names.activities import event_tag_label, kind_label
 from leaddesk.ui.names.issues import field_label
 
@@ -98,8 +98,8 @@ def fit_field_label(key: str, custom_names: Mapping[str, str]) -> str:
 def points_text(points: int) -> str:
     """Points with their sign, as a rule adds or takes them."""
     if points < 0:
-        return QCoreApplication.translate("Scoring", "−%1").replace("%1", number(-points))
-    return QCoreApplication.translate("Scoring", "+%1").replace("%1", number(points))
+        return signed(QCoreApplication.translate("Scoring", "−%1").replace("%1", number(-points)))
+    return signed(QCoreApplication.translate("Scoring", "+%1").replace("%1", number(points)))
 
 
 def _values(rule: ScoreRule, value_label: Mapping[str, str]) -> str:
