@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,11 +27,11 @@ from leaddesk.domain.board_view import SavedView, views_from_json, views_to_json
 from leaddesk.domain.stages import Stage
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.attachments import MIB
-from leaddesk.services.records import AgendaItem, Changes, LeadRecord
+from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
-from leaddesk.ui import i18n
 from leaddesk.ui.actions import build_menus
 from leaddesk.ui.app_icon import app_icon
+from leaddesk.ui.backup_and_welcome import BackupAndWelcome
 from leaddesk.ui.backups.daily import DailyBackup
 from leaddesk.ui.backups.restore import RestoreDialog
 from leaddesk.ui.board.screen import BoardScreen
@@ -42,6 +42,7 @@ from leaddesk.ui.follow_ups.screen import FollowUpsScreen
 from leaddesk.ui.formatting import isolated, number
 from leaddesk.ui.imports.launcher import ImportLauncher
 from leaddesk.ui.lead.window import LeadWindow
+from leaddesk.ui.lead_windows import LeadWindows
 from leaddesk.ui.leads.screen import LeadsScreen
 from leaddesk.ui.messaging.messenger import Messenger
 from leaddesk.ui.messaging.outbox_screen import OutboxScreen
@@ -114,7 +115,6 @@ class MainWindow(QMainWindow):
             ]
         )
         self.stack = QStackedWidget()
-        self._lead_windows: dict[uuid.UUID, LeadWindow] = {}
         views = (self._load_views, self._save_views)
         self.board = BoardScreen(workspace, views, settings)
         self.board.counted.connect(self._show_count)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.settings_screen = SettingsScreen(
             self.prefs, self.messenger.remember_password, lambda: self.workspace
         )
-        self.settings_screen.applied.connect(self._settings_applied)
+        self.settings_screen.applied.connect(self.apply_settings)
         for screen in (
             self.board,
             self.leads,
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         ):
             self.changes.attach(screen, screen.changed)
         self.changes.delivered.connect(self._people_changed)
-        self.changes.delivered.connect(self._lead_windows_catch_up)
+        self.lead_window_keeper = LeadWindows(self)
         self.messenger.changed.connect(self.changes.publish)
         for screen in (self.board, self.leads, self.duplicates, self.follow_ups, self.outbox):
             screen.openLead.connect(self.open_lead)
@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.notifier = FollowUpNotifier(lambda: self.workspace, lambda: self.board.me, self.tray)
         self.notifier.notified.connect(self._announce_due)
         self.daily_backup = DailyBackup(lambda: self.workspace, self)
+        self.backup_and_welcome = BackupAndWelcome(self)
         self._restore_state()
         self.refresh()
         # the overdue summary is for after the window has painted
@@ -293,64 +294,13 @@ class MainWindow(QMainWindow):
             self.board.set_user(chosen)
         self._tell_user(chosen)
         self._show_count()
-        self._show_restore_state()
-
-    def _show_restore_state(self) -> None:
-        """File ▸ Restore backup… is for database files; a server has its own tools."""
-        action = self.actions_by_id.get("file.restore")
-        if action is None:
-            return
-        action.setEnabled(self.workspace.backups.available)
-        action.setToolTip(
-            ""
-            if self.workspace.backups.available
-            else self.tr(
-                "A server's database is backed up and restored with its own tools (pg_dump)."
-            )
-        )
+        self.backup_and_welcome.show_restore_state()
 
     def restore_backup(self) -> RestoreDialog | None:
-        """The backups of this database file; the chosen one put back, every screen and
-        list read again from it."""
-        if not self.workspace.backups.available:
-            return None
-        for window in self.lead_windows():
-            if not window.close():
-                return None
-        dialog = RestoreDialog(self.workspace, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self._restored(dialog.restored))
-        dialog.open()
-        return dialog
-
-    def _restored(self, restored: bool) -> None:
-        if restored:
-            self.switch_database(self.workspace.ctx.db.url.render_as_string(hide_password=False))
-            self.statusBar().showMessage(self.tr("The backup was restored."), 15_000)
+        return self.backup_and_welcome.restore_backup()
 
     def welcome_if_needed(self) -> WelcomeDialog | None:
-        """A database nobody works in yet asks who you are, and makes you its owner."""
-        try:
-            if self.workspace.users.list(active_only=False):
-                return None
-        except LeadDeskError:
-            return None
-        ask = WelcomeDialog(self.workspace, self.prefs, self)
-        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        ask.accepted.connect(lambda: self._welcomed(ask))
-        ask.open()
-        return ask
-
-    def _welcomed(self, ask: WelcomeDialog) -> None:
-        language = i18n.current_language()
-        self.changes.publish(ask.changes)
-        self.settings_screen.load()
-        # the currency and the country are read when the database is opened
-        self._settings_applied({"default_country", "currency"})
-        if self.prefs.language != language:
-            self.statusBar().showMessage(
-                self.tr("The language you chose applies from the next start."), 30_000
-            )
+        return self.backup_and_welcome.welcome_if_needed()
 
     def _people_changed(self, changes: Changes) -> None:
         """Someone was added, renamed or deactivated: "You:" and the owner lists."""
@@ -392,60 +342,22 @@ class MainWindow(QMainWindow):
 
     # lead windows ----------------------------------------------------------------
     def open_lead(self, lead_id: object) -> None:
-        """The lead's record in its own window (one window per lead)."""
         assert isinstance(lead_id, uuid.UUID)
-        window = self._lead_windows.get(lead_id)
-        if window is None:
-            try:
-                window = LeadWindow(
-                    self.workspace,
-                    lead_id,
-                    self.board.me,
-                    self,
-                    limit_bytes=self.prefs.attachment_limit_mb * MIB,
-                )
-            except LeadDeskError as exc:
-                self.board.show_error(exc)
-                return
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.saved.connect(self.changes.publish)
-            window.sendMessage.connect(lambda ids, ch, w=window: self.messenger.compose(ids, ch, w))
-            window.destroyed.connect(lambda *_: self._lead_windows.pop(lead_id, None))
-            self._lead_windows[lead_id] = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self.lead_window_keeper.open(lead_id)
 
     def new_lead(self, stage: Stage = Stage.OPEN) -> NewLeadDialog:
-        """The quick form for an inquiry that just came in (Ctrl+N, the board's +)."""
-        users = tuple(self.workspace.users.list())
-        dialog = NewLeadDialog(self.workspace, self.board.me, users, stage, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(self._lead_created)
-        dialog.openExisting.connect(self.open_lead)
-        self.changes.delivered.connect(dialog.note_changes)  # ends with the dialog
-        dialog.open()
-        return dialog
-
-    def _lead_created(self, lead: LeadRecord, changes: Changes, open_it: bool) -> None:
-        self.changes.publish(changes)
-        self.statusBar().showMessage(
-            self.tr("%1 %2 created").replace("%1", lead.number).replace("%2", lead.name), 10_000
-        )
-        if open_it:
-            self.open_lead(lead.id)
+        return self.lead_window_keeper.new_lead(stage)
 
     def lead_windows(self) -> list[LeadWindow]:
-        return list(self._lead_windows.values())
+        return self.lead_window_keeper.all()
 
-    def _lead_windows_catch_up(self, changes: Changes) -> None:
-        for window in self.lead_windows():
-            window.note_changes(changes)
+    @property
+    def _lead_windows(self) -> dict[uuid.UUID, LeadWindow]:
+        return self.lead_window_keeper.by_lead
 
     # elsewhere -------------------------------------------------------------------
-    def _settings_applied(self, changed: set[str]) -> None:
-        for window in self.lead_windows():
-            window.limit_bytes = self.prefs.attachment_limit_mb * MIB
+    def apply_settings(self, changed: set[str]) -> None:
+        self.lead_window_keeper.set_attachment_limit(self.prefs.attachment_limit_mb * MIB)
         if changed & {"default_country", "currency"}:
             # the services read them when the database is opened
             self.switch_database(self.workspace.ctx.db.url.render_as_string(hide_password=False))
