@@ -116,6 +116,24 @@
     </message>
 </context>
 <context>
+    <name>BackupAndWelcome</name>
+    <message>
+        <location filename="../../leaddesk/ui/backup_and_welcome.py" line="36"/>
+        <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
+        <translation>تُنسخ قاعدة بيانات الخادم احتياطيًا وتُستعاد بأدواته الخاصة (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backup_and_welcome.py" line="59"/>
+        <source>The backup was restored.</source>
+        <translation>تمت استعادة النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backup_and_welcome.py" line="84"/>
+        <source>The language you chose applies from the next start.</source>
+        <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
@@ -388,77 +406,77 @@
 <context>
     <name>ConversionModelPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="67"/>
         <source>Train now</source>
         <translation>درّب الآن</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="65"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="68"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="92"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="95"/>
         <source>Keep these out from the next training</source>
         <translation>استبعدها من التدريب القادم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="103"/>
         <source>What weighs most</source>
         <translation>الأكثر تأثيرًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="104"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="107"/>
         <source>Fields kept out of the model</source>
         <translation>الحقول المستبعدة من النموذج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="109"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="111"/>
         <source>A field filled in only after a lead closed teaches the model the answer.</source>
         <translation>الحقل الذي يُملأ بعد إغلاق العميل المحتمل فقط يلقّن النموذج الإجابة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="166"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="175"/>
         <source>No model yet. Train one when the team has closed enough leads: it learns from leads that became customers and those that did not.</source>
         <translation>لا يوجد نموذج بعد. درّبه عندما يغلق الفريق عددًا كافيًا من العملاء المحتملين: يتعلم ممن أصبحوا عملاء وممن لم يصبحوا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="176"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="188"/>
         <source>In use since %1, trained on %2 closed leads.</source>
         <translation>مستخدم منذ %1، ودُرّب على %2 من العملاء المحتملين المغلقين.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="182"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="194"/>
         <source>On %1 closed leads it never saw: ROC AUC %2 (1 is perfect, 0.5 a coin), Brier score %3 (0 is perfect; always guessing the average gives %4), right %5 of the time at a cut-off of %6. Predicted and observed rates differ by %7 on average.</source>
         <translation>على %1 من العملاء المحتملين المغلقين الذين لم يرهم: ROC AUC ‏%2 (1 مثالي، 0.5 كرمي عملة)، ودرجة براير %3 (0 مثالية؛ تخمين المتوسط دائمًا يعطي %4)، ويصيب في %5 من الحالات عند حد %6. تختلف المعدلات المتوقعة عن الملاحظة بـ %7 في المتوسط.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="197"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="210"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="204"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="217"/>
         <source>Left out: %1</source>
         <translation>مستبعد: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="209"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="234"/>
         <source>known only after the outcome</source>
         <translation>لا يُعرف إلا بعد النتيجة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="211"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="236"/>
         <source>kept out by you</source>
         <translation>استبعدتَه أنت</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="213"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="238"/>
         <source>the same for every lead</source>
         <translation>متماثل لكل العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="222"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="247"/>
         <source>The last training was not kept: %1</source>
         <translation>لم يُحتفظ بآخر تدريب: %1</translation>
     </message>
@@ -3417,6 +3435,14 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>LeadWindows</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead_windows.py" line="71"/>
+        <source>%1 %2 created</source>
+        <translation>تم إنشاء %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/insights/drill.py" line="32"/>
@@ -3819,48 +3845,48 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
         <location filename="../../leaddesk/ui/main_window.py" line="191"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
         <source>Duplicates</source>
         <translation>المكررات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -3875,47 +3901,27 @@ Database: %2</source>
         <translation>أنت:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="285"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="286"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
-        <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
-        <translation>تُنسخ قاعدة بيانات الخادم احتياطيًا وتُستعاد بأدواته الخاصة (pg_dump).</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="329"/>
-        <source>The backup was restored.</source>
-        <translation>تمت استعادة النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="352"/>
-        <source>The language you chose applies from the next start.</source>
-        <translation>تُطبَّق اللغة التي اخترتها من التشغيل القادم.</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="372"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="322"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="433"/>
-        <source>%1 %2 created</source>
-        <translation>تم إنشاء %1 %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="463"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="375"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %Ln متابعة الآن</numerusform>
@@ -3927,7 +3933,7 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="480"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="392"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -5385,6 +5391,34 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ReliabilityChart</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="35"/>
+        <source>Reliability: predicted against what happened</source>
+        <translation>الموثوقية: المتوقَّع مقابل ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="39"/>
+        <source>Each point is a band of leads the model never saw: across, the chance it gave them; up, the share that became customers. On the dashed line the chances are exactly right.</source>
+        <translation>كل نقطة مجموعة من العملاء المحتملين لم يرها النموذج من قبل: أفقيًا الفرصة التي أعطاها لهم، وعموديًا نسبة من أصبحوا عملاء. على الخط المتقطع تكون الفرص صحيحة تمامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="59"/>
+        <source>Predicted chance</source>
+        <translation>الفرصة المتوقَّعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="60"/>
+        <source>Became customers</source>
+        <translation>أصبحوا عملاء</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="86"/>
+        <source>Given %1 to %2: %3 leads, on average %4; %5 became customers.</source>
+        <translation>فرصة من %1 إلى %2: %3 من العملاء المحتملين، بمتوسط %4؛ أصبح %5 منهم عملاء.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPresenter</name>
     <message>
         <location filename="../../leaddesk/ui/insights/presenter.py" line="56"/>
@@ -5809,7 +5843,7 @@ Database: %2</source>
         <translation>%1 هذا العميل المحتمل مصنَّف %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="162"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="164"/>
         <source>No rule gives this lead points yet.</source>
         <translation>لا تمنح أي قاعدة هذا العميل المحتمل نقاطًا بعد.</translation>
     </message>
@@ -5817,7 +5851,7 @@ Database: %2</source>
 <context>
     <name>ScoreButton</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="188"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="190"/>
         <source>Which rules gave these points</source>
         <translation>القواعد التي منحت هذه النقاط</translation>
     </message>

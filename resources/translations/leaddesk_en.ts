@@ -141,7 +141,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="463"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="375"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>%Ln follow-up just fell due</numerusform>

@@ -116,6 +116,24 @@
     </message>
 </context>
 <context>
+    <name>BackupAndWelcome</name>
+    <message>
+        <location filename="../../leaddesk/ui/backup_and_welcome.py" line="36"/>
+        <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
+        <translation>Kopię zapasową bazy danych na serwerze wykonuje się i przywraca jej własnymi narzędziami (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backup_and_welcome.py" line="59"/>
+        <source>The backup was restored.</source>
+        <translation>Kopia zapasowa została przywrócona.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/backup_and_welcome.py" line="84"/>
+        <source>The language you chose applies from the next start.</source>
+        <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsModel</name>
     <message>
         <location filename="../../leaddesk/ui/backups/restore.py" line="36"/>
@@ -379,77 +397,77 @@
 <context>
     <name>ConversionModelPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="67"/>
         <source>Train now</source>
         <translation>Trenuj teraz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="65"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="68"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="92"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="95"/>
         <source>Keep these out from the next training</source>
         <translation>Pomiń je od następnego treningu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="100"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="103"/>
         <source>What weighs most</source>
         <translation>Co waży najwięcej</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="104"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="107"/>
         <source>Fields kept out of the model</source>
         <translation>Pola pominięte w modelu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="109"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="111"/>
         <source>A field filled in only after a lead closed teaches the model the answer.</source>
         <translation>Pole wypełniane dopiero po zamknięciu leada podpowiada modelowi odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="166"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="175"/>
         <source>No model yet. Train one when the team has closed enough leads: it learns from leads that became customers and those that did not.</source>
         <translation>Nie ma jeszcze modelu. Wytrenuj go, gdy zespół zamknie dość leadów: uczy się na leadach, które zostały klientami, i na tych, które nie zostały.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="176"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="188"/>
         <source>In use since %1, trained on %2 closed leads.</source>
         <translation>Używany od %1, wytrenowany na %2 zamkniętych leadach.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="182"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="194"/>
         <source>On %1 closed leads it never saw: ROC AUC %2 (1 is perfect, 0.5 a coin), Brier score %3 (0 is perfect; always guessing the average gives %4), right %5 of the time at a cut-off of %6. Predicted and observed rates differ by %7 on average.</source>
         <translation>Na %1 zamkniętych leadach, których nie widział: ROC AUC %2 (1 to ideał, 0,5 to rzut monetą), wynik Briera %3 (0 to ideał; zgadywanie średniej daje %4), trafny w %5 przypadków przy progu %6. Przewidywane i obserwowane odsetki różnią się średnio o %7.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="197"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="210"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="204"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="217"/>
         <source>Left out: %1</source>
         <translation>Pominięte: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="209"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="234"/>
         <source>known only after the outcome</source>
         <translation>znane dopiero po wyniku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="211"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="236"/>
         <source>kept out by you</source>
         <translation>pominięte przez ciebie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="213"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="238"/>
         <source>the same for every lead</source>
         <translation>takie samo dla każdego leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="222"/>
+        <location filename="../../leaddesk/ui/settings/conversion_model.py" line="247"/>
         <source>The last training was not kept: %1</source>
         <translation>Ostatni trening nie został zachowany: %1</translation>
     </message>
@@ -3396,6 +3414,14 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>LeadWindows</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead_windows.py" line="71"/>
+        <source>%1 %2 created</source>
+        <translation>Utworzono %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/insights/drill.py" line="32"/>
@@ -3777,48 +3803,48 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="93"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
         <location filename="../../leaddesk/ui/main_window.py" line="191"/>
         <source>LeadDesk</source>
         <translation>LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="106"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
         <source>Board</source>
         <translation>Tablica</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
         <source>Follow-ups</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
         <source>Insights</source>
         <translation>Analizy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
@@ -3833,47 +3859,27 @@ Baza danych: %2</translation>
         <translation>Ty:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="285"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="286"/>
         <source>(choose who you are)</source>
         <translation>(wybierz, kim jesteś)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="308"/>
-        <source>A server&apos;s database is backed up and restored with its own tools (pg_dump).</source>
-        <translation>Kopię zapasową bazy danych na serwerze wykonuje się i przywraca jej własnymi narzędziami (pg_dump).</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="329"/>
-        <source>The backup was restored.</source>
-        <translation>Kopia zapasowa została przywrócona.</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="352"/>
-        <source>The language you chose applies from the next start.</source>
-        <translation>Wybrany język obowiązuje od następnego uruchomienia.</translation>
-    </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="372"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="322"/>
         <source>Database: %1 · %2 leads</source>
         <translation>Baza danych: %1 · leady: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="263"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="264"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
-    <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="433"/>
-        <source>%1 %2 created</source>
-        <translation>Utworzono %1 %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="463"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="375"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>Właśnie minął termin %Ln kontaktu</numerusform>
@@ -3882,7 +3888,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="480"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="392"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -5310,6 +5316,34 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReliabilityChart</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="35"/>
+        <source>Reliability: predicted against what happened</source>
+        <translation>Wiarygodność: przewidywania a to, co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="39"/>
+        <source>Each point is a band of leads the model never saw: across, the chance it gave them; up, the share that became customers. On the dashed line the chances are exactly right.</source>
+        <translation>Każdy punkt to grupa leadów, których model nie widział: w poziomie szansa, jaką im dał; w pionie odsetek, który został klientami. Na linii przerywanej szanse są dokładnie trafne.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="59"/>
+        <source>Predicted chance</source>
+        <translation>Przewidywana szansa</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="60"/>
+        <source>Became customers</source>
+        <translation>Zostali klientami</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/reliability_chart.py" line="86"/>
+        <source>Given %1 to %2: %3 leads, on average %4; %5 became customers.</source>
+        <translation>Szansa od %1 do %2: leadów %3, średnio %4; klientami zostało %5.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPresenter</name>
     <message>
         <location filename="../../leaddesk/ui/insights/presenter.py" line="56"/>
@@ -5734,7 +5768,7 @@ Baza danych: %2</translation>
         <translation>%1 Ten lead jest %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="162"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="164"/>
         <source>No rule gives this lead points yet.</source>
         <translation>Żadna reguła nie daje jeszcze punktów temu leadowi.</translation>
     </message>
@@ -5742,7 +5776,7 @@ Baza danych: %2</translation>
 <context>
     <name>ScoreButton</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="188"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="190"/>
         <source>Which rules gave these points</source>
         <translation>Które reguły dały te punkty</translation>
     </message>
