@@ -39,10 +39,10 @@
     <name>FirstResponseRulesModel</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -332,10 +332,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="43"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -1956,11 +1956,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/settings/first_responses.py" line="71"/>
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
@@ -7361,11 +7361,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="43"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
 </context>

@@ -40,7 +40,7 @@ class _Counted(QObject):
         return self.tr("No answer to the last %n contact(s)", "", contacts)
 
     def days(self, days: int) -> str:
-        return self.tr("%n day(s)", "", days)
+        return self.tr("%Ln day(s)", "", days)
 
 
 def group_label(group: RuleGroup) -> str:

@@ -68,7 +68,7 @@ class FirstResponseRulesModel(RecordTableModel[FirstResponseRuleRecord]):
             after = (
                 self.tr("at once")
                 if r.delay_minutes == 0
-                else self.tr("%n min", "", r.delay_minutes)
+                else self.tr("%Ln min", "", r.delay_minutes)
             )
             sender = left_to_right(r.sender) if r.sender else "—"
             cells = (self.answers(r), r.template_name, channel_label(r.channel), after, sender)
