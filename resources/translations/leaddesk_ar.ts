@@ -5073,27 +5073,27 @@ Database: %2</source>
 <context>
     <name>PartsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Rule</source>
         <translation>القاعدة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="72"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Times</source>
         <translation>عدد المرات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="73"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="74"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="52"/>
         <source>Faded</source>
         <translation>تلاشى</translation>
     </message>
@@ -5810,17 +5810,17 @@ Database: %2</source>
 <context>
     <name>Score</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="93"/>
         <source>Likely to become a customer: %1</source>
         <translation>احتمال أن يصبح عميلًا: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="99"/>
         <source>Raising it: %1</source>
         <translation>يرفعه: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="105"/>
         <source>Lowering it: %1</source>
         <translation>يخفضه: %1</translation>
     </message>
@@ -5828,22 +5828,22 @@ Database: %2</source>
 <context>
     <name>ScoreBreakdown</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="123"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="143"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="126"/>
         <source>%1 points. MQL from %2, SQL from %3.</source>
         <translation>النقاط: %1. MQL من %2، وSQL من %3.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="133"/>
         <source>%1 This lead is %2.</source>
         <translation>%1 هذا العميل المحتمل مصنَّف %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="164"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="147"/>
         <source>No rule gives this lead points yet.</source>
         <translation>لا تمنح أي قاعدة هذا العميل المحتمل نقاطًا بعد.</translation>
     </message>
@@ -5851,7 +5851,7 @@ Database: %2</source>
 <context>
     <name>ScoreButton</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="190"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="173"/>
         <source>Which rules gave these points</source>
         <translation>القواعد التي منحت هذه النقاط</translation>
     </message>

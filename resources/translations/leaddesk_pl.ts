@@ -5001,27 +5001,27 @@ Baza danych: %2</translation>
 <context>
     <name>PartsModel</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="70"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="71"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Rule</source>
         <translation>Reguła</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="72"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Times</source>
         <translation>Ile razy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="73"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="74"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="52"/>
         <source>Faded</source>
         <translation>Wygasło</translation>
     </message>
@@ -5735,17 +5735,17 @@ Baza danych: %2</translation>
 <context>
     <name>Score</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="110"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="93"/>
         <source>Likely to become a customer: %1</source>
         <translation>Szansa, że zostanie klientem: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="116"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="99"/>
         <source>Raising it: %1</source>
         <translation>Podnosi ją: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="122"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="105"/>
         <source>Lowering it: %1</source>
         <translation>Obniża ją: %1</translation>
     </message>
@@ -5753,22 +5753,22 @@ Baza danych: %2</translation>
 <context>
     <name>ScoreBreakdown</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="123"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="143"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="126"/>
         <source>%1 points. MQL from %2, SQL from %3.</source>
         <translation>Punkty: %1. MQL od %2, SQL od %3.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="133"/>
         <source>%1 This lead is %2.</source>
         <translation>%1 Ten lead jest %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="164"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="147"/>
         <source>No rule gives this lead points yet.</source>
         <translation>Żadna reguła nie daje jeszcze punktów temu leadowi.</translation>
     </message>
@@ -5776,7 +5776,7 @@ Baza danych: %2</translation>
 <context>
     <name>ScoreButton</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/score_view.py" line="190"/>
+        <location filename="../../leaddesk/ui/lead/score_view.py" line="173"/>
         <source>Which rules gave these points</source>
         <translation>Które reguły dały te punkty</translation>
     </message>

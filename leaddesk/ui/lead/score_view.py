@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -38,47 +37,31 @@ from leaddesk.ui.names.activities import rule_name_label
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.model import factor_text, percent_points
 from leaddesk.ui.names.scoring import group_label, qualification_label, score_button_text
+from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class PartsModel(QAbstractTableModel):
+class PartsModel(RecordTableModel[Part]):
     """The rules that counted: group, rule, times, points today, faded."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.parts: tuple[Part, ...] = ()
+        super().__init__([], parent)
+        self.headers = [self.tr("Group"), self.tr("Rule"), self.tr("Times"), self.tr("Points"),
+                        self.tr("Faded")]  # fmt: skip
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        return tuple(self._rows)
 
     def set_parts(self, parts: tuple[Part, ...]) -> None:
-        self.beginResetModel()
-        self.parts = tuple(sorted(parts, key=lambda p: (list(RuleGroup).index(p.group), -p.points)))
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.parts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Group"),
-            self.tr("Rule"),
-            self.tr("Times"),
-            self.tr("Points"),
-            self.tr("Faded"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        self.reset(sorted(parts, key=lambda p: (list(RuleGroup).index(p.group), -p.points)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.parts):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        part, column = self.parts[index.row()], index.column()
+        part, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column >= 2 else None
         if role != Qt.ItemDataRole.DisplayRole:
