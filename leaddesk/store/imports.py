@@ -14,12 +14,15 @@ from sqlalchemy.orm import Session
 from leaddesk.domain.duplicates import Contact
 from leaddesk.store.bulk import SQLITE_BULK_CACHE_KIB, insert_rows
 from leaddesk.store.models import (
+    Campaign,
     CustomFieldDef,
     ImportBatch,
     ImportChange,
     ImportReject,
     Lead,
     LeadSource,
+    Product,
+    Segment,
     Tag,
     User,
     lead_products,
@@ -211,3 +214,11 @@ def changes_of(s: Session, batch_id: uuid.UUID) -> Sequence[ImportChange]:
 
 def forget_rejects(s: Session, batch_id: uuid.UUID) -> None:
     s.execute(delete(ImportReject).where(ImportReject.batch_id == batch_id))
+
+
+def names_by_id(s: Session) -> dict[uuid.UUID, str]:
+    """Every campaign's, segment's and product's name by id (what fit rules read)."""
+    out: dict[uuid.UUID, str] = {}
+    for model in (Campaign, Segment, Product):
+        out |= {i: str(n) for i, n in s.execute(select(model.id, model.name))}
+    return out
