@@ -170,7 +170,7 @@ class ChunkWriter:
     ) -> int:
         wanted = {d.match.id: d for d in decisions if d.action == "update" and d.match}
         leads = lq.lock_leads(s, list(wanted))
-        changes = []
+        changes: list[dict[str, Any]] = []
         for lead_id, lead in leads.items():
             d = wanted[lead_id]
             current = {name: getattr(lead, name) for name in (*d.row.values, "owner_id",

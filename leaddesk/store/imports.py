@@ -12,7 +12,12 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.duplicates import Contact
-from leaddesk.store.bulk import SQLITE_BULK_CACHE_KIB, insert_rows
+from leaddesk.store.bulk import (
+    SEARCH_TRIGGER,
+    SQLITE_BULK_CACHE_KIB,
+    insert_rows,
+    trigger_paused,
+)
 from leaddesk.store.models import (
     Campaign,
     CustomFieldDef,
@@ -139,7 +144,17 @@ def write_leads(
         before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
         conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_BULK_CACHE_KIB}")
     try:
-        insert_rows(conn, "leads", leads)
+        # SQLite's search index: filled by one INSERT…SELECT for the chunk rather than
+        # by the insert trigger once per lead (the trigger back in place after)
+        with trigger_paused(conn, SEARCH_TRIGGER) as paused:
+            insert_rows(conn, "leads", leads)
+            if paused and leads:
+                numbers = [r["number"] for r in leads]
+                conn.exec_driver_sql(
+                    "INSERT INTO leads_search(rowid, search_text) "
+                    "SELECT number, search_text FROM leads WHERE number BETWEEN ? AND ?",
+                    (min(numbers), max(numbers)),
+                )
         insert_rows(conn, "stage_visits", visits)
         insert_rows(conn, "activities", events)
         if tags:
