@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from leaddesk.domain.import_keys import fold
 from leaddesk.domain.import_vocab import MONTHS
@@ -94,7 +94,21 @@ def date_order(samples: Iterable[str]) -> str | None:
 
 def parse_moment(value: object, *, order: str | None = None) -> dt.datetime | dt.date:
     """The date or moment ``value`` holds; ``order`` ("dmy", "mdy", "ymd") reads a day
-    and month that could be either way round (day first when not given)."""
+    and month that could be either way round (day first when not given).
+
+    Text is read once per distinct value (a file's dates repeat: an export made over a
+    few days has a few thousand distinct times in 100,000 rows)."""
+    if isinstance(value, str):
+        return _parse_text_moment(value, order)
+    return _parse_moment(value, order)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_text_moment(value: str, order: str | None) -> dt.datetime | dt.date:
+    return _parse_moment(value, order)
+
+
+def _parse_moment(value: object, order: str | None) -> dt.datetime | dt.date:
     if order is not None and order not in _ORDERS:
         raise ValueError(f"{order!r} is not a date order (one of {', '.join(_ORDERS)}).")
     if isinstance(value, dt.datetime):

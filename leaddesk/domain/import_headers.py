@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from leaddesk.domain.activities import KNOWN_EVENT_TAGS
 from leaddesk.domain.import_keys import fold
 from leaddesk.domain.import_synonyms import BY_ORIGIN, LEADDESK_HEADERS, MARKERS, SYNONYMS
 
 __all__ = [
+    "EVENT",
+    "EVENT_TARGETS",
     "LEADDESK_HEADERS",
     "ORIGINS",
     "TARGETS",
@@ -28,8 +31,12 @@ TARGETS: tuple[str, ...] = (
     "mobile", "whatsapp", "address", "postal_code", "region", "city", "country", "website",
     "notes", "source", "campaign", "stage", "owner", "deal_value", "currency", "tags",
     "segment", "product", "birthday", "created_at", "number", "external_id", "reason",
-    "score", "dnc_email", "dnc_phone", "dnc_whatsapp", "dnc_sms",
+    "dnc_email", "dnc_phone", "dnc_whatsapp", "dnc_sms",
 )  # fmt: skip
+#: a column of a lead's actions ("Webinar attended"): each cell a date (the event then),
+#: yes (at the lead's created time) or empty/no (none); scoring's behaviour rules read them
+EVENT = "event:"
+EVENT_TARGETS: tuple[str, ...] = tuple(EVENT + t for t in KNOWN_EVENT_TAGS)
 ORIGINS: tuple[str, ...] = tuple(MARKERS)
 
 #: a file is said to come from a program when this many of its headers are that

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: letters NFKD does not take apart (ł is a letter of its own, not l with a mark)
 _LATIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
@@ -24,11 +25,15 @@ _WORD = re.compile(r"[^\W_]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, without marks (diacritics, harakat), spaces or punctuation.
 
     An Arabic word loses its article ("ال") when more than two letters are left:
     "الشركة" and "شركة" are the same header, as people write either.
+
+    Cached: an import folds every status, source and country cell, and a file repeats
+    a handful of them (pure, so a cached answer is the answer).
     """
     s = unicodedata.normalize("NFKD", text.casefold()).translate(_LATIN).translate(_ARABIC)
     s = "".join(c for c in s if not unicodedata.combining(c)).translate(_DIGITS)

@@ -11,10 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from leaddesk.domain.import_headers import TARGETS, recognise_columns
+from leaddesk.domain.activities import event_tag
+from leaddesk.domain.import_headers import EVENT, TARGETS, recognise_columns
 
 IGNORE = "ignore"
 CUSTOM = "custom:"
+#: targets mappings saved before the rules scored imported leads: read as ignored
+RETIRED = frozenset({"score"})
 #: value maps the mapping may carry, by target
 VALUE_MAPPED = ("stage", "source", "owner", "campaign", "segment", "product", "country")
 
@@ -61,10 +64,12 @@ class ImportMapping:
             problems.append('"columns" must be an object of header: field')
             given = {}
         for header, target in given.items():
-            if not isinstance(target, str) or not valid_target(target):
+            if target in RETIRED:
+                columns[str(header)] = IGNORE
+            elif not isinstance(target, str) or not valid_target(target):
                 problems.append(
                     f'column "{header}": {target!r} is not a field '
-                    f'(one of {", ".join(TARGETS)}, "custom:Name" or "ignore")'
+                    f'(one of {", ".join(TARGETS)}, "custom:Name", "event:tag" or "ignore")'
                 )
             else:
                 columns[str(header)] = target
@@ -88,7 +93,14 @@ class ImportMapping:
 def valid_target(target: str) -> bool:
     if target == IGNORE or target in TARGETS:
         return True
+    if (tag := event_of(target)) is not None:
+        return bool(tag) and event_tag(tag) == tag
     return target.startswith(CUSTOM) and 0 < len(target[len(CUSTOM) :].strip()) <= 80
+
+
+def event_of(target: str) -> str | None:
+    """The event tag an ``event:TAG`` target puts on the timeline."""
+    return target[len(EVENT) :] if target.startswith(EVENT) else None
 
 
 def auto_mapping(headers: Sequence[str], saved: ImportMapping | None = None) -> ImportMapping:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from leaddesk.domain.custom_fields import FieldKind, JsonValue, convert, field_key
-from leaddesk.domain.import_mapping import IGNORE, ImportMapping, custom_name
+from leaddesk.domain.import_headers import EVENT
+from leaddesk.domain.import_mapping import IGNORE, ImportMapping, custom_name, event_of
 from leaddesk.domain.import_values import (
     country_code,
     parse_amount_any,
@@ -66,6 +67,8 @@ class ConvertedRow:
     custom: dict[str, JsonValue] = field(default_factory=dict)
     created_at: dt.datetime | None = None
     lead_number: int | None = None  # LeadDesk's own number, from its export
+    # behaviour events (tag, when; None: at the lead's created time), any column's
+    events: list[tuple[str, dt.datetime | None]] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
 
     @property
@@ -114,11 +117,14 @@ def convert_row(
     row = ConvertedRow(number)
     raw: dict[str, tuple[str, object]] = {}  # target → (header, first non-empty cell)
     notes: list[str] = []
+    events: list[tuple[str, str, object]] = []
     for header, cell in zip(headers, cells, strict=False):
         target = mapping.target(header)
         if target == IGNORE or cell is None or _text(cell) == "":
             continue
-        if (name := custom_name(target)) is not None:
+        if (tag := event_of(target)) is not None:
+            events.append((tag, header, cell))
+        elif (name := custom_name(target)) is not None:
             _custom(row, header, field_key(name), cell, ctx)
         elif target == "notes":
             notes.append(_text(cell))
@@ -127,6 +133,8 @@ def convert_row(
     if notes:
         raw["notes"] = ("", "\n".join(notes))
     values = _values(row, raw, mapping, ctx)
+    for tag, header, cell in events:
+        _event(row, tag, header, cell, ctx)
     column_of = {t: h for t, (h, _) in raw.items()}
     column_of |= {"first_name": column_of.get("full_name", column_of.get("first_name", ""))}
     column_of.setdefault("last_name", column_of.get("full_name", ""))
@@ -216,8 +224,6 @@ def _values(
             out["deal_value"] = cell if isinstance(cell, int | float) else parse_amount_any(cell)
         except ValueError:
             problem("deal_value", "not_a_number", f"{text('deal_value')!r} is not an amount.")
-    if "score" in raw:
-        out["score"] = text("score")
     for name in DO_NOT_CONTACT_FIELDS:
         if name in raw:
             try:
@@ -254,6 +260,32 @@ def _moment(
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ctx.zone)
     row.created_at = moment.astimezone(dt.UTC)
+
+
+def _event(row: ConvertedRow, tag: str, header: str, cell: object, ctx: RowContext) -> None:
+    """A cell of an event column: yes (at the lead's created time), no (nothing) or the
+    date it happened; anything else is a warning, and the row is saved without it."""
+    try:
+        if parse_yes_no(cell):
+            row.events.append((tag, None))
+        return
+    except ValueError:
+        pass
+    try:
+        moment = parse_moment(cell, order=ctx.date_orders.get(header))
+    except ValueError:
+        row.problems.append(
+            CellProblem(
+                header, EVENT + tag, "event_invalid",
+                f"{_text(cell)!r} is neither a date nor yes or no; no event saved.", fatal=False,
+            )
+        )  # fmt: skip
+        return
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time(12))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ctx.zone)
+    row.events.append((tag, moment.astimezone(dt.UTC)))
 
 
 def _custom(row: ConvertedRow, header: str, key: str, cell: object, ctx: RowContext) -> None:

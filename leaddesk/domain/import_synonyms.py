@@ -135,7 +135,34 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Reason", "Lost reason", "Deal - Lost reason", "lost_reason_id", "Disqualification reason",
         "Powód", "Przyczyna", "السبب",
     ),
-    "score": ("Score", "Lead score", "HubSpot score", "Ocena", "Punkty", "التقييم", "النقاط"),
+    # a lead's actions, as behaviour events (a score column is not taken: the rules decide)
+    "event:webinar": (
+        "Webinar attended", "Attended webinar", "Attended a webinar", "Webinar", "Webinar date",
+        "Udział w webinarze", "Uczestniczył w webinarze", "Webinar (udział)",
+        "حضر الندوة", "حضور الندوة", "ندوة عبر الإنترنت",
+    ),
+    "event:quote_request": (
+        "Requested a quote", "Quote requested", "Quote request", "Asked for a quote",
+        "Prośba o wycenę", "Zapytanie ofertowe", "Poprosił o wycenę", "Wycena",
+        "طلب عرض سعر", "طلب تسعيرة",
+    ),
+    "event:user_guide": (
+        "Downloaded guide", "Downloaded the user guide", "Downloaded user guide",
+        "Guide downloaded", "Pobrał poradnik", "Pobrany poradnik", "Pobrał przewodnik",
+        "حمّل الدليل", "تنزيل الدليل", "حمل الدليل",
+    ),
+    "event:pricing_page": (
+        "Visited pricing page", "Visited the pricing page", "Pricing page visit",
+        "Odwiedził cennik", "Wizyta na stronie cennika", "زار صفحة الأسعار",
+    ),
+    "event:solutions_page": (
+        "Visited solutions page", "Visited the solutions page", "Solutions page visit",
+        "Odwiedził stronę rozwiązań", "زار صفحة الحلول",
+    ),
+    "event:email_opened": (
+        "Opened email", "Email opened", "Opened an email", "Otworzył e-mail",
+        "Otworzył wiadomość", "فتح البريد", "فتح الرسالة",
+    ),
     "dnc_email": (
         "Do not email", "HasOptedOutOfEmail", "Email opt out", "Unsubscribed from all email",
         "Email messages opt-out", "is_blacklisted", "Blacklist", "Nie wysyłać e-maili",

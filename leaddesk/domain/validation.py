@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -35,6 +36,7 @@ MULTILINE = {"notes", "address", "reason"}
 MAX_DEAL_VALUE = Decimal("999999999999.99")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_phone(raw: str, default_region: str) -> str:
     """E.164 form of ``raw``; raises ValueError with a message if it is not a number."""
     try:

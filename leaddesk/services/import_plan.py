@@ -29,8 +29,7 @@ UPDATABLE = (
 LEAD_COLUMNS = (
     "first_name", "last_name", "company", "job_title", "email", "phone", "whatsapp",
     "address", "city", "country", "website", "notes", "deal_value", "currency", "source",
-    "external_id", "birthday", "reason", "score", "dnc_email", "dnc_phone", "dnc_whatsapp",
-    "dnc_sms",
+    "external_id", "birthday", "reason", "dnc_email", "dnc_phone", "dnc_whatsapp", "dnc_sms",
 )  # fmt: skip
 
 
@@ -152,7 +151,13 @@ def lead_row(
         "captured_by_id": user_id,
         "campaign_id": d.campaign_id,
         "segment_id": d.segment_id,
-        "score": v.get("score") or 0,
+        # worked out by the rules in the chunk's transaction (import_scores)
+        "score": 0,
+        "qualification": "none",
+        "mql_at": None,
+        "sql_at": None,
+        "score_valid_until": None,
+        "score_rules_version": 0,
         "currency": v.get("currency") or currency,
         "social_profiles": {},
         "custom_fields": {k: x for k, x in d.row.custom.items() if x is not None},

@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.ordering import keys_between
+from leaddesk.domain.scoring import Event
 from leaddesk.domain.stages import Stage
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.import_codec import to_json
 from leaddesk.services.import_plan import Decision, lead_row
 from leaddesk.services.import_plan import updated_values as planned_update
+from leaddesk.services.import_scores import ChunkScoring, activity_row, facts_of, score_new
 from leaddesk.services.leads import refresh_search_text
+from leaddesk.services.scoring import rescore_in
 from leaddesk.store import imports as q
 from leaddesk.store import leads as lq
 from leaddesk.store.models import Campaign, ImportBatch, Segment
@@ -72,6 +75,8 @@ class ChunkWriter:
             creates = [(d, i) for d, i in zip(decisions, ids, strict=True) if d.action == "create"]
             self._references(s, [d for d, _ in creates] + [d for d in decisions if d.match], now)
             leads, visits, events, tags, products = [], [], [], [], []
+            crossings: list[dict[str, Any]] = []
+            scoring = ChunkScoring.read(s)
             by_stage: dict[Stage, list[tuple[Decision, uuid.UUID]]] = defaultdict(list)
             for d, i in creates:
                 by_stage[d.row.values.get("stage") or Stage.OPEN].append((d, i))
@@ -89,21 +94,28 @@ class ChunkWriter:
                     visits.append({"id": uuid.uuid4(), "lead_id": lead_id, "stage": stage,
                                    "entered_at": at, "left_at": None, "seconds": None,
                                    "undone": False})  # fmt: skip
-                    events.append({
-                        "id": uuid.uuid4(), "lead_id": lead_id, "kind": ActivityKind.SYSTEM,
-                        "direction": None, "subject": None, "body": None, "occurred_at": at,
-                        "user_id": user_id, "outcome": None, "created_at": now,
-                        "details": {"event": "created", "source": row["source"],
-                                    "import": str(batch_id), "row": d.row.number},
-                    })  # fmt: skip
+                    origin = {"import": str(batch_id), "row": d.row.number}
+                    events.append(activity_row(
+                        lead_id, ActivityKind.SYSTEM, at, user_id, now,
+                        {"event": "created", "source": row["source"], **origin},
+                    ))  # fmt: skip
+                    actions = [Event(ActivityKind.EVENT, when or at, tag=tag)
+                               for tag, when in d.row.events]  # fmt: skip
+                    events += [activity_row(lead_id, ActivityKind.EVENT, e.at, user_id, now,
+                                            origin, e.tag) for e in actions]  # fmt: skip
+                    facts = facts_of(row, d.product_ids, actions, scoring.names)
+                    if (up := score_new(row, facts, scoring, now)) is not None:
+                        crossings.append(
+                            activity_row(lead_id, ActivityKind.SYSTEM, now, user_id, now, up)
+                        )
                     tags += [{"lead_id": lead_id, "tag_id": tag_ids[t.casefold()]}
                              for t in d.row.values.get("tags", [])]  # fmt: skip
                     products += [{"lead_id": lead_id, "product_id": p}
                                  for p in dict.fromkeys(d.product_ids)]  # fmt: skip
                     tally.leads.add(lead_id)
                     tally.stages.add(stage)
-            q.write_leads(s, leads, visits, events, tags, products)
-            updated = self._updates(s, decisions, options, batch_id, now, tally)
+            q.write_leads(s, leads, visits, events + crossings, tags, products)
+            updated = self._updates(s, decisions, options, batch_id, now, tally, user_id)
             rejects = [d for d in decisions if d.action == "reject"]
             q.record_rejects(s, batch_id, [
                 {"row": d.row.number,
@@ -154,10 +166,11 @@ class ChunkWriter:
         batch_id: uuid.UUID,
         now: dt.datetime,
         tally: Tally,
+        user_id: uuid.UUID | None,
     ) -> int:
         wanted = {d.match.id: d for d in decisions if d.action == "update" and d.match}
         leads = lq.lock_leads(s, list(wanted))
-        changes = []
+        changes: list[dict[str, Any]] = []
         for lead_id, lead in leads.items():
             d = wanted[lead_id]
             current = {name: getattr(lead, name) for name in (*d.row.values, "owner_id",
@@ -174,6 +187,9 @@ class ChunkWriter:
             tally.stages.add(lead.stage)
         s.flush()
         q.record_changes(s, batch_id, changes)
+        # the rules read what the update changed (no probability: that is the model's job)
+        rescore_in(s, self.ctx, [c["lead_id"] for c in changes], user_id=user_id, now=now,
+                   with_probability=False)  # fmt: skip
         return len(changes)
 
 

@@ -15,6 +15,7 @@ import itertools
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,9 @@ from leaddesk.store import leads as lq
 from leaddesk.store.models import Campaign, ImportBatch, Product, Segment
 from leaddesk.store.session import retried, transaction
 
-CHUNK = 2000
+CHUNK = 10_000  # rows per transaction (and per progress step and cancel check)
+_DONE: Future[None] = Future()
+_DONE.set_result(None)
 
 
 @dataclass(frozen=True)
@@ -282,28 +285,52 @@ class ImportService:
         kinds = {**options.new_fields, **kinds}
         ctx = RowContext(self.ctx.default_region, self.ctx.currency, options.zone, kinds)
         rows = (r for r in source.rows() if r.number > resume_after)
-        for chunk in _chunks(rows, CHUNK):
-            converted = [
-                convert_row(r.number, source.headers, r.cells, mapping, ctx) for r in chunk
-            ]
-            numbers = [c.lead_number for c in converted if c.lead_number is not None]
-            if numbers:
-                look = replace(look, numbers=self._numbers(numbers))
-            ids = [uuid.uuid4() for _ in converted]
-            decisions = [
-                decide(c, index, look, options.on_duplicate, i)
-                for c, i in zip(converted, ids, strict=True)
-            ]
-            last = chunk[-1].number
-            if batch_id is not None:
-                self._writer.write(batch_id, decisions, ids, last, user_id, options, tally)
-            else:
-                count(decisions, tally)
-            if progress is not None:
-                progress(source.progress())
-            if cancelled is not None and cancelled():
-                return True
+        # write-behind: a chunk is written in a thread of its own while the next one is
+        # read, converted and checked; at most one write is in flight, so each chunk is
+        # still one transaction that moves the batch's resume point, in file order
+        with ThreadPoolExecutor(1, thread_name_prefix="import-write") as writer:
+            pending: tuple[Future[None], float] | None = None
+            for chunk in _chunks(rows, CHUNK):
+                converted = [
+                    convert_row(r.number, source.headers, r.cells, mapping, ctx) for r in chunk
+                ]
+                numbers = [c.lead_number for c in converted if c.lead_number is not None]
+                if numbers:
+                    look = replace(look, numbers=self._numbers(numbers))
+                ids = [uuid.uuid4() for _ in converted]
+                decisions = [
+                    decide(c, index, look, options.on_duplicate, i)
+                    for c, i in zip(converted, ids, strict=True)
+                ]
+                if pending is not None and self._written(pending, progress, cancelled):
+                    return True
+                at = source.progress()
+                if batch_id is None:
+                    count(decisions, tally)
+                    pending = (_DONE, at)
+                    continue
+                last = chunk[-1].number
+                future = writer.submit(
+                    self._writer.write, batch_id, decisions, ids, last, user_id, options, tally
+                )
+                pending = (future, at)
+            if pending is not None:
+                self._written(pending, progress, None)
         return False
+
+    @staticmethod
+    def _written(
+        pending: tuple[Future[None], float],
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> bool:
+        """Wait for the chunk in flight (its failure raised here, after which nothing
+        more is written), show how far the import is and say whether to stop."""
+        future, at = pending
+        future.result()
+        if progress is not None:
+            progress(at)
+        return cancelled is not None and cancelled()
 
     def _numbers(self, numbers: list[int]) -> dict[int, uuid.UUID]:
         with transaction(self.ctx.db, write=False) as s:

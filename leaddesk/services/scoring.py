@@ -134,20 +134,26 @@ def _crossing(
     now: dt.datetime,
     user_id: uuid.UUID | None,
 ) -> Activity:
-    parts = sorted(result.parts, key=lambda p: -abs(p.points))[:PARTS_ON_TIMELINE]
     return Activity(
         lead_id=lead_id,
         kind=ActivityKind.SYSTEM,
         occurred_at=now,
         user_id=user_id,
-        details={
-            "event": QUALIFIED_EVENT,
-            "level": level.value,
-            "total": result.total,
-            "parts": [[p.name, round(p.points)] for p in parts],
-            "more": max(0, len(result.parts) - len(parts)),
-        },
+        details=crossing_details(level, result),
     )
+
+
+def crossing_details(level: Qualification, result: Score) -> dict[str, object]:
+    """What a "Became MQL/SQL" timeline entry keeps: the level, the total and the rules
+    that weighed most (an import writes the same entries with Core inserts)."""
+    parts = sorted(result.parts, key=lambda p: -abs(p.points))[:PARTS_ON_TIMELINE]
+    return {
+        "event": QUALIFIED_EVENT,
+        "level": level.value,
+        "total": result.total,
+        "parts": [[p.name, round(p.points)] for p in parts],
+        "more": max(0, len(result.parts) - len(parts)),
+    }
 
 
 class ScoringService:

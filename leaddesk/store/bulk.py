@@ -46,6 +46,8 @@ CHUNK = 5000
 # Only pages actually used are allocated.
 SQLITE_BULK_CACHE_KIB = 64 * 1024
 SEARCH_TRIGGER = "leads_search_ai"
+# bound values in one SQLite statement (its limit is 32,766 since 3.32)
+SQLITE_MAX_VALUES = 32_000
 
 # Children first, so foreign keys never point at a row already gone.
 WIPE_ORDER = (
@@ -196,6 +198,16 @@ def _executemany_writer(conn: Connection, t: Table, cols: list[str], seen: Seen 
     order = list(compiled.positiontup or cols + list(defaults))
     procs = [_bind_processor(t, c, dialect) for c in order]
 
+    # SQLite: many rows per INSERT (up to its limit of bound values), one statement
+    # stepped per few hundred rows instead of one per row
+    per_statement = SQLITE_MAX_VALUES // len(order) if dialect.name == "sqlite" else 0
+    multi = per_statement > 1 and compiled.positional and " VALUES " in compiled.string
+    head, _, one = compiled.string.rpartition(" VALUES ")
+
+    @cache
+    def statement(rows: int) -> str:
+        return f"{head} VALUES {', '.join([one] * rows)}"
+
     def write(batch: list[Mapping[str, Any]]) -> None:
         raw_columns = _columns(batch, order, defaults)
         if seen is not None:
@@ -205,6 +217,13 @@ def _executemany_writer(conn: Connection, t: Table, cols: list[str], seen: Seen 
             for p, values in zip(procs, raw_columns, strict=True)
         ]
         params: list[Any] = list(zip(*columns, strict=True))
+        if multi:
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            for start in range(0, len(params), per_statement):
+                part = params[start : start + per_statement]
+                cursor.execute(statement(len(part)), [v for row in part for v in row])
+            cursor.close()
+            return
         if not compiled.positional:
             params = [dict(zip(order, row, strict=True)) for row in params]
         conn.exec_driver_sql(compiled.string, params)
@@ -476,7 +495,7 @@ def wipe(conn: Connection) -> None:
         if name != "leads":
             conn.execute(delete(Base.metadata.tables[name]))
             continue
-        with _trigger_paused(conn, "leads_search_ad") as paused:
+        with trigger_paused(conn, "leads_search_ad") as paused:
             conn.execute(delete(Lead))
             if paused:
                 conn.exec_driver_sql("INSERT INTO leads_search(leads_search) VALUES ('delete-all')")
@@ -487,7 +506,7 @@ def wipe(conn: Connection) -> None:
 
 
 @contextmanager
-def _trigger_paused(conn: Connection, name: str) -> Iterator[bool]:
+def trigger_paused(conn: Connection, name: str) -> Iterator[bool]:
     """SQLite: drop a search-index trigger for one bulk statement and put it back.
 
     Yields whether it was paused; DDL is transactional in SQLite, so a failure

@@ -12,14 +12,22 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.duplicates import Contact
-from leaddesk.store.bulk import SQLITE_BULK_CACHE_KIB, insert_rows
+from leaddesk.store.bulk import (
+    SEARCH_TRIGGER,
+    SQLITE_BULK_CACHE_KIB,
+    insert_rows,
+    trigger_paused,
+)
 from leaddesk.store.models import (
+    Campaign,
     CustomFieldDef,
     ImportBatch,
     ImportChange,
     ImportReject,
     Lead,
     LeadSource,
+    Product,
+    Segment,
     Tag,
     User,
     lead_products,
@@ -136,7 +144,17 @@ def write_leads(
         before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
         conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_BULK_CACHE_KIB}")
     try:
-        insert_rows(conn, "leads", leads)
+        # SQLite's search index: filled by one INSERT…SELECT for the chunk rather than
+        # by the insert trigger once per lead (the trigger back in place after)
+        with trigger_paused(conn, SEARCH_TRIGGER) as paused:
+            insert_rows(conn, "leads", leads)
+            if paused and leads:
+                numbers = [r["number"] for r in leads]
+                conn.exec_driver_sql(
+                    "INSERT INTO leads_search(rowid, search_text) "
+                    "SELECT number, search_text FROM leads WHERE number BETWEEN ? AND ?",
+                    (min(numbers), max(numbers)),
+                )
         insert_rows(conn, "stage_visits", visits)
         insert_rows(conn, "activities", events)
         if tags:
@@ -211,3 +229,11 @@ def changes_of(s: Session, batch_id: uuid.UUID) -> Sequence[ImportChange]:
 
 def forget_rejects(s: Session, batch_id: uuid.UUID) -> None:
     s.execute(delete(ImportReject).where(ImportReject.batch_id == batch_id))
+
+
+def names_by_id(s: Session) -> dict[uuid.UUID, str]:
+    """Every campaign's, segment's and product's name by id (what fit rules read)."""
+    out: dict[uuid.UUID, str] = {}
+    for model in (Campaign, Segment, Product):
+        out |= {i: str(n) for i, n in s.execute(select(model.id, model.name))}
+    return out

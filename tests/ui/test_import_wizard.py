@@ -135,6 +135,30 @@ def test_a_new_custom_field_from_an_unmapped_column(
     assert lead.custom_fields == {fields[0].key: 9}
 
 
+def test_an_event_column_is_offered_recognised_and_scored(
+    qtbot, sqlite_ws, qsettings, english, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "events.csv"
+    rows = [f"Lead{i},Nowak,{'yes' if i % 2 else ''},{i}" for i in range(1, 30)]
+    path.write_text("First name,Last name,Requested a quote,Visits\n" + "\n".join(rows) + "\n")
+    w = window(qtbot, sqlite_ws, qsettings)
+    wizard = wizard_on(qtbot, w, path)
+    to_mapping(wizard)
+    model = wizard.mapping_page.model
+    quote = model.row_of("Requested a quote")
+    assert model.index(quote, TARGET).data(Qt.ItemDataRole.EditRole) == "event:quote_request"
+    assert model.index(quote, TARGET).data() == "Event: Requested a quote"
+    visits = model.row_of("Visits")
+    offered = dict(model.targets(visits))
+    assert offered["event:webinar"] == "Event: Attended a webinar"
+    assert model.setData(model.index(visits, TARGET), "event:webinar")
+    assert model.setData(model.index(visits, TARGET), "ignore")
+    to_preview(qtbot, wizard)
+    run(qtbot, wizard)
+    lead = sqlite_ws.leads.get(sqlite_ws.leads.search("lead3")[0].id)
+    assert lead.score == 50 and lead.qualification == "mql"
+
+
 def test_a_saved_mapping_is_used_again(qtbot, sqlite_ws, qsettings, english, tmp_path) -> None:  # type: ignore[no-untyped-def]
     first = _copy(tmp_path, "zoho_leads.csv")
     w = window(qtbot, sqlite_ws, qsettings)

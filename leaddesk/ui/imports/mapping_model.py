@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from leaddesk.domain.custom_fields import FieldKind
-from leaddesk.domain.import_headers import TARGETS
+from leaddesk.domain.import_headers import EVENT_TARGETS, TARGETS
 from leaddesk.domain.import_mapping import CUSTOM, IGNORE
 from leaddesk.services.custom_fields import CustomFieldRecord
 from leaddesk.ui.formatting import isolated
@@ -39,10 +39,12 @@ class MappingModel(QAbstractTableModel):
         self.endResetModel()
 
     def targets(self, row: int) -> list[tuple[str, str]]:
-        """(target, label) a column can go to: every lead field, every custom field,
-        a new custom field named after the column, or nowhere."""
+        """(target, label) a column can go to: every lead field, a lead's action (an
+        event scoring reads), every custom field, a new custom field named after the
+        column, or nowhere."""
         names = {f.key: f.name for f in self.fields}
         out = [(t, target_label(t)) for t in TARGETS]
+        out += [(t, target_label(t)) for t in EVENT_TARGETS]
         out += [(CUSTOM + f.key, f.name) for f in self.fields]
         out.append((NEW_FIELD + self._headers[row], self.tr("New custom field…")))
         out.append((IGNORE, target_label(IGNORE, names)))

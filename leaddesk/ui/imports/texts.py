@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from leaddesk.domain.custom_fields import FieldKind
-from leaddesk.domain.import_mapping import IGNORE, custom_name
+from leaddesk.domain.import_mapping import IGNORE, custom_name, event_of
 from leaddesk.errors import FieldIssue
 from leaddesk.ui.formatting import isolated
+from leaddesk.ui.names.activities import event_tag_label
 from leaddesk.ui.names.issues import field_label, issue_text
 
 
@@ -18,6 +19,10 @@ def target_label(target: str, custom_names: dict[str, str] | None = None) -> str
         return QCoreApplication.translate("ImportTargets", "Ignore")
     if (key := custom_name(target)) is not None:
         return (custom_names or {}).get(key, key)
+    if (tag := event_of(target)) is not None:  # a lead's action, for scoring
+        return QCoreApplication.translate("ImportTargets", "Event: %1").replace(
+            "%1", event_tag_label(tag)
+        )
     own = {
         "full_name": QCoreApplication.translate("ImportTargets", "Full name"),
         "mobile": QCoreApplication.translate("ImportTargets", "Mobile"),
