@@ -281,6 +281,53 @@ def _valid_until(exact: float, rate: float, now: dt.datetime) -> dt.datetime | N
     return now + min(max(wait, SHORTEST_VALID), LONGEST_VALID)
 
 
+@dataclass(frozen=True)
+class Crossing:
+    """The moment a lead's score first reached a threshold, and the score then."""
+
+    level: Qualification
+    at: dt.datetime
+    score: Score
+
+
+def history(
+    facts: LeadFacts, rules: Sequence[ScoreRule], thresholds: Thresholds, now: dt.datetime
+) -> tuple[Score, list[Crossing]]:
+    """The score at ``now`` and when the timeline first took it to MQL and to SQL (as
+    scores kept since the lead's start would have recorded; a lead that went straight
+    to SQL crossed both at once). Points come only with events, and fade between them,
+    so the first crossing is at an event: each event that a rule with points matches
+    is tried, unless not even unfaded points could reach MQL. (A negative rule fading
+    lifts a score between events; that rise is not looked for.)"""
+    final = score(facts, rules, now)
+    positive = [r for r in rules if r.points > 0 and r.group is not RuleGroup.FIT]
+    ceiling = sum(p.full for p in final.parts if p.full > 0) + sum(
+        r.points for r in positive if r.engagement is Engagement.NO_ANSWER
+    )
+    if ceiling < thresholds.mql and final.total < thresholds.mql:
+        return final, []
+    moments = sorted(
+        {
+            e.at
+            for e in facts.events
+            if e.at <= now
+            and any(r.engagement is Engagement.NO_ANSWER or _matches(r, e) for r in positive)
+        }
+    )
+    found: list[Crossing] = []
+    level = Qualification.NONE
+    for at in moments:
+        then = LeadFacts(facts.fields, [e for e in facts.events if e.at <= at])
+        result = score(then, rules, at)
+        up = crossed(level, result.qualification(thresholds))
+        if up is not None:
+            found.append(Crossing(up, at, result))
+            level = up
+            if up is Qualification.SQL:
+                break
+    return final, found
+
+
 def crossed(before: Qualification, after: Qualification) -> Qualification | None:
     """The threshold a change of score went over upwards, if any (SQL over MQL)."""
     order = list(Qualification)
