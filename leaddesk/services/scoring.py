@@ -33,7 +33,6 @@ from leaddesk.services.conversion import probability_in
 from leaddesk.services.records import Changes
 from leaddesk.services.scoring_rules import check_rules, store_rules
 from leaddesk.store import scoring as q
-from leaddesk.store.models import Activity
 from leaddesk.store.session import retried, transaction
 
 QUALIFIED_EVENT = "qualified"  # a timeline entry's details["event"]: crossed a threshold
@@ -93,7 +92,7 @@ def rescore_in(
     found = q.facts(s, list(lead_ids), needs=reads(rules))
     rows: list[dict[str, object]] = []
     current: list[uuid.UUID] = []
-    entries: list[Activity] = []
+    entries: list[dict[str, object]] = []
     for lead_id, (facts, held) in found.items():
         result = score(facts, rules, now)
         level = result.qualification(thresholds)
@@ -118,9 +117,9 @@ def rescore_in(
             entries.append(_crossing(lead_id, up, result, now, user_id))
     q.write_scores(s, rows)
     q.mark_current(s, current, version)
-    s.add_all(entries)
+    q.add_entries(s, entries)
     changed_ids = frozenset(i for r in rows if isinstance(i := r["lead_id"], uuid.UUID))
-    changes = Changes(leads=changed_ids, timelines=frozenset(e.lead_id for e in entries))
+    changes = Changes(leads=changed_ids, timelines=frozenset(e["lead_id"] for e in entries))
     if with_probability:  # the conversion model reads the same changes
         changes |= probability_in(s, ctx, list(found))
     return changes
@@ -155,21 +154,24 @@ def _crossing(
     result: Score,
     now: dt.datetime,
     user_id: uuid.UUID | None,
-) -> Activity:
+) -> dict[str, object]:
+    """A "Became MQL/SQL" timeline entry, as a row (a rule change writes thousands)."""
     parts = sorted(result.parts, key=lambda p: -abs(p.points))[:PARTS_ON_TIMELINE]
-    return Activity(
-        lead_id=lead_id,
-        kind=ActivityKind.SYSTEM,
-        occurred_at=now,
-        user_id=user_id,
-        details={
+    return {
+        "id": uuid.uuid4(),
+        "lead_id": lead_id,
+        "kind": ActivityKind.SYSTEM,
+        "occurred_at": now,
+        "created_at": now,
+        "user_id": user_id,
+        "details": {
             "event": QUALIFIED_EVENT,
             "level": level.value,
             "total": result.total,
             "parts": [[p.name, round(p.points)] for p in parts],
             "more": max(0, len(result.parts) - len(parts)),
         },
-    )
+    }
 
 
 class ScoringService:
@@ -229,6 +231,16 @@ class ScoringService:
             if step.done < ALL_BATCH:
                 break
         return changes
+
+    def levels(self) -> dict[str, int]:
+        """How many live leads there are, and how many are MQL and SQL now."""
+        with transaction(self.ctx.db, write=False) as s:
+            found = q.count_levels(s)
+        return {
+            "leads": sum(found.values()),
+            "mql": found.get(Qualification.MQL.value, 0),
+            "sql": found.get(Qualification.SQL.value, 0),
+        }
 
     def breakdown(self, lead_id: uuid.UUID) -> tuple[Score, Thresholds]:
         """The lead's score now, with every rule that gave or took points."""

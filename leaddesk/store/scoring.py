@@ -15,7 +15,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import String, Table, bindparam, func, select, text, type_coerce, update
+from sqlalchemy import (
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -103,7 +113,8 @@ def scoring_now(s: Session) -> tuple[list[ScoreRule], Thresholds, int]:
     if found is None:
         made = settings(s)
         return active_rules(s), Thresholds(made.mql, made.sql), made.rules_version
-    key = (id(s.get_bind()), found.id, found.rules_version, found.updated_at)
+    bind = s.get_bind()
+    key = (id(getattr(bind, "engine", bind)), found.id, found.rules_version, found.updated_at)
     rules = _RULES.get(key)
     if rules is None:
         if len(_RULES) > 32:
@@ -267,6 +278,12 @@ def write_scores(s: Session, changed: Iterable[dict[str, Any]]) -> int:
     return len(rows)
 
 
+def add_entries(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Timeline entries (all with the same keys) in one executemany."""
+    if rows:
+        s.connection().execute(insert(cast(Table, Activity.__table__)), rows)
+
+
 def mark_current(s: Session, lead_ids: Sequence[uuid.UUID], rules_version: int) -> None:
     """Leads whose score the rules of ``rules_version`` left as it was: only their
     version is raised, in one statement."""
@@ -359,6 +376,16 @@ def all_ids(s: Session, *, after: uuid.UUID | None, limit: int) -> list[uuid.UUI
     if after is not None:
         stmt = stmt.where(Lead.id > after)
     return list(s.scalars(stmt))
+
+
+def count_levels(s: Session) -> dict[str, int]:
+    """Live leads by qualification."""
+    stmt = (
+        select(Lead.qualification, func.count())
+        .where(Lead.deleted_at.is_(None))
+        .group_by(Lead.qualification)
+    )
+    return {str(level): int(n) for level, n in s.execute(stmt)}
 
 
 def count_live(s: Session) -> int:
