@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
+from uuid import UUID
 
 from leaddesk.demo import names as N
 from leaddesk.demo.messages import DemoMessaging
@@ -233,7 +234,7 @@ class DemoGenerator:
         return path
 
     def _actions(
-        self, lead_id: uuid.UUID, path: list[Stage], times: list[dt.datetime]
+        self, lead_id: UUID, path: list[Stage], times: list[dt.datetime]
     ) -> list[dict[str, Any]]:
         """The lead's own actions along its way (a visit, a download, a webinar, a quote
         request), each while the lead was in the stage it usually comes in."""
@@ -256,7 +257,7 @@ class DemoGenerator:
 
     def _scored(
         self,
-        lead_id: uuid.UUID,
+        lead_id: UUID,
         facts: LeadFacts,
         scoring: DemoScoring,
         lead_acts: list[dict[str, Any]],

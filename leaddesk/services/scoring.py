@@ -118,8 +118,9 @@ def rescore_in(
     q.write_scores(s, rows)
     q.mark_current(s, current, version)
     q.add_entries(s, entries)
+    crossed_ids = [i for e in entries if isinstance(i := e["lead_id"], uuid.UUID)]
     changed_ids = frozenset(i for r in rows if isinstance(i := r["lead_id"], uuid.UUID))
-    changes = Changes(leads=changed_ids, timelines=frozenset(e["lead_id"] for e in entries))
+    changes = Changes(leads=changed_ids, timelines=frozenset(crossed_ids))
     if with_probability:  # the conversion model reads the same changes
         changes |= probability_in(s, ctx, list(found))
     return changes

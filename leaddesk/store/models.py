@@ -358,8 +358,9 @@ class Activity(Base):
         Index("ix_activities_kind", "kind", "occurred_at"),
         # everything scoring reads of a timeline, so a rescore reads the index only
         # (migration 0016)
-        Index("ix_activities_scored", "lead_id", "kind", "occurred_at", "tag", "direction",
-              "outcome"),
+        Index(
+            "ix_activities_scored", "lead_id", "kind", "occurred_at", "tag", "direction", "outcome"
+        ),
     )
 
 

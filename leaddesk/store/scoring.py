@@ -229,7 +229,7 @@ def facts(
     for r in rows:
         raw, score, qualification, mql_at, sql_at, valid_until, version, *values = r
         given: dict[str, object] = dict(zip(fields, values, strict=True))
-        custom = given.pop("custom_fields", None) or {}
+        custom: Any = given.pop("custom_fields", None) or {}
         if isinstance(custom, str):  # a coerced JSON column on some drivers
             custom = json.loads(custom)
         if want is None or "product" in want:
