@@ -237,13 +237,13 @@ def _terms(rule: ScoreRule, facts: LeadFacts, now: dt.datetime) -> list[_Term]:
     if rule.engagement is Engagement.NO_ANSWER:
         since = _unanswered_since(rule, facts.events)
         return [] if since is None else [_fade(rule.points, since, now, rule.half_life_days)]
-    hits = sorted((e for e in facts.events if _matches(rule, e)), key=lambda e: e.at)
-    hits = [e for e in hits if e.at <= now]  # a meeting planned for tomorrow is not held
+    # a meeting planned for tomorrow is not held
+    hits = [e.at for e in facts.events if e.at <= now and _matches(rule, e)]
     if not hits:
         return []
-    if not rule.per_occurrence:
-        hits = hits[-1:]  # once: the latest, the least faded
-    return [_fade(rule.points, e.at, now, rule.half_life_days) for e in hits]
+    if not rule.per_occurrence:  # once: the latest, the least faded
+        return [_fade(rule.points, max(hits), now, rule.half_life_days)]
+    return [_fade(rule.points, at, now, rule.half_life_days) for at in sorted(hits)]
 
 
 def score(facts: LeadFacts, rules: Iterable[ScoreRule], now: dt.datetime) -> Score:

@@ -114,7 +114,7 @@ def scoring_now(s: Session) -> tuple[list[ScoreRule], Thresholds, int]:
         made = settings(s)
         return active_rules(s), Thresholds(made.mql, made.sql), made.rules_version
     bind = s.get_bind()
-    key = (id(getattr(bind, "engine", bind)), found.id, found.rules_version, found.updated_at)
+    key = (str(getattr(bind, "engine", bind).url), found.id, found.rules_version, found.updated_at)
     rules = _RULES.get(key)
     if rules is None:
         if len(_RULES) > 32:
@@ -158,6 +158,10 @@ def _when(value: Any) -> dt.datetime | None:
         return None
     when: dt.datetime = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
     return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -209,12 +213,19 @@ def facts(
         ):
             products[lead_id].append(name)
     events: dict[Any, list[Event]] = defaultdict(list)
+    backend = s.get_bind().dialect.name
     if kinds:
+        at_column: Any = _raw(Activity.occurred_at)
+        read_at: Any = _when
+        if backend == "sqlite":  # ISO text: read with its offset, in C
+            at_column, read_at = at_column + "+00:00", dt.datetime.fromisoformat
+        elif backend == "postgresql":  # aware already (compared, never shown)
+            read_at = _same
         found = s.execute(
             select(
                 _raw(Activity.lead_id),
                 _raw(Activity.kind),
-                _raw(Activity.occurred_at),
+                at_column,
                 _raw(Activity.direction),
                 Activity.tag,
                 Activity.outcome,
@@ -223,9 +234,11 @@ def facts(
         direction_of = DIRECTION_OF.get
         for lead_id, kind, at, direction, tag, outcome in found:
             events[lead_id].append(
-                Event(KIND_OF[kind], _when(at), direction_of(direction), tag, outcome)  # type: ignore[arg-type]
+                Event(KIND_OF[kind], read_at(at), direction_of(direction), tag, outcome)
             )
     out: dict[uuid.UUID, tuple[LeadFacts, Held]] = {}
+    # the driver's text back to the ids asked for (cheaper than parsing each one)
+    asked = {} if backend == "postgresql" else {i.hex: i for i in ids}
     for r in rows:
         raw, score, qualification, mql_at, sql_at, valid_until, version, *values = r
         given: dict[str, object] = dict(zip(fields, values, strict=True))
@@ -238,7 +251,7 @@ def facts(
             given[f"custom:{key}"] = value
         held = Held(score, qualification, _when(mql_at), _when(sql_at), _when(valid_until),
                     version)  # fmt: skip
-        out[_uuid(raw)] = (LeadFacts(given, tuple(events.get(raw, ()))), held)
+        out[asked.get(raw) or _uuid(raw)] = (LeadFacts(given, tuple(events.get(raw, ()))), held)
     return out
 
 
