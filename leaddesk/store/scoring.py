@@ -113,8 +113,7 @@ def scoring_now(s: Session) -> tuple[list[ScoreRule], Thresholds, int]:
     if found is None:
         made = settings(s)
         return active_rules(s), Thresholds(made.mql, made.sql), made.rules_version
-    bind = s.get_bind()
-    key = (str(getattr(bind, "engine", bind).url), found.id, found.rules_version, found.updated_at)
+    key = (str(s.get_bind().engine.url), found.id, found.rules_version, found.updated_at)
     rules = _RULES.get(key)
     if rules is None:
         if len(_RULES) > 32:
