@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
-from leaddesk import __version__, cli_capture, cli_leads, cli_model
+from leaddesk import __version__, cli_capture, cli_leads, cli_model, cli_score
 from leaddesk.config.settings import Settings, missing_saved_file, resolve_db_url
 from leaddesk.domain.leads import Role
 from leaddesk.errors import LeadDeskError
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_leads.add_commands(sub, common)
     cli_capture.add_commands(sub, common)
     cli_model.add_commands(sub, common)
+    cli_score.add_commands(sub, common)
     return p
 
 
@@ -139,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_capture.run(args, url, settings)
         if args.command == "model":
             return cli_model.run(args, url, settings)
+        if args.command == "score":
+            return cli_score.run(args, url, settings)
     except LeadDeskError as exc:
         print(f"leaddesk: {exc.message}", file=sys.stderr)
         return 2

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
+from uuid import UUID
 
 from leaddesk.demo import names as N
 from leaddesk.demo.messages import DemoMessaging
@@ -21,6 +22,16 @@ from leaddesk.demo.wording import ENGLISH, Wording
 from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction, is_response
 from leaddesk.domain.leads import Source, format_number, search_text
 from leaddesk.domain.ordering import keys_for
+from leaddesk.domain.scoring import (
+    Event,
+    LeadFacts,
+    Qualification,
+    RuleGroup,
+    Score,
+    ScoreRule,
+    Thresholds,
+    history,
+)
 from leaddesk.domain.stage_history import (
     Change,
     elapsed_seconds,
@@ -63,9 +74,34 @@ PHONE_PREFIXES = {
     "AE": tuple(f"+9715{d}" for d in "02568"),
     "EG": tuple(f"+201{d}" for d in "0125"),
 }
+# the lead's own actions (kind "event", which the handbook's rules score): the tag, the
+# funnel stage it usually happens in, and its chance by the furthest stage the lead
+# reached (Open, Contacted, Nurturing, Qualified, Negotiation, Customer)
+ACTIONS = (
+    ("solutions_page", Stage.OPEN, (0.45, 0.6, 0.75, 0.85, 0.9, 0.9)),
+    ("user_guide", Stage.CONTACTED, (0.08, 0.25, 0.6, 0.7, 0.75, 0.75)),
+    ("webinar", Stage.NURTURING, (0.02, 0.08, 0.45, 0.6, 0.65, 0.65)),
+    ("quote_request", Stage.QUALIFIED, (0.0, 0.01, 0.06, 0.55, 0.8, 0.85)),
+)
+SCORED_KINDS = frozenset({*CONTACT_KINDS, ActivityKind.EVENT})
+PARTS_SHOWN = 6  # as a rescore's "Became SQL" entry names them
 # leads handed to the writer at a time once numbered
 LEAD_CHUNK = 5000
 PHONE_LENGTH = {"US": 12, "GB": 13, "PL": 12, "SA": 13, "AE": 13, "EG": 13}
+
+
+@dataclass(frozen=True)
+class DemoScoring:
+    """The database's rules and thresholds: each demo lead gets the score they give it
+    (worked out here, as a rescore would, so the demo needs none)."""
+
+    rules: tuple[ScoreRule, ...]
+    thresholds: Thresholds
+    version: int
+
+    @property
+    def reads_events(self) -> bool:
+        return any(r.group is not RuleGroup.FIT for r in self.rules)
 
 
 @dataclass(frozen=True)
@@ -197,6 +233,60 @@ class DemoGenerator:
             del path[r.randrange(1, last)]
         return path
 
+    def _actions(
+        self, lead_id: UUID, path: list[Stage], times: list[dt.datetime]
+    ) -> list[dict[str, Any]]:
+        """The lead's own actions along its way (a visit, a download, a webinar, a quote
+        request), each while the lead was in the stage it usually comes in."""
+        r = self.rng
+        orders = [FUNNEL.index(st) if st in FUNNEL else -1 for st in path]
+        furthest_order = min(max(orders), len(ACTIONS[0][2]) - 1)
+        out = []
+        for tag, usual, odds in ACTIONS:
+            if r.random() >= odds[furthest_order]:
+                continue
+            k = FUNNEL.index(usual)
+            j = max((i for i, o in enumerate(orders) if 0 <= o <= k), default=0)
+            start = times[j]
+            end = times[j + 1] if j + 1 < len(times) else start + dt.timedelta(days=21)
+            end = min(end, self.anchor)
+            for _ in range(r.choice((1, 1, 2, 3)) if tag == "solutions_page" else 1):
+                when = start + (end - start) * r.random() if end > start else start
+                out.append(_activity(self, lead_id, ActivityKind.EVENT, when, None, tag=tag))
+        return out
+
+    def _scored(
+        self,
+        lead_id: UUID,
+        facts: LeadFacts,
+        scoring: DemoScoring,
+        lead_acts: list[dict[str, Any]],
+    ) -> dict[str, Any]:
+        """The lead's kept score, as the rules give it today, and a "Became MQL/SQL"
+        entry on its timeline at each threshold its actions took it over."""
+        final, crossings = history(facts, scoring.rules, scoring.thresholds, self.anchor)
+        at = {c.level: c.at for c in crossings}
+        for c in crossings:
+            lead_acts.append(
+                _activity(
+                    self,
+                    lead_id,
+                    ActivityKind.SYSTEM,
+                    c.at,
+                    None,
+                    details=_crossing_details(c.level, c.score),
+                )
+            )
+        sql_at = at.get(Qualification.SQL)
+        return {
+            "score": final.total,
+            "score_valid_until": final.valid_until,
+            "score_rules_version": scoring.version,
+            "qualification": final.qualification(scoring.thresholds).value,
+            "mql_at": at.get(Qualification.MQL, sql_at),
+            "sql_at": sql_at,
+        }
+
     def leads(
         self,
         count: int,
@@ -204,6 +294,7 @@ class DemoGenerator:
         refs: dict[str, list[dict[str, Any]]],
         emit: Callable[[str, list[dict[str, Any]]], object],
         messaging: DemoMessaging | None = None,
+        scoring: DemoScoring | None = None,
     ) -> dict[str, int]:
         """Generate ``count`` leads, handing their rows to ``emit`` table by table."""
         r = self.rng
@@ -323,6 +414,12 @@ class DemoGenerator:
                 )
             if messaging is not None:
                 lead_acts += messaging.for_lead(lead_id, person, owner, created)
+            lead_acts += self._actions(lead_id, path, times)
+            segment = r.choice(segments) if r.random() < 0.8 else None
+            kept = _NO_SCORE
+            if scoring is not None:
+                facts = _facts(person, value, source, segment, campaign, chosen, lead_acts, scoring)
+                kept = self._scored(lead_id, facts, scoring, lead_acts)
             activities.extend(lead_acts)
             next_due = None
             if not stage.is_closed and r.random() < 0.7:
@@ -379,7 +476,7 @@ class DemoGenerator:
                 "id": lead_id,
                 **person,
                 "address": None,
-                "segment_id": r.choice(segments)["id"] if r.random() < 0.8 else None,
+                "segment_id": segment["id"] if segment else None,
                 "deal_value": value,
                 "currency": "USD",
                 "source": source,
@@ -405,7 +502,7 @@ class DemoGenerator:
                 "reason": reason,
                 "owner_id": owner["id"] if owner else None,
                 "captured_by_id": actor,
-                "score": min(100, max(0, int(r.gauss(20 + 10 * stage.order, 12)))),
+                **kept,
                 "deleted_at": None,
                 "created_at": created,
                 "updated_at": times[-1],
@@ -460,17 +557,72 @@ def _emit_numbered(
     return len(drafts)
 
 
+_NO_SCORE: dict[str, Any] = {
+    "score": 0,
+    "score_valid_until": None,
+    "score_rules_version": 0,
+    "qualification": Qualification.NONE.value,
+    "mql_at": None,
+    "sql_at": None,
+}
+
+
+def _facts(
+    person: dict[str, Any],
+    value: Decimal,
+    source: Source,
+    segment: dict[str, Any] | None,
+    campaign: dict[str, Any] | None,
+    products: list[dict[str, Any]],
+    acts: list[dict[str, Any]],
+    scoring: DemoScoring,
+) -> LeadFacts:
+    """What scoring reads of a lead (as store.scoring.facts reads it back)."""
+    fields: dict[str, object] = {
+        "company": person["company"],
+        "job_title": person["job_title"],
+        "city": person["city"],
+        "country": person["country"],
+        "deal_value": value,
+        "source": source.value,
+        "segment": segment["name"] if segment else None,
+        "campaign": campaign["name"] if campaign else None,
+        "product": tuple(p["name"] for p in products),
+    }
+    if not scoring.reads_events:
+        return LeadFacts(fields)
+    events = [
+        Event(a["kind"], a["occurred_at"], a["direction"], a["tag"], a["outcome"])
+        for a in acts
+        if a["kind"] in SCORED_KINDS
+    ]
+    return LeadFacts(fields, events)
+
+
+def _crossing_details(level: Qualification, result: Score) -> dict[str, Any]:
+    """As services.scoring writes a crossing on the timeline."""
+    parts = sorted(result.parts, key=lambda p: -abs(p.points))[:PARTS_SHOWN]
+    return {
+        "event": "qualified",
+        "level": level.value,
+        "total": result.total,
+        "parts": [[p.name, round(p.points)] for p in parts],
+        "more": max(0, len(result.parts) - len(parts)),
+    }
+
+
 def _activity(
     g: DemoGenerator,
     lead_id: uuid.UUID,
     kind: ActivityKind,
     when: dt.datetime,
-    user_id: uuid.UUID,
+    user_id: uuid.UUID | None,
     *,
     details: dict[str, Any] | None = None,
     direction: Direction | None = None,
     outcome: str | None = None,
     subject: str | None = None,
+    tag: str | None = None,
 ) -> dict[str, Any]:
     return {
         "id": g.uuid(),
@@ -482,6 +634,7 @@ def _activity(
         "occurred_at": when,
         "user_id": user_id,
         "outcome": outcome,
+        "tag": tag,
         "details": details or {},
         "created_at": when,
     }

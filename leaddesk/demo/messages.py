@@ -333,6 +333,7 @@ class DemoMessaging:
             "occurred_at": when,
             "user_id": user_id,
             "outcome": None,
+            "tag": None,
             "details": details,
             "created_at": when,
         }

@@ -12,13 +12,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from leaddesk.demo.generator import DemoGenerator, DemoSummary
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from leaddesk.demo.generator import DemoGenerator, DemoScoring, DemoSummary
 from leaddesk.demo.messages import DemoMessaging
 from leaddesk.demo.wording import wording
 from leaddesk.errors import RuleViolation
 from leaddesk.services.templates import default_rows, shipped_templates
 from leaddesk.services.workspace import Workspace
 from leaddesk.store import bulk
+from leaddesk.store import scoring as sq
 
 # where the shipped templates' demo ids come from
 TEMPLATE_IDS = uuid.UUID("0b7f3f4e-9a51-4d0e-8c6e-2f1d6c9a4b27")
@@ -82,7 +86,7 @@ def populate(
         first = bulk.reserve_block(conn, leads) if leads else 1
         # histories stream in as they are made, before their leads (the load checks
         # foreign keys at its end)
-        totals = gen.leads(leads, first, refs, load.insert, messaging)
+        totals = gen.leads(leads, first, refs, load.insert, messaging, _scoring(conn))
         messaging.today()
         for table, rows in messaging.rows().items():
             load.insert(table, rows)
@@ -94,6 +98,16 @@ def populate(
         follow_ups=totals.get("follow_ups", 0),
         seconds=time.perf_counter() - started,
     )
+
+
+def _scoring(conn: Connection) -> DemoScoring:
+    """The database's rules (the handbook's after a wipe), to score the demo leads by."""
+    s = Session(bind=conn)
+    try:
+        thresholds, version = sq.thresholds(s)
+        return DemoScoring(tuple(sq.active_rules(s)), thresholds, version)
+    finally:
+        s.close()
 
 
 def _fixed_ids(templates: list[dict[str, Any]], variants: list[dict[str, Any]]) -> None:

@@ -17,9 +17,8 @@ from enum import StrEnum
 
 from leaddesk.domain.stages import FUNNEL, Stage
 
-# furthest-stage orders (see domain.stage_history.funnel_order)
-MQL_ORDER = FUNNEL.index(Stage.NURTURING)  # marketing-qualified: reached Nurturing or beyond
-SQL_ORDER = FUNNEL.index(Stage.QUALIFIED)  # sales-qualified: reached Qualified or beyond
+# furthest-stage orders (see domain.stage_history.funnel_order); MQL and SQL are the
+# scoring's (a lead's mql_at / sql_at), not stages
 WON_ORDER = FUNNEL.index(Stage.CUSTOMER)
 FAST_RESPONSE_S = 24 * 3600  # "contacted within 24 hours"
 OPEN_STAGES = FUNNEL[:WON_ORDER]  # the funnel before Customer

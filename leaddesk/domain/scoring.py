@@ -237,13 +237,13 @@ def _terms(rule: ScoreRule, facts: LeadFacts, now: dt.datetime) -> list[_Term]:
     if rule.engagement is Engagement.NO_ANSWER:
         since = _unanswered_since(rule, facts.events)
         return [] if since is None else [_fade(rule.points, since, now, rule.half_life_days)]
-    hits = sorted((e for e in facts.events if _matches(rule, e)), key=lambda e: e.at)
-    hits = [e for e in hits if e.at <= now]  # a meeting planned for tomorrow is not held
+    # a meeting planned for tomorrow is not held
+    hits = [e.at for e in facts.events if e.at <= now and _matches(rule, e)]
     if not hits:
         return []
-    if not rule.per_occurrence:
-        hits = hits[-1:]  # once: the latest, the least faded
-    return [_fade(rule.points, e.at, now, rule.half_life_days) for e in hits]
+    if not rule.per_occurrence:  # once: the latest, the least faded
+        return [_fade(rule.points, max(hits), now, rule.half_life_days)]
+    return [_fade(rule.points, at, now, rule.half_life_days) for at in sorted(hits)]
 
 
 def score(facts: LeadFacts, rules: Iterable[ScoreRule], now: dt.datetime) -> Score:
@@ -279,6 +279,53 @@ def _valid_until(exact: float, rate: float, now: dt.datetime) -> dt.datetime | N
     distance = min(exact - (nearest - 0.5), (nearest + 0.5) - exact)
     wait = dt.timedelta(days=distance / rate)
     return now + min(max(wait, SHORTEST_VALID), LONGEST_VALID)
+
+
+@dataclass(frozen=True)
+class Crossing:
+    """The moment a lead's score first reached a threshold, and the score then."""
+
+    level: Qualification
+    at: dt.datetime
+    score: Score
+
+
+def history(
+    facts: LeadFacts, rules: Sequence[ScoreRule], thresholds: Thresholds, now: dt.datetime
+) -> tuple[Score, list[Crossing]]:
+    """The score at ``now`` and when the timeline first took it to MQL and to SQL (as
+    scores kept since the lead's start would have recorded; a lead that went straight
+    to SQL crossed both at once). Points come only with events, and fade between them,
+    so the first crossing is at an event: each event that a rule with points matches
+    is tried, unless not even unfaded points could reach MQL. (A negative rule fading
+    lifts a score between events; that rise is not looked for.)"""
+    final = score(facts, rules, now)
+    positive = [r for r in rules if r.points > 0 and r.group is not RuleGroup.FIT]
+    ceiling = sum(p.full for p in final.parts if p.full > 0) + sum(
+        r.points for r in positive if r.engagement is Engagement.NO_ANSWER
+    )
+    if ceiling < thresholds.mql and final.total < thresholds.mql:
+        return final, []
+    moments = sorted(
+        {
+            e.at
+            for e in facts.events
+            if e.at <= now
+            and any(r.engagement is Engagement.NO_ANSWER or _matches(r, e) for r in positive)
+        }
+    )
+    found: list[Crossing] = []
+    level = Qualification.NONE
+    for at in moments:
+        then = LeadFacts(facts.fields, [e for e in facts.events if e.at <= at])
+        result = score(then, rules, at)
+        up = crossed(level, result.qualification(thresholds))
+        if up is not None:
+            found.append(Crossing(up, at, result))
+            level = up
+            if up is Qualification.SQL:
+                break
+    return final, found
 
 
 def crossed(before: Qualification, after: Qualification) -> Qualification | None:

@@ -18,9 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.insights import (
-    MQL_ORDER,
     OPEN_STAGES,
-    SQL_ORDER,
     WON_ORDER,
     Bucket,
     InsightFilter,
@@ -70,8 +68,8 @@ def _vector(r: Any) -> tuple[Any, ...]:
     m = r._mapping
     return (
         int(m["leads"]),
-        int(m[f"reached_{MQL_ORDER}"] or 0),
-        int(m[f"reached_{SQL_ORDER}"] or 0),
+        int(m["mql"] or 0),  # the scoring's MQL and SQL, not how far along the funnel
+        int(m["sql"] or 0),
         int(m[f"reached_{WON_ORDER}"] or 0),
         Decimal(m["revenue"] or 0),
         int(m.get("responded") or 0),

@@ -21,23 +21,23 @@ from sqlalchemy.orm import Session
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.scoring import (
     Qualification,
-    RuleGroup,
     Score,
     ScoreRule,
     Thresholds,
     crossed,
     score,
 )
+from leaddesk.domain.scoring_reads import reads
 from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.conversion import probability_in
 from leaddesk.services.records import Changes
 from leaddesk.services.scoring_rules import check_rules, store_rules
 from leaddesk.store import scoring as q
-from leaddesk.store.models import Activity
 from leaddesk.store.session import retried, transaction
 
 QUALIFIED_EVENT = "qualified"  # a timeline entry's details["event"]: crossed a threshold
-BATCH = 2000
+BATCH = 2000  # a background step: the app's writer waits for it at most this long
+ALL_BATCH = 5000  # rescore_all's steps (a rescore asked for and watched)
 PARTS_ON_TIMELINE = 6  # the rules named in a "Became SQL" entry, the biggest first
 
 Progress = Callable[[int, int], None]
@@ -62,10 +62,6 @@ class RescoreStep:
     changes: Changes
 
 
-def _needs_events(rules: Sequence[ScoreRule]) -> bool:
-    return any(r.group is not RuleGroup.FIT for r in rules)
-
-
 def rescore_in(
     s: Session,
     ctx: ServiceContext,
@@ -74,57 +70,83 @@ def rescore_in(
     user_id: uuid.UUID | None = None,
     now: dt.datetime | None = None,
     with_probability: bool = True,
+    locked: bool = False,
 ) -> Changes:
     """Rescore ``lead_ids`` in the caller's transaction (after its own writes are
     flushed): new scores written, thresholds crossed upwards put on the timeline, and
     the conversion model's probability of the open ones (a background rescore after a
-    rule change passes ``with_probability=False``: rules do not move it)."""
+    rule change passes ``with_probability=False``: rules do not move it; ``locked``:
+    the caller holds the leads already).
+
+    Only what changed is written: a lead whose score the rules leave as it was gets
+    its rules version raised with the others in one statement, and a kept fading
+    bound still ahead stays when the new one is later (a rescore comes a little early,
+    never late)."""
     if not lead_ids:
         return Changes()
     s.flush()
     now = now or ctx.clock()
-    q.lock_leads(s, list(lead_ids))
-    rules = q.active_rules(s)
-    thresholds, version = q.thresholds(s)
-    found = q.facts(s, list(lead_ids), with_events=_needs_events(rules))
+    if not locked:
+        q.lock_leads(s, list(lead_ids))
+    rules, thresholds, version = q.scoring_now(s)
+    found = q.facts(s, list(lead_ids), needs=reads(rules))
     rows: list[dict[str, object]] = []
-    entries: list[Activity] = []
+    current: list[uuid.UUID] = []
+    entries: list[dict[str, object]] = []
     for lead_id, (facts, held) in found.items():
         result = score(facts, rules, now)
         level = result.qualification(thresholds)
         up = crossed(Qualification(held.qualification), level)
-        reached = level in (Qualification.MQL, Qualification.SQL)
+        reached = level is Qualification.MQL or level is Qualification.SQL
         row = {
             "lead_id": lead_id,
             "score": result.total,
-            "valid_until": result.valid_until,
+            "valid_until": _bound(result.valid_until, held.valid_until, now),
             "rules_version": version,
             "qualification": level.value,
             "mql_at": held.mql_at or (now if reached else None),
             "sql_at": held.sql_at or (now if level is Qualification.SQL else None),
         }
-        if _differs(row, held):
+        changed = _changed(row, held)
+        if changed:
+            row["_set"] = changed
             rows.append(row)
+        elif held.rules_version != version:
+            current.append(lead_id)
         if up is not None:
             entries.append(_crossing(lead_id, up, result, now, user_id))
     q.write_scores(s, rows)
-    s.add_all(entries)
-    changed = frozenset(i for r in rows if isinstance(i := r["lead_id"], uuid.UUID))
-    changes = Changes(leads=changed, timelines=frozenset(e.lead_id for e in entries))
+    q.mark_current(s, current, version)
+    q.add_entries(s, entries)
+    crossed_ids = [i for e in entries if isinstance(i := e["lead_id"], uuid.UUID)]
+    changed_ids = frozenset(i for r in rows if isinstance(i := r["lead_id"], uuid.UUID))
+    changes = Changes(leads=changed_ids, timelines=frozenset(crossed_ids))
     if with_probability:  # the conversion model reads the same changes
         changes |= probability_in(s, ctx, list(found))
     return changes
 
 
-def _differs(row: dict[str, object], held: q.Held) -> bool:
-    return (
-        row["score"] != held.score
-        or row["qualification"] != held.qualification
-        or row["valid_until"] != held.valid_until
-        or row["rules_version"] != held.rules_version
-        or row["mql_at"] != held.mql_at
-        or row["sql_at"] != held.sql_at
+def _bound(
+    new: dt.datetime | None, held: dt.datetime | None, now: dt.datetime
+) -> dt.datetime | None:
+    """The fading bound to keep: the new one, unless the kept one is still ahead and
+    comes first (then the lead is looked at again a little early, and that is all)."""
+    if held is not None and held > now and (new is None or new >= held):
+        return held
+    return new
+
+
+def _changed(row: dict[str, object], held: q.Held) -> frozenset[str]:
+    """The score fields ``row`` changes (the rules version alone is not among them)."""
+    keys = (
+        ("score", held.score),
+        ("qualification", held.qualification),
+        ("valid_until", held.valid_until),
+        ("mql_at", held.mql_at),
+        ("sql_at", held.sql_at),
     )
+    changed = {k for k, before in keys if row[k] != before}
+    return frozenset({*changed, "rules_version"}) if changed else frozenset()
 
 
 def _crossing(
@@ -133,14 +155,17 @@ def _crossing(
     result: Score,
     now: dt.datetime,
     user_id: uuid.UUID | None,
-) -> Activity:
-    return Activity(
-        lead_id=lead_id,
-        kind=ActivityKind.SYSTEM,
-        occurred_at=now,
-        user_id=user_id,
-        details=crossing_details(level, result),
-    )
+) -> dict[str, object]:
+    """A "Became MQL/SQL" timeline entry, as a row (a rule change writes thousands)."""
+    return {
+        "id": uuid.uuid4(),
+        "lead_id": lead_id,
+        "kind": ActivityKind.SYSTEM,
+        "occurred_at": now,
+        "created_at": now,
+        "user_id": user_id,
+        "details": crossing_details(level, result),
+    }
 
 
 def crossing_details(level: Qualification, result: Score) -> dict[str, object]:
@@ -179,42 +204,56 @@ class ScoringService:
     def rescore_due(self, *, limit: int = BATCH, user_id: uuid.UUID | None = None) -> RescoreStep:
         """One batch of out-of-date scores (older rules, or fading due), in one
         transaction; call again until ``left`` is 0."""
+        return self._step(limit, user_id, count=True)
+
+    def _step(self, limit: int, user_id: uuid.UUID | None, *, count: bool) -> RescoreStep:
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
             version = q.settings(s).rules_version
             ids = q.due_ids(s, version, now, limit=limit)
-            changes = rescore_in(s, self.ctx, ids, user_id=user_id, now=now, with_probability=False)
-            left = q.count_due(s, version, now) if len(ids) == limit else 0
+            changes = rescore_in(
+                s, self.ctx, ids, user_id=user_id, now=now, with_probability=False, locked=True
+            )
+            left = q.count_due(s, version, now) if count and len(ids) == limit else 0
         return RescoreStep(len(ids), left, changes)
 
     def rescore_all(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> Changes:
         """Every out-of-date lead, a batch per transaction (stops between batches when
-        cancelled; what was done stays done)."""
+        cancelled; what was done stays done). Counted once: each batch then only takes
+        the next due leads (another app may take some meanwhile)."""
         total, changes = 0, Changes()
         with transaction(self.ctx.db, write=False) as s:
             version = q.settings(s).rules_version
             left = q.count_due(s, version, self.ctx.clock())
-        while left:
-            if cancelled is not None and cancelled():
-                break
-            step = self.rescore_due()
+        if not left:
+            return changes
+        while cancelled is None or not cancelled():
+            step = self._step(ALL_BATCH, None, count=False)
             total += step.done
             changes |= step.changes
-            if progress is not None:
-                progress(total, total + step.left)
-            if not step.done:
+            if progress is not None and step.done:
+                progress(total, max(left, total))
+            if step.done < ALL_BATCH:
                 break
-            left = step.left
         return changes
+
+    def levels(self) -> dict[str, int]:
+        """How many live leads there are, and how many are MQL and SQL now."""
+        with transaction(self.ctx.db, write=False) as s:
+            found = q.count_levels(s)
+        return {
+            "leads": sum(found.values()),
+            "mql": found.get(Qualification.MQL.value, 0),
+            "sql": found.get(Qualification.SQL.value, 0),
+        }
 
     def breakdown(self, lead_id: uuid.UUID) -> tuple[Score, Thresholds]:
         """The lead's score now, with every rule that gave or took points."""
         with transaction(self.ctx.db, write=False) as s:
-            rules = q.active_rules(s)
-            thresholds = q.thresholds(s)[0]
-            found = q.facts(s, [lead_id], with_events=_needs_events(rules))
+            rules, thresholds, _version = q.scoring_now(s)
+            found = q.facts(s, [lead_id], needs=reads(rules))
             if lead_id not in found:
                 raise missing("Lead", lead_id)
             return score(found[lead_id][0], rules, self.ctx.clock()), thresholds
@@ -240,7 +279,7 @@ class ScoringService:
                 ids = q.all_ids(s, after=after, limit=BATCH)
                 if not ids:
                     break
-                found = q.facts(s, ids, with_events=_needs_events(rules))
+                found = q.facts(s, ids, needs=reads(rules))
             for facts, held in found.values():
                 mql_now += held.qualification == Qualification.MQL.value
                 sql_now += held.qualification == Qualification.SQL.value

@@ -2,7 +2,8 @@
 
 Each query reads one covering index (models.INSIGHT_INDEXES) ordered by what it groups
 or walks, so SQLite neither reads the wide lead rows nor sorts: the outcomes by
-source, campaign, segment, owner and furthest stage in one pass; per product by the
+source, campaign, segment, owner and furthest stage (with the MQL and SQL moments
+the scoring kept) in one pass; per product by the
 lead's product bits; per local day by joining the day boundaries; medians by walking
 an index to its middle entry.
 """
@@ -92,12 +93,16 @@ def _when(condition: ColumnElement[bool], value: Any = 1) -> Any:
 
 
 def _reached(currency: str) -> list[Any]:
-    """How far the leads got, and what the won ones brought in the team's currency."""
+    """How far the leads got, how many the scoring made MQL and SQL (a lead keeps its
+    mql_at/sql_at once it crossed, and an SQL has its mql_at too), and what the won
+    ones brought in the team's currency."""
     won = L.furthest_stage >= WON_ORDER
     ours = or_(L.currency == currency, L.currency.is_(None))
     return [
         func.count().label("leads"),
         *(_when(L.furthest_stage >= k).label(f"reached_{k}") for k in range(1, WON_ORDER + 1)),
+        func.count(L.mql_at).label("mql"),
+        func.count(L.sql_at).label("sql"),
         _when(and_(won, ours), L.deal_value).label("revenue"),
         _when(and_(won, L.currency.is_not(None), L.currency != currency)).label("other_currency"),
     ]

@@ -161,11 +161,11 @@ INSIGHT_INDEXES: dict[str, tuple[str, ...]] = {
     "ix_leads_outcomes": (
         "source", "campaign_id", "segment_id", "owner_id", "furthest_stage", "currency",
         "created_at", "deleted_at", "deal_value", "first_response_s", "product_bits",
-        *STAGE_SECONDS,
+        *STAGE_SECONDS, "mql_at", "sql_at",
     ),
     "ix_leads_products": (
         "product_bits", "furthest_stage", "currency", "created_at", "deleted_at", "deal_value",
-        "owner_id", "source", "campaign_id", "segment_id",
+        "owner_id", "source", "campaign_id", "segment_id", "mql_at", "sql_at",
     ),
     "ix_leads_cohort": ("source", "created_at", "deleted_at", *DIMENSIONS[:1], *DIMENSIONS[2:]),
     "ix_leads_won": ("won_at", "deleted_at", "currency", "deal_value", *DIMENSIONS),
@@ -356,6 +356,11 @@ class Activity(Base):
     __table_args__ = (
         Index("ix_activities_timeline", "lead_id", "occurred_at"),
         Index("ix_activities_kind", "kind", "occurred_at"),
+        # everything scoring reads of a timeline, so a rescore reads the index only
+        # (migration 0016)
+        Index(
+            "ix_activities_scored", "lead_id", "kind", "occurred_at", "tag", "direction", "outcome"
+        ),
     )
 
 

@@ -8,17 +8,28 @@ worked out, not edited, so a form open on the lead must not see it as a conflict
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, or_, select, update
+from sqlalchemy import (
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction
+from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.scoring import (
     Engagement,
     Event,
@@ -28,12 +39,11 @@ from leaddesk.domain.scoring import (
     ScoreRule,
     Thresholds,
 )
+from leaddesk.domain.scoring_reads import SCORED_KINDS, Reads
 from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment, lead_products
 from leaddesk.store.models_scoring import ScoreRuleRow, ScoringSettings
 
 DEFAULT_THRESHOLDS = Thresholds()
-# what scoring reads of a timeline: contacts either way, and the lead's own actions
-SCORED_KINDS = (*sorted(CONTACT_KINDS), ActivityKind.EVENT)
 
 
 def rule_of(row: ScoreRuleRow) -> ScoreRule:
@@ -84,6 +94,34 @@ def settings(s: Session, *, lock: bool = False) -> ScoringSettings:
     return row
 
 
+_RULES: dict[tuple[object, ...], list[ScoreRule]] = {}
+
+
+def scoring_now(s: Session) -> tuple[list[ScoreRule], Thresholds, int]:
+    """The active rules, thresholds and rules version. The rules are kept per version
+    (every change of them raises it; emptying a database puts the installed row back,
+    whose time tells it apart), so scoring one lead reads one small row, not the rules."""
+    found = s.execute(
+        select(
+            ScoringSettings.id,
+            ScoringSettings.mql,
+            ScoringSettings.sql,
+            ScoringSettings.rules_version,
+            ScoringSettings.updated_at,
+        ).limit(1)
+    ).first()
+    if found is None:
+        made = settings(s)
+        return active_rules(s), Thresholds(made.mql, made.sql), made.rules_version
+    key = (str(s.get_bind().engine.url), found.id, found.rules_version, found.updated_at)
+    rules = _RULES.get(key)
+    if rules is None:
+        if len(_RULES) > 32:
+            _RULES.clear()
+        rules = _RULES[key] = active_rules(s)
+    return list(rules), Thresholds(found.mql, found.sql), found.rules_version
+
+
 def thresholds(s: Session) -> tuple[Thresholds, int]:
     row = settings(s)
     return Thresholds(row.mql, row.sql), row.rules_version
@@ -101,137 +139,232 @@ class Held:
     rules_version: int
 
 
+# the lead's fields a fit rule may name, and where they come from
+LEAD_FIELDS = ("company", "job_title", "city", "country", "deal_value", "source")
+KIND_OF = {k.value: k for k in ActivityKind}
+DIRECTION_OF = {d.value: d for d in Direction}
+
+
+def _raw(column: Any) -> Any:
+    """``column`` as the driver hands it back: the batch's rows are converted here, a
+    value at a time where it matters, instead of by the result machinery."""
+    return type_coerce(column, String)
+
+
+def _when(value: Any) -> dt.datetime | None:
+    """As types.UTCDateTime reads a value back."""
+    if value is None:
+        return None
+    when: dt.datetime = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
+
+
 def facts(
-    s: Session, lead_ids: Sequence[uuid.UUID], *, with_events: bool = True
+    s: Session,
+    lead_ids: Sequence[uuid.UUID],
+    *,
+    with_events: bool = True,
+    needs: Reads | None = None,
 ) -> dict[uuid.UUID, tuple[LeadFacts, Held]]:
-    """Each live lead's fields and timeline as scoring reads them, with what it holds."""
+    """Each live lead's fields and timeline as scoring reads them, with what it holds.
+    ``needs``: only what those rules read (None: everything); the events come from
+    ix_activities_scored alone."""
     if not lead_ids:
         return {}
     ids = list(lead_ids)
-    stmt = (
-        select(
-            Lead.id,
-            Lead.company,
-            Lead.job_title,
-            Lead.city,
-            Lead.country,
-            Lead.deal_value,
-            Lead.source,
-            Lead.custom_fields,
-            Segment.name.label("segment"),
-            Campaign.name.label("campaign"),
-            Lead.score,
-            Lead.qualification,
-            Lead.mql_at,
-            Lead.sql_at,
-            Lead.score_valid_until,
-            Lead.score_rules_version,
-        )
-        .outerjoin(Segment, Segment.id == Lead.segment_id)
-        .outerjoin(Campaign, Campaign.id == Lead.campaign_id)
-        .where(Lead.id.in_(ids), Lead.deleted_at.is_(None))
-    )
-    rows = s.execute(stmt).all()
-    products: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for lead_id, name in s.execute(
-        select(lead_products.c.lead_id, Product.name)
-        .join(Product, Product.id == lead_products.c.product_id)
-        .where(lead_products.c.lead_id.in_(ids))
-    ):
-        products[lead_id].append(name)
-    events: dict[uuid.UUID, list[Event]] = defaultdict(list)
-    if with_events:
-        for lead_id, kind, at, direction, tag, outcome in s.execute(
+    want = needs.fields if needs is not None else None
+    kinds = (needs.kinds if needs is not None else SCORED_KINDS) if with_events else frozenset()
+    fields = [c for c in LEAD_FIELDS if want is None or c in want]
+    columns: list[Any] = [
+        _raw(Lead.id),
+        Lead.score,
+        Lead.qualification,
+        _raw(Lead.mql_at),
+        _raw(Lead.sql_at),
+        _raw(Lead.score_valid_until),
+        Lead.score_rules_version,
+        *(getattr(Lead, c) for c in fields),
+    ]
+    stmt = select(*columns)
+    if want is None or "custom" in {f.split(":")[0] for f in want}:
+        stmt = stmt.add_columns(Lead.custom_fields)
+        fields.append("custom_fields")
+    for name, model, key in (("segment", Segment, Lead.segment_id),
+                             ("campaign", Campaign, Lead.campaign_id)):  # fmt: skip
+        if want is None or name in want:
+            stmt = stmt.add_columns(model.name.label(name)).outerjoin(model, model.id == key)
+            fields.append(name)
+    rows = s.execute(stmt.where(Lead.id.in_(ids), Lead.deleted_at.is_(None))).all()
+    products: dict[Any, list[str]] = defaultdict(list)
+    if want is None or "product" in want:
+        for lead_id, name in s.execute(
+            select(_raw(lead_products.c.lead_id), Product.name)
+            .join(Product, Product.id == lead_products.c.product_id)
+            .where(lead_products.c.lead_id.in_(ids))
+        ):
+            products[lead_id].append(name)
+    events: dict[Any, list[Event]] = defaultdict(list)
+    backend = s.get_bind().dialect.name
+    if kinds:
+        at_column: Any = _raw(Activity.occurred_at)
+        read_at: Any = _when
+        if backend == "sqlite":  # ISO text: read with its offset, in C
+            at_column, read_at = at_column + "+00:00", dt.datetime.fromisoformat
+        elif backend == "postgresql":  # aware already (compared, never shown)
+            read_at = _same
+        found = s.execute(
             select(
-                Activity.lead_id,
-                Activity.kind,
-                Activity.occurred_at,
-                Activity.direction,
+                _raw(Activity.lead_id),
+                _raw(Activity.kind),
+                at_column,
+                _raw(Activity.direction),
                 Activity.tag,
                 Activity.outcome,
-            ).where(Activity.lead_id.in_(ids), Activity.kind.in_(SCORED_KINDS))
-        ):
+            ).where(Activity.lead_id.in_(ids), Activity.kind.in_(sorted(kinds)))
+        )
+        direction_of = DIRECTION_OF.get
+        for lead_id, kind, at, direction, tag, outcome in found:
             events[lead_id].append(
-                Event(
-                    ActivityKind(kind),
-                    at,
-                    Direction(direction) if direction else None,
-                    tag,
-                    outcome,
-                )
+                Event(KIND_OF[kind], read_at(at), direction_of(direction), tag, outcome)
             )
     out: dict[uuid.UUID, tuple[LeadFacts, Held]] = {}
+    # the driver's text back to the ids asked for (cheaper than parsing each one)
+    asked = {} if backend == "postgresql" else {i.hex: i for i in ids}
     for r in rows:
-        fields: dict[str, object] = {
-            "company": r.company,
-            "job_title": r.job_title,
-            "city": r.city,
-            "country": r.country,
-            "deal_value": r.deal_value,
-            "source": r.source,
-            "segment": r.segment,
-            "campaign": r.campaign,
-            "product": tuple(products.get(r.id, ())),
-        }
-        for key, value in (r.custom_fields or {}).items():
-            fields[f"custom:{key}"] = value
-        held = Held(
-            r.score, r.qualification, r.mql_at, r.sql_at, r.score_valid_until, r.score_rules_version
-        )
-        out[r.id] = (LeadFacts(fields, tuple(events.get(r.id, ()))), held)
+        raw, score, qualification, mql_at, sql_at, valid_until, version, *values = r
+        given: dict[str, object] = dict(zip(fields, values, strict=True))
+        custom: Any = given.pop("custom_fields", None) or {}
+        if isinstance(custom, str):  # a coerced JSON column on some drivers
+            custom = json.loads(custom)
+        if want is None or "product" in want:
+            given["product"] = tuple(products.get(raw, ()))
+        for key, value in custom.items():
+            given[f"custom:{key}"] = value
+        held = Held(score, qualification, _when(mql_at), _when(sql_at), _when(valid_until),
+                    version)  # fmt: skip
+        out[asked.get(raw) or _uuid(raw)] = (LeadFacts(given, tuple(events.get(raw, ()))), held)
     return out
 
 
 def write_scores(s: Session, changed: Iterable[dict[str, Any]]) -> int:
     """``changed``: dicts of lead_id, score, valid_until, rules_version, qualification,
     mql_at, sql_at. Leads in this session's identity map get the new values too, so
-    what the caller returns from them is current."""
+    what the caller returns from them is current.
+
+    PostgreSQL gets one UPDATE … FROM unnest(arrays); the others one executemany per
+    set of columns that changed (SQLite rewrites an index whenever its columns are
+    SET, even to the same value: the Insights indexes carry mql_at and sql_at)."""
     rows = list(changed)
     if not rows:
         return 0
     leads = cast(Table, Lead.__table__)
-    stmt = (
-        update(leads)
-        .where(leads.c.id == bindparam("lead_id"))
-        .values(
-            score=bindparam("score"),
-            score_valid_until=bindparam("valid_until"),
-            score_rules_version=bindparam("rules_version"),
-            qualification=bindparam("qualification"),
-            mql_at=bindparam("mql_at"),
-            sql_at=bindparam("sql_at"),
-        )
-    )
-    s.connection().execute(stmt, rows)
-    for row in rows:
-        lead = s.identity_map.get(s.identity_key(Lead, row["lead_id"]))
-        if isinstance(lead, Lead):
-            for attr, key in (
-                ("score", "score"),
-                ("score_valid_until", "valid_until"),
-                ("score_rules_version", "rules_version"),
-                ("qualification", "qualification"),
-                ("mql_at", "mql_at"),
-                ("sql_at", "sql_at"),
-            ):
-                set_committed_value(lead, attr, row[key])
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(PG_WRITE, {k: [r[k] for r in rows] for k in ("lead_id", *WRITTEN)})
+    else:
+        shapes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            shapes[tuple(k for k in WRITTEN if k in row["_set"])].append(row)
+        for keys, group in shapes.items():
+            stmt = (
+                update(leads)
+                .where(leads.c.id == bindparam("lead_id"))
+                .values({COLUMN_OF[k]: bindparam(k) for k in keys})
+            )
+            params = [{"lead_id": r["lead_id"], **{k: r[k] for k in keys}} for r in group]
+            conn.execute(stmt, params)
+    if s.identity_map:
+        for row in rows:
+            lead = s.identity_map.get(s.identity_key(Lead, row["lead_id"]))
+            if isinstance(lead, Lead):
+                for key in WRITTEN:
+                    set_committed_value(lead, COLUMN_OF[key], row[key])
     return len(rows)
+
+
+def add_entries(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Timeline entries (all with the same keys) in one executemany."""
+    if rows:
+        s.connection().execute(insert(cast(Table, Activity.__table__)), rows)
+
+
+def mark_current(s: Session, lead_ids: Sequence[uuid.UUID], rules_version: int) -> None:
+    """Leads whose score the rules of ``rules_version`` left as it was: only their
+    version is raised, in one statement."""
+    if not lead_ids:
+        return
+    leads = cast(Table, Lead.__table__)
+    conn = s.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(PG_MARK, {"ids": list(lead_ids), "v": rules_version})
+        return
+    for start in range(0, len(lead_ids), IN_CHUNK):
+        conn.execute(
+            update(leads)
+            .where(leads.c.id.in_(lead_ids[start : start + IN_CHUNK]))
+            .values(score_rules_version=rules_version)
+        )
+
+
+IN_CHUNK = 10_000
+# the written keys and their columns
+COLUMN_OF = {
+    "score": "score",
+    "valid_until": "score_valid_until",
+    "rules_version": "score_rules_version",
+    "qualification": "qualification",
+    "mql_at": "mql_at",
+    "sql_at": "sql_at",
+}
+WRITTEN = tuple(COLUMN_OF)
+PG_WRITE = text(
+    "UPDATE leads AS l SET score = v.score, score_valid_until = v.valid_until, "
+    "score_rules_version = v.rules_version, qualification = v.qualification, "
+    "mql_at = v.mql_at, sql_at = v.sql_at "
+    "FROM unnest(CAST(:lead_id AS uuid[]), CAST(:score AS integer[]), "
+    "CAST(:valid_until AS timestamptz[]), CAST(:rules_version AS integer[]), "
+    "CAST(:qualification AS varchar[]), CAST(:mql_at AS timestamptz[]), "
+    "CAST(:sql_at AS timestamptz[])) "
+    "AS v(id, score, valid_until, rules_version, qualification, mql_at, sql_at) "
+    "WHERE l.id = v.id"
+)
+PG_MARK = text("UPDATE leads SET score_rules_version = :v WHERE id = ANY(CAST(:ids AS uuid[]))")
 
 
 def due_ids(s: Session, rules_version: int, now: dt.datetime, *, limit: int) -> list[uuid.UUID]:
     """Live leads whose kept score is out of date: older rules, or fading due. Locked,
     skipping leads another writer holds: several apps on one server share the work
     instead of writing the same "Became SQL" twice (SQLite has one writer anyway)."""
-    stmt = (
-        select(Lead.id)
-        .where(
-            Lead.deleted_at.is_(None),
-            or_(Lead.score_rules_version < rules_version, Lead.score_valid_until <= now),
+    taken: list[uuid.UUID] = []
+    for due in _due(rules_version, now):
+        stmt = (
+            select(Lead.id)
+            .where(Lead.deleted_at.is_(None), *due)
+            .limit(limit - len(taken))
+            .with_for_update(skip_locked=True)
         )
-        .limit(limit)
-        .with_for_update(skip_locked=True)
+        taken += s.scalars(stmt)
+        if len(taken) >= limit:
+            break
+    return taken
+
+
+def _due(rules_version: int, now: dt.datetime) -> tuple[tuple[Any, ...], ...]:
+    """Out of date: scored with older rules, or else faded. Two conditions that never
+    hold together, each one index range (an OR of them has the planner gather every
+    due lead for each batch)."""
+    return (
+        (Lead.score_rules_version < rules_version,),
+        (Lead.score_rules_version >= rules_version, Lead.score_valid_until <= now),
     )
-    return list(s.scalars(stmt))
 
 
 def lock_leads(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:
@@ -242,15 +375,11 @@ def lock_leads(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:
 
 
 def count_due(s: Session, rules_version: int, now: dt.datetime) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(Lead)
-        .where(
-            Lead.deleted_at.is_(None),
-            or_(Lead.score_rules_version < rules_version, Lead.score_valid_until <= now),
-        )
-    )
-    return int(s.execute(stmt).scalar_one())
+    total = 0
+    for due in _due(rules_version, now):
+        stmt = select(func.count()).select_from(Lead).where(Lead.deleted_at.is_(None), *due)
+        total += int(s.execute(stmt).scalar_one())
+    return total
 
 
 def all_ids(s: Session, *, after: uuid.UUID | None, limit: int) -> list[uuid.UUID]:
@@ -259,6 +388,16 @@ def all_ids(s: Session, *, after: uuid.UUID | None, limit: int) -> list[uuid.UUI
     if after is not None:
         stmt = stmt.where(Lead.id > after)
     return list(s.scalars(stmt))
+
+
+def count_levels(s: Session) -> dict[str, int]:
+    """Live leads by qualification."""
+    stmt = (
+        select(Lead.qualification, func.count())
+        .where(Lead.deleted_at.is_(None))
+        .group_by(Lead.qualification)
+    )
+    return {str(level): int(n) for level, n in s.execute(stmt)}
 
 
 def count_live(s: Session) -> int:

@@ -57,6 +57,8 @@ class Truth:
     furthest: int = 0
     won: dt.datetime | None = None
     response: int | None = None
+    mql: bool = False  # the scoring made it MQL (or SQL) at some point: on its timeline
+    sql: bool = False
     spent: dict[Stage, int] = field(default_factory=dict)
 
 
@@ -79,6 +81,12 @@ def truths(ws: Workspace) -> list[Truth]:
             r.id, r.created_at, r.stage, r.owner_id, r.source, r.campaign_id, r.segment_id,
             r.product_ids, r.deal_value or Decimal(0), r.currency,
         )  # fmt: skip
+        levels = {
+            a.details.get("level")
+            for a in entries
+            if a.kind is ActivityKind.SYSTEM and a.details.get("event") == "qualified"
+        }
+        t.mql, t.sql = bool(levels & {"mql", "sql"}), "sql" in levels
         moves = [a for a in entries if a.kind is ActivityKind.STAGE_CHANGE]
         stays = [[Stage(moves[0].details["from"]) if moves else r.stage, r.created_at, None, False]]
         for m in moves:
@@ -114,8 +122,8 @@ def check(report: InsightsReport, leads: list[Truth], ws: Workspace) -> None:
     won = [t for t in cohort if t.furthest >= 5]
     k = report.kpis
     assert k.leads == len(cohort)
-    assert k.mql == sum(t.furthest >= 2 for t in cohort)
-    assert k.sql == sum(t.furthest >= 3 for t in cohort)
+    assert k.mql == sum(t.mql for t in cohort)
+    assert k.sql == sum(t.sql for t in cohort)
     assert k.customers == len(won)
     assert k.revenue == sum((t.value for t in won), Decimal(0))
     responses = [t.response for t in cohort if t.response is not None]
@@ -134,7 +142,7 @@ def check(report: InsightsReport, leads: list[Truth], ws: Workspace) -> None:
         for t in cohort:
             w = want[getattr(t, key)]
             w[0] += 1
-            w[1] += t.furthest >= 3
+            w[1] += t.sql
             w[2] += t.furthest >= 5
             w[3] += t.value if t.furthest >= 5 else 0
         assert got == {k2: tuple(v) for k2, v in want.items()}, name
