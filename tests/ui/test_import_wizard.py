@@ -14,6 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from leaddesk.domain.custom_fields import FieldKind
+from leaddesk.services.imports import CHUNK
 from leaddesk.ui.imports.mapping_model import KIND, NAME, TARGET
 from leaddesk.ui.imports.preview_model import OUTCOME, PROBLEM_ROLE
 from leaddesk.ui.imports.state import NEW_FIELD
@@ -191,13 +192,13 @@ def test_cancel_mid_run_keeps_whole_chunks(qtbot, sqlite_ws, qsettings, english,
     with path.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f)
         out.writerow(["First name", "Last name", "Email"])
-        for i in range(20_000):
+        for i in range(3 * CHUNK):  # three chunks: cancelled after the first is written
             out.writerow([f"Name{i}", f"Family{i}", f"person{i}@big{i}.example"])
     w = window(qtbot, sqlite_ws, qsettings)
     wizard = wizard_on(qtbot, w, path)
     to_preview(qtbot, wizard)
     assert wizard.preview_page.report is not None
-    assert wizard.preview_page.report.created == 20_000
+    assert wizard.preview_page.report.created == 3 * CHUNK
     page = wizard.run_page
     cancelled: list[float] = []
 
@@ -212,7 +213,7 @@ def test_cancel_mid_run_keeps_whole_chunks(qtbot, sqlite_ws, qsettings, english,
     qtbot.waitUntil(page.isComplete, timeout=120_000)
     report = page.report
     assert report is not None and report.cancelled
-    assert 0 < report.created < 20_000 and report.created % 2000 == 0
+    assert 0 < report.created < 3 * CHUNK and report.created % CHUNK == 0
     assert "import the same file again" in page.status.text()
     batch = sqlite_ws.imports.history()[0]
     assert batch["status"] == "cancelled" and batch["rows_read"] == report.created + 1
