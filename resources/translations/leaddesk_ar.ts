@@ -2288,27 +2288,27 @@ Database: %2</source>
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="55"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="60"/>
         <source>Number</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="56"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="61"/>
         <source>Yes/no</source>
         <translation>نعم/لا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="57"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="62"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="58"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="63"/>
         <source>Choice</source>
         <translation>اختيار</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="59"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="64"/>
         <source>Text</source>
         <translation>نص</translation>
     </message>
@@ -2316,22 +2316,22 @@ Database: %2</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="45"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="50"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="46"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="51"/>
         <source>Updates a lead</source>
         <translation>يحدّث عميلًا محتملًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="47"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="52"/>
         <source>Duplicate, skipped</source>
         <translation>مكرر، تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="48"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="53"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
@@ -2349,37 +2349,37 @@ Database: %2</source>
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="68"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="73"/>
         <source>Not a country LeadDesk knows.</source>
         <translation>ليس بلدًا يعرفه LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="71"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="76"/>
         <source>Not a stage LeadDesk knows; map the status to a stage.</source>
         <translation>ليست مرحلة يعرفها LeadDesk؛ اربط الحالة بمرحلة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="74"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="79"/>
         <source>Neither yes nor no.</source>
         <translation>ليست «نعم» ولا «لا».</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="75"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="80"/>
         <source>Does not fit the kind of this custom field.</source>
         <translation>لا تناسب نوع هذا الحقل المخصص.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="78"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="83"/>
         <source>Nobody on the team has this name; the lead is left unassigned.</source>
         <translation>لا يوجد أحد في الفريق بهذا الاسم؛ يبقى العميل المحتمل غير مسنَد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="81"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="86"/>
         <source>Not one of the products; left out.</source>
         <translation>ليس من المنتجات؛ تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="99"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2400,67 +2400,72 @@ Database: %2</source>
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="18"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="19"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="22"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="23"/>
+        <source>Event: %1</source>
+        <translation>إجراء: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="23"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="24"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="25"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="30"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="30"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="35"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="31"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="36"/>
         <source>Products</source>
         <translation>المنتجات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="33"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="38"/>
         <source>Lead number</source>
         <translation>رقم العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="34"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="39"/>
         <source>ID in the other program</source>
         <translation>المعرّف في البرنامج الآخر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="35"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="40"/>
         <source>Do not email</source>
         <translation>عدم إرسال بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="36"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="41"/>
         <source>Do not call</source>
         <translation>عدم الاتصال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="37"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="42"/>
         <source>No WhatsApp</source>
         <translation>بلا واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="38"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="43"/>
         <source>No text messages</source>
         <translation>بلا رسائل نصية</translation>
     </message>
@@ -3598,25 +3603,25 @@ Database: %2</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="33"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="58"/>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="34"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="59"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="26"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="31"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="60"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="61"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
@@ -3657,7 +3662,7 @@ Database: %2</source>
         <translation>في المرحلة منذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="37"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="69"/>
         <source>Created</source>
         <translation>أُنشئ</translation>
@@ -4004,33 +4009,33 @@ Database: %2</source>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="47"/>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="115"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="49"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="117"/>
         <source>New custom field…</source>
         <translation>حقل مخصص جديد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="64"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="66"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="65"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="67"/>
         <source>Examples</source>
         <translation>أمثلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="66"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="68"/>
         <source>Goes to</source>
         <translation>يُنقل إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="67"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="69"/>
         <source>New field&apos;s name</source>
         <translation>اسم الحقل الجديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="68"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="70"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>

@@ -2267,27 +2267,27 @@ Baza danych: %2</translation>
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="55"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="60"/>
         <source>Number</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="56"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="61"/>
         <source>Yes/no</source>
         <translation>Tak/nie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="57"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="62"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="58"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="63"/>
         <source>Choice</source>
         <translation>Wybór</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="59"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="64"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -2295,22 +2295,22 @@ Baza danych: %2</translation>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="45"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="50"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="46"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="51"/>
         <source>Updates a lead</source>
         <translation>Aktualizuje leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="47"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="52"/>
         <source>Duplicate, skipped</source>
         <translation>Duplikat, pominięty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="48"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="53"/>
         <source>Rejected</source>
         <translation>Odrzucone</translation>
     </message>
@@ -2328,37 +2328,37 @@ Baza danych: %2</translation>
 <context>
     <name>ImportProblems</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="68"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="73"/>
         <source>Not a country LeadDesk knows.</source>
         <translation>Kraj nieznany LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="71"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="76"/>
         <source>Not a stage LeadDesk knows; map the status to a stage.</source>
         <translation>Etap nieznany LeadDesk; przypisz ten status do etapu.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="74"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="79"/>
         <source>Neither yes nor no.</source>
         <translation>Ani tak, ani nie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="75"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="80"/>
         <source>Does not fit the kind of this custom field.</source>
         <translation>Nie pasuje do rodzaju tego pola własnego.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="78"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="83"/>
         <source>Nobody on the team has this name; the lead is left unassigned.</source>
         <translation>Nikt w zespole nie nazywa się w ten sposób; lead pozostaje nieprzypisany.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="81"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="86"/>
         <source>Not one of the products; left out.</source>
         <translation>To nie jest żaden z produktów; pominięto.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="99"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2379,67 +2379,72 @@ Baza danych: %2</translation>
 <context>
     <name>ImportTargets</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="18"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="19"/>
         <source>Ignore</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="22"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="23"/>
+        <source>Event: %1</source>
+        <translation>Działanie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="23"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
         <source>Mobile</source>
         <translation>Telefon komórkowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="24"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
         <source>Postal code</source>
         <translation>Kod pocztowy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="25"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="30"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="30"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="35"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="31"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="36"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="33"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="38"/>
         <source>Lead number</source>
         <translation>Numer leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="34"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="39"/>
         <source>ID in the other program</source>
         <translation>ID w innym programie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="35"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="40"/>
         <source>Do not email</source>
         <translation>Nie wysyłać e-maili</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="36"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="41"/>
         <source>Do not call</source>
         <translation>Nie dzwonić</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="37"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="42"/>
         <source>No WhatsApp</source>
         <translation>Bez WhatsAppa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="38"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="43"/>
         <source>No text messages</source>
         <translation>Bez SMS-ów</translation>
     </message>
@@ -3559,25 +3564,25 @@ Baza danych: %2</translation>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="28"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="33"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="58"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="29"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="34"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="59"/>
         <source>Owner</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="26"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="31"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="60"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="27"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="61"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
@@ -3618,7 +3623,7 @@ Baza danych: %2</translation>
         <translation>W etapie od</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/texts.py" line="32"/>
+        <location filename="../../leaddesk/ui/imports/texts.py" line="37"/>
         <location filename="../../leaddesk/ui/widgets/lead_columns.py" line="69"/>
         <source>Created</source>
         <translation>Utworzono</translation>
@@ -3959,33 +3964,33 @@ Baza danych: %2</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="47"/>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="115"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="49"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="117"/>
         <source>New custom field…</source>
         <translation>Nowe pole własne…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="64"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="66"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="65"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="67"/>
         <source>Examples</source>
         <translation>Przykłady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="66"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="68"/>
         <source>Goes to</source>
         <translation>Trafia do</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="67"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="69"/>
         <source>New field&apos;s name</source>
         <translation>Nazwa nowego pola</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="68"/>
+        <location filename="../../leaddesk/ui/imports/mapping_model.py" line="70"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
