@@ -235,6 +235,7 @@ def demo(ws: Workspace) -> list[Truth]:
 
 
 def test_every_figure_matches_the_timelines(ws: Workspace, demo: list[Truth]) -> None:
+    assert 0 < sum(t.sql for t in demo) < sum(t.mql for t in demo)  # the demo's scoring
     year = custom_period(dt.date(2025, 6, 2), dt.date(2026, 6, 1))
     check(report(ws, year, Bucket.MONTH), demo, ws)
     month = period_of(PeriodKind.MONTH, dt.date(2026, 5, 15))

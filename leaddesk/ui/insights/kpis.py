@@ -59,12 +59,12 @@ class KpiStrip(QWidget):
             (
                 "kpiMql",
                 self.tr("Marketing-qualified"),
-                self.tr("Of those, how many reached Nurturing or beyond"),
+                self.tr("Of those, how many the scoring made marketing-qualified (MQL or SQL)"),
             ),
             (
                 "kpiSql",
                 self.tr("Sales-qualified"),
-                self.tr("Of those, how many reached Qualified or beyond"),
+                self.tr("Of those, how many the scoring made sales-qualified (SQL)"),
             ),
             ("kpiCustomers", self.tr("Customers"), self.tr("Of those, how many became customers")),
             ("kpiConversion", self.tr("Conversion"), self.tr("Customers per lead created")),
