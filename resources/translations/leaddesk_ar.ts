@@ -2874,19 +2874,19 @@ Database: %2</source>
         <translation>مؤهَّلون تسويقيًا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="62"/>
-        <source>Of those, how many reached Nurturing or beyond</source>
-        <translation>منهم، كم بلغ مرحلة الرعاية أو ما بعدها</translation>
-    </message>
-    <message>
         <location filename="../../leaddesk/ui/insights/kpis.py" line="66"/>
         <source>Sales-qualified</source>
         <translation>مؤهَّلون للمبيعات</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="62"/>
+        <source>Of those, how many the scoring made marketing-qualified (MQL or SQL)</source>
+        <translation>منهم، كم عميلًا محتملًا جعله التقييم مؤهلًا تسويقيًا (MQL أو SQL)</translation>
+    </message>
+    <message>
         <location filename="../../leaddesk/ui/insights/kpis.py" line="67"/>
-        <source>Of those, how many reached Qualified or beyond</source>
-        <translation>منهم، كم بلغ مرحلة مؤهَّل أو ما بعدها</translation>
+        <source>Of those, how many the scoring made sales-qualified (SQL)</source>
+        <translation>منهم، كم عميلًا محتملًا جعله التقييم مؤهلًا للمبيعات (SQL)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>

@@ -2853,19 +2853,19 @@ Baza danych: %2</translation>
         <translation>Zakwalifikowane marketingowo</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/kpis.py" line="62"/>
-        <source>Of those, how many reached Nurturing or beyond</source>
-        <translation>Ile z nich dotarło do etapu Pielęgnowanie lub dalej</translation>
-    </message>
-    <message>
         <location filename="../../leaddesk/ui/insights/kpis.py" line="66"/>
         <source>Sales-qualified</source>
         <translation>Zakwalifikowane sprzedażowo</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/insights/kpis.py" line="62"/>
+        <source>Of those, how many the scoring made marketing-qualified (MQL or SQL)</source>
+        <translation>Ilu z nich punktacja uznała za kwalifikowanych marketingowo (MQL lub SQL)</translation>
+    </message>
+    <message>
         <location filename="../../leaddesk/ui/insights/kpis.py" line="67"/>
-        <source>Of those, how many reached Qualified or beyond</source>
-        <translation>Ile z nich dotarło do etapu Zakwalifikowany lub dalej</translation>
+        <source>Of those, how many the scoring made sales-qualified (SQL)</source>
+        <translation>Ilu z nich punktacja uznała za kwalifikowanych sprzedażowo (SQL)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/kpis.py" line="69"/>
