@@ -72,8 +72,8 @@ def test_each_filter_matches_the_leads_it_names(demo) -> None:  # type: ignore[n
             ),
         ),
         (
-            BoardFilter(owner=OwnerScope.POOL, source=Source.CALL, score_min=20),
-            lambda r: r.owner_id is None and r.source == Source.CALL and r.score >= 20,
+            BoardFilter(owner=OwnerScope.POOL, source=Source.CALL, score_max=2),
+            lambda r: r.owner_id is None and r.source == Source.CALL and r.score <= 2,
         ),
     ]
     for flt, keep in cases:
