@@ -8,12 +8,8 @@ database it creates there and drops afterwards.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
-import tempfile
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,6 +27,7 @@ from benchmarks import (
     shell,
     vcard,
 )
+from benchmarks.scratch import scratch_database
 
 SUITES = {
     "board": board.run,
@@ -45,37 +42,6 @@ SUITES = {
     "shell": shell.run,
     "vcard": vcard.run,
 }
-
-
-@contextlib.contextmanager
-def scratch_database(url: str | None) -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    from leaddesk.store.engine import normalize_url
-
-    if url is None or normalize_url(url).get_backend_name() == "sqlite":
-        with tempfile.TemporaryDirectory() as tmp:
-            yield url or f"sqlite:///{Path(tmp) / 'bench.sqlite'}"
-        return
-    base = normalize_url(url)
-    name = f"leaddesk_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    pg = base.get_backend_name() == "postgresql"
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"' if pg else f"CREATE DATABASE `{name}`"))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as c:
-            c.execute(
-                text(
-                    f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
-                    if pg
-                    else f"DROP DATABASE IF EXISTS `{name}`"
-                )
-            )
-        admin.dispose()
 
 
 def main() -> int:

@@ -17,6 +17,10 @@ lead inside a transaction (the cached model, the lead read, its probability writ
 the median of 200. predict_100k_s: probabilities of 100,000 leads from the model read
 back from the database; probability_one_ms: one lead's probability and explanation
 (pure Python), the median of 1,000.
+
+rescore_100k_s, rescore_again_s, score_one_ms: the rules' part (suite ``rescore``,
+benchmarks/rescore.py) on a demo database of the same number of leads with their
+timelines, made beside this one (the model's leads have no actions to score).
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from typing import Any
 
 import numpy as np
 
+from benchmarks import rescore
+from benchmarks.scratch import scratch_database
 from leaddesk.domain import model_metrics as mm
 from leaddesk.domain import model_sample
 from leaddesk.domain.import_mapping import ImportMapping
@@ -98,7 +104,15 @@ def run(url: str, leads: int) -> dict[str, Any]:
         "bayes_auc": round(mm.auc(y, truth), 4),
         "bayes_brier": round(mm.brier(y, truth), 4),
         **_predict(url),
+        **_rules(url, leads),
     }
+
+
+def _rules(url: str, leads: int) -> dict[str, Any]:
+    with scratch_database(url, fresh=True) as beside:
+        found = rescore.run(beside, leads)
+    keys = ("rescore_100k_s", "rescore_again_s", "score_one_ms", "mql", "sql")
+    return {k: found[k] for k in keys}
 
 
 def _train(ws: Workspace) -> dict[str, Any]:

@@ -97,7 +97,6 @@ class DemoScoring:
 
     rules: tuple[ScoreRule, ...]
     thresholds: Thresholds
-    version: int
 
     @property
     def reads_events(self) -> bool:
@@ -281,7 +280,6 @@ class DemoGenerator:
         return {
             "score": final.total,
             "score_valid_until": final.valid_until,
-            "score_rules_version": scoring.version,
             "qualification": final.qualification(scoring.thresholds).value,
             "mql_at": at.get(Qualification.MQL, sql_at),
             "sql_at": sql_at,
@@ -560,7 +558,6 @@ def _emit_numbered(
 _NO_SCORE: dict[str, Any] = {
     "score": 0,
     "score_valid_until": None,
-    "score_rules_version": 0,
     "qualification": Qualification.NONE.value,
     "mql_at": None,
     "sql_at": None,

@@ -104,8 +104,8 @@ def _scoring(conn: Connection) -> DemoScoring:
     """The database's rules (the handbook's after a wipe), to score the demo leads by."""
     s = Session(bind=conn)
     try:
-        thresholds, version = sq.thresholds(s)
-        return DemoScoring(tuple(sq.active_rules(s)), thresholds, version)
+        thresholds, _version = sq.thresholds(s)
+        return DemoScoring(tuple(sq.active_rules(s)), thresholds)
     finally:
         s.close()
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import NamedTuple
 
 from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction
 from leaddesk.domain.leads import search_text
@@ -93,9 +94,9 @@ class Thresholds:
         return Qualification.NONE
 
 
-@dataclass(frozen=True)
-class Event:
-    """A timeline entry as scoring reads it."""
+class Event(NamedTuple):
+    """A timeline entry as scoring reads it (a tuple: a rescore reads 800,000 of them,
+    and a frozen dataclass costs several times as much to make)."""
 
     kind: ActivityKind
     at: dt.datetime
@@ -238,7 +239,17 @@ def _terms(rule: ScoreRule, facts: LeadFacts, now: dt.datetime) -> list[_Term]:
         since = _unanswered_since(rule, facts.events)
         return [] if since is None else [_fade(rule.points, since, now, rule.half_life_days)]
     # a meeting planned for tomorrow is not held
-    hits = [e.at for e in facts.events if e.at <= now and _matches(rule, e)]
+    if rule.group is RuleGroup.BEHAVIOUR:  # inlined _matches: 100,000 leads a rescore
+        kind, tag = rule.activity_kind, rule.tag.casefold() if rule.tag is not None else None
+        hits = [
+            e.at
+            for e in facts.events
+            if (kind is None or e.kind is kind)
+            and (tag is None or e.tag == tag or (e.tag or "").casefold() == tag)
+            and e.at <= now
+        ]
+    else:
+        hits = [e.at for e in facts.events if e.at <= now and _matches(rule, e)]
     if not hits:
         return []
     if not rule.per_occurrence:  # once: the latest, the least faded

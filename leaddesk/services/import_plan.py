@@ -157,7 +157,6 @@ def lead_row(
         "mql_at": None,
         "sql_at": None,
         "score_valid_until": None,
-        "score_rules_version": 0,
         "currency": v.get("currency") or currency,
         "social_profiles": {},
         "custom_fields": {k: x for k, x in d.row.custom.items() if x is not None},

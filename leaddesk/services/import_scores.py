@@ -44,13 +44,12 @@ class ChunkScoring:
 
     rules: list[ScoreRule]
     thresholds: Thresholds
-    version: int
     names: Mapping[uuid.UUID, str]
 
     @classmethod
     def read(cls, s: Session) -> ChunkScoring:
-        thresholds, version = sq.thresholds(s)
-        return cls(sq.active_rules(s), thresholds, version, q.names_by_id(s))
+        thresholds, _version = sq.thresholds(s)  # shared until the chunk commits
+        return cls(sq.active_rules(s), thresholds, q.names_by_id(s))
 
 
 def facts_of(
@@ -81,7 +80,6 @@ def score_new(
     row["mql_at"] = now if level in (Qualification.MQL, Qualification.SQL) else None
     row["sql_at"] = now if level is Qualification.SQL else None
     row["score_valid_until"] = result.valid_until
-    row["score_rules_version"] = scoring.version
     up = crossed(Qualification.NONE, level)
     return None if up is None else crossing_details(up, result)
 

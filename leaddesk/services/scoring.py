@@ -4,9 +4,11 @@ for scores that faded), and a lead's score explained.
 
 Decay without a nightly job: each lead keeps its score (so the board and the table
 sort and filter by it in SQL) with ``score_valid_until``, the earliest moment fading
-could change it. The app's background step rescores only the leads past that moment
-or scored with older rules, a batch per transaction, so it is resumable and the board
-stays usable; a lead opened in its window is always scored afresh for its breakdown.
+could change it. The app's background step rescores the leads past that moment, and
+after a rules change walks every lead by id (the walk's place kept in one row, so it
+resumes where it stopped and several apps take turns), a batch per transaction, so
+the board stays usable; only a lead whose score moved is written. A lead opened in
+its window is always scored afresh for its breakdown.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from leaddesk.services.conversion import probability_in
 from leaddesk.services.records import Changes
 from leaddesk.services.scoring_rules import check_rules, store_rules
 from leaddesk.store import scoring as q
+from leaddesk.store.models_scoring import ScoreWalk
 from leaddesk.store.session import retried, transaction
 
 QUALIFIED_EVENT = "qualified"  # a timeline entry's details["event"]: crossed a threshold
@@ -78,20 +81,16 @@ def rescore_in(
     rule change passes ``with_probability=False``: rules do not move it; ``locked``:
     the caller holds the leads already).
 
-    Only what changed is written: a lead whose score the rules leave as it was gets
-    its rules version raised with the others in one statement, and a kept fading
-    bound still ahead stays when the new one is later (a rescore comes a little early,
-    never late)."""
+    Only what changed is written: a lead whose score the rules leave as it was is not
+    touched, and a kept fading bound still ahead stays when the new one is later (a
+    rescore comes a little early, never late)."""
     if not lead_ids:
         return Changes()
     s.flush()
     now = now or ctx.clock()
-    if not locked:
-        q.lock_leads(s, list(lead_ids))
-    rules, thresholds, version = q.scoring_now(s)
-    found = q.facts(s, list(lead_ids), needs=reads(rules))
+    rules, thresholds, _version = q.scoring_now(s)
+    found = q.facts(s, list(lead_ids), needs=reads(rules), lock=not locked)
     rows: list[dict[str, object]] = []
-    current: list[uuid.UUID] = []
     entries: list[dict[str, object]] = []
     for lead_id, (facts, held) in found.items():
         result = score(facts, rules, now)
@@ -102,7 +101,6 @@ def rescore_in(
             "lead_id": lead_id,
             "score": result.total,
             "valid_until": _bound(result.valid_until, held.valid_until, now),
-            "rules_version": version,
             "qualification": level.value,
             "mql_at": held.mql_at or (now if reached else None),
             "sql_at": held.sql_at or (now if level is Qualification.SQL else None),
@@ -111,12 +109,9 @@ def rescore_in(
         if changed:
             row["_set"] = changed
             rows.append(row)
-        elif held.rules_version != version:
-            current.append(lead_id)
         if up is not None:
             entries.append(_crossing(lead_id, up, result, now, user_id))
     q.write_scores(s, rows)
-    q.mark_current(s, current, version)
     q.add_entries(s, entries)
     crossed_ids = [i for e in entries if isinstance(i := e["lead_id"], uuid.UUID)]
     changed_ids = frozenset(i for r in rows if isinstance(i := r["lead_id"], uuid.UUID))
@@ -137,7 +132,7 @@ def _bound(
 
 
 def _changed(row: dict[str, object], held: q.Held) -> frozenset[str]:
-    """The score fields ``row`` changes (the rules version alone is not among them)."""
+    """The score fields ``row`` changes."""
     keys = (
         ("score", held.score),
         ("qualification", held.qualification),
@@ -145,8 +140,7 @@ def _changed(row: dict[str, object], held: q.Held) -> frozenset[str]:
         ("mql_at", held.mql_at),
         ("sql_at", held.sql_at),
     )
-    changed = {k for k, before in keys if row[k] != before}
-    return frozenset({*changed, "rules_version"}) if changed else frozenset()
+    return frozenset(k for k, before in keys if row[k] != before)
 
 
 def _crossing(
@@ -202,31 +196,48 @@ class ScoringService:
         return Changes(reference=True)
 
     def rescore_due(self, *, limit: int = BATCH, user_id: uuid.UUID | None = None) -> RescoreStep:
-        """One batch of out-of-date scores (older rules, or fading due), in one
-        transaction; call again until ``left`` is 0."""
+        """One batch of out-of-date scores (the walk after a rules change, or fading
+        due), in one transaction; call again until ``left`` is 0."""
         return self._step(limit, user_id, count=True)
 
+    @retried
     def _step(self, limit: int, user_id: uuid.UUID | None, *, count: bool) -> RescoreStep:
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
+            walk = q.walk(s)  # held: another app walking waits, then takes the next batch
             version = q.settings(s).rules_version
-            ids = q.due_ids(s, version, now, limit=limit)
-            changes = rescore_in(
-                s, self.ctx, ids, user_id=user_id, now=now, with_probability=False, locked=True
-            )
-            left = q.count_due(s, version, now) if count and len(ids) == limit else 0
+            if walk.rules_version != version:  # the rules changed: walk from the start
+                walk.rules_version, walk.after_id, walk.done = version, None, False
+            ids = [] if walk.done else q.walk_ids(s, walk.after_id, limit=limit)
+            if not walk.done:
+                walk.after_id = ids[-1] if ids else walk.after_id
+                walk.done = len(ids) < limit
+            ids += q.faded_ids(s, now, limit=limit - len(ids), besides=ids)
+            changes = rescore_in(s, self.ctx, ids, user_id=user_id, now=now,
+                                 with_probability=False)  # fmt: skip
+            left = self._left(s, walk, now) if count and len(ids) == limit else 0
         return RescoreStep(len(ids), left, changes)
+
+    @staticmethod
+    def _left(s: Session, walk: ScoreWalk, now: dt.datetime) -> int:
+        walking = 0 if walk.done else q.count_walk_left(s, walk.after_id)
+        return walking + q.count_faded(s, now)
 
     def rescore_all(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> Changes:
         """Every out-of-date lead, a batch per transaction (stops between batches when
-        cancelled; what was done stays done). Counted once: each batch then only takes
-        the next due leads (another app may take some meanwhile)."""
+        cancelled; what was done stays done). Counted once: each batch then takes the
+        walk's next leads (another app may take some meanwhile)."""
         total, changes = 0, Changes()
         with transaction(self.ctx.db, write=False) as s:
+            found = q.walk_state(s)
             version = q.settings(s).rules_version
-            left = q.count_due(s, version, self.ctx.clock())
+            walking = found is None or found.rules_version != version or not found.done
+            after = found.after_id if found and found.rules_version == version else None
+            left = (q.count_walk_left(s, after) if walking else 0) + q.count_faded(
+                s, self.ctx.clock()
+            )
         if not left:
             return changes
         while cancelled is None or not cancelled():

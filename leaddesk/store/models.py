@@ -262,11 +262,10 @@ class Lead(Tracked, Base):
     )
     external_id: Mapped[str | None] = mapped_column(String(120))
     # scoring (migration 0015): ``score`` is true until ``score_valid_until`` (fading may
-    # change it then; None: it cannot), worked out with rules of ``score_rules_version``
-    # (older: a rescore after a rule change has not reached it yet); its class by the
-    # thresholds, and when it first became MQL and SQL (Insights counts those)
+    # change it then; None: it cannot), for the rules ScoreWalk says it was walked with;
+    # its class by the thresholds, and when it first became MQL and SQL (Insights
+    # counts those)
     score_valid_until: Mapped[dt.datetime | None] = mapped_column()
-    score_rules_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     qualification: Mapped[str] = mapped_column(String(8), default="none", server_default="none")
     mql_at: Mapped[dt.datetime | None] = mapped_column()
     sql_at: Mapped[dt.datetime | None] = mapped_column()
@@ -331,7 +330,6 @@ class Lead(Tracked, Base):
         Index("ix_leads_import_batch", "import_batch_id"),
         Index("ix_leads_external", "external_id"),
         Index("ix_leads_score_due", "score_valid_until"),
-        Index("ix_leads_rules_version", "score_rules_version"),
     )
 
 

@@ -1,4 +1,4 @@
-"""The schema of scoring (migration 0015): the owner's point rules, the thresholds,
+"""The schema of scoring (migrations 0015, 0017): the owner's point rules, the thresholds,
 and the conversion models trained from the team's closed leads.
 
 A model is stored as plain data (coefficients, encoders, metrics), never as a pickle:
@@ -8,9 +8,10 @@ a shared database must not make a client run code it loaded from it.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, Integer, String
+from sqlalchemy import JSON, Boolean, Float, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leaddesk.store.models import Base, Tracked
@@ -39,8 +40,8 @@ class ScoreRuleRow(Tracked, Base):
 
 class ScoringSettings(Tracked, Base):
     """The one row of thresholds. ``rules_version`` goes up with every change of rules
-    or thresholds; a lead scored with an older one is rescored (in the background, a
-    batch at a time, resumable), so the board stays usable meanwhile."""
+    or thresholds; ScoreWalk then takes every lead through the new ones (in the
+    background, a batch at a time, resumable), so the board stays usable meanwhile."""
 
     __tablename__ = "scoring_settings"
     mql: Mapped[int] = mapped_column(Integer)
@@ -48,6 +49,24 @@ class ScoringSettings(Tracked, Base):
     rules_version: Mapped[int] = mapped_column(Integer, default=1)
     # lead fields and custom fields the owner keeps out of the conversion model
     model_excluded: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class ScoreWalk(Base):
+    """How far the rescore after a rules change has come (migration 0017): the leads
+    up to ``after_id``, in id order, are scored with ``rules_version``; all of them
+    when ``done``. One row, kept apart from ScoringSettings: a walking app holds it for
+    a batch, while every scored write only shares the settings row (so a rules change
+    waits for writes that read the old rules, and writes never wait for a walk).
+
+    A lead carries no version of its own: stamping one on 100,000 unchanged leads was
+    most of a rescore (on PostgreSQL an indexed column made every stamp touch all of
+    the leads indexes)."""
+
+    __tablename__ = "score_walks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    rules_version: Mapped[int] = mapped_column(Integer)
+    after_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ConversionModelRow(Tracked, Base):

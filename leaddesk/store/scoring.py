@@ -11,13 +11,14 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import (
     String,
     Table,
+    Uuid,
     bindparam,
     func,
     insert,
@@ -26,6 +27,8 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
+from sqlalchemy import cast as sql_cast
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -41,7 +44,8 @@ from leaddesk.domain.scoring import (
 )
 from leaddesk.domain.scoring_reads import SCORED_KINDS, Reads
 from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment, lead_products
-from leaddesk.store.models_scoring import ScoreRuleRow, ScoringSettings
+from leaddesk.store.models_scoring import ScoreRuleRow, ScoreWalk, ScoringSettings
+from leaddesk.store.scoring_defaults import WALK_ID
 
 DEFAULT_THRESHOLDS = Thresholds()
 
@@ -98,9 +102,12 @@ _RULES: dict[tuple[object, ...], list[ScoreRule]] = {}
 
 
 def scoring_now(s: Session) -> tuple[list[ScoreRule], Thresholds, int]:
-    """The active rules, thresholds and rules version. The rules are kept per version
-    (every change of them raises it; emptying a database puts the installed row back,
-    whose time tells it apart), so scoring one lead reads one small row, not the rules."""
+    """The active rules, thresholds and rules version, the settings row shared until
+    the caller commits: a rules change waits for scores worked out with the old rules
+    (a lead created meanwhile would otherwise slip past the walk of the new ones). The
+    rules are kept per version (every change of them raises it; emptying a database
+    puts the installed row back, whose time tells it apart), so scoring one lead reads
+    one small row, not the rules."""
     found = s.execute(
         select(
             ScoringSettings.id,
@@ -108,7 +115,9 @@ def scoring_now(s: Session) -> tuple[list[ScoreRule], Thresholds, int]:
             ScoringSettings.sql,
             ScoringSettings.rules_version,
             ScoringSettings.updated_at,
-        ).limit(1)
+        )
+        .limit(1)
+        .with_for_update(read=True)
     ).first()
     if found is None:
         made = settings(s)
@@ -123,7 +132,9 @@ def scoring_now(s: Session) -> tuple[list[ScoreRule], Thresholds, int]:
 
 
 def thresholds(s: Session) -> tuple[Thresholds, int]:
-    row = settings(s)
+    """As ``scoring_now``, the settings row shared until the caller commits."""
+    row = s.scalars(select(ScoringSettings).limit(1).with_for_update(read=True)).first()
+    row = row or settings(s)
     return Thresholds(row.mql, row.sql), row.rules_version
 
 
@@ -136,7 +147,6 @@ class Held:
     mql_at: dt.datetime | None
     sql_at: dt.datetime | None
     valid_until: dt.datetime | None
-    rules_version: int
 
 
 # the lead's fields a fit rule may name, and where they come from
@@ -167,16 +177,48 @@ def _uuid(value: Any) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
 
 
+UUIDS = postgresql.ARRAY(Uuid)
+
+
+def pg_array(values: Iterable[object]) -> str:
+    """A PostgreSQL array literal of uuids, numbers, times and plain words (None is
+    NULL), made in one join: the driver checks every element of a list it is given
+    for quoting, which for a batch's arrays costs more than the statement."""
+    return "{" + ",".join("NULL" if v is None else _element(v) for v in values) + "}"
+
+
+def _element(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return f'"{value.isoformat(sep=" ")}"'
+    text_ = str(value)
+    if not text_.replace("-", "").replace("_", "").isalnum():
+        raise ValueError(f"not a plain array element: {text_!r}")
+    return text_
+
+
+def among(column: Any, ids: Sequence[uuid.UUID], backend: str) -> Any:
+    """``column IN ids``; on PostgreSQL ``IN (SELECT unnest(array))``, one parameter
+    instead of thousands (the driver spends longer parsing a 5,000-placeholder
+    statement than the server spends running it), joined rather than ``= ANY(array)``,
+    which a plan that scans the table tests element by element against every row."""
+    if backend == "postgresql":
+        array = sql_cast(bindparam(None, pg_array(ids), type_=String), UUIDS)
+        return column.in_(select(func.unnest(array)))
+    return column.in_(ids)
+
+
 def facts(
     s: Session,
     lead_ids: Sequence[uuid.UUID],
     *,
     with_events: bool = True,
     needs: Reads | None = None,
+    lock: bool = False,
 ) -> dict[uuid.UUID, tuple[LeadFacts, Held]]:
     """Each live lead's fields and timeline as scoring reads them, with what it holds.
     ``needs``: only what those rules read (None: everything); the events come from
-    ix_activities_scored alone."""
+    ix_activities_scored alone. ``lock``: hold the leads first, in id order (on
+    PostgreSQL by the same statement that reads them)."""
     if not lead_ids:
         return {}
     ids = list(lead_ids)
@@ -190,7 +232,6 @@ def facts(
         _raw(Lead.mql_at),
         _raw(Lead.sql_at),
         _raw(Lead.score_valid_until),
-        Lead.score_rules_version,
         *(getattr(Lead, c) for c in fields),
     ]
     stmt = select(*columns)
@@ -202,17 +243,25 @@ def facts(
         if want is None or name in want:
             stmt = stmt.add_columns(model.name.label(name)).outerjoin(model, model.id == key)
             fields.append(name)
-    rows = s.execute(stmt.where(Lead.id.in_(ids), Lead.deleted_at.is_(None))).all()
+    # Core statements on the connection: the ORM's result handling of 100,000 rows
+    # and 800,000 timeline entries cost more than reading them
+    conn = s.connection()
+    backend = conn.dialect.name
+    stmt = stmt.where(among(Lead.id, ids, backend), Lead.deleted_at.is_(None))
+    if lock and backend == "postgresql":  # the newest version of each row, once held
+        stmt = stmt.order_by(Lead.id).with_for_update(of=Lead)
+    elif lock and backend != "sqlite":  # MariaDB has no FOR UPDATE OF: the leads alone
+        lock_leads(s, ids)
+    rows = conn.execute(stmt).all()
     products: dict[Any, list[str]] = defaultdict(list)
     if want is None or "product" in want:
-        for lead_id, name in s.execute(
+        for lead_id, name in conn.execute(
             select(_raw(lead_products.c.lead_id), Product.name)
             .join(Product, Product.id == lead_products.c.product_id)
-            .where(lead_products.c.lead_id.in_(ids))
+            .where(among(lead_products.c.lead_id, ids, backend))
         ):
             products[lead_id].append(name)
     events: dict[Any, list[Event]] = defaultdict(list)
-    backend = s.get_bind().dialect.name
     if kinds:
         at_column: Any = _raw(Activity.occurred_at)
         read_at: Any = _when
@@ -220,7 +269,7 @@ def facts(
             at_column, read_at = at_column + "+00:00", dt.datetime.fromisoformat
         elif backend == "postgresql":  # aware already (compared, never shown)
             read_at = _same
-        found = s.execute(
+        found = conn.execute(
             select(
                 _raw(Activity.lead_id),
                 _raw(Activity.kind),
@@ -228,10 +277,10 @@ def facts(
                 _raw(Activity.direction),
                 Activity.tag,
                 Activity.outcome,
-            ).where(Activity.lead_id.in_(ids), Activity.kind.in_(sorted(kinds)))
+            ).where(among(Activity.lead_id, ids, backend), Activity.kind.in_(sorted(kinds)))
         )
         direction_of = DIRECTION_OF.get
-        for lead_id, kind, at, direction, tag, outcome in found:
+        for lead_id, kind, at, direction, tag, outcome in found.all():  # not row by row
             events[lead_id].append(
                 Event(KIND_OF[kind], read_at(at), direction_of(direction), tag, outcome)
             )
@@ -239,7 +288,7 @@ def facts(
     # the driver's text back to the ids asked for (cheaper than parsing each one)
     asked = {} if backend == "postgresql" else {i.hex: i for i in ids}
     for r in rows:
-        raw, score, qualification, mql_at, sql_at, valid_until, version, *values = r
+        raw, score, qualification, mql_at, sql_at, valid_until, *values = r
         given: dict[str, object] = dict(zip(fields, values, strict=True))
         custom: Any = given.pop("custom_fields", None) or {}
         if isinstance(custom, str):  # a coerced JSON column on some drivers
@@ -248,16 +297,15 @@ def facts(
             given["product"] = tuple(products.get(raw, ()))
         for key, value in custom.items():
             given[f"custom:{key}"] = value
-        held = Held(score, qualification, _when(mql_at), _when(sql_at), _when(valid_until),
-                    version)  # fmt: skip
+        held = Held(score, qualification, _when(mql_at), _when(sql_at), _when(valid_until))
         out[asked.get(raw) or _uuid(raw)] = (LeadFacts(given, tuple(events.get(raw, ()))), held)
     return out
 
 
 def write_scores(s: Session, changed: Iterable[dict[str, Any]]) -> int:
-    """``changed``: dicts of lead_id, score, valid_until, rules_version, qualification,
-    mql_at, sql_at. Leads in this session's identity map get the new values too, so
-    what the caller returns from them is current.
+    """``changed``: dicts of lead_id, score, valid_until, qualification, mql_at, sql_at.
+    Leads in this session's identity map get the new values too, so what the caller
+    returns from them is current.
 
     PostgreSQL gets one UPDATE … FROM unnest(arrays); the others one executemany per
     set of columns that changed (SQLite rewrites an index whenever its columns are
@@ -268,7 +316,7 @@ def write_scores(s: Session, changed: Iterable[dict[str, Any]]) -> int:
     leads = cast(Table, Lead.__table__)
     conn = s.connection()
     if conn.dialect.name == "postgresql":
-        conn.execute(PG_WRITE, {k: [r[k] for r in rows] for k in ("lead_id", *WRITTEN)})
+        conn.execute(PG_WRITE, {k: pg_array(r[k] for r in rows) for k in ("lead_id", *WRITTEN)})
     else:
         shapes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
@@ -296,30 +344,10 @@ def add_entries(s: Session, rows: list[dict[str, Any]]) -> None:
         s.connection().execute(insert(cast(Table, Activity.__table__)), rows)
 
 
-def mark_current(s: Session, lead_ids: Sequence[uuid.UUID], rules_version: int) -> None:
-    """Leads whose score the rules of ``rules_version`` left as it was: only their
-    version is raised, in one statement."""
-    if not lead_ids:
-        return
-    leads = cast(Table, Lead.__table__)
-    conn = s.connection()
-    if conn.dialect.name == "postgresql":
-        conn.execute(PG_MARK, {"ids": list(lead_ids), "v": rules_version})
-        return
-    for start in range(0, len(lead_ids), IN_CHUNK):
-        conn.execute(
-            update(leads)
-            .where(leads.c.id.in_(lead_ids[start : start + IN_CHUNK]))
-            .values(score_rules_version=rules_version)
-        )
-
-
-IN_CHUNK = 10_000
 # the written keys and their columns
 COLUMN_OF = {
     "score": "score",
     "valid_until": "score_valid_until",
-    "rules_version": "score_rules_version",
     "qualification": "qualification",
     "mql_at": "mql_at",
     "sql_at": "sql_at",
@@ -327,65 +355,82 @@ COLUMN_OF = {
 WRITTEN = tuple(COLUMN_OF)
 PG_WRITE = text(
     "UPDATE leads AS l SET score = v.score, score_valid_until = v.valid_until, "
-    "score_rules_version = v.rules_version, qualification = v.qualification, "
-    "mql_at = v.mql_at, sql_at = v.sql_at "
+    "qualification = v.qualification, mql_at = v.mql_at, sql_at = v.sql_at "
     "FROM unnest(CAST(:lead_id AS uuid[]), CAST(:score AS integer[]), "
-    "CAST(:valid_until AS timestamptz[]), CAST(:rules_version AS integer[]), "
-    "CAST(:qualification AS varchar[]), CAST(:mql_at AS timestamptz[]), "
-    "CAST(:sql_at AS timestamptz[])) "
-    "AS v(id, score, valid_until, rules_version, qualification, mql_at, sql_at) "
+    "CAST(:valid_until AS timestamptz[]), CAST(:qualification AS varchar[]), "
+    "CAST(:mql_at AS timestamptz[]), CAST(:sql_at AS timestamptz[])) "
+    "AS v(id, score, valid_until, qualification, mql_at, sql_at) "
     "WHERE l.id = v.id"
 )
-PG_MARK = text("UPDATE leads SET score_rules_version = :v WHERE id = ANY(CAST(:ids AS uuid[]))")
 
 
-def due_ids(s: Session, rules_version: int, now: dt.datetime, *, limit: int) -> list[uuid.UUID]:
-    """Live leads whose kept score is out of date: older rules, or fading due. Locked,
-    skipping leads another writer holds: several apps on one server share the work
-    instead of writing the same "Became SQL" twice (SQLite has one writer anyway)."""
-    taken: list[uuid.UUID] = []
-    for due in _due(rules_version, now):
-        stmt = (
-            select(Lead.id)
-            .where(Lead.deleted_at.is_(None), *due)
-            .limit(limit - len(taken))
-            .with_for_update(skip_locked=True)
-        )
-        taken += s.scalars(stmt)
-        if len(taken) >= limit:
-            break
-    return taken
+def walk(s: Session) -> ScoreWalk:
+    """The rescore's progress, held until the caller commits: one app walks a batch
+    at a time (others wait for it, then take the next)."""
+    row = s.scalars(select(ScoreWalk).with_for_update()).first()
+    if row is None:  # a database emptied by hand
+        row = ScoreWalk(id=WALK_ID, rules_version=0, after_id=None, done=False)
+        s.add(row)
+        s.flush()
+    return row
 
 
-def _due(rules_version: int, now: dt.datetime) -> tuple[tuple[Any, ...], ...]:
-    """Out of date: scored with older rules, or else faded. Two conditions that never
-    hold together, each one index range (an OR of them has the planner gather every
-    due lead for each batch)."""
-    return (
-        (Lead.score_rules_version < rules_version,),
-        (Lead.score_rules_version >= rules_version, Lead.score_valid_until <= now),
+def walk_state(s: Session) -> ScoreWalk | None:
+    """The walk's progress as it stands (not held)."""
+    return s.scalars(select(ScoreWalk)).first()
+
+
+def walk_ids(s: Session, after: uuid.UUID | None, *, limit: int) -> list[uuid.UUID]:
+    """The next leads of a walk, in id order (the primary key's own order)."""
+    stmt = select(Lead.id).order_by(Lead.id).limit(limit)  # deleted ones too: from the key
+    if after is not None:  # alone (``facts`` leaves them out), no row read to check
+        stmt = stmt.where(Lead.id > after)
+    return list(s.scalars(stmt))
+
+
+def count_walk_left(s: Session, after: uuid.UUID | None) -> int:
+    stmt = select(func.count()).select_from(Lead).where(Lead.deleted_at.is_(None))
+    if after is not None:
+        stmt = stmt.where(Lead.id > after)
+    return int(s.execute(stmt).scalar_one())
+
+
+def faded_ids(
+    s: Session, now: dt.datetime, *, limit: int, besides: Collection[uuid.UUID] = ()
+) -> list[uuid.UUID]:
+    """Live leads whose kept score fading has changed by ``now`` (ix_leads_score_due)."""
+    if limit <= 0:
+        return []
+    stmt = (
+        select(Lead.id)
+        .where(Lead.deleted_at.is_(None), Lead.score_valid_until <= now)
+        .limit(limit + len(besides))
     )
+    skip = set(besides)
+    return [i for i in s.scalars(stmt) if i not in skip][:limit]
+
+
+def count_faded(s: Session, now: dt.datetime) -> int:
+    stmt = (
+        select(func.count())
+        .select_from(Lead)
+        .where(Lead.deleted_at.is_(None), Lead.score_valid_until <= now)
+    )
+    return int(s.execute(stmt).scalar_one())
 
 
 def lock_leads(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:
     """Hold the leads about to be rescored, in id order (so two writers never wait
     on each other in a circle), so their score and crossings are written once."""
-    stmt = select(Lead.id).where(Lead.id.in_(sorted(lead_ids))).order_by(Lead.id)
+    backend = s.get_bind().dialect.name
+    stmt = select(Lead.id).where(among(Lead.id, sorted(lead_ids), backend)).order_by(Lead.id)
     s.execute(stmt.with_for_update()).all()
-
-
-def count_due(s: Session, rules_version: int, now: dt.datetime) -> int:
-    total = 0
-    for due in _due(rules_version, now):
-        stmt = select(func.count()).select_from(Lead).where(Lead.deleted_at.is_(None), *due)
-        total += int(s.execute(stmt).scalar_one())
-    return total
 
 
 def all_ids(s: Session, *, after: uuid.UUID | None, limit: int) -> list[uuid.UUID]:
     """Live leads by id, a page at a time (for the preview of changed rules)."""
-    stmt = select(Lead.id).where(Lead.deleted_at.is_(None)).order_by(Lead.id).limit(limit)
-    if after is not None:
+    stmt = select(Lead.id).order_by(Lead.id).limit(limit)  # deleted ones too: from the key
+    if after is not None:  # alone (``facts`` leaves them out), no row read to check
         stmt = stmt.where(Lead.id > after)
     return list(s.scalars(stmt))
 

@@ -13,11 +13,12 @@ import uuid
 from sqlalchemy import Connection, delete, insert
 
 from leaddesk.domain.scoring import Thresholds, default_rules
-from leaddesk.store.models_scoring import ScoreRuleRow, ScoringSettings
+from leaddesk.store.models_scoring import ScoreRuleRow, ScoreWalk, ScoringSettings
 
-# as in migration 0015: the same ids and times in every database
+# as in migrations 0015 and 0017: the same ids and times in every database
 INSTALLED = dt.datetime(2026, 12, 7, tzinfo=dt.UTC)
 SETTINGS_ID = uuid.uuid5(uuid.NAMESPACE_URL, "leaddesk:scoring-settings")
+WALK_ID = 1
 
 
 def rule_id(tag: str) -> uuid.UUID:
@@ -28,6 +29,7 @@ def restore_default_scoring(conn: Connection) -> None:
     """Replace every rule and the thresholds with the ones a new database has."""
     conn.execute(delete(ScoreRuleRow))
     conn.execute(delete(ScoringSettings))
+    conn.execute(delete(ScoreWalk))
     tracked = {"created_at": INSTALLED, "updated_at": INSTALLED, "version": 1}
     rows = [
         {
@@ -58,3 +60,5 @@ def restore_default_scoring(conn: Connection) -> None:
         [{"id": SETTINGS_ID, **tracked, "mql": defaults.mql, "sql": defaults.sql,
           "rules_version": 1, "model_excluded": []}],
     )  # fmt: skip
+    # an emptied database has no lead to walk through the installed rules
+    conn.execute(insert(ScoreWalk), [{"id": WALK_ID, "rules_version": 1, "done": True}])
