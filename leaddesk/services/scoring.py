@@ -121,6 +121,15 @@ def rescore_in(
     return changes
 
 
+def _left(s: Session, walk: ScoreWalk | None, version: int, now: dt.datetime) -> int:
+    """Leads still out of date: the rest of the walk of ``version``'s rules (all of
+    them when it has not started), and the faded ones."""
+    current = walk is not None and walk.rules_version == version
+    after = walk.after_id if walk is not None and current else None
+    done = walk is not None and current and walk.done
+    return (0 if done else q.count_walk_left(s, after)) + q.count_faded(s, now)
+
+
 def _bound(
     new: dt.datetime | None, held: dt.datetime | None, now: dt.datetime
 ) -> dt.datetime | None:
@@ -215,13 +224,8 @@ class ScoringService:
             ids += q.faded_ids(s, now, limit=limit - len(ids), besides=ids)
             changes = rescore_in(s, self.ctx, ids, user_id=user_id, now=now,
                                  with_probability=False)  # fmt: skip
-            left = self._left(s, walk, now) if count and len(ids) == limit else 0
+            left = _left(s, walk, version, now) if count and len(ids) == limit else 0
         return RescoreStep(len(ids), left, changes)
-
-    @staticmethod
-    def _left(s: Session, walk: ScoreWalk, now: dt.datetime) -> int:
-        walking = 0 if walk.done else q.count_walk_left(s, walk.after_id)
-        return walking + q.count_faded(s, now)
 
     def rescore_all(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
@@ -231,13 +235,8 @@ class ScoringService:
         walk's next leads (another app may take some meanwhile)."""
         total, changes = 0, Changes()
         with transaction(self.ctx.db, write=False) as s:
-            found = q.walk_state(s)
             version = q.settings(s).rules_version
-            walking = found is None or found.rules_version != version or not found.done
-            after = found.after_id if found and found.rules_version == version else None
-            left = (q.count_walk_left(s, after) if walking else 0) + q.count_faded(
-                s, self.ctx.clock()
-            )
+            left = _left(s, q.walk_state(s), version, self.ctx.clock())
         if not left:
             return changes
         while cancelled is None or not cancelled():
