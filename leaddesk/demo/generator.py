@@ -279,7 +279,7 @@ class DemoGenerator:
         sql_at = at.get(Qualification.SQL)
         return {
             "score": final.total,
-            "score_valid_until": final.valid_until,
+            "score_due_at": final.valid_until,  # to score_due (store.bulk)
             "qualification": final.qualification(scoring.thresholds).value,
             "mql_at": at.get(Qualification.MQL, sql_at),
             "sql_at": sql_at,
@@ -536,7 +536,7 @@ def _emit_numbered(
         for n, key in zip(column, keys_for(len(column)), strict=True):
             positions[n] = key
     for start in range(0, len(drafts), LEAD_CHUNK):
-        rows = []
+        rows, due = [], []
         for n in range(start, min(start + LEAD_CHUNK, len(drafts))):
             lead = dict(zip(columns, drafts[n], strict=True))
             lead["number"] = first_number + n
@@ -550,14 +550,17 @@ def _emit_numbered(
                 lead["whatsapp"],
             )[:700]
             lead["position"] = positions[n]
+            if (due_at := lead.pop("score_due_at", None)) is not None:
+                due.append({"lead_id": lead["id"], "due_at": due_at})
             rows.append(lead)
         emit("leads", rows)
+        emit("score_due", due)
     return len(drafts)
 
 
 _NO_SCORE: dict[str, Any] = {
     "score": 0,
-    "score_valid_until": None,
+    "score_due_at": None,
     "qualification": Qualification.NONE.value,
     "mql_at": None,
     "sql_at": None,

@@ -27,7 +27,8 @@ from leaddesk.store import scoring as sq
 # where the shipped templates' demo ids come from
 TEMPLATE_IDS = uuid.UUID("0b7f3f4e-9a51-4d0e-8c6e-2f1d6c9a4b27")
 # the big tables, whose indexes are built once after the load instead of row by row
-REBUILT = ("leads", "activities", "stage_visits", "follow_ups", "lead_products", "lead_tags")
+REBUILT = ("leads", "activities", "stage_visits", "follow_ups", "lead_products", "lead_tags",
+           "score_due")  # fmt: skip
 
 
 def populate(

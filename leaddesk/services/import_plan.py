@@ -156,7 +156,7 @@ def lead_row(
         "qualification": "none",
         "mql_at": None,
         "sql_at": None,
-        "score_valid_until": None,
+        "score_due_at": None,  # store.imports.write_leads puts it in score_due
         "currency": v.get("currency") or currency,
         "social_profiles": {},
         "custom_fields": {k: x for k, x in d.row.custom.items() if x is not None},

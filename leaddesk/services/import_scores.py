@@ -79,7 +79,7 @@ def score_new(
     row["qualification"] = level.value
     row["mql_at"] = now if level in (Qualification.MQL, Qualification.SQL) else None
     row["sql_at"] = now if level is Qualification.SQL else None
-    row["score_valid_until"] = result.valid_until
+    row["score_due_at"] = result.valid_until
     up = crossed(Qualification.NONE, level)
     return None if up is None else crossing_details(up, result)
 

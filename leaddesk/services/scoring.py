@@ -3,7 +3,7 @@ transaction as whatever changed it, a background rescore after a rule change (an
 for scores that faded), and a lead's score explained.
 
 Decay without a nightly job: each lead keeps its score (so the board and the table
-sort and filter by it in SQL) with ``score_valid_until``, the earliest moment fading
+sort and filter by it in SQL) and a row in score_due: the earliest moment fading
 could change it. The app's background step rescores the leads past that moment, and
 after a rules change walks every lead by id (the walk's place kept in one row, so it
 resumes where it stopped and several apps take turns), a batch per transaction, so
@@ -35,6 +35,7 @@ from leaddesk.services.conversion import probability_in
 from leaddesk.services.records import Changes
 from leaddesk.services.scoring_rules import check_rules, store_rules
 from leaddesk.store import scoring as q
+from leaddesk.store import scoring_facts as qf
 from leaddesk.store.models_scoring import ScoreWalk
 from leaddesk.store.session import retried, transaction
 
@@ -77,19 +78,33 @@ def rescore_in(
 ) -> Changes:
     """Rescore ``lead_ids`` in the caller's transaction (after its own writes are
     flushed): new scores written, thresholds crossed upwards put on the timeline, and
-    the conversion model's probability of the open ones (a background rescore after a
-    rule change passes ``with_probability=False``: rules do not move it; ``locked``:
-    the caller holds the leads already).
-
-    Only what changed is written: a lead whose score the rules leave as it was is not
-    touched, and a kept fading bound still ahead stays when the new one is later (a
-    rescore comes a little early, never late)."""
+    the conversion model's probability of the open ones (``locked``: the caller holds
+    the leads already)."""
     if not lead_ids:
         return Changes()
     s.flush()
     now = now or ctx.clock()
     rules, thresholds, _version = q.scoring_now(s)
-    found = q.facts(s, list(lead_ids), needs=reads(rules), lock=not locked)
+    found = qf.facts(s, list(lead_ids), needs=reads(rules), lock=not locked)
+    changes = _rescored(s, found, rules, thresholds, now, user_id)
+    if with_probability:  # the conversion model reads the same changes
+        changes |= probability_in(s, ctx, list(found))
+    return changes
+
+
+def _rescored(
+    s: Session,
+    found: qf.Found,
+    rules: Sequence[ScoreRule],
+    thresholds: Thresholds,
+    now: dt.datetime,
+    user_id: uuid.UUID | None,
+) -> Changes:
+    """Score the leads ``found`` (held by the caller) and write what changed.
+
+    Only what changed is written: a lead whose score the rules leave as it was is not
+    touched, and a kept fading bound still ahead stays when the new one is later (a
+    rescore comes a little early, never late)."""
     rows: list[dict[str, object]] = []
     entries: list[dict[str, object]] = []
     for lead_id, (facts, held) in found.items():
@@ -115,10 +130,7 @@ def rescore_in(
     q.add_entries(s, entries)
     crossed_ids = [i for e in entries if isinstance(i := e["lead_id"], uuid.UUID)]
     changed_ids = frozenset(i for r in rows if isinstance(i := r["lead_id"], uuid.UUID))
-    changes = Changes(leads=changed_ids, timelines=frozenset(crossed_ids))
-    if with_probability:  # the conversion model reads the same changes
-        changes |= probability_in(s, ctx, list(found))
-    return changes
+    return Changes(leads=changed_ids, timelines=frozenset(crossed_ids))
 
 
 def _left(s: Session, walk: ScoreWalk | None, version: int, now: dt.datetime) -> int:
@@ -140,7 +152,7 @@ def _bound(
     return new
 
 
-def _changed(row: dict[str, object], held: q.Held) -> frozenset[str]:
+def _changed(row: dict[str, object], held: qf.Held) -> frozenset[str]:
     """The score fields ``row`` changes."""
     keys = (
         ("score", held.score),
@@ -214,18 +226,20 @@ class ScoringService:
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
             walk = q.walk(s)  # held: another app walking waits, then takes the next batch
-            version = q.settings(s).rules_version
+            rules, thresholds, version = q.scoring_now(s)
             if walk.rules_version != version:  # the rules changed: walk from the start
                 walk.rules_version, walk.after_id, walk.done = version, None, False
-            ids = [] if walk.done else q.walk_ids(s, walk.after_id, limit=limit)
+            needs = reads(rules)
+            found: qf.Found = {}
             if not walk.done:
-                walk.after_id = ids[-1] if ids else walk.after_id
-                walk.done = len(ids) < limit
-            ids += q.faded_ids(s, now, limit=limit - len(ids), besides=ids)
-            changes = rescore_in(s, self.ctx, ids, user_id=user_id, now=now,
-                                 with_probability=False)  # fmt: skip
-            left = _left(s, walk, version, now) if count and len(ids) == limit else 0
-        return RescoreStep(len(ids), left, changes)
+                found = qf.facts(s, qf.Walked(walk.after_id, limit), needs=needs, lock=True)
+                walk.after_id = qf.last_read(found) if found else walk.after_id
+                walk.done = len(found) < limit and not qf.any_live_after(s, walk.after_id)
+            faded = q.faded_ids(s, now, limit=limit - len(found), besides=found)
+            found |= qf.facts(s, faded, needs=needs, lock=True)
+            changes = _rescored(s, found, rules, thresholds, now, user_id)
+            left = _left(s, walk, version, now) if count and len(found) == limit else 0
+        return RescoreStep(len(found), left, changes)
 
     def rescore_all(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
@@ -263,7 +277,7 @@ class ScoringService:
         """The lead's score now, with every rule that gave or took points."""
         with transaction(self.ctx.db, write=False) as s:
             rules, thresholds, _version = q.scoring_now(s)
-            found = q.facts(s, [lead_id], needs=reads(rules))
+            found = qf.facts(s, [lead_id], needs=reads(rules))
             if lead_id not in found:
                 raise missing("Lead", lead_id)
             return score(found[lead_id][0], rules, self.ctx.clock()), thresholds
@@ -286,10 +300,9 @@ class ScoringService:
             if cancelled is not None and cancelled():
                 return None
             with transaction(self.ctx.db, write=False) as s:
-                ids = q.all_ids(s, after=after, limit=BATCH)
-                if not ids:
-                    break
-                found = q.facts(s, ids, needs=reads(rules))
+                found = qf.facts(s, qf.Walked(after, BATCH), needs=reads(rules))
+            if not found:
+                break
             for facts, held in found.values():
                 mql_now += held.qualification == Qualification.MQL.value
                 sql_now += held.qualification == Qualification.SQL.value
@@ -297,7 +310,7 @@ class ScoringService:
                 mql_after += level is Qualification.MQL
                 sql_after += level is Qualification.SQL
             counted += len(found)
-            after = ids[-1]
+            after = qf.last_read(found)
             if progress is not None:
                 progress(counted, total)
         return Preview(counted, mql_now, sql_now, mql_after, sql_after)

@@ -64,6 +64,7 @@ WIPE_ORDER = (
     "follow_ups",
     "import_changes",
     "import_rejects",
+    "score_due",
     "leads",
     "import_batches",
     "custom_fields",

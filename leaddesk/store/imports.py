@@ -135,8 +135,13 @@ def write_leads(
     products: list[dict[str, Any]],
 ) -> None:
     """One chunk of new leads with their first stays, "created" entries and links, in
-    the caller's transaction (COPY on PostgreSQL, executemany elsewhere)."""
+    the caller's transaction (COPY on PostgreSQL, executemany elsewhere). A lead row's
+    ``score_due_at`` (when fading could change its score) goes to score_due."""
     conn = s.connection()
+    due = [
+        {"lead_id": r["id"], "due_at": r["score_due_at"]} for r in leads if r.get("score_due_at")
+    ]
+    leads = [{k: v for k, v in r.items() if k != "score_due_at"} for r in leads]
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
         # each new lead goes into some twenty indexes at random places: with SQLite's
@@ -155,6 +160,7 @@ def write_leads(
                     "SELECT number, search_text FROM leads WHERE number BETWEEN ? AND ?",
                     (min(numbers), max(numbers)),
                 )
+        insert_rows(conn, "score_due", due)
         insert_rows(conn, "stage_visits", visits)
         insert_rows(conn, "activities", events)
         if tags:

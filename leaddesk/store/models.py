@@ -261,11 +261,9 @@ class Lead(Tracked, Base):
         ForeignKey("import_batches.id", ondelete="SET NULL")
     )
     external_id: Mapped[str | None] = mapped_column(String(120))
-    # scoring (migration 0015): ``score`` is true until ``score_valid_until`` (fading may
-    # change it then; None: it cannot), for the rules ScoreWalk says it was walked with;
-    # its class by the thresholds, and when it first became MQL and SQL (Insights
-    # counts those)
-    score_valid_until: Mapped[dt.datetime | None] = mapped_column()
+    # scoring (migration 0015): ``score`` is true until ScoreDue says (fading may change
+    # it then), for the rules ScoreWalk says it was walked with; its class by the
+    # thresholds, and when it first became MQL and SQL (Insights counts those)
     qualification: Mapped[str] = mapped_column(String(8), default="none", server_default="none")
     mql_at: Mapped[dt.datetime | None] = mapped_column()
     sql_at: Mapped[dt.datetime | None] = mapped_column()
@@ -329,7 +327,6 @@ class Lead(Tracked, Base):
         Index("ix_leads_segment", "segment_id"),
         Index("ix_leads_import_batch", "import_batch_id"),
         Index("ix_leads_external", "external_id"),
-        Index("ix_leads_score_due", "score_valid_until"),
     )
 
 

@@ -1,4 +1,4 @@
-"""The schema of scoring (migrations 0015, 0017): the owner's point rules, the thresholds,
+"""The schema of scoring (migrations 0015, 0017, 0018): the owner's point rules, the thresholds,
 and the conversion models trained from the team's closed leads.
 
 A model is stored as plain data (coefficients, encoders, metrics), never as a pickle:
@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, Integer, String, Uuid
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from leaddesk.store.models import Base, Tracked
@@ -67,6 +67,22 @@ class ScoreWalk(Base):
     rules_version: Mapped[int] = mapped_column(Integer)
     after_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ScoreDue(Base):
+    """When a lead's fading score must be looked at again (migration 0018): the
+    earliest moment fading could change its rounded total. Leads whose score cannot
+    fade have no row. Kept out of the leads table: a rules change moves most bounds,
+    and on PostgreSQL a changed indexed column of a leads row adds an entry to every
+    one of its 29 indexes, where here it costs two small ones."""
+
+    __tablename__ = "score_due"
+    lead_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    due_at: Mapped[dt.datetime] = mapped_column()
+
+    __table_args__ = (Index("ix_score_due_at", "due_at"),)
 
 
 class ConversionModelRow(Tracked, Base):

@@ -1,5 +1,6 @@
-"""Scoring's SQL: the rules and thresholds, the facts a score is worked out from (a
-batch of leads at a time), and writing scores back.
+"""Scoring's SQL: the rules and thresholds, writing scores back, and the walk and
+the faded scores a rescore takes (the facts a score is worked out from are read by
+store.scoring_facts).
 
 Scores are written with plain UPDATEs that leave a lead's version alone: a score is
 worked out, not edited, so a form open on the lead must not see it as a conflict.
@@ -8,43 +9,38 @@ worked out, not edited, so a form open on the lead must not see it as a conflict
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
 from typing import Any, cast
 
 from sqlalchemy import (
-    String,
+    Connection,
     Table,
-    Uuid,
+    and_,
     bindparam,
+    delete,
     func,
     insert,
     select,
     text,
-    type_coerce,
     update,
 )
-from sqlalchemy import cast as sql_cast
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from leaddesk.domain.activities import ActivityKind, Direction
+from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.scoring import (
     Engagement,
-    Event,
     FitOperator,
-    LeadFacts,
     RuleGroup,
     ScoreRule,
     Thresholds,
 )
-from leaddesk.domain.scoring_reads import SCORED_KINDS, Reads
-from leaddesk.store.models import Activity, Campaign, Lead, Product, Segment, lead_products
-from leaddesk.store.models_scoring import ScoreRuleRow, ScoreWalk, ScoringSettings
+from leaddesk.store.id_arrays import among, pg_array
+from leaddesk.store.models import Activity, Lead
+from leaddesk.store.models_scoring import ScoreDue, ScoreRuleRow, ScoreWalk, ScoringSettings
 from leaddesk.store.scoring_defaults import WALK_ID
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -138,204 +134,72 @@ def thresholds(s: Session) -> tuple[Thresholds, int]:
     return Thresholds(row.mql, row.sql), row.rules_version
 
 
-@dataclass(frozen=True)
-class Held:
-    """What a lead holds now, to tell what a new score changes."""
-
-    score: int
-    qualification: str
-    mql_at: dt.datetime | None
-    sql_at: dt.datetime | None
-    valid_until: dt.datetime | None
-
-
-# the lead's fields a fit rule may name, and where they come from
-LEAD_FIELDS = ("company", "job_title", "city", "country", "deal_value", "source")
-KIND_OF = {k.value: k for k in ActivityKind}
-DIRECTION_OF = {d.value: d for d in Direction}
-
-
-def _raw(column: Any) -> Any:
-    """``column`` as the driver hands it back: the batch's rows are converted here, a
-    value at a time where it matters, instead of by the result machinery."""
-    return type_coerce(column, String)
-
-
-def _when(value: Any) -> dt.datetime | None:
-    """As types.UTCDateTime reads a value back."""
-    if value is None:
-        return None
-    when: dt.datetime = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _uuid(value: Any) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(hex=str(value))
-
-
-UUIDS = postgresql.ARRAY(Uuid)
-
-
-def pg_array(values: Iterable[object]) -> str:
-    """A PostgreSQL array literal of uuids, numbers, times and plain words (None is
-    NULL), made in one join: the driver checks every element of a list it is given
-    for quoting, which for a batch's arrays costs more than the statement."""
-    return "{" + ",".join("NULL" if v is None else _element(v) for v in values) + "}"
-
-
-def _element(value: object) -> str:
-    if isinstance(value, dt.datetime):
-        return f'"{value.isoformat(sep=" ")}"'
-    text_ = str(value)
-    if not text_.replace("-", "").replace("_", "").isalnum():
-        raise ValueError(f"not a plain array element: {text_!r}")
-    return text_
-
-
-def among(column: Any, ids: Sequence[uuid.UUID], backend: str) -> Any:
-    """``column IN ids``; on PostgreSQL ``IN (SELECT unnest(array))``, one parameter
-    instead of thousands (the driver spends longer parsing a 5,000-placeholder
-    statement than the server spends running it), joined rather than ``= ANY(array)``,
-    which a plan that scans the table tests element by element against every row."""
-    if backend == "postgresql":
-        array = sql_cast(bindparam(None, pg_array(ids), type_=String), UUIDS)
-        return column.in_(select(func.unnest(array)))
-    return column.in_(ids)
-
-
-def facts(
-    s: Session,
-    lead_ids: Sequence[uuid.UUID],
-    *,
-    with_events: bool = True,
-    needs: Reads | None = None,
-    lock: bool = False,
-) -> dict[uuid.UUID, tuple[LeadFacts, Held]]:
-    """Each live lead's fields and timeline as scoring reads them, with what it holds.
-    ``needs``: only what those rules read (None: everything); the events come from
-    ix_activities_scored alone. ``lock``: hold the leads first, in id order (on
-    PostgreSQL by the same statement that reads them)."""
-    if not lead_ids:
-        return {}
-    ids = list(lead_ids)
-    want = needs.fields if needs is not None else None
-    kinds = (needs.kinds if needs is not None else SCORED_KINDS) if with_events else frozenset()
-    fields = [c for c in LEAD_FIELDS if want is None or c in want]
-    columns: list[Any] = [
-        _raw(Lead.id),
-        Lead.score,
-        Lead.qualification,
-        _raw(Lead.mql_at),
-        _raw(Lead.sql_at),
-        _raw(Lead.score_valid_until),
-        *(getattr(Lead, c) for c in fields),
-    ]
-    stmt = select(*columns)
-    if want is None or "custom" in {f.split(":")[0] for f in want}:
-        stmt = stmt.add_columns(Lead.custom_fields)
-        fields.append("custom_fields")
-    for name, model, key in (("segment", Segment, Lead.segment_id),
-                             ("campaign", Campaign, Lead.campaign_id)):  # fmt: skip
-        if want is None or name in want:
-            stmt = stmt.add_columns(model.name.label(name)).outerjoin(model, model.id == key)
-            fields.append(name)
-    # Core statements on the connection: the ORM's result handling of 100,000 rows
-    # and 800,000 timeline entries cost more than reading them
-    conn = s.connection()
-    backend = conn.dialect.name
-    stmt = stmt.where(among(Lead.id, ids, backend), Lead.deleted_at.is_(None))
-    if lock and backend == "postgresql":  # the newest version of each row, once held
-        stmt = stmt.order_by(Lead.id).with_for_update(of=Lead)
-    elif lock and backend != "sqlite":  # MariaDB has no FOR UPDATE OF: the leads alone
-        lock_leads(s, ids)
-    rows = conn.execute(stmt).all()
-    products: dict[Any, list[str]] = defaultdict(list)
-    if want is None or "product" in want:
-        for lead_id, name in conn.execute(
-            select(_raw(lead_products.c.lead_id), Product.name)
-            .join(Product, Product.id == lead_products.c.product_id)
-            .where(among(lead_products.c.lead_id, ids, backend))
-        ):
-            products[lead_id].append(name)
-    events: dict[Any, list[Event]] = defaultdict(list)
-    if kinds:
-        at_column: Any = _raw(Activity.occurred_at)
-        read_at: Any = _when
-        if backend == "sqlite":  # ISO text: read with its offset, in C
-            at_column, read_at = at_column + "+00:00", dt.datetime.fromisoformat
-        elif backend == "postgresql":  # aware already (compared, never shown)
-            read_at = _same
-        found = conn.execute(
-            select(
-                _raw(Activity.lead_id),
-                _raw(Activity.kind),
-                at_column,
-                _raw(Activity.direction),
-                Activity.tag,
-                Activity.outcome,
-            ).where(among(Activity.lead_id, ids, backend), Activity.kind.in_(sorted(kinds)))
-        )
-        direction_of = DIRECTION_OF.get
-        for lead_id, kind, at, direction, tag, outcome in found.all():  # not row by row
-            events[lead_id].append(
-                Event(KIND_OF[kind], read_at(at), direction_of(direction), tag, outcome)
-            )
-    out: dict[uuid.UUID, tuple[LeadFacts, Held]] = {}
-    # the driver's text back to the ids asked for (cheaper than parsing each one)
-    asked = {} if backend == "postgresql" else {i.hex: i for i in ids}
-    for r in rows:
-        raw, score, qualification, mql_at, sql_at, valid_until, *values = r
-        given: dict[str, object] = dict(zip(fields, values, strict=True))
-        custom: Any = given.pop("custom_fields", None) or {}
-        if isinstance(custom, str):  # a coerced JSON column on some drivers
-            custom = json.loads(custom)
-        if want is None or "product" in want:
-            given["product"] = tuple(products.get(raw, ()))
-        for key, value in custom.items():
-            given[f"custom:{key}"] = value
-        held = Held(score, qualification, _when(mql_at), _when(sql_at), _when(valid_until))
-        out[asked.get(raw) or _uuid(raw)] = (LeadFacts(given, tuple(events.get(raw, ()))), held)
-    return out
-
-
 def write_scores(s: Session, changed: Iterable[dict[str, Any]]) -> int:
-    """``changed``: dicts of lead_id, score, valid_until, qualification, mql_at, sql_at.
-    Leads in this session's identity map get the new values too, so what the caller
-    returns from them is current.
+    """``changed``: dicts of lead_id, score, valid_until, qualification, mql_at, sql_at
+    and ``_set``, the keys that changed. Leads in this session's identity map get the
+    new values too, so what the caller returns from them is current.
 
-    PostgreSQL gets one UPDATE … FROM unnest(arrays); the others one executemany per
-    set of columns that changed (SQLite rewrites an index whenever its columns are
-    SET, even to the same value: the Insights indexes carry mql_at and sql_at)."""
+    The leads rows get the score and its class, score_due the fading bound (a row
+    made, moved or removed). PostgreSQL gets one statement each from unnest(arrays);
+    the others one executemany per set of columns that changed (SQLite rewrites an
+    index whenever its columns are SET, even to the same value: the Insights indexes
+    carry mql_at and sql_at)."""
     rows = list(changed)
     if not rows:
         return 0
-    leads = cast(Table, Lead.__table__)
     conn = s.connection()
+    on_lead = [r for r in rows if not r["_set"] <= {"valid_until"}]
+    due = [r for r in rows if "valid_until" in r["_set"]]
     if conn.dialect.name == "postgresql":
-        conn.execute(PG_WRITE, {k: pg_array(r[k] for r in rows) for k in ("lead_id", *WRITTEN)})
+        if on_lead:
+            arrays = {k: pg_array(r[k] for r in on_lead) for k in ("lead_id", *LEAD_WRITTEN)}
+            conn.execute(PG_WRITE, arrays)
     else:
+        leads = cast(Table, Lead.__table__)
         shapes: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-        for row in rows:
-            shapes[tuple(k for k in WRITTEN if k in row["_set"])].append(row)
+        for row in on_lead:
+            shapes[tuple(k for k in LEAD_WRITTEN if k in row["_set"])].append(row)
         for keys, group in shapes.items():
             stmt = (
                 update(leads)
                 .where(leads.c.id == bindparam("lead_id"))
-                .values({COLUMN_OF[k]: bindparam(k) for k in keys})
+                .values({k: bindparam(k) for k in keys})
             )
             params = [{"lead_id": r["lead_id"], **{k: r[k] for k in keys}} for r in group]
             conn.execute(stmt, params)
+    _write_due(conn, due)
     if s.identity_map:
-        for row in rows:
+        for row in on_lead:
             lead = s.identity_map.get(s.identity_key(Lead, row["lead_id"]))
             if isinstance(lead, Lead):
-                for key in WRITTEN:
-                    set_committed_value(lead, COLUMN_OF[key], row[key])
+                for key in LEAD_WRITTEN:
+                    set_committed_value(lead, key, row[key])
     return len(rows)
+
+
+def _write_due(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """The fading bounds of ``rows``: None removes a lead's row, a moment makes or
+    moves it (an upsert: the lead is held, but a row may be there unread)."""
+    gone = [r["lead_id"] for r in rows if r["valid_until"] is None]
+    kept = [{"lead_id": r["lead_id"], "due_at": r["valid_until"]} for r in rows
+            if r["valid_until"] is not None]  # fmt: skip
+    backend = conn.dialect.name
+    if gone:
+        conn.execute(delete(ScoreDue).where(among(ScoreDue.lead_id, gone, backend)))
+    if not kept:
+        return
+    if backend == "postgresql":
+        conn.execute(PG_DUE, {"lead_id": pg_array(r["lead_id"] for r in kept),
+                              "due_at": pg_array(r["due_at"] for r in kept)})  # fmt: skip
+        return
+    table = cast(Table, ScoreDue.__table__)
+    if backend == "sqlite":
+        lite = sqlite.insert(table)
+        conn.execute(lite.on_conflict_do_update(
+            index_elements=["lead_id"], set_={"due_at": lite.excluded.due_at}), kept)  # fmt: skip
+    else:
+        maria = mysql.insert(table)
+        conn.execute(maria.on_duplicate_key_update(due_at=maria.inserted.due_at), kept)
 
 
 def add_entries(s: Session, rows: list[dict[str, Any]]) -> None:
@@ -344,23 +208,20 @@ def add_entries(s: Session, rows: list[dict[str, Any]]) -> None:
         s.connection().execute(insert(cast(Table, Activity.__table__)), rows)
 
 
-# the written keys and their columns
-COLUMN_OF = {
-    "score": "score",
-    "valid_until": "score_valid_until",
-    "qualification": "qualification",
-    "mql_at": "mql_at",
-    "sql_at": "sql_at",
-}
-WRITTEN = tuple(COLUMN_OF)
+# the score columns of a leads row (the fading bound is score_due's)
+LEAD_WRITTEN = ("score", "qualification", "mql_at", "sql_at")
 PG_WRITE = text(
-    "UPDATE leads AS l SET score = v.score, score_valid_until = v.valid_until, "
-    "qualification = v.qualification, mql_at = v.mql_at, sql_at = v.sql_at "
+    "UPDATE leads AS l SET score = v.score, qualification = v.qualification, "
+    "mql_at = v.mql_at, sql_at = v.sql_at "
     "FROM unnest(CAST(:lead_id AS uuid[]), CAST(:score AS integer[]), "
-    "CAST(:valid_until AS timestamptz[]), CAST(:qualification AS varchar[]), "
-    "CAST(:mql_at AS timestamptz[]), CAST(:sql_at AS timestamptz[])) "
-    "AS v(id, score, valid_until, qualification, mql_at, sql_at) "
+    "CAST(:qualification AS varchar[]), CAST(:mql_at AS timestamptz[]), "
+    "CAST(:sql_at AS timestamptz[])) AS v(id, score, qualification, mql_at, sql_at) "
     "WHERE l.id = v.id"
+)
+PG_DUE = text(
+    "INSERT INTO score_due (lead_id, due_at) "
+    "SELECT * FROM unnest(CAST(:lead_id AS uuid[]), CAST(:due_at AS timestamptz[])) "
+    "ON CONFLICT (lead_id) DO UPDATE SET due_at = EXCLUDED.due_at"
 )
 
 
@@ -380,14 +241,6 @@ def walk_state(s: Session) -> ScoreWalk | None:
     return s.scalars(select(ScoreWalk)).first()
 
 
-def walk_ids(s: Session, after: uuid.UUID | None, *, limit: int) -> list[uuid.UUID]:
-    """The next leads of a walk, in id order (the primary key's own order)."""
-    stmt = select(Lead.id).order_by(Lead.id).limit(limit)  # deleted ones too: from the key
-    if after is not None:  # alone (``facts`` leaves them out), no row read to check
-        stmt = stmt.where(Lead.id > after)
-    return list(s.scalars(stmt))
-
-
 def count_walk_left(s: Session, after: uuid.UUID | None) -> int:
     stmt = select(func.count()).select_from(Lead).where(Lead.deleted_at.is_(None))
     if after is not None:
@@ -395,44 +248,28 @@ def count_walk_left(s: Session, after: uuid.UUID | None) -> int:
     return int(s.execute(stmt).scalar_one())
 
 
+def _faded(now: dt.datetime) -> Any:
+    """score_due rows past ``now`` whose lead is live: read from ix_score_due_at, each
+    lead looked up by its key (written as NOT EXISTS so no planner starts from the
+    leads table, as SQLite did without statistics for score_due)."""
+    deleted = select(Lead.id).where(Lead.id == ScoreDue.lead_id, Lead.deleted_at.is_not(None))
+    return and_(ScoreDue.due_at <= now, ~deleted.exists())
+
+
 def faded_ids(
     s: Session, now: dt.datetime, *, limit: int, besides: Collection[uuid.UUID] = ()
 ) -> list[uuid.UUID]:
-    """Live leads whose kept score fading has changed by ``now`` (ix_leads_score_due)."""
+    """Live leads whose kept score fading has changed by ``now``."""
     if limit <= 0:
         return []
-    stmt = (
-        select(Lead.id)
-        .where(Lead.deleted_at.is_(None), Lead.score_valid_until <= now)
-        .limit(limit + len(besides))
-    )
+    stmt = select(ScoreDue.lead_id).where(_faded(now)).limit(limit + len(besides))
     skip = set(besides)
     return [i for i in s.scalars(stmt) if i not in skip][:limit]
 
 
 def count_faded(s: Session, now: dt.datetime) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(Lead)
-        .where(Lead.deleted_at.is_(None), Lead.score_valid_until <= now)
-    )
+    stmt = select(func.count()).select_from(ScoreDue).where(_faded(now))
     return int(s.execute(stmt).scalar_one())
-
-
-def lock_leads(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:
-    """Hold the leads about to be rescored, in id order (so two writers never wait
-    on each other in a circle), so their score and crossings are written once."""
-    backend = s.get_bind().dialect.name
-    stmt = select(Lead.id).where(among(Lead.id, sorted(lead_ids), backend)).order_by(Lead.id)
-    s.execute(stmt.with_for_update()).all()
-
-
-def all_ids(s: Session, *, after: uuid.UUID | None, limit: int) -> list[uuid.UUID]:
-    """Live leads by id, a page at a time (for the preview of changed rules)."""
-    stmt = select(Lead.id).order_by(Lead.id).limit(limit)  # deleted ones too: from the key
-    if after is not None:  # alone (``facts`` leaves them out), no row read to check
-        stmt = stmt.where(Lead.id > after)
-    return list(s.scalars(stmt))
 
 
 def count_levels(s: Session) -> dict[str, int]:

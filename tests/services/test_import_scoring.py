@@ -18,6 +18,7 @@ from leaddesk.services.imports import ImportOptions
 from leaddesk.services.scoring import QUALIFIED_EVENT, rescore_in
 from leaddesk.services.workspace import Workspace
 from leaddesk.store.models import Activity, ImportBatch, Lead
+from leaddesk.store.models_scoring import ScoreDue
 from leaddesk.store.session import transaction
 
 WEBINAR = (dt.date.today() - dt.timedelta(days=10)).isoformat()
@@ -90,7 +91,10 @@ def test_new_leads_are_scored_as_a_rescore_would(ws: Workspace, tmp_path: Path) 
         [(anna.id, "sql"), (leads["ewa@initech.pl"].id, "mql")], key=str
     )
     # a rescore of every imported lead gives the same (only a fading score's
-    # valid-until moves, with the moment it is worked out at)
+    # bound moves, with the moment it is worked out at)
+    due = _due(ws)
+    assert anna.id in due and john.id in due  # their actions' points fade
+    assert leads["ewa@initech.pl"].id not in due  # fit alone: it cannot
     with transaction(ws.ctx.db) as s:
         rescore_in(s, ws.ctx, [lead.id for lead in leads.values()], with_probability=False)
     rescored = _leads(ws)
@@ -98,7 +102,13 @@ def test_new_leads_are_scored_as_a_rescore_would(ws: Workspace, tmp_path: Path) 
         again = rescored[email]
         assert (again.score, again.qualification) == (lead.score, lead.qualification)
         assert (again.mql_at, again.sql_at) == (lead.mql_at, lead.sql_at)
-        assert (again.score_valid_until is None) == (lead.score_valid_until is None)
+    assert _due(ws).keys() == due.keys()
+
+
+def _due(ws: Workspace) -> dict[uuid.UUID, dt.datetime]:
+    """Each lead's fading bound (score_due)."""
+    with transaction(ws.ctx.db, write=False) as s:
+        return {i: at for i, at in s.execute(select(ScoreDue.lead_id, ScoreDue.due_at))}
 
 
 def test_an_updated_lead_is_rescored_in_the_import(ws: Workspace, tmp_path: Path) -> None:

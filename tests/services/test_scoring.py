@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from leaddesk.domain.activities import ActivityKind, Direction
 from leaddesk.domain.scoring import (
@@ -23,6 +24,9 @@ from leaddesk.errors import ValidationError
 from leaddesk.services.activities import ActivityService
 from leaddesk.services.scoring import QUALIFIED_EVENT, ScoringService
 from leaddesk.services.workspace import Workspace
+from leaddesk.store import scoring as q
+from leaddesk.store.models import Lead
+from leaddesk.store.session import transaction
 
 
 def _log(ws: Workspace, lead_id, tag: str, days_ago: float = 0) -> None:  # type: ignore[no-untyped-def]
@@ -143,3 +147,26 @@ def test_cli_logs_the_leads_action_and_says_the_new_score(
     entries = ws.activities.timeline(ws.leads.by_number(1).id)
     call = next(e for e in entries if e.kind is ActivityKind.CALL)
     assert call.occurred_at == dt.datetime(2026, 1, 5, 10, tzinfo=dt.UTC)
+
+
+def test_the_walk_after_a_rules_change_passes_deleted_leads_and_ends(ws: Workspace) -> None:
+    made = {(lead := ws.leads.create({"first_name": f"W{i}", "company": "Acme"}).value).id: lead
+            for i in range(6)}  # fmt: skip
+    with transaction(ws.ctx.db, write=False) as s:  # the database's order of ids
+        leads = [made[i] for i in s.scalars(select(Lead.id).order_by(Lead.id))]
+    for gone in (leads[1], leads[4], leads[5]):  # one inside the walk, two at its end
+        ws.leads.delete(gone.id, expected_version=gone.version)
+    rules, thresholds = ws.scoring.rules()
+    company = ScoreRule("co", "Company given", RuleGroup.FIT, 30, field="company",
+                        operator=FitOperator.IS_GIVEN)  # fmt: skip
+    ws.scoring.save([*rules, company], thresholds)
+    first = ws.scoring.rescore_due(limit=2)  # the live leads 0 and 2
+    assert (first.done, first.left) == (2, 1)
+    assert first.changes.leads == {leads[0].id, leads[2].id}
+    last = ws.scoring.rescore_due(limit=2)  # lead 3, and only deleted ones after it
+    assert (last.done, last.left, last.changes.leads) == (1, 0, {leads[3].id})
+    assert ws.scoring.rescore_due(limit=2).done == 0  # the walk has ended
+    with transaction(ws.ctx.db, write=False) as s:
+        walk = q.walk_state(s)
+        assert walk is not None and walk.done and walk.after_id == leads[3].id
+    assert [ws.leads.get(x.id).score for x in (leads[0], leads[2], leads[3])] == [30, 30, 30]
