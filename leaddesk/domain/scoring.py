@@ -18,12 +18,11 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import NamedTuple
 
 from leaddesk.domain.activities import CONTACT_KINDS, ActivityKind, Direction
-from leaddesk.domain.leads import search_text
+from leaddesk.domain.conditions import Operator, holds
 
 # a score kept in the store is re-read at the latest this long after it was worked out,
 # and not sooner than the shortest wait (a bound that small is rounding noise)
@@ -38,13 +37,8 @@ class RuleGroup(StrEnum):
     ENGAGEMENT = "engagement"
 
 
-class FitOperator(StrEnum):
-    EQUALS = "equals"
-    ONE_OF = "one_of"
-    CONTAINS = "contains"
-    RANGE = "range"  # values: (lowest, highest), either "" for no bound
-    IS_EMPTY = "is_empty"
-    IS_GIVEN = "is_given"
+# a fit rule's operator (domain.conditions, shared with distribution rules)
+FitOperator = Operator
 
 
 class Engagement(StrEnum):
@@ -162,46 +156,9 @@ def _fade(points: int, at: dt.datetime, now: dt.datetime, half_life: float | Non
     return _Term(value, abs(value) * math.log(2) / half_life)
 
 
-def _number(value: object) -> Decimal | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        return Decimal(str(value).strip().replace(",", "."))
-    except InvalidOperation:
-        return None
-
-
-def _texts(value: object) -> list[str]:
-    if value is None or value == "":
-        return []
-    items = value if isinstance(value, list | tuple | set | frozenset) else [value]
-    return [search_text(str(v)) for v in items if v is not None and str(v).strip()]
-
-
 def fits(rule: ScoreRule, fields: Mapping[str, object]) -> bool:
     """Whether a fit rule's condition holds for the lead's ``fields``."""
-    value = fields.get(rule.field or "")
-    texts = _texts(value)
-    op = rule.operator
-    if op is FitOperator.IS_EMPTY:
-        return not texts
-    if op is FitOperator.IS_GIVEN:
-        return bool(texts)
-    if op is FitOperator.RANGE:
-        number = _number(value)
-        if number is None:
-            return False
-        low, high = (*rule.values, "", "")[:2]
-        low_n, high_n = _number(low) if low else None, _number(high) if high else None
-        return (low_n is None or number >= low_n) and (high_n is None or number <= high_n)
-    wanted = [search_text(v) for v in rule.values if v.strip()]
-    if op is FitOperator.CONTAINS:
-        return any(w in t for t in texts for w in wanted)
-    if op in (FitOperator.EQUALS, FitOperator.ONE_OF):
-        if isinstance(value, bool):  # a yes/no field: "yes" / "no" in any of its spellings
-            texts = ["yes" if value else "no"]
-        return any(t in wanted for t in texts)
-    return False
+    return holds(rule.operator, rule.values, fields.get(rule.field or ""))
 
 
 def _matches(rule: ScoreRule, event: Event) -> bool:

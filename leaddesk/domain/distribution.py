@@ -1,0 +1,117 @@
+"""Push distribution: the owner's ordered assignment rules, the first that matches a
+lead deciding where it goes (a rep, a team by rotation, a partner, the pool, or
+nowhere), and the decision explained as it will be shown on the timeline and in a
+card's tooltip.
+
+A lead is read as a mapping of its values by name, as scoring reads it (``source``,
+``campaign``, ``segment``, ``product``, ``country``, ``city``, ``deal_value``,
+``score``, ``qualification``, ``web_form``, ``custom:KEY``…), so a rule may name any
+lead field or custom field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from leaddesk.domain.conditions import Operator, holds
+from leaddesk.domain.rotation import Skip
+
+
+class Target(StrEnum):
+    REP = "rep"
+    TEAM = "team"  # a rep of the team, by rotation
+    PARTNER = "partner"  # waits for the partner to accept
+    POOL = "pool"  # unassigned, for reps to claim
+    NOBODY = "nobody"  # left unassigned, outside the pool
+
+
+@dataclass(frozen=True)
+class Condition:
+    field: str
+    operator: Operator
+    values: tuple[str, ...] = ()
+
+    def holds(self, lead: Mapping[str, object]) -> bool:
+        return holds(self.operator, self.values, lead.get(self.field))
+
+
+@dataclass(frozen=True)
+class AssignmentRule:
+    """All its conditions must hold (none: every lead); ``target_id`` names the rep,
+    team or partner."""
+
+    id: str
+    name: str
+    target: Target
+    target_id: str | None = None
+    conditions: tuple[Condition, ...] = ()
+    active: bool = True
+
+    def matches(self, lead: Mapping[str, object]) -> bool:
+        return self.active and all(c.holds(lead) for c in self.conditions)
+
+
+# where a lead goes when no rule matches and the owner set no default
+DEFAULT_RULE = AssignmentRule("default", "Default", Target.POOL)
+
+
+def first_match(
+    rules: Sequence[AssignmentRule],
+    lead: Mapping[str, object],
+    default: AssignmentRule | None = None,
+) -> AssignmentRule:
+    """The first active rule whose conditions hold, else the default at the end."""
+    for rule in rules:
+        if rule.matches(lead):
+            return rule
+    return default or DEFAULT_RULE
+
+
+class PoolReason(StrEnum):
+    """Why a lead meant for someone went to the pool instead."""
+
+    RULE = "rule"  # the rule says the pool
+    EVERYONE_AWAY = "everyone_away"  # every rep of the team was skipped
+    EMPTY_TEAM = "empty_team"
+    GONE = "gone"  # the rule's rep, team or partner no longer exists or is inactive
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Where a lead went and why: the rule, what it named, who got it, and who was
+    skipped on the way (with why), or why it went to the pool."""
+
+    rule_id: str
+    rule_name: str
+    target: Target
+    target_name: str | None = None  # the rep, team or partner the rule named
+    owner_id: str | None = None  # the rep who got it
+    owner_name: str | None = None
+    partner_id: str | None = None
+    skipped: tuple[tuple[str, Skip], ...] = ()  # (rep's name, why)
+    pool_reason: PoolReason | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """As a timeline entry keeps it (plain data, rendered in each reader's language)."""
+        return {
+            "rule_id": self.rule_id,
+            "rule": self.rule_name,
+            "target": self.target.value,
+            "target_name": self.target_name,
+            "owner_id": self.owner_id,
+            "owner": self.owner_name,
+            "partner_id": self.partner_id,
+            "skipped": [
+                {
+                    "name": name,
+                    "reason": s.reason.value,
+                    "until": s.until.isoformat() if s.until else None,
+                    "kind": s.kind.value if s.kind else None,
+                    "limit": s.limit,
+                }
+                for name, s in self.skipped
+            ],
+            "pool_reason": self.pool_reason.value if self.pool_reason else None,
+        }
