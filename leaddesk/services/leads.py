@@ -20,6 +20,7 @@ from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext, check_lead_version, label_of, missing
 from leaddesk.services.convert import card, lead_record, user_record
 from leaddesk.services.custom_fields import CustomFieldRecord, checked_values, field_records
+from leaddesk.services.distribution import distribute_in
 from leaddesk.services.first_response import answer_new_lead
 from leaddesk.services.pipeline import active_owner, apply_assign, apply_move
 from leaddesk.services.records import (
@@ -154,6 +155,8 @@ def insert_lead(
     source = lead.source
     s.add(system_event(lead.id, "created", now, user_id, source=source))
     rescore_in(s, ctx, [lead.id], user_id=user_id, now=now)  # fit rules count at once
+    if lead.owner_id is None:  # the owner's rules send it on (they may read its score)
+        distribute_in(s, ctx, [lead.id], user_id=user_id, now=now)
     return lead
 
 

@@ -18,6 +18,7 @@ from leaddesk.services.capture import CaptureService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.conversion import ConversionService
 from leaddesk.services.custom_fields import CustomFieldService
+from leaddesk.services.distribution_setup import DistributionService
 from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
 from leaddesk.services.first_response import FirstResponseService
@@ -64,6 +65,7 @@ class Workspace:
     sources: SourceService
     custom_fields: CustomFieldService
     scoring: ScoringService
+    distribution: DistributionService
     conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
@@ -158,6 +160,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         sources=SourceService(ctx),
         custom_fields=CustomFieldService(ctx),
         scoring=ScoringService(ctx),
+        distribution=DistributionService(ctx),
         conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),

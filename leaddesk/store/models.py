@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
     Uuid,
     false,
@@ -98,6 +99,14 @@ class User(Tracked, Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.REP)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # distribution (migration 0019): working days ("0" Monday … "6" Sunday) and hours
+    # in their time zone, and how many leads they may hold (None: no limit)
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    work_days: Mapped[str | None] = mapped_column(String(7))
+    work_starts: Mapped[dt.time | None] = mapped_column(Time)
+    work_ends: Mapped[dt.time | None] = mapped_column(Time)
+    max_open_leads: Mapped[int | None] = mapped_column(Integer)
+    max_new_per_day: Mapped[int | None] = mapped_column(Integer)
 
 
 class Product(Tracked, Base):
@@ -628,4 +637,5 @@ class Counter(Base):
 # the capture and scoring tables live in their own modules; imported here so
 # Base.metadata has them
 from leaddesk.store import models_capture as _capture  # noqa: E402,F401
+from leaddesk.store import models_distribution as _distribution  # noqa: E402,F401
 from leaddesk.store import models_scoring as _scoring  # noqa: E402,F401

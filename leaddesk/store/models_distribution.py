@@ -1,0 +1,118 @@
+"""The schema of distribution (migration 0019): teams and their rotation, each
+rep's absences, working time and capacity, partner organisations, the owner's
+assignment rules, and a log of every assignment with its reasons.
+
+The rotation's state is each member's credit (domain.rotation): a capture takes the
+team's row FOR UPDATE, reads the credits, and writes them back with the lead, so two
+captures at once take turns instead of the same one. The log is narrow and
+append-only, apart from the leads table (whose 29 indexes every leads write pays):
+"new leads today" per rep and the partner report count from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from leaddesk.store.models import Base, Tracked
+
+
+class Team(Tracked, Base):
+    __tablename__ = "teams"
+    name: Mapped[str] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (UniqueConstraint("name"),)
+
+
+class TeamMember(Base):
+    """A rep in a team's rotation: ``weight`` leads for each one of a weight-1
+    colleague's, ``credit`` where the rotation stands for them."""
+
+    __tablename__ = "team_members"
+    team_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("teams.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    weight: Mapped[int] = mapped_column(Integer, default=1)
+    credit: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Absence(Tracked, Base):
+    """A rep away from ``starts`` to ``ends`` (both days included, their own days)."""
+
+    __tablename__ = "absences"
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"))
+    starts: Mapped[dt.date] = mapped_column(Date)
+    ends: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))  # domain.rotation.AbsenceKind
+    note: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_absences_user", "user_id", "ends"),)
+
+
+class Partner(Tracked, Base):
+    """A distributor, reseller, broker or agent who takes leads in its territory."""
+
+    __tablename__ = "partners"
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    territory: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    contacts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    response_hours: Mapped[int] = mapped_column(Integer, default=48)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AssignmentRuleRow(Tracked, Base):
+    """One rule (domain.distribution.AssignmentRule); the list's last, ``is_default``,
+    takes what no other matched. Retired, not deleted: the log names its rules."""
+
+    __tablename__ = "assignment_rules"
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120))
+    target: Mapped[str] = mapped_column(String(16))
+    target_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    conditions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class AssignmentLog(Base):
+    """Every assignment: the lead, who or what got it, when, by which rule, and the
+    decision's whole explanation (domain.distribution.Decision.to_dict)."""
+
+    __tablename__ = "assignments"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    lead_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("leads.id", ondelete="CASCADE"))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # the rep who got it
+    team_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    partner_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    rule_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    at: Mapped[dt.datetime] = mapped_column()
+    target: Mapped[str] = mapped_column(String(16))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (
+        Index("ix_assignments_user_at", "user_id", "at"),
+        Index("ix_assignments_lead", "lead_id", "at"),
+        Index("ix_assignments_partner", "partner_id", "at"),
+    )
