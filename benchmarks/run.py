@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import (
     board,
     capture,
+    distribution,
     foundation,
     imports,
     insights,
@@ -32,6 +33,7 @@ from benchmarks.scratch import scratch_database
 SUITES = {
     "board": board.run,
     "capture": capture.run,
+    "distribution": distribution.run,
     "foundation": foundation.run,
     "import": imports.run,
     "insights": insights.run,

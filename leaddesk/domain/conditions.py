@@ -45,7 +45,23 @@ def texts(value: object) -> list[str]:
 
 def holds(operator: Operator | None, wanted: Sequence[str], value: object) -> bool:
     """Whether ``value`` meets ``operator`` with the rule's ``wanted`` values."""
-    found = texts(value)
+    return holds_folded(operator, wanted, folded(wanted), value, texts(value))
+
+
+def folded(wanted: Sequence[str]) -> list[str]:
+    """A rule's values as ``holds_folded`` compares them (made once per rule)."""
+    return [search_text(v) for v in wanted if v.strip()]
+
+
+def holds_folded(
+    operator: Operator | None,
+    wanted: Sequence[str],
+    wanted_folded: Sequence[str],
+    value: object,
+    found: list[str],
+) -> bool:
+    """``holds`` with the rule's values and the lead's value already folded (a lead
+    read against 50 rules folds each of its values once)."""
     if operator is Operator.IS_EMPTY:
         return not found
     if operator is Operator.IS_GIVEN:
@@ -57,11 +73,10 @@ def holds(operator: Operator | None, wanted: Sequence[str], value: object) -> bo
         low, high = (*wanted, "", "")[:2]
         low_n, high_n = number(low) if low else None, number(high) if high else None
         return (low_n is None or amount >= low_n) and (high_n is None or amount <= high_n)
-    folded = [search_text(v) for v in wanted if v.strip()]
     if operator is Operator.CONTAINS:
-        return any(w in t for t in found for w in folded)
+        return any(w in t for t in found for w in wanted_folded)
     if operator in (Operator.EQUALS, Operator.ONE_OF):
         if isinstance(value, bool):  # a yes/no field: "yes" / "no" in any of its spellings
             found = ["yes" if value else "no"]
-        return any(t in folded for t in found)
+        return any(t in wanted_folded for t in found)
     return False

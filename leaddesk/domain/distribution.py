@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
-from leaddesk.domain.conditions import Operator, holds
+from leaddesk.domain.conditions import Operator, folded, holds, holds_folded, texts
 from leaddesk.domain.rotation import Skip
 
 
@@ -33,8 +34,20 @@ class Condition:
     operator: Operator
     values: tuple[str, ...] = ()
 
-    def holds(self, lead: Mapping[str, object]) -> bool:
-        return holds(self.operator, self.values, lead.get(self.field))
+    @cached_property
+    def _folded(self) -> list[str]:
+        return folded(self.values)
+
+    def holds(self, lead: Mapping[str, object], seen: dict[str, list[str]] | None = None) -> bool:
+        """Whether the lead's value meets the condition (``seen``: the lead's values
+        folded so far, shared by the conditions of every rule tried on it)."""
+        value = lead.get(self.field)
+        if seen is None:
+            return holds(self.operator, self.values, value)
+        found = seen.get(self.field)
+        if found is None:
+            found = seen[self.field] = texts(value)
+        return holds_folded(self.operator, self.values, self._folded, value, found)
 
 
 @dataclass(frozen=True)
@@ -49,8 +62,8 @@ class AssignmentRule:
     conditions: tuple[Condition, ...] = ()
     active: bool = True
 
-    def matches(self, lead: Mapping[str, object]) -> bool:
-        return self.active and all(c.holds(lead) for c in self.conditions)
+    def matches(self, lead: Mapping[str, object], seen: dict[str, list[str]] | None = None) -> bool:
+        return self.active and all(c.holds(lead, seen) for c in self.conditions)
 
 
 # where a lead goes when no rule matches and the owner set no default
@@ -63,8 +76,9 @@ def first_match(
     default: AssignmentRule | None = None,
 ) -> AssignmentRule:
     """The first active rule whose conditions hold, else the default at the end."""
+    seen: dict[str, list[str]] = {}
     for rule in rules:
-        if rule.matches(lead):
+        if rule.matches(lead, seen):
             return rule
     return default or DEFAULT_RULE
 

@@ -197,6 +197,17 @@ class DistributionService:
             user.max_open_leads, user.max_new_per_day = max_open, max_new_per_day
 
     @retried
+    def set_claim_limits(
+        self, user_id: uuid.UUID, *, untouched: int | None = None, per_day: int | None = None
+    ) -> None:
+        """How many claimed leads the rep may hold untouched, and claim in a day."""
+        with transaction(self.ctx.db) as s:
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFound(f"There is no user {user_id}.", code="no_user")
+            user.max_claimed_open, user.max_claims_per_day = untouched, per_day
+
+    @retried
     def add_partner(
         self, name: str, kind: str, *, territory: str | None = None, email: str | None = None,
         response_hours: int = 48,

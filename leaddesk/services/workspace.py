@@ -15,6 +15,7 @@ from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.backups import BackupService
 from leaddesk.services.board import BoardService
 from leaddesk.services.capture import CaptureService
+from leaddesk.services.claims import ClaimService
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.conversion import ConversionService
 from leaddesk.services.custom_fields import CustomFieldService
@@ -66,6 +67,7 @@ class Workspace:
     custom_fields: CustomFieldService
     scoring: ScoringService
     distribution: DistributionService
+    claims: ClaimService
     conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
@@ -161,6 +163,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         custom_fields=CustomFieldService(ctx),
         scoring=ScoringService(ctx),
         distribution=DistributionService(ctx),
+        claims=ClaimService(ctx),
         conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),

@@ -66,6 +66,7 @@ WIPE_ORDER = (
     "import_rejects",
     "score_due",
     "assignments",
+    "lead_claims",
     "leads",
     "import_batches",
     "custom_fields",

@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import String, Table, bindparam, func, insert, select, update
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.conditions import Operator
@@ -52,12 +53,36 @@ def rule_rows(s: Session, *, retired: bool = False) -> list[AssignmentRuleRow]:
     return list(s.scalars(stmt))
 
 
-def active_rules(s: Session) -> tuple[list[AssignmentRule], AssignmentRule | None]:
-    """The ordered rules and the default that ends them (None: the pool)."""
-    rows = rule_rows(s)
-    default = next((r for r in rows if r.is_default), None)
-    rules = [rule_of(r) for r in rows if not r.is_default]
-    return rules, rule_of(default) if default is not None else None
+Rules = tuple[list[AssignmentRule], AssignmentRule | None]
+_RULES: dict[tuple[object, ...], Rules] = {}
+
+
+def active_rules(s: Session) -> Rules:
+    """The ordered rules and the default that ends them (None: the pool), kept per
+    state of the rules table: every capture reads them, and loading 50 rules costs
+    more than the rest of an assignment. The state is the rows' count, the sum of
+    their versions (every change of a row raises its version) and their extreme ids
+    (another database's rules are other rows): one small aggregate, no clock."""
+    state = s.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(AssignmentRuleRow.version), 0),
+            func.min(sql_cast(AssignmentRuleRow.id, String)),
+            func.max(sql_cast(AssignmentRuleRow.id, String)),
+        )
+    ).one()
+    if not state[0]:
+        return [], None
+    key = (str(s.get_bind().engine.url), *state)
+    found = _RULES.get(key)
+    if found is None:
+        rows = rule_rows(s)
+        default = next((r for r in rows if r.is_default), None)
+        rules = [rule_of(r) for r in rows if not r.is_default]
+        if len(_RULES) > 32:
+            _RULES.clear()
+        found = _RULES[key] = (rules, rule_of(default) if default is not None else None)
+    return list(found[0]), found[1]
 
 
 def hold_team(s: Session, team_id: uuid.UUID) -> Team | None:
@@ -151,13 +176,16 @@ def member_rows(s: Session, team_id: uuid.UUID) -> list[TeamMember]:
 
 
 def set_credits(s: Session, team_id: uuid.UUID, credits: Mapping[str, int]) -> None:
+    """The members' credits after a turn, in one executemany."""
     table = cast(Table, TeamMember.__table__)
-    for user_id, credit in credits.items():
-        s.execute(
-            update(table)
-            .where(table.c.team_id == team_id, table.c.user_id == uuid.UUID(user_id))
-            .values(credit=credit)
-        )
+    stmt = (
+        update(table)
+        .where(table.c.team_id == bindparam("team"), table.c.user_id == bindparam("user"))
+        .values(credit=bindparam("credit"))
+    )
+    rows = [{"team": team_id, "user": uuid.UUID(u), "credit": c} for u, c in credits.items()]
+    if rows:
+        s.connection().execute(stmt, rows)
 
 
 def log(s: Session, rows: list[dict[str, Any]]) -> None:

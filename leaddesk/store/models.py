@@ -107,6 +107,9 @@ class User(Tracked, Base):
     work_ends: Mapped[dt.time | None] = mapped_column(Time)
     max_open_leads: Mapped[int | None] = mapped_column(Integer)
     max_new_per_day: Mapped[int | None] = mapped_column(Integer)
+    # the pool: how many claimed leads they may hold untouched, and claim in a day
+    max_claimed_open: Mapped[int | None] = mapped_column(Integer)
+    max_claims_per_day: Mapped[int | None] = mapped_column(Integer)
 
 
 class Product(Tracked, Base):

@@ -96,6 +96,25 @@ class AssignmentRuleRow(Tracked, Base):
     retired_at: Mapped[dt.datetime | None] = mapped_column()
 
 
+class LeadClaim(Base):
+    """A lead a rep took from the pool, theirs until ``expires_at`` unless they log a
+    contact first (then the claim is kept as fulfilled and the sweep drops it)."""
+
+    __tablename__ = "lead_claims"
+    lead_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"))
+    claimed_at: Mapped[dt.datetime] = mapped_column()
+    expires_at: Mapped[dt.datetime] = mapped_column()
+    warned_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (
+        Index("ix_lead_claims_expires", "expires_at", "lead_id"),  # the sweep's order
+        Index("ix_lead_claims_user", "user_id", "claimed_at"),
+    )
+
+
 class AssignmentLog(Base):
     """Every assignment: the lead, who or what got it, when, by which rule, and the
     decision's whole explanation (domain.distribution.Decision.to_dict)."""

@@ -1,5 +1,6 @@
 """distribution: teams and their rotation, absences, working time and capacity of
-each rep, partner organisations, assignment rules, the assignment log
+each rep, partner organisations, assignment rules, claims from the pool, the
+assignment log
 
 Revision ID: 0019
 Revises: 0018
@@ -44,6 +45,8 @@ def upgrade() -> None:
     op.add_column("users", sa.Column("work_ends", sa.Time(), nullable=True))
     op.add_column("users", sa.Column("max_open_leads", sa.Integer(), nullable=True))
     op.add_column("users", sa.Column("max_new_per_day", sa.Integer(), nullable=True))
+    op.add_column("users", sa.Column("max_claimed_open", sa.Integer(), nullable=True))
+    op.add_column("users", sa.Column("max_claims_per_day", sa.Integer(), nullable=True))
     op.create_table(
         "teams",
         *_tracked(),
@@ -101,6 +104,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_assignment_rules"),
     )
     op.create_table(
+        "lead_claims",
+        sa.Column("lead_id", sa.Uuid(), nullable=False),
+        sa.Column("user_id", sa.Uuid(), nullable=False),
+        sa.Column("claimed_at", UTCDateTime(), nullable=False),
+        sa.Column("expires_at", UTCDateTime(), nullable=False),
+        sa.Column("warned_at", UTCDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("lead_id", name="pk_lead_claims"),
+        _fk("lead_id", "leads", "CASCADE", "lead_claims"),
+        _fk("user_id", "users", "CASCADE", "lead_claims"),
+    )
+    op.create_index("ix_lead_claims_expires", "lead_claims", ["expires_at", "lead_id"])
+    op.create_index("ix_lead_claims_user", "lead_claims", ["user_id", "claimed_at"])
+    op.create_table(
         "assignments",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("lead_id", sa.Uuid(), nullable=False),
@@ -119,10 +135,14 @@ def upgrade() -> None:
     op.create_index("ix_assignments_partner", "assignments", ["partner_id", "at"])
 
 
+TABLES = ("assignments", "lead_claims", "assignment_rules", "partners", "absences",
+          "team_members", "teams")  # fmt: skip
+USER_COLUMNS = ("max_claims_per_day", "max_claimed_open", "max_new_per_day", "max_open_leads",
+                "work_ends", "work_starts", "work_days", "time_zone")  # fmt: skip
+
+
 def downgrade() -> None:
-    for table in ("assignments", "assignment_rules", "partners", "absences", "team_members",
-                  "teams"):  # fmt: skip
+    for table in TABLES:
         op.drop_table(table)
-    for column in ("max_new_per_day", "max_open_leads", "work_ends", "work_starts", "work_days",
-                   "time_zone"):  # fmt: skip
+    for column in USER_COLUMNS:
         op.drop_column("users", column)

@@ -1,0 +1,166 @@
+"""The pool: reps claim unassigned leads when they have room, atomically on every
+backend (two reps claiming the same lead at once: exactly one gets it, the other is
+told who did, as an outcome, not an error); claims with no contact in their window
+go back to the pool, the rep told beforehand; a manager can release a rep's claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from leaddesk.domain.activities import ActivityKind
+from leaddesk.domain.claims import DEFAULT_CLAIM_HOURS, WARN_BEFORE, Refusal, full_reason, room
+from leaddesk.domain.rotation import WorkingTime, day_began
+from leaddesk.errors import NotFound
+from leaddesk.services.context import ServiceContext
+from leaddesk.services.records import Changes
+from leaddesk.store import claims as cq
+from leaddesk.store import distribution as dq
+from leaddesk.store import scoring as q
+from leaddesk.store.models import Activity
+from leaddesk.store.session import retried, transaction
+
+SWEEP_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class Lost:
+    lead_id: uuid.UUID
+    reason: Refusal
+    by: str | None = None  # who has it (TAKEN)
+
+
+@dataclass(frozen=True)
+class ClaimOutcome:
+    won: tuple[uuid.UUID, ...] = ()
+    lost: tuple[Lost, ...] = ()
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True)
+class Expiry:
+    released: int
+    warned: tuple[tuple[uuid.UUID, uuid.UUID, dt.datetime], ...]  # (lead, rep, runs out at)
+    changes: Changes
+
+
+def _entry(
+    lead_id: uuid.UUID,
+    before: uuid.UUID | None,
+    after: uuid.UUID | None,
+    why: dict[str, object],
+    now: dt.datetime,
+    user_id: uuid.UUID | None,
+) -> Activity:
+    return Activity(
+        lead_id=lead_id, kind=ActivityKind.ASSIGNMENT, occurred_at=now, user_id=user_id,
+        details={"from": str(before) if before else None, "to": str(after) if after else None,
+                 "why": why},
+    )  # fmt: skip
+
+
+def _entry_row(
+    lead_id: uuid.UUID,
+    before: uuid.UUID | None,
+    after: uuid.UUID | None,
+    why: dict[str, object],
+    now: dt.datetime,
+    user_id: uuid.UUID | None,
+) -> dict[str, object]:
+    """As ``_entry``, a row for a Core insert."""
+    return {
+        "id": uuid.uuid4(), "lead_id": lead_id, "kind": ActivityKind.ASSIGNMENT,
+        "direction": None, "subject": None, "body": None, "occurred_at": now,
+        "user_id": user_id, "outcome": None, "created_at": now, "tag": None,
+        "details": {"from": str(before) if before else None,
+                    "to": str(after) if after else None, "why": why},
+    }  # fmt: skip
+
+
+class ClaimService:
+    def __init__(self, ctx: ServiceContext, *, claim_hours: int = DEFAULT_CLAIM_HOURS) -> None:
+        self.ctx = ctx
+        self.window = dt.timedelta(hours=claim_hours)
+
+    @retried
+    def claim(self, lead_ids: Collection[uuid.UUID], user_id: uuid.UUID) -> ClaimOutcome:
+        """Claim the leads for ``user_id`` in one transaction, up to their limits (in
+        id order, so two reps claiming overlapping sets wait rather than deadlock)."""
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            user = cq.hold_user(s, user_id)
+            if user is None or not user.active:
+                raise NotFound(f"There is no active user {user_id} to claim for.", code="no_user")
+            held = cq.untouched(s, user_id) if user.max_claimed_open is not None else 0
+            began = day_began(WorkingTime(zone=user.time_zone or "UTC"), now)
+            today = (
+                cq.claimed_since(s, user_id, began) if user.max_claims_per_day is not None else 0
+            )
+            left = room(held, today, user.max_claimed_open, user.max_claims_per_day)
+            won: list[uuid.UUID] = []
+            lost: list[Lost] = []
+            for lead_id in sorted(set(lead_ids)):
+                if left is not None and len(won) >= left:
+                    why = full_reason(held + len(won), today + len(won),
+                                      user.max_claimed_open, user.max_claims_per_day)  # fmt: skip
+                    lost.append(Lost(lead_id, why))
+                elif cq.take(s, lead_id, user_id, now):
+                    won.append(lead_id)
+                else:
+                    live, by = cq.holder(s, lead_id)
+                    lost.append(Lost(lead_id, Refusal.TAKEN, by) if live and by
+                                else Lost(lead_id, Refusal.GONE))  # fmt: skip
+            self._record(s, won, user_id, user.name, now)
+        ids = frozenset(won)
+        return ClaimOutcome(tuple(won), tuple(lost), Changes(leads=ids, timelines=ids))
+
+    def _record(self, s: Session, won: list[uuid.UUID], user_id: uuid.UUID, name: str,
+                now: dt.datetime) -> None:  # fmt: skip
+        expires = now + self.window
+        why: dict[str, object] = {"target": "claim", "owner_id": str(user_id), "owner": name,
+               "expires_at": expires.isoformat()}  # fmt: skip
+        cq.add(s, [{"lead_id": i, "user_id": user_id, "claimed_at": now, "expires_at": expires,
+                    "warned_at": None} for i in won])  # fmt: skip
+        s.add_all(_entry(i, None, user_id, why, now, user_id) for i in won)
+        dq.log(s, [{"id": uuid.uuid4(), "lead_id": i, "user_id": user_id, "team_id": None,
+                    "partner_id": None, "rule_id": None, "at": now, "target": "claim",
+                    "details": why} for i in won])  # fmt: skip
+
+    def expire_due(self, *, limit: int = SWEEP_BATCH) -> Expiry:
+        """Claims whose window closed with no contact go back to the pool (a batch per
+        transaction until none is left); the reps whose claims run out soon are
+        returned to be told."""
+        changed: set[uuid.UUID] = set()
+        while True:
+            seen, back = self._expire_step(limit)
+            changed.update(back)
+            if seen < limit:
+                break
+        with transaction(self.ctx.db) as s:
+            warned = tuple(cq.to_warn(s, self.ctx.clock(), WARN_BEFORE))
+        ids = frozenset(changed)
+        return Expiry(len(ids), warned, Changes(leads=ids, timelines=ids))
+
+    @retried
+    def _expire_step(self, limit: int) -> tuple[int, list[uuid.UUID]]:
+        """One batch of closed claims: how many were looked at, and the leads released
+        (their timeline entries and log rows written with Core: a sweep may release
+        thousands)."""
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            claims = cq.due(s, now, limit=limit)
+            cq.release(s, claims, now)
+            back = [c for c in claims if c.back]
+            why: dict[str, object] = {"target": "pool", "pool_reason": "claim_expired"}
+            q.add_entries(s, [_entry_row(c.lead_id, c.user_id, None, why, now, None)
+                               for c in back])  # fmt: skip
+            dq.log(s, [{"id": uuid.uuid4(), "lead_id": c.lead_id, "user_id": None,
+                        "team_id": None, "partner_id": None, "rule_id": None, "at": now,
+                        "target": "pool", "details": {**why, "from": str(c.user_id)}}
+                       for c in back])  # fmt: skip
+            return len(claims), [c.lead_id for c in back]
