@@ -148,19 +148,17 @@ class ClaimService:
 
     @retried
     def _expire_step(self, limit: int) -> tuple[int, list[uuid.UUID]]:
-        """One batch of closed claims: how many were looked at, and the leads released
-        (their timeline entries and log rows written with Core: a sweep may release
-        thousands)."""
+        """One batch of closed claims: those that need nothing more dropped in one
+        statement, then up to ``limit`` of the rest released with a timeline entry
+        each (written with Core: a sweep may release thousands); how many were looked
+        at, and the leads released."""
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
+            cq.drop_fulfilled(s, now)
             claims = cq.due(s, now, limit=limit)
             cq.release(s, claims, now)
-            back = [c for c in claims if c.back]
             why: dict[str, object] = {"target": "pool", "pool_reason": "claim_expired"}
+            back = [c for c in claims if c.back]
             q.add_entries(s, [_entry_row(c.lead_id, c.user_id, None, why, now, None)
-                               for c in back])  # fmt: skip
-            dq.log(s, [{"id": uuid.uuid4(), "lead_id": c.lead_id, "user_id": None,
-                        "team_id": None, "partner_id": None, "rule_id": None, "at": now,
-                        "target": "pool", "details": {**why, "from": str(c.user_id)}}
-                       for c in back])  # fmt: skip
+                              for c in back])  # fmt: skip
             return len(claims), [c.lead_id for c in back]

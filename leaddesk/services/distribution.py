@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Collection
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,8 @@ from leaddesk.domain.distribution import (
     Target,
     first_match,
 )
-from leaddesk.domain.rotation import Skip, next_turn, skipped
+from leaddesk.domain.rotation import Rep, Skip, next_turn, skipped
+from leaddesk.domain.scoring_reads import Reads
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution as dq
@@ -44,17 +46,19 @@ def distribute_in(
     """Run the rules for ``lead_ids`` (held or new) in the caller's transaction:
     each goes where the first matching rule says. With no rules at all nothing
     happens (a team that does not distribute keeps its leads as they come)."""
-    rules, default = dq.active_rules(s)
+    rules, default = dq.active_rules(s)  # only the fields they name are read
     if not lead_ids or (not rules and default is None):
         return Changes()
     s.flush()
     now = now or ctx.clock()
-    found = qf.facts(s, list(lead_ids), with_events=False)
+    named = {c.field for r in [*rules, *([default] if default else [])] for c in r.conditions}
+    found = qf.facts(s, list(lead_ids), needs=Reads(frozenset(), frozenset(named)))
     entries, logged, changed = [], [], set()
+    rotations = Rotations(s, now)
     for lead_id, (facts, held) in found.items():
         fields = {**facts.fields, "score": held.score, "qualification": held.qualification}
         rule = first_match(rules, fields, default)
-        decision = decide(s, rule, now)
+        decision = rotations.decide(rule)
         lead = s.get(Lead, lead_id)
         assert lead is not None
         before = lead.owner_id
@@ -73,6 +77,7 @@ def distribute_in(
             "target": decision.target.value, "details": decision.to_dict(),
         })  # fmt: skip
         changed.add(lead_id)
+    rotations.write()
     s.add_all(entries)
     s.flush()
     dq.log(s, logged)
@@ -80,47 +85,96 @@ def distribute_in(
     return Changes(leads=ids, timelines=ids)
 
 
-def decide(s: Session, rule: AssignmentRule, now: dt.datetime) -> Decision:
-    """Where ``rule`` sends a lead now: for a team, the next turn of its rotation
-    (taken: the credits are written), for a rep, the rep unless they are away."""
-    base = Decision(rule.id, rule.name, rule.target)
-    target = _id(rule.target_id)
-    if rule.target is Target.REP:
-        rep = dq.rep_of(s, target, now) if target else None
-        if rep is None:
-            return _pool(base, PoolReason.GONE)
-        why = skipped(rep, now)
-        named = Decision(rule.id, rule.name, rule.target, rep.name)
-        if why is not None:
-            return _pool(named, PoolReason.EVERYONE_AWAY, ((rep.name, why),))
-        return Decision(rule.id, rule.name, rule.target, rep.name, rep.user_id, rep.name)
-    if rule.target is Target.TEAM:
-        team = dq.hold_team(s, target) if target else None
-        if team is None or not team.active:
-            return _pool(base, PoolReason.GONE)
-        return _turn(s, rule, team, now)
-    if rule.target is Target.PARTNER:
-        partner = s.get(Partner, target) if target else None
-        if partner is None or not partner.active:
-            return _pool(base, PoolReason.GONE)
-        return Decision(rule.id, rule.name, rule.target, partner.name, partner_id=str(partner.id))
-    reason = PoolReason.RULE if rule.target is Target.POOL else None
-    return Decision(rule.id, rule.name, rule.target, pool_reason=reason)
+@dataclass
+class _Team:
+    team: Team
+    reps: list[Rep]
+    credits: dict[str, int]
+    turned: bool = False
 
 
-def _turn(s: Session, rule: AssignmentRule, team: Team, now: dt.datetime) -> Decision:
-    members = dq.members(s, team.id, now)
-    named = Decision(rule.id, rule.name, rule.target, team.name)
-    if not members:
-        return _pool(named, PoolReason.EMPTY_TEAM)
-    turn = next_turn([m.rep for m in members], {m.rep.user_id: m.credit for m in members}, now)
-    skips = tuple((rep.name, why) for rep, why in turn.skips)
-    if turn.chosen is None:
-        return _pool(named, PoolReason.EVERYONE_AWAY, skips)
-    dq.set_credits(s, team.id, turn.credits)
-    chosen = next(m.rep for m in members if m.rep.user_id == turn.chosen)
-    return Decision(rule.id, rule.name, rule.target, team.name, chosen.user_id, chosen.name,
-                    skipped=skips)  # fmt: skip
+class Rotations:
+    """The decisions of one transaction: each team's row is held from its first turn
+    to the commit, so its members and credits are read once and kept here, turn after
+    turn (an import's chunk takes thousands of turns), and written once at the end."""
+
+    def __init__(self, s: Session, now: dt.datetime) -> None:
+        self.s, self.now = s, now
+        self.teams: dict[uuid.UUID, _Team | None] = {}
+        self.reps: dict[uuid.UUID, Rep | None] = {}
+
+    def decide(self, rule: AssignmentRule) -> Decision:
+        """Where ``rule`` sends a lead now: for a team, the next turn of its rotation,
+        for a rep, the rep unless they are away."""
+        base = Decision(rule.id, rule.name, rule.target)
+        target = _id(rule.target_id)
+        if rule.target is Target.REP:
+            rep = self._rep(target) if target else None
+            if rep is None:
+                return _pool(base, PoolReason.GONE)
+            why = skipped(rep, self.now)
+            named = Decision(rule.id, rule.name, rule.target, rep.name)
+            if why is not None:
+                return _pool(named, PoolReason.EVERYONE_AWAY, ((rep.name, why),))
+            assert target is not None
+            self.reps[target] = _given(rep)
+            return Decision(rule.id, rule.name, rule.target, rep.name, rep.user_id, rep.name)
+        if rule.target is Target.TEAM:
+            held = self._team(target) if target else None
+            if held is None:
+                return _pool(base, PoolReason.GONE)
+            return self._turn(rule, held)
+        if rule.target is Target.PARTNER:
+            partner = self.s.get(Partner, target) if target else None
+            if partner is None or not partner.active:
+                return _pool(base, PoolReason.GONE)
+            return Decision(rule.id, rule.name, rule.target, partner.name,
+                            partner_id=str(partner.id))  # fmt: skip
+        reason = PoolReason.RULE if rule.target is Target.POOL else None
+        return Decision(rule.id, rule.name, rule.target, pool_reason=reason)
+
+    def _rep(self, user_id: uuid.UUID) -> Rep | None:
+        if user_id not in self.reps:
+            self.reps[user_id] = dq.rep_of(self.s, user_id, self.now)
+        return self.reps[user_id]
+
+    def _team(self, team_id: uuid.UUID) -> _Team | None:
+        if team_id not in self.teams:
+            team = dq.hold_team(self.s, team_id)
+            if team is None or not team.active:
+                self.teams[team_id] = None
+            else:
+                members = dq.members(self.s, team.id, self.now)
+                credits = {m.rep.user_id: m.credit for m in members}
+                self.teams[team_id] = _Team(team, [m.rep for m in members], credits)
+        return self.teams[team_id]
+
+    def _turn(self, rule: AssignmentRule, held: _Team) -> Decision:
+        named = Decision(rule.id, rule.name, rule.target, held.team.name)
+        if not held.reps:
+            return _pool(named, PoolReason.EMPTY_TEAM)
+        turn = next_turn(held.reps, held.credits, self.now)
+        skips = tuple((rep.name, why) for rep, why in turn.skips)
+        if turn.chosen is None:
+            return _pool(named, PoolReason.EVERYONE_AWAY, skips)
+        held.credits.update(turn.credits)
+        held.turned = True
+        at = next(i for i, r in enumerate(held.reps) if r.user_id == turn.chosen)
+        chosen = held.reps[at]
+        held.reps[at] = _given(chosen)
+        return Decision(rule.id, rule.name, rule.target, held.team.name, chosen.user_id,
+                        chosen.name, skipped=skips)  # fmt: skip
+
+    def write(self) -> None:
+        """The credits of every team that took a turn."""
+        for held in self.teams.values():
+            if held is not None and held.turned:
+                dq.set_credits(self.s, held.team.id, held.credits)
+
+
+def _given(rep: Rep) -> Rep:
+    """The rep after taking one more lead (their limits count it)."""
+    return replace(rep, open_leads=rep.open_leads + 1, new_today=rep.new_today + 1)
 
 
 def _pool(d: Decision, reason: PoolReason, skips: tuple[tuple[str, Skip], ...] = ()) -> Decision:

@@ -90,6 +90,24 @@ class Due:
     back: bool
 
 
+def drop_fulfilled(s: Session, now: dt.datetime) -> int:
+    """Drop, in one statement, the closed claims that need nothing more: the rep logged
+    a contact after claiming, or the lead is no longer theirs or is deleted (most of a
+    day's claims); how many."""
+    table = cast(Table, LeadClaim.__table__)
+    settled = select(LEADS.c.id).where(
+        LEADS.c.id == table.c.lead_id,
+        or_(
+            LEADS.c.owner_id.is_(None),
+            LEADS.c.owner_id != table.c.user_id,
+            LEADS.c.last_contacted_at >= table.c.claimed_at,
+            LEADS.c.deleted_at.is_not(None),
+        ),
+    )
+    done = s.connection().execute(delete(table).where(table.c.expires_at <= now, settled.exists()))
+    return int(done.rowcount or 0)
+
+
 def due(s: Session, now: dt.datetime, *, limit: int) -> list[Due]:
     """Claims whose window has closed, oldest first, with their leads held."""
     stmt = (
