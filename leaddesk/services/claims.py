@@ -13,16 +13,15 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.claims import DEFAULT_CLAIM_HOURS, WARN_BEFORE, Refusal, full_reason, room
 from leaddesk.domain.rotation import WorkingTime, day_began
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext
+from leaddesk.services.distribution import assignment_row
 from leaddesk.services.records import Changes
 from leaddesk.store import claims as cq
 from leaddesk.store import distribution as dq
 from leaddesk.store import scoring as q
-from leaddesk.store.models import Activity
 from leaddesk.store.session import retried, transaction
 
 SWEEP_BATCH = 5000
@@ -47,39 +46,6 @@ class Expiry:
     released: int
     warned: tuple[tuple[uuid.UUID, uuid.UUID, dt.datetime], ...]  # (lead, rep, runs out at)
     changes: Changes
-
-
-def _entry(
-    lead_id: uuid.UUID,
-    before: uuid.UUID | None,
-    after: uuid.UUID | None,
-    why: dict[str, object],
-    now: dt.datetime,
-    user_id: uuid.UUID | None,
-) -> Activity:
-    return Activity(
-        lead_id=lead_id, kind=ActivityKind.ASSIGNMENT, occurred_at=now, user_id=user_id,
-        details={"from": str(before) if before else None, "to": str(after) if after else None,
-                 "why": why},
-    )  # fmt: skip
-
-
-def _entry_row(
-    lead_id: uuid.UUID,
-    before: uuid.UUID | None,
-    after: uuid.UUID | None,
-    why: dict[str, object],
-    now: dt.datetime,
-    user_id: uuid.UUID | None,
-) -> dict[str, object]:
-    """As ``_entry``, a row for a Core insert."""
-    return {
-        "id": uuid.uuid4(), "lead_id": lead_id, "kind": ActivityKind.ASSIGNMENT,
-        "direction": None, "subject": None, "body": None, "occurred_at": now,
-        "user_id": user_id, "outcome": None, "created_at": now, "tag": None,
-        "details": {"from": str(before) if before else None,
-                    "to": str(after) if after else None, "why": why},
-    }  # fmt: skip
 
 
 class ClaimService:
@@ -126,7 +92,7 @@ class ClaimService:
                "expires_at": expires.isoformat()}  # fmt: skip
         cq.add(s, [{"lead_id": i, "user_id": user_id, "claimed_at": now, "expires_at": expires,
                     "warned_at": None} for i in won])  # fmt: skip
-        s.add_all(_entry(i, None, user_id, why, now, user_id) for i in won)
+        q.add_entries(s, [assignment_row(i, None, user_id, why, now, user_id) for i in won])
         dq.log(s, [{"id": uuid.uuid4(), "lead_id": i, "user_id": user_id, "team_id": None,
                     "partner_id": None, "rule_id": None, "at": now, "target": "claim",
                     "details": why} for i in won])  # fmt: skip
@@ -159,6 +125,6 @@ class ClaimService:
             cq.release(s, claims, now)
             why: dict[str, object] = {"target": "pool", "pool_reason": "claim_expired"}
             back = [c for c in claims if c.back]
-            q.add_entries(s, [_entry_row(c.lead_id, c.user_id, None, why, now, None)
+            q.add_entries(s, [assignment_row(c.lead_id, c.user_id, None, why, now, None)
                               for c in back])  # fmt: skip
             return len(claims), [c.lead_id for c in back]

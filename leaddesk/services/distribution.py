@@ -30,9 +30,9 @@ from leaddesk.domain.scoring_reads import Reads
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution as dq
+from leaddesk.store import scoring as q
 from leaddesk.store import scoring_facts as qf
-from leaddesk.store.models import Activity, Lead
-from leaddesk.store.models_distribution import Partner, Team
+from leaddesk.store.models_distribution import Partner
 
 
 def distribute_in(
@@ -53,41 +53,55 @@ def distribute_in(
     now = now or ctx.clock()
     named = {c.field for r in [*rules, *([default] if default else [])] for c in r.conditions}
     found = qf.facts(s, list(lead_ids), needs=Reads(frozenset(), frozenset(named)))
-    entries, logged, changed = [], [], set()
+    entries, logged, moved = [], [], {}
     rotations = Rotations(s, now)
+    had = dq.owners(s, list(found))
     for lead_id, (facts, held) in found.items():
         fields = {**facts.fields, "score": held.score, "qualification": held.qualification}
         rule = first_match(rules, fields, default)
         decision = rotations.decide(rule)
-        lead = s.get(Lead, lead_id)
-        assert lead is not None
-        before = lead.owner_id
+        before = had.get(lead_id)
         owner = uuid.UUID(decision.owner_id) if decision.owner_id else None
         if owner != before:
-            lead.owner_id = owner
-        entries.append(Activity(
-            lead_id=lead_id, kind=ActivityKind.ASSIGNMENT, occurred_at=now, user_id=user_id,
-            details={"from": str(before) if before else None, "to": decision.owner_id,
-                     "why": decision.to_dict()},
-        ))  # fmt: skip
+            moved[lead_id] = owner
+        why = decision.to_dict()
+        entries.append(assignment_row(lead_id, before, owner, why, now, user_id))
         logged.append({
             "id": uuid.uuid4(), "lead_id": lead_id, "user_id": owner,
             "team_id": _id(rule.target_id) if rule.target is Target.TEAM else None,
             "partner_id": _id(decision.partner_id), "rule_id": _id(rule.id), "at": now,
-            "target": decision.target.value, "details": decision.to_dict(),
+            "target": decision.target.value, "details": why,
         })  # fmt: skip
-        changed.add(lead_id)
     rotations.write()
-    s.add_all(entries)
-    s.flush()
+    dq.set_owners(s, moved, now)
+    q.add_entries(s, entries)
     dq.log(s, logged)
-    ids = frozenset(changed)
+    ids = frozenset(found)
     return Changes(leads=ids, timelines=ids)
+
+
+def assignment_row(
+    lead_id: uuid.UUID,
+    before: uuid.UUID | None,
+    after: uuid.UUID | None,
+    why: dict[str, object],
+    now: dt.datetime,
+    user_id: uuid.UUID | None,
+) -> dict[str, object]:
+    """An assignment's timeline entry, as a row for a Core insert: from whom, to whom,
+    and the decision's whole explanation."""
+    return {
+        "id": uuid.uuid4(), "lead_id": lead_id, "kind": ActivityKind.ASSIGNMENT,
+        "direction": None, "subject": None, "body": None, "occurred_at": now,
+        "user_id": user_id, "outcome": None, "created_at": now, "tag": None,
+        "details": {"from": str(before) if before else None,
+                    "to": str(after) if after else None, "why": why},
+    }  # fmt: skip
 
 
 @dataclass
 class _Team:
-    team: Team
+    team: dq.HeldTeam
     reps: list[Rep]
     credits: dict[str, int]
     turned: bool = False
@@ -140,13 +154,12 @@ class Rotations:
 
     def _team(self, team_id: uuid.UUID) -> _Team | None:
         if team_id not in self.teams:
-            team = dq.hold_team(self.s, team_id)
+            team = dq.hold_members(self.s, team_id, self.now)
             if team is None or not team.active:
                 self.teams[team_id] = None
             else:
-                members = dq.members(self.s, team.id, self.now)
-                credits = {m.rep.user_id: m.credit for m in members}
-                self.teams[team_id] = _Team(team, [m.rep for m in members], credits)
+                credits = {m.rep.user_id: m.credit for m in team.members}
+                self.teams[team_id] = _Team(team, [m.rep for m in team.members], credits)
         return self.teams[team_id]
 
     def _turn(self, rule: AssignmentRule, held: _Team) -> Decision:

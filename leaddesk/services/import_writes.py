@@ -16,6 +16,7 @@ from leaddesk.domain.ordering import keys_between
 from leaddesk.domain.scoring import Event
 from leaddesk.domain.stages import Stage
 from leaddesk.services.context import ServiceContext
+from leaddesk.services.distribution import distribute_in
 from leaddesk.services.import_codec import to_json
 from leaddesk.services.import_plan import Decision, lead_row
 from leaddesk.services.import_plan import updated_values as planned_update
@@ -115,6 +116,10 @@ class ChunkWriter:
                     tally.leads.add(lead_id)
                     tally.stages.add(stage)
             q.write_leads(s, leads, visits, events + crossings, tags, products)
+            # the owner's rules send on the open ones the file gave nobody
+            unowned = [r["id"] for r in leads
+                       if r["owner_id"] is None and not Stage(r["stage"]).is_closed]  # fmt: skip
+            distribute_in(s, self.ctx, unowned, user_id=user_id, now=now)
             updated = self._updates(s, decisions, options, batch_id, now, tally, user_id)
             rejects = [d for d in decisions if d.action == "reject"]
             q.record_rejects(s, batch_id, [

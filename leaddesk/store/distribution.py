@@ -11,15 +11,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from sqlalchemy import String, Table, bindparam, func, insert, select, update
+from sqlalchemy import String, Table, and_, bindparam, func, insert, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from leaddesk.domain.conditions import Operator
 from leaddesk.domain.distribution import AssignmentRule, Condition, Target
 from leaddesk.domain.rotation import Absence as Away
 from leaddesk.domain.rotation import AbsenceKind, Rep, WorkingTime, day_began
 from leaddesk.domain.stages import Stage
+from leaddesk.store.id_arrays import among
 from leaddesk.store.models import Lead, User
 from leaddesk.store.models_distribution import (
     Absence,
@@ -97,18 +99,54 @@ class Member:
     credit: int
 
 
-def members(s: Session, team_id: uuid.UUID, now: dt.datetime) -> list[Member]:
-    """The team's reps in its order, with what the rotation weighs for each: their
-    absences, working time, limits and how full they are."""
-    found = s.execute(  # the credits as columns: a turn earlier in this transaction
-        select(TeamMember.weight, TeamMember.credit, User)  # wrote them with Core
-        .join(User, User.id == TeamMember.user_id)
-        .where(TeamMember.team_id == team_id)
-        .order_by(TeamMember.position, User.name)
-    ).all()
-    reps = _reps(s, [u for _, _, u in found], now)
-    return [Member(replace(rep, weight=weight), credit)
-            for (weight, credit, _), rep in zip(found, reps, strict=True)]  # fmt: skip
+@dataclass(frozen=True)
+class HeldTeam:
+    id: uuid.UUID
+    name: str
+    active: bool
+    members: list[Member]
+
+
+def hold_members(s: Session, team_id: uuid.UUID, now: dt.datetime) -> HeldTeam | None:
+    """The team held until the caller commits (its row locked, as ``hold_team``) with
+    its reps in rotation order and what the rotation weighs for each (absences,
+    working time, limits and how full they are), read in one statement: a capture
+    pays for every round trip."""
+    soon = (now - dt.timedelta(days=2)).date()  # before any time zone's today
+    stmt = (
+        select(
+            Team.name,
+            Team.active,
+            TeamMember.weight,
+            TeamMember.credit,
+            User,
+            Absence.starts,
+            Absence.ends,
+            Absence.kind,
+        )
+        .outerjoin(TeamMember, TeamMember.team_id == Team.id)
+        .outerjoin(User, User.id == TeamMember.user_id)
+        .outerjoin(Absence, and_(Absence.user_id == User.id, Absence.ends >= soon))
+        .where(Team.id == team_id)
+        .order_by(TeamMember.position, User.name, User.id)
+        .with_for_update(of=Team)
+    )
+    rows = s.execute(stmt).all()
+    if not rows:
+        return None
+    users: dict[uuid.UUID, tuple[int, int, User]] = {}
+    away: dict[uuid.UUID, list[Away]] = defaultdict(list)
+    for _, _, weight, credit, user, starts, ends, kind in rows:
+        if user is None:
+            continue
+        users.setdefault(user.id, (weight, credit, user))
+        if starts is not None:
+            away[user.id].append(Away(starts, ends, AbsenceKind(kind)))
+    found = list(users.values())
+    reps = _reps(s, [u for _, _, u in found], now, away)
+    members = [Member(replace(rep, weight=weight), credit)
+               for (weight, credit, _), rep in zip(found, reps, strict=True)]  # fmt: skip
+    return HeldTeam(team_id, rows[0][0], rows[0][1], members)
 
 
 def rep_of(s: Session, user_id: uuid.UUID, now: dt.datetime) -> Rep | None:
@@ -117,16 +155,25 @@ def rep_of(s: Session, user_id: uuid.UUID, now: dt.datetime) -> Rep | None:
     return None if user is None else _reps(s, [user], now)[0]
 
 
-def _reps(s: Session, users: Sequence[User], now: dt.datetime) -> list[Rep]:
-    """``users`` as the rotation sees them, read in a few statements for all of them:
-    only the counts a limit needs are made."""
+def _reps(
+    s: Session,
+    users: Sequence[User],
+    now: dt.datetime,
+    away: Mapping[uuid.UUID, list[Away]] | None = None,
+) -> list[Rep]:
+    """``users`` as the rotation sees them, read in a few statements for all of them
+    (``away``: their absences, when the caller read them already): only the counts a
+    limit needs are made."""
     if not users:
         return []
-    ids = [u.id for u in users]
-    away: dict[uuid.UUID, list[Away]] = defaultdict(list)
-    soon = (now - dt.timedelta(days=2)).date()  # before any time zone's today
-    for a in s.scalars(select(Absence).where(Absence.user_id.in_(ids), Absence.ends >= soon)):
-        away[a.user_id].append(Away(a.starts, a.ends, AbsenceKind(a.kind)))
+    if away is None:
+        away = defaultdict(list)
+        soon = (now - dt.timedelta(days=2)).date()  # before any time zone's today
+        stmt = select(Absence).where(
+            Absence.user_id.in_([u.id for u in users]), Absence.ends >= soon
+        )
+        for a in s.scalars(stmt):
+            away[a.user_id].append(Away(a.starts, a.ends, AbsenceKind(a.kind)))
     full = [u.id for u in users if u.max_open_leads is not None]
     held = open_leads(s, full) if full else {}
     out = []
@@ -169,6 +216,44 @@ def new_since(s: Session, user_id: uuid.UUID, since: dt.datetime) -> int:
     """Leads given to the rep since ``since`` (ix_assignments_user_at)."""
     stmt = select(func.count()).where(AssignmentLog.user_id == user_id, AssignmentLog.at >= since)
     return int(s.execute(stmt).scalar_one())
+
+
+def owners(s: Session, lead_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID | None]:
+    """Each lead's owner: from this session's own objects where it has them (a lead
+    created in this transaction), else in one statement."""
+    known: dict[uuid.UUID, uuid.UUID | None] = {}
+    missing = []
+    for lead_id in lead_ids:
+        lead = s.identity_map.get(s.identity_key(Lead, lead_id))
+        if isinstance(lead, Lead):
+            known[lead_id] = lead.owner_id
+        else:
+            missing.append(lead_id)
+    if missing:
+        backend = s.get_bind().dialect.name
+        stmt = select(Lead.id, Lead.owner_id).where(among(Lead.id, missing, backend))
+        known.update({lead: owner for lead, owner in s.execute(stmt)})
+    return known
+
+
+def set_owners(s: Session, owners: Mapping[uuid.UUID, uuid.UUID | None], now: dt.datetime) -> None:
+    """New owners in one executemany; an edit, so each lead's version goes up (a form
+    open on it sees the change), and this session's own objects are kept in step."""
+    if not owners:
+        return
+    table = cast(Table, Lead.__table__)
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("lead"))
+        .values(owner_id=bindparam("owner"), version=table.c.version + 1, updated_at=now)
+    )
+    s.connection().execute(stmt, [{"lead": k, "owner": v} for k, v in owners.items()])
+    for lead_id, owner in owners.items():
+        lead = s.identity_map.get(s.identity_key(Lead, lead_id))
+        if isinstance(lead, Lead):
+            set_committed_value(lead, "owner_id", owner)
+            set_committed_value(lead, "version", lead.version + 1)
+            set_committed_value(lead, "updated_at", now)
 
 
 def member_rows(s: Session, team_id: uuid.UUID) -> list[TeamMember]:

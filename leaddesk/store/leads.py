@@ -7,12 +7,13 @@ import uuid
 from collections.abc import Collection, Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Table, func, or_, select, update
+from sqlalchemy import Table, delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from leaddesk.domain.stage_history import elapsed_seconds
 from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Counter, Lead, LeadSource, Product, Tag
+from leaddesk.store.models_distribution import LeadClaim
 
 LEAD_NUMBER = "lead_number"
 
@@ -172,6 +173,9 @@ def touch_last_contact(session: Session, lead_id: uuid.UUID, at: dt.datetime) ->
         )
         .values(last_contacted_at=at)
     )
+    # a claim from the pool is kept by a contact: the sweep has nothing left to do
+    claims = cast(Table, LeadClaim.__table__)
+    session.execute(delete(claims).where(claims.c.lead_id == lead_id, claims.c.claimed_at <= at))
 
 
 def touch_first_response(session: Session, lead_id: uuid.UUID, at: dt.datetime) -> None:

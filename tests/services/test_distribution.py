@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from leaddesk.domain.distribution import AssignmentRule, Condition, Target
 from leaddesk.errors import ValidationError
 from leaddesk.services.distribution_setup import MemberWeight
 from leaddesk.services.workspace import Workspace
+from leaddesk.store.models import Lead
 from leaddesk.store.models_distribution import AssignmentLog
 from leaddesk.store.session import transaction
 
@@ -112,3 +114,20 @@ def test_rules_are_checked_naming_the_rule(ws: Workspace) -> None:
     ]  # fmt: skip
     assert "To nobody's team" in str(refused.value)
     assert ws.distribution.rules() == ([], None)  # nothing saved
+
+
+def test_imported_open_leads_are_sent_on_by_the_rules(ws: Workspace, tmp_path: Path) -> None:
+    team, (anna, tomasz) = _team(ws, 1, 1)
+    ws.distribution.save_rules([], AssignmentRule("d", "Everyone", Target.TEAM, str(team)))
+    path = tmp_path / "leads.csv"
+    path.write_text(
+        "First Name,Last Name,Email,Country\r\n"
+        "Ewa,Nowak,ewa@initech.pl,PL\r\nJan,Kowal,jan@acme.pl,PL\r\n",
+        encoding="utf-8",
+    )
+    report = ws.imports.run(path)
+    assert report.created == 2
+    with transaction(ws.ctx.db, write=False) as s:
+        owners = Counter(s.scalars(select(Lead.owner_id)))
+        logged = s.scalars(select(AssignmentLog.target)).all()
+    assert owners == {anna: 1, tomasz: 1} and logged == ["team", "team"]
