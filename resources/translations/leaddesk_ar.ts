@@ -108,6 +108,104 @@
     </message>
 </context>
 <context>
+    <name>Assignment</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="20"/>
+        <source>Claimed from the pool by %1</source>
+        <translation>أخذه %1 من المجمع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="24"/>
+        <source>Back to the pool: no contact within the claim window</source>
+        <translation>عاد إلى المجمع: لم يُسجَّل تواصل خلال مهلة الأخذ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="27"/>
+        <source>Rule “%1”</source>
+        <translation>القاعدة «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="43"/>
+        <source>team %1 (rotation)</source>
+        <translation>الفريق %1 (بالتناوب)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="50"/>
+        <source>partner %1 (waiting for acceptance)</source>
+        <translation>الشريك %1 (بانتظار القبول)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="56"/>
+        <source>left unassigned</source>
+        <translation>تُرك دون مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="62"/>
+        <source>the pool (nobody could take it)</source>
+        <translation>المجمع (لم يتمكن أحد من أخذه)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="64"/>
+        <source>the pool (the team has nobody in it)</source>
+        <translation>المجمع (لا أعضاء في الفريق)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="66"/>
+        <source>the pool (what the rule names is gone or inactive)</source>
+        <translation>المجمع (ما تسميه القاعدة لم يعد موجودًا أو غير نشط)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
+        <source>the pool</source>
+        <translation>المجمع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
+        <source>%1 skipped: on holiday until %2</source>
+        <translation>تُخطّي %1: في إجازة حتى %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
+        <source>%1 skipped: on sick leave until %2</source>
+        <translation>تُخطّي %1: في إجازة مرضية حتى %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="83"/>
+        <source>%1 skipped: away until %2</source>
+        <translation>تُخطّي %1: غائب حتى %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="87"/>
+        <source>%1 skipped: inactive</source>
+        <translation>تُخطّي %1: غير نشط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
+        <source>%1 skipped: not a working day</source>
+        <translation>تُخطّي %1: ليس يوم عمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="89"/>
+        <source>%1 skipped: outside working hours</source>
+        <translation>تُخطّي %1: خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
+        <source>%1 skipped: at the limit of %2 open leads</source>
+        <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين المفتوحين</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="93"/>
+        <source>%1 skipped: at the limit of %2 new leads today</source>
+        <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين الجدد اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="97"/>
+        <source>%1 skipped</source>
+        <translation>تُخطّي %1</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <location filename="../../leaddesk/ui/lead/files.py" line="23"/>
@@ -276,22 +374,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="268"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="266"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="269"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="267"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="270"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="268"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="271"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -6950,102 +7048,102 @@ Database: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="139"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="140"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="145"/>
         <source>%1 (undone)</source>
         <translation>%1 (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
         <source>Owner changed</source>
         <translation>تغيّر المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>Released to the pool</source>
         <translation>أُعيد إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="161"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
         <source>Follow-up done</source>
         <translation>تمت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
         <source>received</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="165"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="168"/>
         <source>sent</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="172"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="175"/>
         <source>template %1, variant %2</source>
         <translation>القالب %1، النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="191"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="190"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="193"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="195"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="197"/>
         <source>No automatic first response: %1</source>
         <translation>لا رد أول تلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="200"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="203"/>
         <source>Came in through the web form %1</source>
         <translation>وصل عبر نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="202"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
         <source>Sent the web form %1 again</source>
         <translation>أرسل نموذج الويب %1 مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="214"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="217"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="234"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="238"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
         <source>Merged %1 into this lead</source>
         <translation>دُمج %1 في هذا العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="244"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>أُلغي دمج %1: عادوا عملاء محتملين منفصلين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="358"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="361"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>

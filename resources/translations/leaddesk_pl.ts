@@ -108,6 +108,104 @@
     </message>
 </context>
 <context>
+    <name>Assignment</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="20"/>
+        <source>Claimed from the pool by %1</source>
+        <translation>Wzięty z puli przez: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="24"/>
+        <source>Back to the pool: no contact within the claim window</source>
+        <translation>Z powrotem w puli: brak kontaktu w czasie na kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="27"/>
+        <source>Rule “%1”</source>
+        <translation>Reguła „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="43"/>
+        <source>team %1 (rotation)</source>
+        <translation>zespół %1 (rotacja)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="50"/>
+        <source>partner %1 (waiting for acceptance)</source>
+        <translation>partner %1 (czeka na akceptację)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="56"/>
+        <source>left unassigned</source>
+        <translation>bez opiekuna</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="62"/>
+        <source>the pool (nobody could take it)</source>
+        <translation>pula (nikt nie mógł go przejąć)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="64"/>
+        <source>the pool (the team has nobody in it)</source>
+        <translation>pula (zespół nie ma członków)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="66"/>
+        <source>the pool (what the rule names is gone or inactive)</source>
+        <translation>pula (wskazany w regule odbiorca nie istnieje lub jest nieaktywny)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
+        <source>the pool</source>
+        <translation>pula</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
+        <source>%1 skipped: on holiday until %2</source>
+        <translation>%1 pominięty(-a): urlop do %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
+        <source>%1 skipped: on sick leave until %2</source>
+        <translation>%1 pominięty(-a): zwolnienie lekarskie do %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="83"/>
+        <source>%1 skipped: away until %2</source>
+        <translation>%1 pominięty(-a): nieobecność do %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="87"/>
+        <source>%1 skipped: inactive</source>
+        <translation>%1 pominięty(-a): nieaktywny(-a)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
+        <source>%1 skipped: not a working day</source>
+        <translation>%1 pominięty(-a): dzień wolny</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="89"/>
+        <source>%1 skipped: outside working hours</source>
+        <translation>%1 pominięty(-a): poza godzinami pracy</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
+        <source>%1 skipped: at the limit of %2 open leads</source>
+        <translation>%1 pominięty(-a): osiągnięty limit %2 otwartych leadów</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="93"/>
+        <source>%1 skipped: at the limit of %2 new leads today</source>
+        <translation>%1 pominięty(-a): osiągnięty limit %2 nowych leadów dziś</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="97"/>
+        <source>%1 skipped</source>
+        <translation>%1 pominięty(-a)</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <location filename="../../leaddesk/ui/lead/files.py" line="23"/>
@@ -270,22 +368,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="265"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="268"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="266"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="269"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="267"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="270"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="268"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="271"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -6854,102 +6952,102 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="139"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="140"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="144"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="145"/>
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="148"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="150"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="161"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
         <source>Follow-up done</source>
         <translation>Kontakt wykonany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="165"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="168"/>
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="172"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="175"/>
         <source>template %1, variant %2</source>
         <translation>szablon %1, wariant %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="179"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="188"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="191"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="190"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="193"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="192"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="195"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="197"/>
         <source>No automatic first response: %1</source>
         <translation>Brak automatycznej pierwszej odpowiedzi: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="200"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="203"/>
         <source>Came in through the web form %1</source>
         <translation>Wpłynął przez formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="202"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
         <source>Sent the web form %1 again</source>
         <translation>Ponownie wysłał formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="214"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="217"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="231"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="234"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="238"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
         <source>Merged %1 into this lead</source>
         <translation>Scalono %1 z tym leadem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="244"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>Rozdzielono %1: znów osobne leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="358"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="361"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>

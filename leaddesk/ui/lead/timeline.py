@@ -38,6 +38,7 @@ from leaddesk.ui.names.activities import (
     kind_color,
     kind_label,
 )
+from leaddesk.ui.names.assignment import assignment_text
 from leaddesk.ui.names.messages import skip_reason
 from leaddesk.ui.names.stages import stage_label
 
@@ -144,6 +145,8 @@ def headline(entry: ActivityRecord) -> str:
             moved = QCoreApplication.translate("Timeline", "%1 (undone)").replace("%1", moved)
         return f"{moved} · {d['reason']}" if d.get("reason") else moved
     if entry.kind is ActivityKind.ASSIGNMENT:
+        if isinstance(why := d.get("why"), dict):  # by a rule, a claim or an expiry
+            return assignment_text(why)
         return (
             QCoreApplication.translate("Timeline", "Owner changed")
             if d.get("to")

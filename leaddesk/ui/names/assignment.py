@@ -1,0 +1,98 @@
+"""Why a lead went where it went, in the reader's language: an assignment's timeline
+entry keeps the decision as plain data (domain.distribution.Decision.to_dict, or a
+claim's or an expiry's), and this says it: "Rule “Polish web forms” → team Poland
+(rotation) → Anna Kowalska · Tomasz Lis skipped: on holiday until 12 Dec"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from leaddesk.ui.formatting import date_text, isolated
+
+
+def assignment_text(why: Mapping[str, object]) -> str:
+    """The whole explanation, one line."""
+    target = why.get("target")
+    if target == "claim":
+        return QCoreApplication.translate("Assignment", "Claimed from the pool by %1").replace(
+            "%1", isolated(str(why.get("owner")))
+        )
+    if why.get("pool_reason") == "claim_expired":
+        return QCoreApplication.translate(
+            "Assignment", "Back to the pool: no contact within the claim window"
+        )
+    rule = QCoreApplication.translate("Assignment", "Rule “%1”").replace(
+        "%1", isolated(str(why.get("rule") or ""))
+    )
+    steps = [rule, *_where(why)]
+    line = " → ".join(steps)
+    listed = why.get("skipped")
+    skips = listed if isinstance(listed, list) else []
+    skipped = [_skipped(s) for s in skips if isinstance(s, Mapping)]
+    return " · ".join([line, *skipped])
+
+
+def _where(why: Mapping[str, object]) -> list[str]:
+    target, name = why.get("target"), isolated(str(why.get("target_name") or ""))
+    owner = isolated(str(why.get("owner") or ""))
+    pool = _pool(why.get("pool_reason"))
+    if target == "team":
+        steps = [QCoreApplication.translate("Assignment", "team %1 (rotation)").replace("%1", name)]
+        return [*steps, owner] if why.get("owner") else [*steps, pool]
+    if target == "rep":
+        return [owner] if why.get("owner") else [name, pool] if name else [pool]
+    if target == "partner":
+        if why.get("partner_id"):
+            return [
+                QCoreApplication.translate(
+                    "Assignment", "partner %1 (waiting for acceptance)"
+                ).replace("%1", name)
+            ]
+        return [pool]
+    if target == "nobody":
+        return [QCoreApplication.translate("Assignment", "left unassigned")]
+    return [pool]
+
+
+def _pool(reason: object) -> str:
+    if reason == "everyone_away":
+        return QCoreApplication.translate("Assignment", "the pool (nobody could take it)")
+    if reason == "empty_team":
+        return QCoreApplication.translate("Assignment", "the pool (the team has nobody in it)")
+    if reason == "gone":
+        return QCoreApplication.translate(
+            "Assignment", "the pool (what the rule names is gone or inactive)"
+        )
+    return QCoreApplication.translate("Assignment", "the pool")
+
+
+def _skipped(skip: Mapping[str, object]) -> str:
+    name = isolated(str(skip.get("name") or ""))
+    reason, until, limit = skip.get("reason"), skip.get("until"), skip.get("limit")
+    day = date_text(dt.date.fromisoformat(until)) if isinstance(until, str) else ""
+    if reason == "absent":
+        kind = skip.get("kind")
+        why = (
+            QCoreApplication.translate("Assignment", "%1 skipped: on holiday until %2")
+            if kind == "holiday"
+            else QCoreApplication.translate("Assignment", "%1 skipped: on sick leave until %2")
+            if kind == "sick"
+            else QCoreApplication.translate("Assignment", "%1 skipped: away until %2")
+        )
+        return why.replace("%1", name).replace("%2", day)
+    texts = {
+        "inactive": QCoreApplication.translate("Assignment", "%1 skipped: inactive"),
+        "day_off": QCoreApplication.translate("Assignment", "%1 skipped: not a working day"),
+        "off_hours": QCoreApplication.translate("Assignment", "%1 skipped: outside working hours"),
+        "full": QCoreApplication.translate(
+            "Assignment", "%1 skipped: at the limit of %2 open leads"
+        ),
+        "full_today": QCoreApplication.translate(
+            "Assignment", "%1 skipped: at the limit of %2 new leads today"
+        ),
+    }
+    text = texts.get(str(reason), QCoreApplication.translate("Assignment", "%1 skipped"))
+    return text.replace("%1", name).replace("%2", str(limit or ""))
