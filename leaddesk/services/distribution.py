@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -42,13 +42,16 @@ def distribute_in(
     *,
     user_id: uuid.UUID | None = None,
     now: dt.datetime | None = None,
+    after: Mapping[uuid.UUID, uuid.UUID | None] | None = None,
 ) -> Changes:
     """Run the rules for ``lead_ids`` (held or new) in the caller's transaction:
-    each goes where the first matching rule says. With no rules at all nothing
-    happens (a team that does not distribute keeps its leads as they come)."""
+    each goes where the first matching rule says (``after``: per lead, the rule whose
+    partner gave it back; only the rules after it are tried). With no rules at all
+    nothing happens (a team that does not distribute keeps its leads as they come)."""
     rules, default = dq.active_rules(s)  # only the fields they name are read
     if not lead_ids or (not rules and default is None):
         return Changes()
+    after = after or {}
     s.flush()
     now = now or ctx.clock()
     named = {c.field for r in [*rules, *([default] if default else [])] for c in r.conditions}
@@ -56,10 +59,16 @@ def distribute_in(
     entries, logged, moved = [], [], {}
     rotations = Rotations(s, now)
     had = dq.owners(s, list(found))
+    pushed = []
     for lead_id, (facts, held) in found.items():
         fields = {**facts.fields, "score": held.score, "qualification": held.qualification}
-        rule = first_match(rules, fields, default)
+        tried, last = (
+            (rules, default) if lead_id not in after else _after(rules, default, after[lead_id])
+        )
+        rule = first_match(tried, fields, last)
         decision = rotations.decide(rule)
+        if decision.partner_id:
+            pushed.append(rotations.pushed(lead_id, rule, decision))
         before = had.get(lead_id)
         owner = uuid.UUID(decision.owner_id) if decision.owner_id else None
         if owner != before:
@@ -74,10 +83,23 @@ def distribute_in(
         })  # fmt: skip
     rotations.write()
     dq.set_owners(s, moved, now)
+    dq.push_to_partners(s, pushed)
     q.add_entries(s, entries)
     dq.log(s, logged)
     ids = frozenset(found)
     return Changes(leads=ids, timelines=ids)
+
+
+def _after(
+    rules: list[AssignmentRule], default: AssignmentRule | None, rule_id: uuid.UUID | None
+) -> tuple[list[AssignmentRule], AssignmentRule | None]:
+    """The rules after ``rule_id`` and the default (none of them after the default)."""
+    ids = [r.id for r in rules]
+    if rule_id is not None and str(rule_id) in ids:
+        return rules[ids.index(str(rule_id)) + 1 :], default
+    if default is not None and rule_id is not None and default.id == str(rule_id):
+        return [], None
+    return rules, default
 
 
 def assignment_row(
@@ -116,6 +138,7 @@ class Rotations:
         self.s, self.now = s, now
         self.teams: dict[uuid.UUID, _Team | None] = {}
         self.reps: dict[uuid.UUID, Rep | None] = {}
+        self.partners: dict[uuid.UUID, Partner] = {}
 
     def decide(self, rule: AssignmentRule) -> Decision:
         """Where ``rule`` sends a lead now: for a team, the next turn of its rotation,
@@ -142,6 +165,7 @@ class Rotations:
             partner = self.s.get(Partner, target) if target else None
             if partner is None or not partner.active:
                 return _pool(base, PoolReason.GONE)
+            self.partners[partner.id] = partner
             return Decision(rule.id, rule.name, rule.target, partner.name,
                             partner_id=str(partner.id))  # fmt: skip
         reason = PoolReason.RULE if rule.target is Target.POOL else None
@@ -177,6 +201,19 @@ class Rotations:
         held.reps[at] = _given(chosen)
         return Decision(rule.id, rule.name, rule.target, held.team.name, chosen.user_id,
                         chosen.name, skipped=skips)  # fmt: skip
+
+    def pushed(
+        self, lead_id: uuid.UUID, rule: AssignmentRule, decision: Decision
+    ) -> dict[str, object]:
+        """The partner_leads row of a lead pushed to a partner: pending until it
+        answers, at the latest its response time from now."""
+        partner = self.partners[uuid.UUID(decision.partner_id or "")]
+        return {
+            "id": uuid.uuid4(), "lead_id": lead_id, "partner_id": partner.id,
+            "rule_id": _id(rule.id), "state": "pending", "pushed_at": self.now,
+            "due_at": self.now + dt.timedelta(hours=partner.response_hours),
+            "answered_at": None, "reason": None,
+        }  # fmt: skip
 
     def write(self) -> None:
         """The credits of every team that took a turn."""

@@ -32,6 +32,7 @@ from leaddesk.services.leads import LeadService
 from leaddesk.services.merge import MergeService
 from leaddesk.services.messaging import MessagingService
 from leaddesk.services.outbox import OutboxService
+from leaddesk.services.partners import PartnerService
 from leaddesk.services.pipeline import PipelineService
 from leaddesk.services.scoring import ScoringService
 from leaddesk.services.sources import SourceService
@@ -68,6 +69,7 @@ class Workspace:
     scoring: ScoringService
     distribution: DistributionService
     claims: ClaimService
+    partners: PartnerService
     conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
@@ -164,6 +166,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         scoring=ScoringService(ctx),
         distribution=DistributionService(ctx),
         claims=ClaimService(ctx),
+        partners=PartnerService(ctx),
         conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),

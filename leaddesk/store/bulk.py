@@ -67,6 +67,7 @@ WIPE_ORDER = (
     "score_due",
     "assignments",
     "lead_claims",
+    "partner_leads",
     "leads",
     "import_batches",
     "custom_fields",

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from leaddesk.store.id_arrays import among
 from leaddesk.store.models import Lead, User
-from leaddesk.store.models_distribution import AssignmentLog, LeadClaim
+from leaddesk.store.models_distribution import AssignmentLog, LeadClaim, PartnerLead
 
 LEADS = cast(Table, Lead.__table__)
 
@@ -28,10 +28,20 @@ def hold_user(s: Session, user_id: uuid.UUID) -> User | None:
 
 
 def take(s: Session, lead_id: uuid.UUID, user_id: uuid.UUID, now: dt.datetime) -> bool:
-    """Give the lead to ``user_id`` if it is live and nobody's; whether it was."""
+    """Give the lead to ``user_id`` if it is live, nobody's and not waiting for a
+    partner's answer; whether it was."""
+    partners = cast(Table, PartnerLead.__table__)
+    waiting = select(partners.c.id).where(
+        partners.c.lead_id == LEADS.c.id, partners.c.state == "pending"
+    )
     done = s.connection().execute(
         update(LEADS)
-        .where(LEADS.c.id == lead_id, LEADS.c.owner_id.is_(None), LEADS.c.deleted_at.is_(None))
+        .where(
+            LEADS.c.id == lead_id,
+            LEADS.c.owner_id.is_(None),
+            LEADS.c.deleted_at.is_(None),
+            ~waiting.exists(),
+        )
         .values(owner_id=user_id, version=LEADS.c.version + 1, updated_at=now)
     )
     return bool(done.rowcount == 1)

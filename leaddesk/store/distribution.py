@@ -27,6 +27,7 @@ from leaddesk.store.models_distribution import (
     Absence,
     AssignmentLog,
     AssignmentRuleRow,
+    PartnerLead,
     Team,
     TeamMember,
 )
@@ -271,6 +272,21 @@ def set_credits(s: Session, team_id: uuid.UUID, credits: Mapping[str, int]) -> N
     rows = [{"team": team_id, "user": uuid.UUID(u), "credit": c} for u, c in credits.items()]
     if rows:
         s.connection().execute(stmt, rows)
+
+
+def push_to_partners(s: Session, rows: list[dict[str, object]]) -> None:
+    """Leads pushed to partners, pending (an earlier push of the same lead that is
+    still pending is closed as superseded: a lead waits for one partner at a time)."""
+    if not rows:
+        return
+    table = cast(Table, PartnerLead.__table__)
+    leads = [r["lead_id"] for r in rows]
+    s.connection().execute(
+        update(table)
+        .where(table.c.lead_id.in_(leads), table.c.state == "pending")
+        .values(state="superseded")
+    )
+    s.connection().execute(insert(table), rows)
 
 
 def log(s: Session, rows: list[dict[str, Any]]) -> None:

@@ -81,6 +81,31 @@ class Partner(Tracked, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class PartnerLead(Base):
+    """A lead pushed to a partner: pending until the partner accepts or returns it,
+    or its response time runs out (then the rules after the one that pushed it, or
+    the pool, take it). Kept after the answer: the partner report counts from here."""
+
+    __tablename__ = "partner_leads"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    lead_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("leads.id", ondelete="CASCADE"))
+    partner_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("partners.id", ondelete="CASCADE")
+    )
+    rule_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # the rule that pushed it
+    state: Mapped[str] = mapped_column(String(16))  # pending, accepted, returned, expired
+    pushed_at: Mapped[dt.datetime] = mapped_column()
+    due_at: Mapped[dt.datetime] = mapped_column()
+    answered_at: Mapped[dt.datetime | None] = mapped_column()
+    reason: Mapped[str | None] = mapped_column(String(300))
+
+    __table_args__ = (
+        Index("ix_partner_leads_due", "state", "due_at"),
+        Index("ix_partner_leads_lead", "lead_id", "state"),
+        Index("ix_partner_leads_partner", "partner_id", "pushed_at"),
+    )
+
+
 class AssignmentRuleRow(Tracked, Base):
     """One rule (domain.distribution.AssignmentRule); the list's last, ``is_default``,
     takes what no other matched. Retired, not deleted: the log names its rules."""

@@ -115,92 +115,107 @@
         <translation>أخذه %1 من المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="24"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="25"/>
+        <source>Accepted by partner %1</source>
+        <translation>قبله الشريك %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="30"/>
+        <source>Returned by partner %1: %2</source>
+        <translation>أعاده الشريك %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="35"/>
+        <source>Partner %1 did not answer in time</source>
+        <translation>لم يردّ الشريك %1 في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="39"/>
         <source>Back to the pool: no contact within the claim window</source>
         <translation>عاد إلى المجمع: لم يُسجَّل تواصل خلال مهلة الأخذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="27"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="42"/>
         <source>Rule “%1”</source>
         <translation>القاعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="43"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="58"/>
         <source>team %1 (rotation)</source>
         <translation>الفريق %1 (بالتناوب)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="50"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="65"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>الشريك %1 (بانتظار القبول)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="56"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="71"/>
         <source>left unassigned</source>
         <translation>تُرك دون مسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="62"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="77"/>
         <source>the pool (nobody could take it)</source>
         <translation>المجمع (لم يتمكن أحد من أخذه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="64"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>المجمع (لا أعضاء في الفريق)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="66"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>المجمع (ما تسميه القاعدة لم يعد موجودًا أو غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
         <source>the pool</source>
         <translation>المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="94"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>تُخطّي %1: في إجازة حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>تُخطّي %1: في إجازة مرضية حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="98"/>
         <source>%1 skipped: away until %2</source>
         <translation>تُخطّي %1: غائب حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="87"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
         <source>%1 skipped: inactive</source>
         <translation>تُخطّي %1: غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="103"/>
         <source>%1 skipped: not a working day</source>
         <translation>تُخطّي %1: ليس يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="89"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="104"/>
         <source>%1 skipped: outside working hours</source>
         <translation>تُخطّي %1: خارج ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين المفتوحين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="108"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين الجدد اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="97"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="112"/>
         <source>%1 skipped</source>
         <translation>تُخطّي %1</translation>
     </message>

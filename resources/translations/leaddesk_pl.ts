@@ -115,92 +115,107 @@
         <translation>Wzięty z puli przez: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="24"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="25"/>
+        <source>Accepted by partner %1</source>
+        <translation>Przyjęty przez partnera %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="30"/>
+        <source>Returned by partner %1: %2</source>
+        <translation>Zwrócony przez partnera %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="35"/>
+        <source>Partner %1 did not answer in time</source>
+        <translation>Partner %1 nie odpowiedział na czas</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="39"/>
         <source>Back to the pool: no contact within the claim window</source>
         <translation>Z powrotem w puli: brak kontaktu w czasie na kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="27"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="42"/>
         <source>Rule “%1”</source>
         <translation>Reguła „%1”</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="43"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="58"/>
         <source>team %1 (rotation)</source>
         <translation>zespół %1 (rotacja)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="50"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="65"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>partner %1 (czeka na akceptację)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="56"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="71"/>
         <source>left unassigned</source>
         <translation>bez opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="62"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="77"/>
         <source>the pool (nobody could take it)</source>
         <translation>pula (nikt nie mógł go przejąć)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="64"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>pula (zespół nie ma członków)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="66"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>pula (wskazany w regule odbiorca nie istnieje lub jest nieaktywny)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
         <source>the pool</source>
         <translation>pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="94"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>%1 pominięty(-a): urlop do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>%1 pominięty(-a): zwolnienie lekarskie do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="98"/>
         <source>%1 skipped: away until %2</source>
         <translation>%1 pominięty(-a): nieobecność do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="87"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
         <source>%1 skipped: inactive</source>
         <translation>%1 pominięty(-a): nieaktywny(-a)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="103"/>
         <source>%1 skipped: not a working day</source>
         <translation>%1 pominięty(-a): dzień wolny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="89"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="104"/>
         <source>%1 skipped: outside working hours</source>
         <translation>%1 pominięty(-a): poza godzinami pracy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 otwartych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="108"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 nowych leadów dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="97"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="112"/>
         <source>%1 skipped</source>
         <translation>%1 pominięty(-a)</translation>
     </message>

@@ -60,3 +60,16 @@ def test_the_timeline_entry_reads_its_why_in_arabic(arabic) -> None:  # type: ig
     text = headline(entry)
     assert "Polish web forms" in text and "Anna Kowalska" in text and "Tomasz Lis" in text
     assert "Rule" not in text and "skipped" not in text  # translated around the names
+
+
+def test_a_partners_answer_says_who_and_why(english) -> None:  # type: ignore[no-untyped-def]
+    base = {"partner": "Kraków Resellers", "partner_id": "p"}
+    assert _text({**base, "target": "partner_accepted"}) == "Accepted by partner Kraków Resellers"
+    returned = {**base, "target": "partner_returned", "reason": "Outside our territory"}
+    assert _text(returned) == "Returned by partner Kraków Resellers: Outside our territory"
+    late = {**base, "target": "partner_expired"}
+    assert _text(late) == "Partner Kraków Resellers did not answer in time"
+    pushed = Decision("p", "Kraków", Target.PARTNER, "Kraków Resellers", partner_id="p")
+    assert _text(pushed.to_dict()) == (
+        "Rule “Kraków” → partner Kraków Resellers (waiting for acceptance)"
+    )

@@ -20,6 +20,21 @@ def assignment_text(why: Mapping[str, object]) -> str:
         return QCoreApplication.translate("Assignment", "Claimed from the pool by %1").replace(
             "%1", isolated(str(why.get("owner")))
         )
+    partner = isolated(str(why.get("partner") or ""))
+    if target == "partner_accepted":
+        return QCoreApplication.translate("Assignment", "Accepted by partner %1").replace(
+            "%1", partner
+        )
+    if target == "partner_returned":
+        return (
+            QCoreApplication.translate("Assignment", "Returned by partner %1: %2")
+            .replace("%1", partner)
+            .replace("%2", isolated(str(why.get("reason") or "")))
+        )
+    if target == "partner_expired":
+        return QCoreApplication.translate(
+            "Assignment", "Partner %1 did not answer in time"
+        ).replace("%1", partner)
     if why.get("pool_reason") == "claim_expired":
         return QCoreApplication.translate(
             "Assignment", "Back to the pool: no contact within the claim window"

@@ -1,6 +1,6 @@
 """distribution: teams and their rotation, absences, working time and capacity of
-each rep, partner organisations, assignment rules, claims from the pool, the
-assignment log
+each rep, partner organisations and the leads pushed to them, assignment rules,
+claims from the pool, the assignment log
 
 Revision ID: 0019
 Revises: 0018
@@ -91,6 +91,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_partners"),
     )
     op.create_table(
+        "partner_leads",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("lead_id", sa.Uuid(), nullable=False),
+        sa.Column("partner_id", sa.Uuid(), nullable=False),
+        sa.Column("rule_id", sa.Uuid(), nullable=True),
+        sa.Column("state", sa.String(16), nullable=False),
+        sa.Column("pushed_at", UTCDateTime(), nullable=False),
+        sa.Column("due_at", UTCDateTime(), nullable=False),
+        sa.Column("answered_at", UTCDateTime(), nullable=True),
+        sa.Column("reason", sa.String(300), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_partner_leads"),
+        _fk("lead_id", "leads", "CASCADE", "partner_leads"),
+        _fk("partner_id", "partners", "CASCADE", "partner_leads"),
+    )
+    op.create_index("ix_partner_leads_due", "partner_leads", ["state", "due_at"])
+    op.create_index("ix_partner_leads_lead", "partner_leads", ["lead_id", "state"])
+    op.create_index("ix_partner_leads_partner", "partner_leads", ["partner_id", "pushed_at"])
+    op.create_table(
         "assignment_rules",
         *_tracked(),
         sa.Column("position", sa.Integer(), nullable=False),
@@ -135,8 +153,8 @@ def upgrade() -> None:
     op.create_index("ix_assignments_partner", "assignments", ["partner_id", "at"])
 
 
-TABLES = ("assignments", "lead_claims", "assignment_rules", "partners", "absences",
-          "team_members", "teams")  # fmt: skip
+TABLES = ("assignments", "lead_claims", "partner_leads", "assignment_rules", "partners",
+          "absences", "team_members", "teams")  # fmt: skip
 USER_COLUMNS = ("max_claims_per_day", "max_claimed_open", "max_new_per_day", "max_open_leads",
                 "work_ends", "work_starts", "work_days", "time_zone")  # fmt: skip
 

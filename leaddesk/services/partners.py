@@ -1,0 +1,158 @@
+"""Partners: a lead pushed to a partner waits for it to accept or return it; one not
+accepted within the partner's response time (48 hours unless set) goes on to the
+rules after the one that pushed it, or to the pool, with the reason on its timeline.
+The partner report counts what each partner received, accepted, returned, contacted
+and won.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from leaddesk.domain.stages import Stage
+from leaddesk.errors import NotFound
+from leaddesk.services.context import ServiceContext
+from leaddesk.services.distribution import assignment_row, distribute_in
+from leaddesk.services.records import Changes
+from leaddesk.store import partners as pq
+from leaddesk.store import scoring as q
+from leaddesk.store.leads import lock_leads
+from leaddesk.store.models_distribution import Partner, PartnerLead
+from leaddesk.store.session import retried, transaction
+
+SWEEP_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class PartnerFigures:
+    partner_id: uuid.UUID
+    name: str
+    received: int
+    accepted: int
+    returned: int
+    expired: int
+    pending: int
+    hours_to_accept: float | None  # the median of the accepted
+    contacted: int
+    won: int
+    won_value: dict[str, Decimal]  # by currency
+    conversion: float  # won of received
+
+
+class PartnerService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @retried
+    def accept(self, lead_id: uuid.UUID, *, user_id: uuid.UUID | None = None) -> Changes:
+        """The partner takes the lead (in the app, by its reply link, or recorded by
+        the owner)."""
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            lock_leads(s, [lead_id])
+            push = pq.pending(s, lead_id)
+            if push is None:
+                raise NotFound("This lead is not waiting for a partner's answer.",
+                               code="no_pending_partner")  # fmt: skip
+            push.state, push.answered_at = "accepted", now
+            self._entry(s, push, "partner_accepted", None, now, user_id)
+        return Changes(leads=frozenset({lead_id}), timelines=frozenset({lead_id}))
+
+    @retried
+    def give_back(
+        self, lead_id: uuid.UUID, reason: str, *, user_id: uuid.UUID | None = None
+    ) -> Changes:
+        """The partner returns the lead: the rules after the one that pushed it decide
+        again (or the pool takes it), with the partner's reason on the timeline."""
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            lock_leads(s, [lead_id])
+            push = pq.pending(s, lead_id)
+            if push is None:
+                raise NotFound("This lead is not waiting for a partner's answer.",
+                               code="no_pending_partner")  # fmt: skip
+            push.state, push.answered_at, push.reason = "returned", now, reason.strip()[:300]
+            self._entry(s, push, "partner_returned", push.reason, now, user_id)
+            s.flush()
+            changes = distribute_in(s, self.ctx, [lead_id], user_id=user_id, now=now,
+                                    after={lead_id: push.rule_id})  # fmt: skip
+        return changes | Changes(leads=frozenset({lead_id}), timelines=frozenset({lead_id}))
+
+    def expire_due(self) -> Changes:
+        """Pushes not answered in time go on as if returned, a batch per transaction."""
+        changes = Changes()
+        while True:
+            seen, step = self._expire_step()
+            changes |= step
+            if seen < SWEEP_BATCH:
+                return changes
+
+    @retried
+    def _expire_step(self) -> tuple[int, Changes]:
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            pushes = pq.overdue(s, now, limit=SWEEP_BATCH)
+            if not pushes:
+                return 0, Changes()
+            lock_leads(s, [p.lead_id for p in pushes])
+            for push in pushes:
+                push.state, push.answered_at = "expired", now
+                self._entry(s, push, "partner_expired", None, now, None)
+            s.flush()
+            ids = [p.lead_id for p in pushes]
+            changes = distribute_in(s, self.ctx, ids, now=now,
+                                    after={p.lead_id: p.rule_id for p in pushes})  # fmt: skip
+            touched = frozenset(ids)
+            return len(pushes), changes | Changes(leads=touched, timelines=touched)
+
+    def _entry(
+        self,
+        s: Session,
+        push: PartnerLead,
+        event: str,
+        reason: str | None,
+        now: dt.datetime,
+        user_id: uuid.UUID | None,
+    ) -> None:
+        """The answer (or its absence) on the lead's timeline."""
+        partner = s.get(Partner, push.partner_id)
+        why: dict[str, object] = {
+            "target": event,
+            "partner_id": str(push.partner_id),
+            "partner": partner.name if partner else None,
+            "reason": reason,
+        }
+        q.add_entries(s, [assignment_row(push.lead_id, None, None, why, now, user_id)])
+
+    def report(self, *, since: dt.datetime | None = None) -> list[PartnerFigures]:
+        """Each partner's figures over the pushes since ``since`` (all when None)."""
+        with transaction(self.ctx.db, write=False) as s:
+            rows = pq.report_rows(s, since)
+        by: dict[uuid.UUID, list[pq.PushRow]] = {}
+        for row in rows:
+            by.setdefault(row[0], []).append(row)
+        return [_figures(pid, rows_) for pid, rows_ in by.items()]
+
+
+def _figures(partner_id: uuid.UUID, rows: list[pq.PushRow]) -> PartnerFigures:
+    states = [r.state for r in rows]
+    waits = [(r.answered_at - r.pushed_at).total_seconds() / 3600
+             for r in rows if r.state == "accepted" and r.answered_at]  # fmt: skip
+    won = [r for r in rows if r.stage == Stage.CUSTOMER]
+    value: dict[str, Decimal] = {}
+    for r in won:
+        if r.deal_value is not None:
+            value[r.currency or ""] = value.get(r.currency or "", Decimal(0)) + r.deal_value
+    contacted = sum(1 for r in rows if r.last_contacted_at and r.last_contacted_at >= r.pushed_at)
+    return PartnerFigures(
+        partner_id, rows[0].name, len(rows), states.count("accepted"), states.count("returned"),
+        states.count("expired"), states.count("pending"),
+        round(statistics.median(waits), 1) if waits else None, contacted, len(won), value,
+        round(len(won) / len(rows), 4),
+    )  # fmt: skip
