@@ -22,6 +22,8 @@ from leaddesk.services.records import Changes
 from leaddesk.store import claims as cq
 from leaddesk.store import distribution as dq
 from leaddesk.store import scoring as q
+from leaddesk.store.leads import lock_leads
+from leaddesk.store.models import User
 from leaddesk.store.session import retried, transaction
 
 SWEEP_BATCH = 5000
@@ -46,6 +48,11 @@ class Expiry:
     released: int
     warned: tuple[tuple[uuid.UUID, uuid.UUID, dt.datetime], ...]  # (lead, rep, runs out at)
     changes: Changes
+
+
+def _name(s: Session, user_id: uuid.UUID | None) -> str | None:
+    user = s.get(User, user_id) if user_id else None
+    return user.name if user else None
 
 
 class ClaimService:
@@ -96,6 +103,39 @@ class ClaimService:
         dq.log(s, [{"id": uuid.uuid4(), "lead_id": i, "user_id": user_id, "team_id": None,
                     "partner_id": None, "rule_id": None, "at": now, "target": "claim",
                     "details": why} for i in won])  # fmt: skip
+
+    @retried
+    def release_all(self, rep_id: uuid.UUID, *, user_id: uuid.UUID | None = None) -> Changes:
+        """A manager sends all of a rep's untouched claims back to the pool."""
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            claims = cq.untouched_of(s, rep_id)
+            cq.release(s, claims, now)
+            why: dict[str, object] = {"target": "pool", "pool_reason": "released",
+                                      "by": _name(s, user_id)}  # fmt: skip
+            q.add_entries(s, [assignment_row(c.lead_id, rep_id, None, why, now, user_id)
+                              for c in claims])  # fmt: skip
+        ids = frozenset(c.lead_id for c in claims)
+        return Changes(leads=ids, timelines=ids)
+
+    @retried
+    def return_to_pool(
+        self, lead_ids: Collection[uuid.UUID], *, user_id: uuid.UUID | None = None
+    ) -> Changes:
+        """A manager takes leads from whoever has them back to the pool (their claims
+        dropped), each with a timeline entry."""
+        now = self.ctx.clock()
+        with transaction(self.ctx.db) as s:
+            held = lock_leads(s, lead_ids)
+            owned = {i: lead.owner_id for i, lead in held.items() if lead.owner_id is not None}
+            dq.set_owners(s, dict.fromkeys(owned), now)
+            cq.drop(s, list(held))
+            why: dict[str, object] = {"target": "pool", "pool_reason": "returned",
+                                      "by": _name(s, user_id)}  # fmt: skip
+            q.add_entries(s, [assignment_row(i, owner, None, why, now, user_id)
+                              for i, owner in owned.items()])  # fmt: skip
+        ids = frozenset(owned)
+        return Changes(leads=ids, timelines=ids)
 
     def expire_due(self, *, limit: int = SWEEP_BATCH) -> Expiry:
         """Claims whose window closed with no contact go back to the pool (a batch per

@@ -159,6 +159,30 @@ def release(s: Session, claims: Sequence[Due], now: dt.datetime) -> None:
         )
 
 
+def untouched_of(s: Session, user_id: uuid.UUID) -> list[Due]:
+    """The rep's claims with no contact since, their leads held (to release them)."""
+    stmt = (
+        select(LeadClaim.lead_id)
+        .join(Lead, Lead.id == LeadClaim.lead_id)
+        .where(
+            LeadClaim.user_id == user_id,
+            Lead.owner_id == user_id,
+            or_(Lead.last_contacted_at.is_(None), Lead.last_contacted_at < LeadClaim.claimed_at),
+        )
+        .order_by(LeadClaim.lead_id)
+        .with_for_update()
+    )
+    return [Due(lead, user_id, True) for lead in s.scalars(stmt)]
+
+
+def drop(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:
+    """The leads' claims, gone (a lead returned to the pool by a manager)."""
+    if lead_ids:
+        table = cast(Table, LeadClaim.__table__)
+        backend = s.get_bind().dialect.name
+        s.connection().execute(delete(table).where(among(table.c.lead_id, lead_ids, backend)))
+
+
 def to_warn(
     s: Session, now: dt.datetime, before: dt.timedelta
 ) -> list[tuple[uuid.UUID, uuid.UUID, dt.datetime]]:

@@ -130,92 +130,107 @@
         <translation>لم يردّ الشريك %1 في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="39"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="40"/>
+        <source>Back to the pool</source>
+        <translation>عاد إلى المجمع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="42"/>
+        <source>Back to the pool: claim released by %1</source>
+        <translation>عاد إلى المجمع: ألغى %1 الأخذ</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="46"/>
+        <source>Returned to the pool by %1</source>
+        <translation>أعاده %1 إلى المجمع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="50"/>
         <source>Back to the pool: no contact within the claim window</source>
         <translation>عاد إلى المجمع: لم يُسجَّل تواصل خلال مهلة الأخذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="53"/>
         <source>Rule “%1”</source>
         <translation>القاعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="58"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
         <source>team %1 (rotation)</source>
         <translation>الفريق %1 (بالتناوب)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="65"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="76"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>الشريك %1 (بانتظار القبول)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="71"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="82"/>
         <source>left unassigned</source>
         <translation>تُرك دون مسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="77"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
         <source>the pool (nobody could take it)</source>
         <translation>المجمع (لم يتمكن أحد من أخذه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>المجمع (لا أعضاء في الفريق)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>المجمع (ما تسميه القاعدة لم يعد موجودًا أو غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="95"/>
         <source>the pool</source>
         <translation>المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="94"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>تُخطّي %1: في إجازة حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="107"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>تُخطّي %1: في إجازة مرضية حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="98"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="109"/>
         <source>%1 skipped: away until %2</source>
         <translation>تُخطّي %1: غائب حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="113"/>
         <source>%1 skipped: inactive</source>
         <translation>تُخطّي %1: غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="103"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="114"/>
         <source>%1 skipped: not a working day</source>
         <translation>تُخطّي %1: ليس يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="104"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
         <source>%1 skipped: outside working hours</source>
         <translation>تُخطّي %1: خارج ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="116"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين المفتوحين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="108"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="119"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين الجدد اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="112"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="123"/>
         <source>%1 skipped</source>
         <translation>تُخطّي %1</translation>
     </message>

@@ -130,92 +130,107 @@
         <translation>Partner %1 nie odpowiedział na czas</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="39"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="40"/>
+        <source>Back to the pool</source>
+        <translation>Z powrotem w puli</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="42"/>
+        <source>Back to the pool: claim released by %1</source>
+        <translation>Z powrotem w puli: zwolniony przez %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="46"/>
+        <source>Returned to the pool by %1</source>
+        <translation>Zwrócony do puli przez %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="50"/>
         <source>Back to the pool: no contact within the claim window</source>
         <translation>Z powrotem w puli: brak kontaktu w czasie na kontakt</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="53"/>
         <source>Rule “%1”</source>
         <translation>Reguła „%1”</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="58"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
         <source>team %1 (rotation)</source>
         <translation>zespół %1 (rotacja)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="65"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="76"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>partner %1 (czeka na akceptację)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="71"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="82"/>
         <source>left unassigned</source>
         <translation>bez opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="77"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
         <source>the pool (nobody could take it)</source>
         <translation>pula (nikt nie mógł go przejąć)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="79"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>pula (zespół nie ma członków)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>pula (wskazany w regule odbiorca nie istnieje lub jest nieaktywny)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="95"/>
         <source>the pool</source>
         <translation>pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="94"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>%1 pominięty(-a): urlop do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="107"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>%1 pominięty(-a): zwolnienie lekarskie do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="98"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="109"/>
         <source>%1 skipped: away until %2</source>
         <translation>%1 pominięty(-a): nieobecność do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="113"/>
         <source>%1 skipped: inactive</source>
         <translation>%1 pominięty(-a): nieaktywny(-a)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="103"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="114"/>
         <source>%1 skipped: not a working day</source>
         <translation>%1 pominięty(-a): dzień wolny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="104"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
         <source>%1 skipped: outside working hours</source>
         <translation>%1 pominięty(-a): poza godzinami pracy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="116"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 otwartych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="108"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="119"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 nowych leadów dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="112"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="123"/>
         <source>%1 skipped</source>
         <translation>%1 pominięty(-a)</translation>
     </message>

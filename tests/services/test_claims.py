@@ -67,3 +67,21 @@ def test_claims_run_out_back_to_the_pool_unless_contacted(ws: Workspace) -> None
     assert back.details["why"]["pool_reason"] == "claim_expired" and back.details["to"] is None
     assert claims.expire_due().released == 0  # expired once
     assert ws.claims.claim([idle], rep).won == (idle,)  # in the pool again
+
+
+def test_a_manager_releases_a_reps_untouched_claims_or_returns_any_lead(ws: Workspace) -> None:
+    boss = ws.users.create("Boss", "boss@example.com", "manager").id
+    rep = ws.users.create("Rep", "rep2@example.com").id
+    idle, called, owned = (ws.leads.create({"first_name": n}).value.id for n in ("I", "C", "O"))
+    ws.claims.claim([idle, called], rep)
+    ws.activities.log(called, ActivityKind.CALL, direction=Direction.OUTBOUND, user_id=rep)
+    released = ws.claims.release_all(rep, user_id=boss)
+    assert released.leads == {idle}  # the called one is the rep's own now
+    assert ws.leads.get(idle).owner_id is None and ws.leads.get(called).owner_id == rep
+    why = next(a for a in ws.activities.timeline(idle) if a.kind is ActivityKind.ASSIGNMENT)
+    assert (why.details["why"]["pool_reason"], why.details["why"]["by"]) == ("released", "Boss")
+    ws.pipeline.assign(owned, rep)
+    back = ws.claims.return_to_pool([called, owned, idle], user_id=boss)
+    assert back.leads == {called, owned}  # the idle one was in the pool already
+    assert {ws.leads.get(i).owner_id for i in (called, owned)} == {None}
+    assert ws.claims.claim([owned], rep).won == (owned,)  # claimable again

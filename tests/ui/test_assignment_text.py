@@ -73,3 +73,11 @@ def test_a_partners_answer_says_who_and_why(english) -> None:  # type: ignore[no
     assert _text(pushed.to_dict()) == (
         "Rule “Kraków” → partner Kraków Resellers (waiting for acceptance)"
     )
+
+
+def test_a_managers_release_or_return_names_them(english) -> None:  # type: ignore[no-untyped-def]
+    released = {"target": "pool", "pool_reason": "released", "by": "Boss"}
+    assert _text(released) == "Back to the pool: claim released by Boss"
+    returned = {"target": "pool", "pool_reason": "returned", "by": "Boss"}
+    assert _text(returned) == "Returned to the pool by Boss"
+    assert _text({"target": "pool", "pool_reason": "returned", "by": None}) == "Back to the pool"

@@ -35,6 +35,17 @@ def assignment_text(why: Mapping[str, object]) -> str:
         return QCoreApplication.translate(
             "Assignment", "Partner %1 did not answer in time"
         ).replace("%1", partner)
+    by = why.get("by")
+    if why.get("pool_reason") in ("released", "returned") and not by:
+        return QCoreApplication.translate("Assignment", "Back to the pool")
+    if why.get("pool_reason") == "released":
+        return QCoreApplication.translate(
+            "Assignment", "Back to the pool: claim released by %1"
+        ).replace("%1", isolated(str(by)))
+    if why.get("pool_reason") == "returned":
+        return QCoreApplication.translate("Assignment", "Returned to the pool by %1").replace(
+            "%1", isolated(str(by))
+        )
     if why.get("pool_reason") == "claim_expired":
         return QCoreApplication.translate(
             "Assignment", "Back to the pool: no contact within the claim window"
