@@ -1,13 +1,13 @@
 """Suite `distribution`: push and pull on the demo database (benchmarks/seeding.py).
 
 assign_p50_ms: ``distribute_in`` for one new, unassigned lead inside a transaction,
-the lead in the session as at its capture (50 rules, the first 49 of which do not
-match: each condition read, then a team's rotation turn taken with its row held and
-the credits written, the lead assigned, logged and put on its timeline), the median
-of 300. rotation_max_deviation: over
-10,000 such assignments to a team weighted 3:2:1:1, the largest gap between a rep's
-count and their weight's share. claim_p50_ms: ``ClaimService.claim`` of one pool
-lead (the whole use case, its transaction included), the median of 300.
+the lead in the session as at its capture (50 rules tried in order, the first 49 of
+which do not match, then a team's rotation turn taken with its row held and the
+credits written, the lead assigned, logged and put on its timeline), the median of
+300. rotation_max_deviation: over 10,000 such assignments to a team weighted 3:2:1:1,
+the largest gap between a rep's count and their weight's share. claim_p50_ms:
+``ClaimService.claim`` of one pool lead (the whole use case, its transaction
+included), the median of 300.
 claim_race_double: leads claimed twice when 20 processes (4 on SQLite) claim every
 lead of a pool of 200 at once (must be 0). expire_100k_s: the sweep over 100,000
 claimed leads of which 1 % have run out with no contact (1,000 leads back to the pool,

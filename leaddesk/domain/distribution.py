@@ -3,10 +3,8 @@ lead deciding where it goes (a rep, a team by rotation, a partner, the pool, or
 nowhere), and the decision explained as it will be shown on the timeline and in a
 card's tooltip.
 
-A lead is read as a mapping of its values by name, as scoring reads it (``source``,
-``campaign``, ``segment``, ``product``, ``country``, ``city``, ``deal_value``,
-``score``, ``qualification``, ``web_form``, ``custom:KEY``…), so a rule may name any
-lead field or custom field.
+A lead is read as a mapping of its values by name, as scoring reads it: the fields in
+``RULE_FIELDS`` and ``custom:KEY`` for each custom field.
 """
 
 from __future__ import annotations
@@ -18,6 +16,15 @@ from functools import cached_property
 
 from leaddesk.domain.conditions import Operator, folded, holds, holds_folded, texts
 from leaddesk.domain.rotation import Skip
+
+# what a rule's condition can name besides "custom:KEY"
+RULE_FIELDS = ("source", "campaign", "segment", "product", "country", "city", "company",
+               "job_title", "deal_value", "score", "qualification")  # fmt: skip
+
+
+def readable(field: str) -> bool:
+    """Whether a condition on ``field`` can ever be read of a lead."""
+    return field in RULE_FIELDS or (field.startswith("custom:") and len(field) > 7)
 
 
 class Target(StrEnum):

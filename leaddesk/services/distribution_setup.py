@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.conditions import Operator
-from leaddesk.domain.distribution import AssignmentRule, Target
+from leaddesk.domain.distribution import AssignmentRule, Target, readable
 from leaddesk.domain.rotation import AbsenceKind
 from leaddesk.errors import FieldIssue, NotFound, ValidationError
 from leaddesk.services.context import ServiceContext
@@ -69,6 +69,8 @@ def _rule_issues(s: Session, n: int, rule: AssignmentRule) -> list[FieldIssue]:
     for c in rule.conditions:
         if not c.field.strip():
             issue("conditions", "rule_condition", "a condition needs a field.")
+        elif not readable(c.field.strip()):
+            issue("conditions", "rule_field", f"a rule cannot read the field {c.field!r}.")
         elif c.operator in NEEDS_VALUES and not any(v.strip() for v in c.values):
             issue("conditions", "rule_values", f"the condition on {c.field} needs a value.")
     return found

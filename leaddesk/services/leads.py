@@ -155,7 +155,7 @@ def insert_lead(
     source = lead.source
     s.add(system_event(lead.id, "created", now, user_id, source=source))
     rescore_in(s, ctx, [lead.id], user_id=user_id, now=now)  # fit rules count at once
-    if lead.owner_id is None:  # the owner's rules send it on (they may read its score)
+    if lead.owner_id is None and not stage.is_closed:  # the rules send it on (by its score too)
         distribute_in(s, ctx, [lead.id], user_id=user_id, now=now)
     return lead
 

@@ -97,19 +97,30 @@ class PartnerService:
     def _expire_step(self) -> tuple[int, Changes]:
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
-            pushes = pq.overdue(s, now, limit=SWEEP_BATCH)
-            if not pushes:
+            seen = pq.overdue(s, now, limit=SWEEP_BATCH)
+            if not seen:
                 return 0, Changes()
-            lock_leads(s, [p.lead_id for p in pushes])
+            # leads first, then their pushes: the order every other path holds them in
+            held = lock_leads(s, [p.lead_id for p in seen])
+            for gone in (p for p in seen if p.lead_id not in held):  # deleted meanwhile
+                gone.state = "superseded"
+            pushes = [p for p in (pq.pending(s, lead_id) for lead_id in held) if p is not None]
+            ids = []
             for push in pushes:
+                if push.due_at > now:
+                    continue
+                lead = held.get(push.lead_id)
+                if lead is None or lead.owner_id is not None:  # gone, or somebody's now
+                    push.state = "superseded"
+                    continue
                 push.state, push.answered_at = "expired", now
                 self._entry(s, push, "partner_expired", None, now, None)
+                ids.append(push.lead_id)
             s.flush()
-            ids = [p.lead_id for p in pushes]
-            changes = distribute_in(s, self.ctx, ids, now=now,
-                                    after={p.lead_id: p.rule_id for p in pushes})  # fmt: skip
+            after = {p.lead_id: p.rule_id for p in pushes if p.lead_id in ids}
+            changes = distribute_in(s, self.ctx, ids, now=now, after=after)
             touched = frozenset(ids)
-            return len(pushes), changes | Changes(leads=touched, timelines=touched)
+            return len(seen), changes | Changes(leads=touched, timelines=touched)
 
     def _entry(
         self,

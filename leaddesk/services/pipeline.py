@@ -23,6 +23,7 @@ from leaddesk.services.context import ServiceContext, check_lead_version, label_
 from leaddesk.services.convert import lead_record
 from leaddesk.services.records import Changes, MoveResult
 from leaddesk.store import leads as q
+from leaddesk.store.distribution import close_pushes
 from leaddesk.store.models import Activity, Lead, User
 from leaddesk.store.session import retried, transaction
 from leaddesk.store.stage_history import record_move
@@ -144,6 +145,8 @@ def apply_assign(
         )
     )
     lead.owner_id = owner_id
+    if owner_id is not None:  # given to someone: it no longer waits for a partner
+        close_pushes(session, [lead.id])
     return Changes(
         leads=frozenset({lead.id}), stages=frozenset({lead.stage}), timelines=frozenset({lead.id})
     )

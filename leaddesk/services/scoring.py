@@ -230,13 +230,14 @@ class ScoringService:
             if walk.rules_version != version:  # the rules changed: walk from the start
                 walk.rules_version, walk.after_id, walk.done = version, None, False
             needs = reads(rules)
-            found: qf.Found = {}
+            # a step holds one run of leads in id order, the walk's or the faded ones
+            # (two runs, each in order, could wait on another writer in a circle)
             if not walk.done:
                 found = qf.facts(s, qf.Walked(walk.after_id, limit), needs=needs, lock=True)
                 walk.after_id = qf.last_read(found) if found else walk.after_id
                 walk.done = len(found) < limit and not qf.any_live_after(s, walk.after_id)
-            faded = q.faded_ids(s, now, limit=limit - len(found), besides=found)
-            found |= qf.facts(s, faded, needs=needs, lock=True)
+            else:
+                found = qf.facts(s, q.faded_ids(s, now, limit=limit), needs=needs, lock=True)
             changes = _rescored(s, found, rules, thresholds, now, user_id)
             left = _left(s, walk, version, now) if count and len(found) == limit else 0
         return RescoreStep(len(found), left, changes)
@@ -259,7 +260,7 @@ class ScoringService:
             changes |= step.changes
             if progress is not None and step.done:
                 progress(total, max(left, total))
-            if step.done < ALL_BATCH:
+            if not step.done:  # the walk's end, then the faded ones, until none is left
                 break
         return changes
 

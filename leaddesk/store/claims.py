@@ -19,6 +19,7 @@ from leaddesk.store.models import Lead, User
 from leaddesk.store.models_distribution import AssignmentLog, LeadClaim, PartnerLead
 
 LEADS = cast(Table, Lead.__table__)
+PARTNER_HOLDS = ("pending", "accepted")  # a lead in these is a partner's, not the pool's
 
 
 def hold_user(s: Session, user_id: uuid.UUID) -> User | None:
@@ -28,20 +29,27 @@ def hold_user(s: Session, user_id: uuid.UUID) -> User | None:
 
 
 def take(s: Session, lead_id: uuid.UUID, user_id: uuid.UUID, now: dt.datetime) -> bool:
-    """Give the lead to ``user_id`` if it is live, nobody's and not waiting for a
-    partner's answer; whether it was."""
+    """Give the lead to ``user_id`` if it is live, nobody's and not a partner's
+    (pushed and waiting, or accepted); whether it was. The lead is held first and the
+    partner looked up after, by a locking read: a push committed while this waited is
+    seen (a check inside the UPDATE would read the tables as they were before)."""
+    row = s.execute(
+        select(LEADS.c.owner_id, LEADS.c.deleted_at).where(LEADS.c.id == lead_id).with_for_update()
+    ).first()
+    if row is None or row.owner_id is not None or row.deleted_at is not None:
+        return False
     partners = cast(Table, PartnerLead.__table__)
-    waiting = select(partners.c.id).where(
-        partners.c.lead_id == LEADS.c.id, partners.c.state == "pending"
+    theirs = (
+        select(partners.c.id)
+        .where(partners.c.lead_id == lead_id, partners.c.state.in_(PARTNER_HOLDS))
+        .limit(1)
+        .with_for_update(read=True)
     )
+    if s.execute(theirs).first() is not None:
+        return False
     done = s.connection().execute(
         update(LEADS)
-        .where(
-            LEADS.c.id == lead_id,
-            LEADS.c.owner_id.is_(None),
-            LEADS.c.deleted_at.is_(None),
-            ~waiting.exists(),
-        )
+        .where(LEADS.c.id == lead_id, LEADS.c.owner_id.is_(None))
         .values(owner_id=user_id, version=LEADS.c.version + 1, updated_at=now)
     )
     return bool(done.rowcount == 1)

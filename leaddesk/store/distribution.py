@@ -109,10 +109,15 @@ class HeldTeam:
 
 
 def hold_members(s: Session, team_id: uuid.UUID, now: dt.datetime) -> HeldTeam | None:
-    """The team held until the caller commits (its row locked, as ``hold_team``) with
-    its reps in rotation order and what the rotation weighs for each (absences,
-    working time, limits and how full they are), read in one statement: a capture
-    pays for every round trip."""
+    """The team held until the caller commits (``hold_team``), then its reps in
+    rotation order and what the rotation weighs for each (absences, working time,
+    limits and how full they are), read in one more statement. Two statements, not
+    one: on PostgreSQL a statement that waited for the lock still sees the other
+    tables as they were when it began (a turn taken meanwhile would be lost), and
+    MariaDB would lock the members' user rows too."""
+    team = hold_team(s, team_id)
+    if team is None:
+        return None
     soon = (now - dt.timedelta(days=2)).date()  # before any time zone's today
     stmt = (
         select(
@@ -130,11 +135,8 @@ def hold_members(s: Session, team_id: uuid.UUID, now: dt.datetime) -> HeldTeam |
         .outerjoin(Absence, and_(Absence.user_id == User.id, Absence.ends >= soon))
         .where(Team.id == team_id)
         .order_by(TeamMember.position, User.name, User.id)
-        .with_for_update(of=Team)
     )
     rows = s.execute(stmt).all()
-    if not rows:
-        return None
     users: dict[uuid.UUID, tuple[int, int, User]] = {}
     away: dict[uuid.UUID, list[Away]] = defaultdict(list)
     for _, _, weight, credit, user, starts, ends, kind in rows:
@@ -147,7 +149,7 @@ def hold_members(s: Session, team_id: uuid.UUID, now: dt.datetime) -> HeldTeam |
     reps = _reps(s, [u for _, _, u in found], now, away)
     members = [Member(replace(rep, weight=weight), credit)
                for (weight, credit, _), rep in zip(found, reps, strict=True)]  # fmt: skip
-    return HeldTeam(team_id, rows[0][0], rows[0][1], members)
+    return HeldTeam(team_id, team.name, team.active, members)
 
 
 def rep_of(s: Session, user_id: uuid.UUID, now: dt.datetime) -> Rep | None:
@@ -249,6 +251,7 @@ def set_owners(s: Session, owners: Mapping[uuid.UUID, uuid.UUID | None], now: dt
         .values(owner_id=bindparam("owner"), version=table.c.version + 1, updated_at=now)
     )
     s.connection().execute(stmt, [{"lead": k, "owner": v} for k, v in owners.items()])
+    close_pushes(s, [k for k, v in owners.items() if v is not None])
     for lead_id, owner in owners.items():
         lead = s.identity_map.get(s.identity_key(Lead, lead_id))
         if isinstance(lead, Lead):
@@ -272,6 +275,22 @@ def set_credits(s: Session, team_id: uuid.UUID, credits: Mapping[str, int]) -> N
     rows = [{"team": team_id, "user": uuid.UUID(u), "credit": c} for u, c in credits.items()]
     if rows:
         s.connection().execute(stmt, rows)
+
+
+def close_pushes(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:
+    """A lead given to someone is no longer a partner's: a push pending or accepted is
+    closed as superseded (a partner's later answer or timeout then finds nothing)."""
+    if lead_ids:
+        table = cast(Table, PartnerLead.__table__)
+        backend = s.get_bind().dialect.name
+        s.connection().execute(
+            update(table)
+            .where(
+                among(table.c.lead_id, list(lead_ids), backend),
+                table.c.state.in_(("pending", "accepted")),
+            )
+            .values(state="superseded")
+        )
 
 
 def push_to_partners(s: Session, rows: list[dict[str, object]]) -> None:

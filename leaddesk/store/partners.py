@@ -27,13 +27,13 @@ def pending(s: Session, lead_id: uuid.UUID) -> PartnerLead | None:
 
 
 def overdue(s: Session, now: dt.datetime, *, limit: int) -> list[PartnerLead]:
-    """Pushes past their response time, oldest first, held (ix_partner_leads_due)."""
+    """Pushes past their response time, oldest first (ix_partner_leads_due); not held:
+    the caller holds their leads first, then each push (``pending``)."""
     stmt = (
         select(PartnerLead)
         .where(PartnerLead.state == "pending", PartnerLead.due_at <= now)
         .order_by(PartnerLead.due_at, PartnerLead.id)
         .limit(limit)
-        .with_for_update()
     )
     return list(s.scalars(stmt))
 

@@ -4,7 +4,8 @@ fields and its timeline's scored actions, with the score it holds now.
 A batch is a list of leads (those an edit touched, those whose score faded), or the
 next stretch of a rescore's walk through the leads in id order, read by range: the
 walk's leads and their actions are then found from the primary key and
-ix_activities_scored alone, with no list of ids sent at all.
+ix_activities_scored alone (MariaDB, which cannot lock only the leads of a join,
+holds the stretch first and reads it by its ids).
 """
 
 from __future__ import annotations
@@ -121,6 +122,8 @@ def facts(
     stmt = stmt.where(Lead.deleted_at.is_(None))
     if ids is not None:
         stmt = stmt.where(among(Lead.id, ids, backend))
+        if isinstance(which, Walked):  # MariaDB's held stretch: read back in its order
+            stmt = stmt.order_by(Lead.id)
     else:
         assert isinstance(which, Walked)
         stmt = stmt.order_by(Lead.id).limit(which.limit)

@@ -131,3 +131,22 @@ def test_imported_open_leads_are_sent_on_by_the_rules(ws: Workspace, tmp_path: P
         owners = Counter(s.scalars(select(Lead.owner_id)))
         logged = s.scalars(select(AssignmentLog.target)).all()
     assert owners == {anna: 1, tomasz: 1} and logged == ["team", "team"]
+
+
+def test_a_condition_on_a_field_rules_cannot_read_is_refused(ws: Workspace) -> None:
+    by_email = Condition("email", Operator.CONTAINS, ("@acme",))
+    odd = AssignmentRule("x", "By e-mail", Target.POOL, conditions=(by_email,))
+    with pytest.raises(ValidationError) as refused:
+        ws.distribution.save_rules([odd])
+    assert [i.code for i in refused.value.issues] == ["rule_field"]
+    territory = Condition("custom:Territory", Operator.IS_GIVEN)
+    fine = AssignmentRule("y", "By territory", Target.POOL, conditions=(territory,))
+    ws.distribution.save_rules([fine])
+
+
+def test_a_lead_created_closed_is_not_sent_on(ws: Workspace) -> None:
+    ewa = ws.users.create("Ewa", "ewa@example.com").id
+    ws.distribution.save_rules([], AssignmentRule("d", "Everyone", Target.REP, str(ewa)))
+    won = ws.leads.create({"first_name": "Old", "stage": "customer", "deal_value": "100"}).value
+    assert won.owner_id is None
+    assert ws.leads.create({"first_name": "New"}).value.owner_id == ewa

@@ -156,7 +156,10 @@ def test_demo_gives_the_same_database_every_time(
                 unfilled = ("attachments", "custom_fields", "import_batches", "import_changes",
                             "import_rejects", "web_forms", "first_response_rules",
                             "first_response_sends", "lead_merges",
-                            "import_mappings", "conversion_models")  # fmt: skip
+                            "import_mappings", "conversion_models",
+                            # distribution: set up by the owner (no screen for it yet)
+                            "teams", "team_members", "absences", "partners", "partner_leads",
+                            "assignment_rules", "assignments", "lead_claims")  # fmt: skip
                 assert rows[0] or name in unfilled, f"the demo fills {name}"
     finally:
         other.close()
