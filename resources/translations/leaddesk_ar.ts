@@ -1247,131 +1247,146 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
+        <source>That person no longer exists or is no longer active.</source>
+        <translation>هذا الشخص لم يعد موجودًا أو لم يعد نشطًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="323"/>
+        <source>That team no longer exists.</source>
+        <translation>هذا الفريق لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="324"/>
+        <source>This lead is not waiting for a partner&apos;s answer any more.</source>
+        <translation>هذا العميل المحتمل لم يعد بانتظار رد الشريك.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="327"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>يرسل LeadDesk البريد الإلكتروني بنفسه، ولا يُؤكَّد يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="324"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="331"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>تمت معالجة الرسالة إلى %1 بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="335"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>الرسالة إلى %1 لم تعد تنتظر قرارًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="334"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="341"/>
         <source>Cannot use the database %1: %2</source>
         <translation>تعذّر استخدام قاعدة البيانات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="351"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>الرسالة إلى %1 ليس لها معرّف Message-ID صالح؛ لا يمكن إرسالها كما هي. أضفها إلى قائمة الانتظار مجددًا لهذا العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="352"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="359"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>أبقى تغييرٌ غير مكتمل لشخص آخر على %1 هذه السجلات محجوزة مدة طويلة؛ لم يُحفظ شيء. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="360"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="367"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك تغيير هذا العميل المحتمل: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="365"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="372"/>
         <source>Choose at least two leads to merge; nothing was merged.</source>
         <translation>اختر عميلَين محتملَين على الأقل للدمج؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="368"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="375"/>
         <source>A lead cannot be merged into itself; nothing was merged.</source>
         <translation>لا يمكن دمج عميل محتمل في نفسه؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="372"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="379"/>
         <source>Lead %1 was deleted or merged into another lead meanwhile, so it cannot be merged; nothing was merged. Scan for duplicates again.</source>
         <translation>حُذف العميل المحتمل %1 أو دُمج في عميل محتمل آخر في هذه الأثناء، لذا لا يمكن دمجه؛ لم يُدمج شيء. افحص المكررات مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="380"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="387"/>
         <source>The merge cannot choose the field %1; nothing was merged.</source>
         <translation>لا يمكن للدمج اختيار الحقل %1؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="386"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="393"/>
         <source>The merge into lead %1 was undone already; nothing was changed.</source>
         <translation>تم التراجع عن الدمج في العميل المحتمل %1 من قبل؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="391"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="398"/>
         <source>This merge no longer exists (its lead was removed); nothing was changed.</source>
         <translation>لم يعد هذا الدمج موجودًا (أُزيل عميله المحتمل)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="394"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="401"/>
         <source>The scan for duplicates was cancelled; nothing was changed.</source>
         <translation>أُلغي فحص المكررات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="397"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="404"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>لا يمكنك إجراء هذا التغيير: حساب الدخول إلى قاعدة البيانات لا يملك هذه الصلاحية. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="410"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط هنا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="409"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="416"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>ملف قاعدة البيانات %1 للقراءة فقط بالنسبة إليك، ويحتاج LeadDesk إلى الكتابة فيه. اجعله قابلًا للكتابة أو افتح نسخة منه؛ لم يتغيّر فيه شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="417"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="424"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>لا يستطيع LeadDesk استخدام ملف قاعدة البيانات %1: مجلده %2 للقراءة فقط بالنسبة إليك، وSQLite يحفظ ملفات عمله بجانب قاعدة البيانات. اجعل المجلد قابلًا للكتابة أو انقل الملف؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
         <source>There is no web form %1 (Settings ▸ Web forms lists them); nothing was saved.</source>
         <translation>لا يوجد نموذج ويب %1 (تجد القائمة في الإعدادات ▸ نماذج الويب)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="441"/>
         <source>The web form %1 is retired and takes no more submissions; nothing was saved. Bring it back in Settings ▸ Web forms, or use another form.</source>
         <translation>نموذج الويب %1 موقوف ولم يعد يستقبل إرسالات؛ لم يُحفظ شيء. أعد تفعيله من الإعدادات ▸ نماذج الويب، أو استخدم نموذجًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="442"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="449"/>
         <source>The web form %1 was posted without its secret token, or with an old one; nothing was saved. Put the form&apos;s current snippet (Settings ▸ Web forms) on the site.</source>
         <translation>أُرسل نموذج الويب %1 بدون رمزه السري، أو برمز قديم؛ لم يُحفظ شيء. ضع مقتطف الشيفرة الحالي للنموذج (الإعدادات ▸ نماذج الويب) على الموقع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="451"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="458"/>
         <source>The backup %1 is damaged or is no LeadDesk database; nothing was restored and the database is as it was.</source>
         <translation>النسخة الاحتياطية %1 تالفة أو ليست قاعدة بيانات LeadDesk؛ لم يُستعد شيء وبقيت قاعدة البيانات كما كانت.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="458"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="465"/>
         <source>LeadDesk restores only database files; restore a server&apos;s database with its own tools (pg_restore, mariadb).</source>
         <translation>يستعيد LeadDesk ملفات قواعد البيانات فقط؛ استعد قاعدة بيانات الخادم بأدواته الخاصة (pg_restore، mariadb).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="464"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="471"/>
         <source>The database %1 refused the login: %2</source>
         <translation>رفضت قاعدة البيانات %1 تسجيل الدخول: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="469"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="476"/>
         <source>Too little history to learn from: %1 closed leads (%2 customers, %3 not). The model needs at least %4 closed leads with at least %5 of each outcome; the model in use (if any) stays.</source>
         <translation>السجل أقل من أن يُتعلّم منه: %1 من العملاء المحتملين المغلقين (%2 عملاء، %3 غير ذلك). يحتاج النموذج إلى %4 على الأقل مع %5 على الأقل من كل نتيجة؛ يبقى النموذج المستخدم (إن وجد).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="482"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="489"/>
         <source>The new model was not kept; the model in use (if any) stays.</source>
         <translation>لم يُحتفظ بالنموذج الجديد؛ يبقى النموذج المستخدم (إن وجد).</translation>
     </message>

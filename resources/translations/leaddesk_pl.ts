@@ -1238,131 +1238,146 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/errors.py" line="320"/>
+        <source>That person no longer exists or is no longer active.</source>
+        <translation>Ta osoba już nie istnieje lub nie jest już aktywna.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="323"/>
+        <source>That team no longer exists.</source>
+        <translation>Ten zespół już nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="324"/>
+        <source>This lead is not waiting for a partner&apos;s answer any more.</source>
+        <translation>Ten lead nie czeka już na odpowiedź partnera.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/errors.py" line="327"/>
         <source>Email is sent by LeadDesk itself, not confirmed by hand.</source>
         <translation>E-maile wysyła sam LeadDesk, nie potwierdza się ich ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="324"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="331"/>
         <source>The message to %1 was already dealt with.</source>
         <translation>Wiadomość do %1 została już obsłużona.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="328"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="335"/>
         <source>The message to %1 is not waiting for a decision any more.</source>
         <translation>Wiadomość do %1 nie czeka już na decyzję.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="334"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="341"/>
         <source>Cannot use the database %1: %2</source>
         <translation>Nie można użyć bazy danych %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="344"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="351"/>
         <source>The message to %1 has no usable Message-ID; it cannot be sent as it is. Queue it again to this lead.</source>
         <translation>Wiadomość do %1 nie ma poprawnego identyfikatora Message-ID; nie można jej wysłać w tej postaci. Dodaj ją ponownie do kolejki dla tego leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="352"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="359"/>
         <source>Somebody else&apos;s unfinished change on %1 held these records too long; nothing was saved. Try again in a moment.</source>
         <translation>Niedokończona zmiana innej osoby w %1 zbyt długo blokowała te rekordy; nic nie zostało zapisane. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="360"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="367"/>
         <source>You may not change this lead: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz zmienić tego leada: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="365"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="372"/>
         <source>Choose at least two leads to merge; nothing was merged.</source>
         <translation>Wybierz co najmniej dwa leady do scalenia; nic nie zostało scalone.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="368"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="375"/>
         <source>A lead cannot be merged into itself; nothing was merged.</source>
         <translation>Leada nie można scalić z nim samym; nic nie zostało scalone.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="372"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="379"/>
         <source>Lead %1 was deleted or merged into another lead meanwhile, so it cannot be merged; nothing was merged. Scan for duplicates again.</source>
         <translation>Lead %1 został w międzyczasie usunięty lub scalony z innym leadem, więc nie można go scalić; nic nie zostało scalone. Wyszukaj duplikaty ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="380"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="387"/>
         <source>The merge cannot choose the field %1; nothing was merged.</source>
         <translation>Przy scalaniu nie można wybrać pola %1; nic nie zostało scalone.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="386"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="393"/>
         <source>The merge into lead %1 was undone already; nothing was changed.</source>
         <translation>Scalenie z leadem %1 zostało już cofnięte; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="391"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="398"/>
         <source>This merge no longer exists (its lead was removed); nothing was changed.</source>
         <translation>To scalenie już nie istnieje (jego lead został usunięty); nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="394"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="401"/>
         <source>The scan for duplicates was cancelled; nothing was changed.</source>
         <translation>Wyszukiwanie duplikatów zostało anulowane; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="397"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="404"/>
         <source>You may not make this change: your database login is not allowed to. Nothing was saved.</source>
         <translation>Nie możesz wprowadzić tej zmiany: twój login do bazy danych nie ma do tego uprawnień. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="403"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="410"/>
         <source>The database file %1 is read-only here; nothing was saved.</source>
         <translation>Plik bazy danych %1 jest tutaj tylko do odczytu; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="409"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="416"/>
         <source>The database file %1 is read-only for you, and LeadDesk needs to write to it. Make it writable, or open a copy of it; nothing in it was changed.</source>
         <translation>Plik bazy danych %1 jest dla Ciebie tylko do odczytu, a LeadDesk musi do niego zapisywać. Nadaj mu prawo zapisu albo otwórz jego kopię; nic w nim nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="417"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="424"/>
         <source>LeadDesk cannot use the database file %1: its folder %2 is read-only for you, and SQLite keeps its working files beside the database. Make the folder writable, or move the file; nothing was changed.</source>
         <translation>LeadDesk nie może użyć pliku bazy danych %1: jego folder %2 jest dla Ciebie tylko do odczytu, a SQLite trzyma swoje pliki robocze obok bazy. Nadaj folderowi prawo zapisu albo przenieś plik; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="427"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
         <source>There is no web form %1 (Settings ▸ Web forms lists them); nothing was saved.</source>
         <translation>Nie ma formularza WWW %1 (lista jest w Ustawienia ▸ Formularze WWW); nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="434"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="441"/>
         <source>The web form %1 is retired and takes no more submissions; nothing was saved. Bring it back in Settings ▸ Web forms, or use another form.</source>
         <translation>Formularz WWW %1 jest wycofany i nie przyjmuje już zgłoszeń; nic nie zostało zapisane. Przywróć go w Ustawienia ▸ Formularze WWW albo użyj innego formularza.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="442"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="449"/>
         <source>The web form %1 was posted without its secret token, or with an old one; nothing was saved. Put the form&apos;s current snippet (Settings ▸ Web forms) on the site.</source>
         <translation>Formularz WWW %1 został wysłany bez tajnego tokenu lub ze starym tokenem; nic nie zostało zapisane. Umieść na stronie aktualny fragment kodu formularza (Ustawienia ▸ Formularze WWW).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="451"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="458"/>
         <source>The backup %1 is damaged or is no LeadDesk database; nothing was restored and the database is as it was.</source>
         <translation>Kopia zapasowa %1 jest uszkodzona lub nie jest bazą danych LeadDesk; nic nie zostało przywrócone, a baza danych pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="458"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="465"/>
         <source>LeadDesk restores only database files; restore a server&apos;s database with its own tools (pg_restore, mariadb).</source>
         <translation>LeadDesk przywraca tylko pliki baz danych; bazę danych na serwerze przywróć jej własnymi narzędziami (pg_restore, mariadb).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="464"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="471"/>
         <source>The database %1 refused the login: %2</source>
         <translation>Baza danych %1 odrzuciła logowanie: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="469"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="476"/>
         <source>Too little history to learn from: %1 closed leads (%2 customers, %3 not). The model needs at least %4 closed leads with at least %5 of each outcome; the model in use (if any) stays.</source>
         <translation>Za mało historii do nauki: %1 zamkniętych leadów (%2 klientów, %3 pozostałych). Model potrzebuje co najmniej %4 zamkniętych leadów i co najmniej %5 każdego wyniku; używany model (jeśli jest) zostaje.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/errors.py" line="482"/>
+        <location filename="../../leaddesk/ui/names/errors.py" line="489"/>
         <source>The new model was not kept; the model in use (if any) stays.</source>
         <translation>Nowy model nie został zachowany; używany model (jeśli jest) zostaje.</translation>
     </message>

@@ -317,6 +317,13 @@ def _sentences() -> dict[str, Callable[[dict[str, object]], str]]:
         "no_active_owner": lambda _p: QCoreApplication.translate(
             "Errors", "That person is no longer active; choose someone else to own the lead."
         ),
+        "no_user": lambda _p: QCoreApplication.translate(
+            "Errors", "That person no longer exists or is no longer active."
+        ),
+        "no_team": lambda _p: QCoreApplication.translate("Errors", "That team no longer exists."),
+        "no_pending_partner": lambda _p: QCoreApplication.translate(
+            "Errors", "This lead is not waiting for a partner's answer any more."
+        ),
         "email_not_by_hand": lambda _p: QCoreApplication.translate(
             "Errors", "Email is sent by LeadDesk itself, not confirmed by hand."
         ),
