@@ -155,82 +155,87 @@
         <translation>القاعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="58"/>
+        <source> → </source>
+        <translation> ← </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="70"/>
         <source>team %1 (rotation)</source>
         <translation>الفريق %1 (بالتناوب)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="76"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="77"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>الشريك %1 (بانتظار القبول)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="82"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="83"/>
         <source>left unassigned</source>
         <translation>تُرك دون مسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="89"/>
         <source>the pool (nobody could take it)</source>
         <translation>المجمع (لم يتمكن أحد من أخذه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="91"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>المجمع (لا أعضاء في الفريق)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="93"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>المجمع (ما تسميه القاعدة لم يعد موجودًا أو غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="95"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
         <source>the pool</source>
         <translation>المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="106"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>تُخطّي %1: في إجازة حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="107"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="108"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>تُخطّي %1: في إجازة مرضية حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="110"/>
         <source>%1 skipped: away until %2</source>
         <translation>تُخطّي %1: غائب حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="113"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="114"/>
         <source>%1 skipped: inactive</source>
         <translation>تُخطّي %1: غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="114"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
         <source>%1 skipped: not a working day</source>
         <translation>تُخطّي %1: ليس يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="116"/>
         <source>%1 skipped: outside working hours</source>
         <translation>تُخطّي %1: خارج ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="117"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين المفتوحين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="119"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="120"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين الجدد اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="123"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="124"/>
         <source>%1 skipped</source>
         <translation>تُخطّي %1</translation>
     </message>

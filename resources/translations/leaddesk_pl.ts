@@ -155,82 +155,87 @@
         <translation>Reguła „%1”</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="69"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="58"/>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="70"/>
         <source>team %1 (rotation)</source>
         <translation>zespół %1 (rotacja)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="76"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="77"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>partner %1 (czeka na akceptację)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="82"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="83"/>
         <source>left unassigned</source>
         <translation>bez opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="89"/>
         <source>the pool (nobody could take it)</source>
         <translation>pula (nikt nie mógł go przejąć)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="90"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="91"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>pula (zespół nie ma członków)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="93"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>pula (wskazany w regule odbiorca nie istnieje lub jest nieaktywny)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="95"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
         <source>the pool</source>
         <translation>pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="105"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="106"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>%1 pominięty(-a): urlop do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="107"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="108"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>%1 pominięty(-a): zwolnienie lekarskie do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="110"/>
         <source>%1 skipped: away until %2</source>
         <translation>%1 pominięty(-a): nieobecność do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="113"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="114"/>
         <source>%1 skipped: inactive</source>
         <translation>%1 pominięty(-a): nieaktywny(-a)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="114"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
         <source>%1 skipped: not a working day</source>
         <translation>%1 pominięty(-a): dzień wolny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="116"/>
         <source>%1 skipped: outside working hours</source>
         <translation>%1 pominięty(-a): poza godzinami pracy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="117"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 otwartych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="119"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="120"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 nowych leadów dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="123"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="124"/>
         <source>%1 skipped</source>
         <translation>%1 pominięty(-a)</translation>
     </message>

@@ -60,6 +60,7 @@ def test_the_timeline_entry_reads_its_why_in_arabic(arabic) -> None:  # type: ig
     text = headline(entry)
     assert "Polish web forms" in text and "Anna Kowalska" in text and "Tomasz Lis" in text
     assert "Rule" not in text and "skipped" not in text  # translated around the names
+    assert "←" in text and "→" not in text  # pointing the way Arabic is read
 
 
 def test_a_partners_answer_says_who_and_why(english) -> None:  # type: ignore[no-untyped-def]

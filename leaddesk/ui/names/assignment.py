@@ -54,7 +54,8 @@ def assignment_text(why: Mapping[str, object]) -> str:
         "%1", isolated(str(why.get("rule") or ""))
     )
     steps = [rule, *_where(why)]
-    line = " → ".join(steps)
+    # the arrow points the way the sentence is read (right to left in Arabic)
+    line = QCoreApplication.translate("Assignment", " → ").join(steps)
     listed = why.get("skipped")
     skips = listed if isinstance(listed, list) else []
     skipped = [_skipped(s) for s in skips if isinstance(s, Mapping)]
