@@ -22,10 +22,7 @@ which settles a claim at the contact).
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -44,6 +41,7 @@ from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.store.models import Lead, User
 from leaddesk.store.models_distribution import AssignmentLog, LeadClaim
 from leaddesk.store.session import transaction
+from tests.support.workers import run_together
 
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS = (3, 2, 1, 1)
@@ -97,21 +95,11 @@ def _race(url: str, ws: Workspace, backend: str) -> int:
     with transaction(ws.ctx.db) as s:  # a fresh pool: every lead owned but these
         s.execute(update(Lead).values(owner_id=reps[0]))
     pool = set(_new_leads(ws, POOL, "Pool", "DE"))
-    procs = [subprocess.Popen(
-        [sys.executable, "-m", "tests.support.claim_worker", url, str(rep), str(n)],
-        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    ) for n, rep in enumerate(reps)]  # fmt: skip
-    for p in procs:
-        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
-    for p in procs:
-        assert p.stdin is not None
-        p.stdin.write("go\n")
-        p.stdin.flush()
-    won: Counter[str] = Counter()
-    for p in procs:
-        out, _ = p.communicate(timeout=900)
-        won.update(json.loads(out.strip().splitlines()[-1])["won"])
+    reports = run_together(
+        [["tests.support.claim_worker", url, str(rep), str(n)] for n, rep in enumerate(reps)],
+        timeout=900,
+    )
+    won: Counter[str] = Counter(lead for r in reports for lead in r["won"])
     with transaction(ws.ctx.db, write=False) as s:
         logged = Counter(s.scalars(select(AssignmentLog.lead_id).where(
             AssignmentLog.target == "claim", AssignmentLog.lead_id.in_(pool))))  # fmt: skip

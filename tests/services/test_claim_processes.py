@@ -4,12 +4,7 @@ exactly once, and every rep who lost one was told who has it."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections import Counter
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -17,8 +12,8 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.store.models import Lead
 from leaddesk.store.models_distribution import LeadClaim
 from leaddesk.store.session import transaction
+from tests.support.workers import run_together
 
-ROOT = Path(__file__).resolve().parents[2]
 POOL = 200
 
 
@@ -29,29 +24,10 @@ def test_reps_claiming_at_once_each_lead_is_claimed_exactly_once(
     reps = {str(ws.users.create(f"Rep {n}", f"rep{n}@example.com").id): f"Rep {n}"
             for n in range(count)}  # fmt: skip
     leads = {str(ws.leads.create({"first_name": f"Pool {n}"}).value.id) for n in range(POOL)}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "tests.support.claim_worker", db_url, rep, str(n)],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for n, rep in enumerate(reps)
-    ]
-    for p in procs:
-        assert p.stdout is not None and p.stdout.readline().strip() == "ready", p.stderr
-    for p in procs:  # all at once
-        assert p.stdin is not None
-        p.stdin.write("go\n")
-        p.stdin.flush()
-    reports = {}
-    for rep, p in zip(reps, procs, strict=True):
-        out, err = p.communicate(timeout=600)
-        assert p.returncode == 0, err
-        reports[rep] = json.loads(out.strip().splitlines()[-1])
+    found = run_together(
+        [["tests.support.claim_worker", db_url, rep, str(n)] for n, rep in enumerate(reps)]
+    )
+    reports = dict(zip(reps, found, strict=True))
     assert [r["error"] for r in reports.values()] == [None] * count
     winner = {lead: rep for rep, r in reports.items() for lead in r["won"]}
     wins = Counter(lead for r in reports.values() for lead in r["won"])

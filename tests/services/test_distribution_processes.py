@@ -4,12 +4,7 @@ and each rep's count matches the weights within one lead."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections import Counter
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -20,8 +15,8 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.store.models import Lead
 from leaddesk.store.models_distribution import AssignmentLog, TeamMember
 from leaddesk.store.session import transaction
+from tests.support.workers import run_together
 
-ROOT = Path(__file__).resolve().parents[2]
 EACH = 100
 WEIGHTS = (3, 2, 1)
 
@@ -37,29 +32,9 @@ def test_processes_capturing_at_once_take_fair_turns(
                             (Condition("country", Operator.EQUALS, ("PL",)),))  # fmt: skip
     ws.distribution.save_rules([polish])
     count = 4 if backend == "sqlite" else 20
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "tests.support.capture_worker", db_url, str(EACH)],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(count)
-    ]
-    for p in procs:
-        assert p.stdout is not None and p.stdout.readline().strip() == "ready", p.stderr
-    for p in procs:  # all at once
-        assert p.stdin is not None
-        p.stdin.write("go\n")
-        p.stdin.flush()
-    reports = []
-    for p in procs:
-        out, err = p.communicate(timeout=600)
-        assert p.returncode == 0, err
-        reports.append(json.loads(out.strip().splitlines()[-1]))
+    reports = run_together(
+        [["tests.support.capture_worker", db_url, str(EACH)] for _ in range(count)]
+    )
     assert [r["error"] for r in reports] == [None] * count
     total = count * EACH
     seen = Counter(o for r in reports for o in r["owners"])
