@@ -4,10 +4,6 @@ the changes the processes were told had succeeded."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -17,6 +13,7 @@ from sqlalchemy import func, select
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.services.workspace import Workspace
 from leaddesk.store.models import Activity, Lead, StageVisit
+from tests.support.workers import run_together
 
 ROOT = Path(__file__).resolve().parents[2]
 LEADS = 12
@@ -26,38 +23,9 @@ TOLERATED = {"contended", "lock_wait", "sqlite_busy"}
 
 
 def _workers(db_url: str, count: int, ids: list[uuid.UUID]) -> list[dict[str, object]]:
-    procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.support.concurrency_worker",
-                db_url,
-                str(seed),
-                str(OPS),
-                *map(str, ids),
-            ],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for seed in range(count)
-    ]
-    for p in procs:  # every one connected and waiting: then all start at once
-        assert p.stdout is not None and p.stdout.readline().strip() == "ready", p.stderr
-    for p in procs:
-        assert p.stdin is not None
-        p.stdin.write("go\n")
-        p.stdin.flush()
-    reports = []
-    for p in procs:
-        out, err = p.communicate(timeout=300)
-        assert p.returncode == 0, err
-        reports.append(json.loads(out.strip().splitlines()[-1]))
-    return reports
+    command = ["tests.support.concurrency_worker", db_url]
+    return run_together([[*command, str(seed), str(OPS), *map(str, ids)] for seed in range(count)],
+                        timeout=300)  # fmt: skip
 
 
 def test_many_processes_moving_and_editing_the_same_leads_add_up(

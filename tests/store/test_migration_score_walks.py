@@ -6,24 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from leaddesk.store import schema
-from leaddesk.store.engine import Database, open_database
+from leaddesk.store.engine import Database
 from leaddesk.store.types import UTCDateTime
-from tests.conftest import ServerDatabases, fresh_url
-
-
-@pytest.fixture
-def db(backend: str, servers: ServerDatabases, tmp_path: Path) -> Iterator[Database]:
-    database = open_database(fresh_url(backend, servers, tmp_path))
-    yield database
-    database.dispose()
-
 
 OLD_LEADS = sa.table(
     "leads",

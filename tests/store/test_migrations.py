@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,15 +32,6 @@ from leaddesk.store import board, schema
 from leaddesk.store.engine import Database, open_database
 from leaddesk.store.models import Activity, Base, Lead
 from leaddesk.store.types import UTCDateTime
-from tests.conftest import ServerDatabases, fresh_url
-
-
-@pytest.fixture
-def db(backend: str, servers: ServerDatabases, tmp_path: Path) -> Iterator[Database]:
-    """An empty scratch database on the backend under test."""
-    database = open_database(fresh_url(backend, servers, tmp_path))
-    yield database
-    database.dispose()
 
 
 def test_empty_to_head_matches_models(backend: str, db: Database) -> None:
