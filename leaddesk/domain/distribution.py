@@ -19,7 +19,12 @@ from leaddesk.domain.rotation import Skip
 
 # what a rule's condition can name besides "custom:KEY"
 RULE_FIELDS = ("source", "campaign", "segment", "product", "country", "city", "company",
-               "job_title", "deal_value", "score", "qualification")  # fmt: skip
+               "job_title", "deal_value", "score", "qualification", "language", "stage",
+               "web_form", "response")  # fmt: skip
+# read besides the scored facts: the lead's stage, the language its country reads, the
+# web form it came by (at capture), and "overdue" once past its first-contact target
+EXTRA_FIELDS = frozenset({"language", "stage", "web_form", "response"})
+OVERDUE = "overdue"
 
 
 def readable(field: str) -> bool:
@@ -68,6 +73,9 @@ class AssignmentRule:
     target_id: str | None = None
     conditions: tuple[Condition, ...] = ()
     active: bool = True
+    # the first contact of the leads it decides is due within this many working
+    # minutes (None: the source's target, if it has one)
+    response_minutes: int | None = None
 
     def matches(self, lead: Mapping[str, object], seen: dict[str, list[str]] | None = None) -> bool:
         return self.active and all(c.holds(lead, seen) for c in self.conditions)

@@ -145,7 +145,9 @@ class CaptureService:
                 created = False
             else:
                 values = {**cleaned, "source": form.source, "campaign_id": form.campaign_id}
-                lead = insert_lead(s, self.ctx, values, Stage.OPEN, None, user_id=None)
+                lead = insert_lead(
+                    s, self.ctx, values, Stage.OPEN, None, user_id=None, web_form=form.name
+                )
                 filled = ()
                 created = True
             s.add(

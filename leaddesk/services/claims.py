@@ -94,15 +94,18 @@ class ClaimService:
 
     def _record(self, s: Session, won: list[uuid.UUID], user_id: uuid.UUID, name: str,
                 now: dt.datetime) -> None:  # fmt: skip
-        expires = now + self.window
-        why: dict[str, object] = {"target": "claim", "owner_id": str(user_id), "owner": name,
-               "expires_at": expires.isoformat()}  # fmt: skip
-        cq.add(s, [{"lead_id": i, "user_id": user_id, "claimed_at": now, "expires_at": expires,
-                    "warned_at": None} for i in won])  # fmt: skip
-        q.add_entries(s, [assignment_row(i, None, user_id, why, now, user_id) for i in won])
+        hours = cq.claim_hours_of(s, won)  # a source may set its own window
+        expires = {i: now + (dt.timedelta(hours=hours[i]) if i in hours else self.window)
+                   for i in won}  # fmt: skip
+        why: dict[uuid.UUID, dict[str, object]] = {
+            i: {"target": "claim", "owner_id": str(user_id), "owner": name,
+                "expires_at": expires[i].isoformat()} for i in won}  # fmt: skip
+        cq.add(s, [{"lead_id": i, "user_id": user_id, "claimed_at": now,
+                    "expires_at": expires[i], "warned_at": None} for i in won])  # fmt: skip
+        q.add_entries(s, [assignment_row(i, None, user_id, why[i], now, user_id) for i in won])
         dq.log(s, [{"id": uuid.uuid4(), "lead_id": i, "user_id": user_id, "team_id": None,
                     "partner_id": None, "rule_id": None, "at": now, "target": "claim",
-                    "details": why} for i in won])  # fmt: skip
+                    "details": why[i]} for i in won])  # fmt: skip
 
     @retried
     def release_all(self, rep_id: uuid.UUID, *, user_id: uuid.UUID | None = None) -> Changes:

@@ -12,24 +12,30 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
+from typing import cast
 
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.distribution import (
+    EXTRA_FIELDS,
+    OVERDUE,
     AssignmentRule,
     Decision,
     PoolReason,
     Target,
     first_match,
 )
-from leaddesk.domain.rotation import Rep, Skip, next_turn, skipped
+from leaddesk.domain.outbox import language_for_country
+from leaddesk.domain.response_targets import due_after
+from leaddesk.domain.rotation import Rep, Skip, WorkingTime, next_turn, skipped
 from leaddesk.domain.scoring_reads import Reads
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution as dq
+from leaddesk.store import response_targets as rq
 from leaddesk.store import scoring as q
 from leaddesk.store import scoring_facts as qf
 from leaddesk.store.models_distribution import Partner
@@ -43,38 +49,71 @@ def distribute_in(
     user_id: uuid.UUID | None = None,
     now: dt.datetime | None = None,
     after: Mapping[uuid.UUID, uuid.UUID | None] | None = None,
+    only: Callable[[AssignmentRule], bool] | None = None,
+    captured: bool = False,
+    extra: Mapping[uuid.UUID, Mapping[str, object]] | None = None,
+    decide: bool = True,
 ) -> Changes:
     """Run the rules for ``lead_ids`` (held or new) in the caller's transaction:
     each goes where the first matching rule says (``after``: per lead, the rule whose
-    partner gave it back; only the rules after it are tried). With no rules at all
-    nothing happens (a team that does not distribute keeps its leads as they come)."""
-    rules, default = dq.active_rules(s)  # only the fields they name are read
-    if not lead_ids or (not rules and default is None):
+    partner gave it back; only the rules after it are tried; ``only``: just the rules
+    it picks, no default, a lead none of them takes staying as it is). ``captured``:
+    new leads, whose first-contact target starts now; ``extra``: values read besides
+    the lead's own (the web form it came by); ``decide`` False: only the targets (a
+    lead that came with its owner). With no rules nothing is decided (a team that does
+    not distribute keeps its leads as they come)."""
+    setup = dq.setup(s)  # only the fields they name are read
+    rules, default = list(setup.rules), setup.default
+    if only is not None or not decide:
+        rules, default = [r for r in rules if only is not None and only(r)], None
+    decides = bool(rules) or default is not None
+    if not lead_ids or not (decides or (captured and setup.source_minutes)):
         return Changes()
-    after = after or {}
+    after, extra = after or {}, extra or {}
     s.flush()
     now = now or ctx.clock()
     named = {c.field for r in [*rules, *([default] if default else [])] for c in r.conditions}
-    found = qf.facts(s, list(lead_ids), needs=Reads(frozenset(), frozenset(named)))
-    entries, logged, moved = [], [], {}
+    wanted = (named - EXTRA_FIELDS) | ({"country"} if "language" in named else set())
+    if captured and setup.source_minutes:
+        wanted.add("source")
+    found = qf.facts(s, list(lead_ids), needs=Reads(frozenset(), frozenset(wanted)))
+    stages = dq.stages(s, list(found)) if "stage" in named else {}
+    entries, logged, moved, marks, targets = [], [], {}, {}, []
     rotations = Rotations(s, now)
     had = dq.owners(s, list(found))
     pushed = []
     for lead_id, (facts, held) in found.items():
-        fields = {**facts.fields, "score": held.score, "qualification": held.qualification}
+        fields = {**facts.fields, "score": held.score, "qualification": held.qualification,
+                  **extra.get(lead_id, {})}  # fmt: skip
+        if "language" in named:
+            fields["language"] = language_for_country(_text(fields.get("country")))
+        if "stage" in named:
+            fields["stage"] = stages.get(lead_id)
+        if only is not None:
+            fields["response"] = OVERDUE
+        before = had[lead_id]
+        if not decides:  # only a source's target to start
+            targets += _target(lead_id, None, fields, setup, now, rotations, before.owner_id)
+            continue
         tried, last = (
             (rules, default) if lead_id not in after else _after(rules, default, after[lead_id])
         )
         rule = first_match(tried, fields, last)
+        if only is not None and rule not in tried:
+            continue  # none of the picked rules takes it
         decision = rotations.decide(rule)
         if decision.partner_id:
             pushed.append(rotations.pushed(lead_id, rule, decision))
-        before = had.get(lead_id)
         owner = uuid.UUID(decision.owner_id) if decision.owner_id else None
-        if owner != before:
+        if owner != before.owner_id:
             moved[lead_id] = owner
+        left_out = decision.target is Target.NOBODY
+        if left_out != before.outside_pool and (left_out or lead_id not in moved):
+            marks[lead_id] = left_out
+        if captured:
+            targets += _target(lead_id, rule, fields, setup, now, rotations, owner)
         why = decision.to_dict()
-        entries.append(assignment_row(lead_id, before, owner, why, now, user_id))
+        entries.append(assignment_row(lead_id, before.owner_id, owner, why, now, user_id))
         logged.append({
             "id": uuid.uuid4(), "lead_id": lead_id, "user_id": owner,
             "team_id": _id(rule.target_id) if rule.target is Target.TEAM else None,
@@ -83,11 +122,37 @@ def distribute_in(
         })  # fmt: skip
     rotations.write()
     dq.set_owners(s, moved, now)
+    dq.mark_outside_pool(s, marks)
     dq.push_to_partners(s, pushed)
+    rq.add(s, targets)
     q.add_entries(s, entries)
     dq.log(s, logged)
-    ids = frozenset(found)
+    ids = frozenset(cast(uuid.UUID, e["lead_id"]) for e in logged)
     return Changes(leads=ids, timelines=ids)
+
+
+def _target(
+    lead_id: uuid.UUID,
+    rule: AssignmentRule | None,
+    fields: Mapping[str, object],
+    setup: dq.Setup,
+    now: dt.datetime,
+    rotations: Rotations,
+    owner: uuid.UUID | None,
+) -> list[dict[str, object]]:
+    """A new lead's first-contact target, if its rule or else its source sets one,
+    counted in its owner's working hours."""
+    by_rule = rule.response_minutes if rule is not None else None
+    minutes = by_rule or setup.source_minutes.get(_text(fields.get("source")) or "")
+    if not minutes:
+        return []
+    due = due_after(now, minutes, rotations.working_of(owner))
+    return [{"lead_id": lead_id, "due_at": due, "minutes": minutes,
+             "set_by": "rule" if by_rule else "source"}]  # fmt: skip
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _after(
@@ -170,6 +235,18 @@ class Rotations:
                             partner_id=str(partner.id))  # fmt: skip
         reason = PoolReason.RULE if rule.target is Target.POOL else None
         return Decision(rule.id, rule.name, rule.target, pool_reason=reason)
+
+    def working_of(self, user_id: uuid.UUID | None) -> WorkingTime | None:
+        """The hours a first-contact target counts in: the new owner's (none: all)."""
+        if user_id is None:
+            return None
+        key = str(user_id)
+        for held in self.teams.values():
+            for member in held.reps if held is not None else ():
+                if member.user_id == key:
+                    return member.working
+        rep = self._rep(user_id)
+        return rep.working if rep is not None else None
 
     def _rep(self, user_id: uuid.UUID) -> Rep | None:
         if user_id not in self.reps:

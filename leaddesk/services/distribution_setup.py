@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from leaddesk.domain.conditions import Operator
 from leaddesk.domain.distribution import AssignmentRule, Target, readable
+from leaddesk.domain.response_targets import MAX_TARGET_MINUTES
 from leaddesk.domain.rotation import AbsenceKind
 from leaddesk.errors import FieldIssue, NotFound, ValidationError
 from leaddesk.services.context import ServiceContext
@@ -62,6 +63,8 @@ def _rule_issues(s: Session, n: int, rule: AssignmentRule) -> list[FieldIssue]:
 
     if not rule.name.strip() or len(rule.name) > 120:
         issue("name", "rule_name", "a rule needs a name of 1 to 120 characters.")
+    if rule.response_minutes is not None and not 1 <= rule.response_minutes <= MAX_TARGET_MINUTES:
+        issue("response_minutes", "rule_response", "a first-contact target is 1 minute to a week.")
     if rule.target in NEEDS_TARGET:
         target = _uuid(rule.target_id)
         if target is None or s.get(KIND_OF[rule.target], target) is None:
@@ -113,6 +116,7 @@ class DistributionService:
                                    "values": [v.strip() for v in c.values]}
                                   for c in rule.conditions]  # fmt: skip
                 row.active, row.is_default = rule.active, rule is default
+                row.response_minutes = rule.response_minutes
                 row.retired_at = None
                 kept.add(str(row.id))
             for rule_id, row in existing.items():

@@ -123,6 +123,7 @@ def insert_lead(
     reason: str | None,
     *,
     user_id: uuid.UUID | None,
+    web_form: str | None = None,
 ) -> Lead:
     """Write a new lead from ``clean_lead``'s values in the caller's transaction: its
     number, place on top of its column, first stay in its stage, search text and the
@@ -155,8 +156,10 @@ def insert_lead(
     source = lead.source
     s.add(system_event(lead.id, "created", now, user_id, source=source))
     rescore_in(s, ctx, [lead.id], user_id=user_id, now=now)  # fit rules count at once
-    if lead.owner_id is None and not stage.is_closed:  # the rules send it on (by its score too)
-        distribute_in(s, ctx, [lead.id], user_id=user_id, now=now)
+    if not stage.is_closed:  # the rules send it on (by its score too), its target starts
+        extra = {lead.id: {"web_form": web_form}} if web_form else None
+        distribute_in(s, ctx, [lead.id], user_id=user_id, now=now, captured=True,
+                      extra=extra, decide=lead.owner_id is None)  # fmt: skip
     return lead
 
 

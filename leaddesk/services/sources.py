@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from leaddesk.domain.leads import source_key
+from leaddesk.domain.response_targets import MAX_TARGET_MINUTES
 from leaddesk.errors import ConflictError, FieldIssue, NotFound, RuleViolation, ValidationError
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
@@ -19,6 +20,7 @@ from leaddesk.store.models import LeadSource
 from leaddesk.store.session import transaction
 
 MAX_NAME = 80
+MAX_CLAIM_HOURS = 24 * 14
 REFERENCE = Changes(reference=True)
 
 
@@ -29,6 +31,8 @@ class SourceRecord:
     builtin: bool
     retired: bool
     leads: int  # live leads from this source
+    response_minutes: int | None = None  # the first-contact target of its new leads
+    claim_hours: int | None = None  # how long a claim of its leads lasts uncontacted
 
 
 def _clean_name(name: str) -> str:
@@ -52,7 +56,13 @@ class SourceService:
             counts = q.source_counts(s)
             return [
                 SourceRecord(
-                    r.key, r.name, r.builtin, r.retired_at is not None, counts.get(r.key, 0)
+                    r.key,
+                    r.name,
+                    r.builtin,
+                    r.retired_at is not None,
+                    counts.get(r.key, 0),
+                    r.response_minutes,
+                    r.claim_hours,
                 )
                 for r in q.sources(s)
             ]
@@ -94,6 +104,26 @@ class SourceService:
                     code="builtin_source",
                 )
             row.name = text
+        return REFERENCE
+
+    def set_targets(
+        self, key: str, *, response_minutes: int | None, claim_hours: int | None
+    ) -> Changes:
+        """The first-contact target of the source's new leads (working minutes) and
+        how long a claim of its leads lasts without a contact (None: no target, the
+        default window)."""
+        issues = []
+        if response_minutes is not None and not 1 <= response_minutes <= MAX_TARGET_MINUTES:
+            text = "a first-contact target is 1 minute to a week."
+            issues.append(FieldIssue("response_minutes", "source_response", text))
+        if claim_hours is not None and not 1 <= claim_hours <= MAX_CLAIM_HOURS:
+            text = f"a claim lasts 1 to {MAX_CLAIM_HOURS} hours."
+            issues.append(FieldIssue("claim_hours", "source_claim", text))
+        if issues:
+            raise ValidationError(issues)
+        with transaction(self.ctx.db) as s:
+            row = self._row(s, key)
+            row.response_minutes, row.claim_hours = response_minutes, claim_hours
         return REFERENCE
 
     def retire(self, key: str, retired: bool = True) -> Changes:

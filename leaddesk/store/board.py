@@ -42,6 +42,7 @@ from leaddesk.store.models import (
     lead_products,
     lead_tags,
 )
+from leaddesk.store.models_distribution import PARTNER_HOLDS, PartnerLead
 
 Owner = aliased(User, name="owner")
 
@@ -164,6 +165,18 @@ def _open_follow_up(*conditions: ColumnElement[bool]) -> Any:
     )
 
 
+def pool_condition() -> ColumnElement[bool]:
+    """The pool: leads nobody has that the rules did not leave out of it and no
+    partner holds (pushed and waiting, or accepted)."""
+    partners = (
+        select(PartnerLead.id)
+        .where(PartnerLead.lead_id == Lead.id, PartnerLead.state.in_(PARTNER_HOLDS))
+        .correlate(Lead)
+        .exists()
+    )
+    return and_(Lead.owner_id.is_(None), Lead.outside_pool.is_(False), ~partners)
+
+
 def filter_conditions(
     session: Session,
     flt: BoardFilter,
@@ -180,7 +193,7 @@ def filter_conditions(
     if flt.owner is OwnerScope.MINE:
         out.append(Lead.owner_id == me if me else false())
     elif flt.owner is OwnerScope.POOL:
-        out.append(Lead.owner_id.is_(None))
+        out.append(pool_condition())
     if flt.source is not None:
         out.append(Lead.source == flt.source)
     if flt.campaign_id is not None:

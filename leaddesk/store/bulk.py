@@ -65,6 +65,7 @@ WIPE_ORDER = (
     "import_changes",
     "import_rejects",
     "score_due",
+    "response_targets",
     "assignments",
     "lead_claims",
     "partner_leads",

@@ -15,11 +15,15 @@ from sqlalchemy import Table, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from leaddesk.store.id_arrays import among
-from leaddesk.store.models import Lead, User
-from leaddesk.store.models_distribution import AssignmentLog, LeadClaim, PartnerLead
+from leaddesk.store.models import Lead, LeadSource, User
+from leaddesk.store.models_distribution import (
+    PARTNER_HOLDS,
+    AssignmentLog,
+    LeadClaim,
+    PartnerLead,
+)
 
 LEADS = cast(Table, Lead.__table__)
-PARTNER_HOLDS = ("pending", "accepted")  # a lead in these is a partner's, not the pool's
 
 
 def hold_user(s: Session, user_id: uuid.UUID) -> User | None:
@@ -29,14 +33,19 @@ def hold_user(s: Session, user_id: uuid.UUID) -> User | None:
 
 
 def take(s: Session, lead_id: uuid.UUID, user_id: uuid.UUID, now: dt.datetime) -> bool:
-    """Give the lead to ``user_id`` if it is live, nobody's and not a partner's
-    (pushed and waiting, or accepted); whether it was. The lead is held first and the
+    """Give the lead to ``user_id`` if it is live, nobody's, in the pool (not left
+    out of it by the rules) and not a partner's (pushed and waiting, or accepted);
+    whether it was. The lead is held first and the
     partner looked up after, by a locking read: a push committed while this waited is
     seen (a check inside the UPDATE would read the tables as they were before)."""
     row = s.execute(
-        select(LEADS.c.owner_id, LEADS.c.deleted_at).where(LEADS.c.id == lead_id).with_for_update()
+        select(LEADS.c.owner_id, LEADS.c.deleted_at, LEADS.c.outside_pool)
+        .where(LEADS.c.id == lead_id)
+        .with_for_update()
     ).first()
     if row is None or row.owner_id is not None or row.deleted_at is not None:
+        return False
+    if row.outside_pool:
         return False
     partners = cast(Table, PartnerLead.__table__)
     theirs = (
@@ -53,6 +62,19 @@ def take(s: Session, lead_id: uuid.UUID, user_id: uuid.UUID, now: dt.datetime) -
         .values(owner_id=user_id, version=LEADS.c.version + 1, updated_at=now)
     )
     return bool(done.rowcount == 1)
+
+
+def claim_hours_of(s: Session, lead_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """The claim window of each lead whose source sets one (hours)."""
+    if not lead_ids:
+        return {}
+    backend = s.get_bind().dialect.name
+    stmt = (
+        select(Lead.id, LeadSource.claim_hours)
+        .join(LeadSource, LeadSource.key == Lead.source)
+        .where(among(Lead.id, lead_ids, backend), LeadSource.claim_hours.is_not(None))
+    )
+    return {lead_id: int(hours or 0) for lead_id, hours in s.execute(stmt) if hours}
 
 
 def holder(s: Session, lead_id: uuid.UUID) -> tuple[bool, str | None]:

@@ -22,7 +22,7 @@ from leaddesk.domain.rotation import Absence as Away
 from leaddesk.domain.rotation import AbsenceKind, Rep, WorkingTime, day_began
 from leaddesk.domain.stages import Stage
 from leaddesk.store.id_arrays import among
-from leaddesk.store.models import Lead, User
+from leaddesk.store.models import Lead, LeadSource, User
 from leaddesk.store.models_distribution import (
     Absence,
     AssignmentLog,
@@ -46,6 +46,7 @@ def rule_of(row: AssignmentRuleRow) -> AssignmentRule:
             for c in row.conditions or ()
         ),
         active=row.active,
+        response_minutes=row.response_minutes,
     )
 
 
@@ -57,35 +58,65 @@ def rule_rows(s: Session, *, retired: bool = False) -> list[AssignmentRuleRow]:
 
 
 Rules = tuple[list[AssignmentRule], AssignmentRule | None]
-_RULES: dict[tuple[object, ...], Rules] = {}
 
 
-def active_rules(s: Session) -> Rules:
-    """The ordered rules and the default that ends them (None: the pool), kept per
-    state of the rules table: every capture reads them, and loading 50 rules costs
-    more than the rest of an assignment. The state is the rows' count, the sum of
-    their versions (every change of a row raises its version) and their extreme ids
-    (another database's rules are other rows): one small aggregate, no clock."""
+@dataclass(frozen=True)
+class Setup:
+    """What a capture's distribution reads: the ordered rules, their default (None:
+    the pool) and each source's first-contact target in minutes (those that set one)."""
+
+    rules: list[AssignmentRule]
+    default: AssignmentRule | None
+    source_minutes: Mapping[str, int]
+
+
+_SETUPS: dict[tuple[object, ...], Setup] = {}
+NO_SETUP = Setup([], None, {})
+
+
+def setup(s: Session) -> Setup:
+    """The rules and the sources' targets, kept per state of their tables: every
+    capture reads them, and loading 50 rules costs more than the rest of an
+    assignment. The state is the rules' count, the sum of their versions (every
+    change of a row raises its version) and their extreme ids (another database's
+    rules are other rows), and the sources' version sum: one small aggregate, no clock."""
+    sources = select(func.coalesce(func.sum(LeadSource.version), 0)).scalar_subquery()
     state = s.execute(
         select(
             func.count(),
             func.coalesce(func.sum(AssignmentRuleRow.version), 0),
             func.min(sql_cast(AssignmentRuleRow.id, String)),
             func.max(sql_cast(AssignmentRuleRow.id, String)),
+            sources,
         )
     ).one()
-    if not state[0]:
-        return [], None
     key = (str(s.get_bind().engine.url), *state)
-    found = _RULES.get(key)
+    found = _SETUPS.get(key)
     if found is None:
-        rows = rule_rows(s)
+        rows = rule_rows(s) if state[0] else []
         default = next((r for r in rows if r.is_default), None)
         rules = [rule_of(r) for r in rows if not r.is_default]
-        if len(_RULES) > 32:
-            _RULES.clear()
-        found = _RULES[key] = (rules, rule_of(default) if default is not None else None)
-    return list(found[0]), found[1]
+        minutes = {
+            key: int(m)
+            for key, m in s.execute(
+                select(LeadSource.key, LeadSource.response_minutes).where(
+                    LeadSource.response_minutes.is_not(None), LeadSource.retired_at.is_(None)
+                )
+            )
+            if m
+        }
+        if len(_SETUPS) > 32:
+            _SETUPS.clear()
+        found = _SETUPS[key] = Setup(
+            rules, rule_of(default) if default is not None else None, minutes
+        )
+    return found
+
+
+def active_rules(s: Session) -> Rules:
+    """The ordered rules and the default that ends them (None: the pool)."""
+    found = setup(s)
+    return list(found.rules), found.default
 
 
 def hold_team(s: Session, team_id: uuid.UUID) -> Team | None:
@@ -221,34 +252,83 @@ def new_since(s: Session, user_id: uuid.UUID, since: dt.datetime) -> int:
     return int(s.execute(stmt).scalar_one())
 
 
-def owners(s: Session, lead_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID | None]:
-    """Each lead's owner: from this session's own objects where it has them (a lead
-    created in this transaction), else in one statement."""
-    known: dict[uuid.UUID, uuid.UUID | None] = {}
+@dataclass(frozen=True)
+class Held:
+    """Who has a lead now, and whether the rules left it out of the pool."""
+
+    owner_id: uuid.UUID | None
+    outside_pool: bool
+
+
+def owners(s: Session, lead_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Held]:
+    """Each lead's owner and pool mark: from this session's own objects where it has
+    them (a lead created in this transaction), else in one statement."""
+    known: dict[uuid.UUID, Held] = {}
     missing = []
     for lead_id in lead_ids:
         lead = s.identity_map.get(s.identity_key(Lead, lead_id))
         if isinstance(lead, Lead):
-            known[lead_id] = lead.owner_id
+            known[lead_id] = Held(lead.owner_id, bool(lead.outside_pool))
         else:
             missing.append(lead_id)
     if missing:
         backend = s.get_bind().dialect.name
-        stmt = select(Lead.id, Lead.owner_id).where(among(Lead.id, missing, backend))
-        known.update({lead: owner for lead, owner in s.execute(stmt)})
+        stmt = select(Lead.id, Lead.owner_id, Lead.outside_pool).where(
+            among(Lead.id, missing, backend)
+        )
+        known.update({lead: Held(owner, bool(out)) for lead, owner, out in s.execute(stmt)})
     return known
+
+
+def stages(s: Session, lead_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Each lead's stage as a rule reads it (its value, "open"…), this session's own
+    objects first, like ``owners``."""
+    known: dict[uuid.UUID, str] = {}
+    missing = []
+    for lead_id in lead_ids:
+        lead = s.identity_map.get(s.identity_key(Lead, lead_id))
+        if isinstance(lead, Lead):
+            known[lead_id] = Stage(lead.stage).value
+        else:
+            missing.append(lead_id)
+    if missing:
+        backend = s.get_bind().dialect.name
+        stmt = select(Lead.id, Lead.stage).where(among(Lead.id, missing, backend))
+        known.update({lead: Stage(stage).value for lead, stage in s.execute(stmt)})
+    return known
+
+
+def mark_outside_pool(s: Session, marks: Mapping[uuid.UUID, bool]) -> None:
+    """Put leads out of the pool (the rules left them unassigned) or back in it."""
+    if not marks:
+        return
+    table = cast(Table, Lead.__table__)
+    stmt = (
+        update(table).where(table.c.id == bindparam("lead")).values(outside_pool=bindparam("out"))
+    )
+    s.connection().execute(stmt, [{"lead": k, "out": v} for k, v in marks.items()])
+    for lead_id, out in marks.items():
+        lead = s.identity_map.get(s.identity_key(Lead, lead_id))
+        if isinstance(lead, Lead):
+            set_committed_value(lead, "outside_pool", out)
 
 
 def set_owners(s: Session, owners: Mapping[uuid.UUID, uuid.UUID | None], now: dt.datetime) -> None:
     """New owners in one executemany; an edit, so each lead's version goes up (a form
-    open on it sees the change), and this session's own objects are kept in step."""
+    open on it sees the change), and this session's own objects are kept in step. A
+    lead given to someone, or back to the pool, is no longer left out of the pool."""
     if not owners:
         return
     table = cast(Table, Lead.__table__)
     stmt = (
         update(table)
         .where(table.c.id == bindparam("lead"))
-        .values(owner_id=bindparam("owner"), version=table.c.version + 1, updated_at=now)
+        .values(
+            owner_id=bindparam("owner"),
+            version=table.c.version + 1,
+            updated_at=now,
+            outside_pool=False,
+        )
     )
     s.connection().execute(stmt, [{"lead": k, "owner": v} for k, v in owners.items()])
     close_pushes(s, [k for k, v in owners.items() if v is not None])
@@ -258,6 +338,7 @@ def set_owners(s: Session, owners: Mapping[uuid.UUID, uuid.UUID | None], now: dt
             set_committed_value(lead, "owner_id", owner)
             set_committed_value(lead, "version", lead.version + 1)
             set_committed_value(lead, "updated_at", now)
+            set_committed_value(lead, "outside_pool", False)
 
 
 def member_rows(s: Session, team_id: uuid.UUID) -> list[TeamMember]:

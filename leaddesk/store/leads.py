@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from leaddesk.domain.stage_history import elapsed_seconds
 from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Counter, Lead, LeadSource, Product, Tag
-from leaddesk.store.models_distribution import LeadClaim
+from leaddesk.store.models_distribution import LeadClaim, ResponseTarget
 
 LEAD_NUMBER = "lead_number"
 
@@ -197,6 +197,8 @@ def touch_first_response(session: Session, lead_id: uuid.UUID, at: dt.datetime) 
             first_response_s=elapsed_seconds(row.created_at, at),
         )
     )
+    targets = cast(Table, ResponseTarget.__table__)  # its first-contact target, met
+    session.execute(update(targets).where(targets.c.lead_id == lead_id).values(met_at=at))
 
 
 def source_exists(s: Session, key: str) -> bool:

@@ -281,6 +281,8 @@ class Lead(Tracked, Base):
     sql_at: Mapped[dt.datetime | None] = mapped_column()
     # the conversion model's probability (0..1), None until a model has scored it
     probability: Mapped[float | None] = mapped_column(Double)
+    # the rules left it unassigned on purpose (migration 0020): not the pool's to claim
+    outside_pool: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     products: Mapped[list[Product]] = relationship(secondary=lead_products, lazy="raise")
     tags: Mapped[list[Tag]] = relationship(secondary=lead_tags, lazy="raise")
@@ -558,6 +560,10 @@ class LeadSource(Tracked, Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
     retired_at: Mapped[dt.datetime | None] = mapped_column()
+    # migration 0020: the target for a new lead's first contact, in working minutes,
+    # and how long a claim of one of its leads lasts without a contact (None: defaults)
+    response_minutes: Mapped[int | None] = mapped_column(Integer)
+    claim_hours: Mapped[int | None] = mapped_column(Integer)
 
 
 class CustomFieldDef(Tracked, Base):

@@ -30,6 +30,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from leaddesk.store.models import Base, Tracked
 
+PARTNER_HOLDS = ("pending", "accepted")  # a lead in these is a partner's, not the pool's
+
 
 class Team(Tracked, Base):
     __tablename__ = "teams"
@@ -119,6 +121,8 @@ class AssignmentRuleRow(Tracked, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     retired_at: Mapped[dt.datetime | None] = mapped_column()
+    # the first-contact target of the leads it decides, in working minutes (0020)
+    response_minutes: Mapped[int | None] = mapped_column(Integer)
 
 
 class LeadClaim(Base):
@@ -160,3 +164,21 @@ class AssignmentLog(Base):
         Index("ix_assignments_lead", "lead_id", "at"),
         Index("ix_assignments_partner", "partner_id", "at"),
     )
+
+
+class ResponseTarget(Base):
+    """When a lead's first contact is due (migration 0020), set by its rule or its
+    source at capture; ``met_at`` when it came, ``flagged_at`` once the sweep found it
+    late and told the owner. Kept after it is met: Insights counts the share on time."""
+
+    __tablename__ = "response_targets"
+    lead_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    due_at: Mapped[dt.datetime] = mapped_column()
+    minutes: Mapped[int] = mapped_column(Integer)
+    set_by: Mapped[str] = mapped_column(String(16))  # "rule" or "source"
+    met_at: Mapped[dt.datetime | None] = mapped_column()
+    flagged_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (Index("ix_response_targets_open", "flagged_at", "due_at"),)
