@@ -30,7 +30,7 @@ from leaddesk.domain.distribution import (
 )
 from leaddesk.domain.outbox import language_for_country
 from leaddesk.domain.response_targets import due_after
-from leaddesk.domain.rotation import Rep, Skip, WorkingTime, next_turn, skipped
+from leaddesk.domain.rotation import Absence, Rep, Skip, WorkingTime, next_turn, skipped
 from leaddesk.domain.scoring_reads import Reads
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
@@ -53,6 +53,7 @@ def distribute_in(
     captured: bool = False,
     extra: Mapping[uuid.UUID, Mapping[str, object]] | None = None,
     decide: bool = True,
+    away: Mapping[uuid.UUID, Absence] | None = None,
 ) -> Changes:
     """Run the rules for ``lead_ids`` (held or new) in the caller's transaction:
     each goes where the first matching rule says (``after``: per lead, the rule whose
@@ -61,7 +62,8 @@ def distribute_in(
     new leads, whose first-contact target starts now; ``extra``: values read besides
     the lead's own (the web form it came by); ``decide`` False: only the targets (a
     lead that came with its owner). With no rules nothing is decided (a team that does
-    not distribute keeps its leads as they come)."""
+    not distribute keeps its leads as they come). ``away``: reps to count as absent
+    whatever their calendar says now (a hand-over before the holiday begins)."""
     setup = dq.setup(s)  # only the fields they name are read
     rules, default = list(setup.rules), setup.default
     if only is not None or not decide:
@@ -79,7 +81,7 @@ def distribute_in(
     found = qf.facts(s, list(lead_ids), needs=Reads(frozenset(), frozenset(wanted)))
     stages = dq.stages(s, list(found)) if "stage" in named else {}
     entries, logged, moved, marks, targets = [], [], {}, {}, []
-    rotations = Rotations(s, now)
+    rotations = Rotations(s, now, away)
     had = dq.owners(s, list(found))
     pushed = []
     for lead_id, (facts, held) in found.items():
@@ -199,8 +201,11 @@ class Rotations:
     to the commit, so its members and credits are read once and kept here, turn after
     turn (an import's chunk takes thousands of turns), and written once at the end."""
 
-    def __init__(self, s: Session, now: dt.datetime) -> None:
+    def __init__(
+        self, s: Session, now: dt.datetime, away: Mapping[uuid.UUID, Absence] | None = None
+    ) -> None:
         self.s, self.now = s, now
+        self.away = {str(k): v for k, v in (away or {}).items()}
         self.teams: dict[uuid.UUID, _Team | None] = {}
         self.reps: dict[uuid.UUID, Rep | None] = {}
         self.partners: dict[uuid.UUID, Partner] = {}
@@ -250,8 +255,13 @@ class Rotations:
 
     def _rep(self, user_id: uuid.UUID) -> Rep | None:
         if user_id not in self.reps:
-            self.reps[user_id] = dq.rep_of(self.s, user_id, self.now)
+            rep = dq.rep_of(self.s, user_id, self.now)
+            self.reps[user_id] = self._away(rep) if rep is not None else None
         return self.reps[user_id]
+
+    def _away(self, rep: Rep) -> Rep:
+        gone = self.away.get(rep.user_id)
+        return replace(rep, absences=(*rep.absences, gone)) if gone is not None else rep
 
     def _team(self, team_id: uuid.UUID) -> _Team | None:
         if team_id not in self.teams:
@@ -260,7 +270,8 @@ class Rotations:
                 self.teams[team_id] = None
             else:
                 credits = {m.rep.user_id: m.credit for m in team.members}
-                self.teams[team_id] = _Team(team, [m.rep for m in team.members], credits)
+                reps = [self._away(m.rep) for m in team.members]
+                self.teams[team_id] = _Team(team, reps, credits)
         return self.teams[team_id]
 
     def _turn(self, rule: AssignmentRule, held: _Team) -> Decision:

@@ -24,6 +24,7 @@ from leaddesk.services.duplicates import DuplicateService
 from leaddesk.services.exports import ExportService
 from leaddesk.services.first_response import FirstResponseService
 from leaddesk.services.followups import FollowUpService
+from leaddesk.services.hand_over import HandOverService
 from leaddesk.services.import_mappings import ImportMappingService
 from leaddesk.services.imports import ImportService
 from leaddesk.services.insights import InsightsService
@@ -72,6 +73,7 @@ class Workspace:
     claims: ClaimService
     partners: PartnerService
     response_targets: ResponseTargetService
+    hand_overs: HandOverService
     conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
@@ -170,6 +172,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         claims=ClaimService(ctx),
         partners=PartnerService(ctx),
         response_targets=ResponseTargetService(ctx),
+        hand_overs=HandOverService(ctx),
         conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),

@@ -66,6 +66,7 @@ WIPE_ORDER = (
     "import_rejects",
     "score_due",
     "response_targets",
+    "hand_overs",
     "assignments",
     "lead_claims",
     "partner_leads",

@@ -182,3 +182,25 @@ class ResponseTarget(Base):
     flagged_at: Mapped[dt.datetime | None] = mapped_column()
 
     __table_args__ = (Index("ix_response_targets_open", "flagged_at", "due_at"),)
+
+
+class HandOver(Base):
+    """A lead an absence handed from its rep to a colleague (or the rules: whoever
+    they chose, None for the pool); given back at ``return_at`` unless that is None."""
+
+    __tablename__ = "hand_overs"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    absence_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("absences.id", ondelete="CASCADE")
+    )
+    lead_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("leads.id", ondelete="CASCADE"))
+    from_user_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    to_user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    handed_at: Mapped[dt.datetime] = mapped_column()
+    return_at: Mapped[dt.datetime | None] = mapped_column()
+    returned_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (
+        Index("ix_hand_overs_due", "returned_at", "return_at"),
+        Index("ix_hand_overs_absence", "absence_id"),
+    )

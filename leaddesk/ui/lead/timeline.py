@@ -209,6 +209,13 @@ def _system_event(entry: ActivityRecord) -> str:
         return _merge_event(event, d)
     if event == "qualified":
         return qualified_text(d)
+    if event == "response_late":
+        when = ""
+        if d.get("due_at"):
+            when = datetime_text(dt.datetime.fromisoformat(str(d["due_at"])))
+        return QCoreApplication.translate(
+            "Timeline", "Past its first-contact target: the first contact was due by %1"
+        ).replace("%1", when)
     if event == "follow_up_scheduled":
         when = ""
         if d.get("due_at"):

@@ -20,6 +20,12 @@ def assignment_text(why: Mapping[str, object]) -> str:
         return QCoreApplication.translate("Assignment", "Claimed from the pool by %1").replace(
             "%1", isolated(str(why.get("owner")))
         )
+    if target == "hand_over":
+        return _hand_over(why)
+    if target == "hand_back":
+        return QCoreApplication.translate("Assignment", "Back to %1 after their absence").replace(
+            "%1", isolated(str(why.get("owner")))
+        )
     partner = isolated(str(why.get("partner") or ""))
     if target == "partner_accepted":
         return QCoreApplication.translate("Assignment", "Accepted by partner %1").replace(
@@ -60,6 +66,32 @@ def assignment_text(why: Mapping[str, object]) -> str:
     skips = listed if isinstance(listed, list) else []
     skipped = [_skipped(s) for s in skips if isinstance(s, Mapping)]
     return " · ".join([line, *skipped])
+
+
+def _hand_over(why: Mapping[str, object]) -> str:
+    """ "Handed over from Tomasz Lis to Anna Kowalska while on holiday until 12 Dec
+    (back to them after)"."""
+    until = why.get("until")
+    day = date_text(dt.date.fromisoformat(until)) if isinstance(until, str) else ""
+    kind = why.get("kind")
+    text = (
+        QCoreApplication.translate("Assignment", "Handed over from %1 to %2: on holiday until %3")
+        if kind == "holiday"
+        else QCoreApplication.translate(
+            "Assignment", "Handed over from %1 to %2: on sick leave until %3"
+        )
+        if kind == "sick"
+        else QCoreApplication.translate("Assignment", "Handed over from %1 to %2: away until %3")
+    )
+    line = (
+        text.replace("%1", isolated(str(why.get("from") or "")))
+        .replace("%2", isolated(str(why.get("owner") or "")))
+        .replace("%3", day)
+    )
+    if why.get("returns"):
+        back = QCoreApplication.translate("Assignment", "(goes back after)")
+        return f"{line} {back}"
+    return line
 
 
 def _where(why: Mapping[str, object]) -> list[str]:

@@ -11,6 +11,7 @@ change of it stays a heap-only update on PostgreSQL. The deadline of each lead's
 first contact lives in ``response_targets`` (as ``score_due`` does for scores), so
 the sweep that flags the late ones reads a small index instead of the leads table;
 the row stays once met, for Insights' share of leads answered within target.
+``hand_overs`` keeps which leads an absence handed to whom, to give them back after.
 """
 
 from __future__ import annotations
@@ -50,9 +51,36 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("lead_id", name="pk_response_targets"),
     )
     op.create_index("ix_response_targets_open", "response_targets", ["flagged_at", "due_at"])
+    op.create_table(
+        "hand_overs",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "absence_id",
+            sa.Uuid(),
+            sa.ForeignKey(
+                "absences.id", ondelete="CASCADE", name="fk_hand_overs_absence_id_absences"
+            ),
+            nullable=False,
+        ),
+        sa.Column(
+            "lead_id",
+            sa.Uuid(),
+            sa.ForeignKey("leads.id", ondelete="CASCADE", name="fk_hand_overs_lead_id_leads"),
+            nullable=False,
+        ),
+        sa.Column("from_user_id", sa.Uuid(), nullable=False),
+        sa.Column("to_user_id", sa.Uuid(), nullable=True),
+        sa.Column("handed_at", UTCDateTime(), nullable=False),
+        sa.Column("return_at", UTCDateTime(), nullable=True),
+        sa.Column("returned_at", UTCDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_hand_overs"),
+    )
+    op.create_index("ix_hand_overs_due", "hand_overs", ["returned_at", "return_at"])
+    op.create_index("ix_hand_overs_absence", "hand_overs", ["absence_id"])
 
 
 def downgrade() -> None:
+    op.drop_table("hand_overs")
     op.drop_table("response_targets")
     op.drop_column("assignment_rules", "response_minutes")
     op.drop_column("sources", "claim_hours")
