@@ -96,6 +96,7 @@ def card(row: Any) -> Card:
         next_follow_up=row.next_follow_up,
         qualification=row.qualification,
         probability=row.probability,
+        response_due=row.response_due,
     )
 
 

@@ -171,6 +171,7 @@ class Card:
     next_follow_up: dt.datetime | None
     qualification: str = "none"  # "none", "mql" or "sql" by the scoring thresholds
     probability: float | None = None  # the conversion model's, when there is one
+    response_due: dt.datetime | None = None  # its first contact is due by then (unmet)
 
     @property
     def sql_early(self) -> bool:

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL
 from leaddesk.config.secrets import with_password
 from leaddesk.errors import PasswordRefused
 from leaddesk.services.activities import ActivityService
+from leaddesk.services.assignment_reads import AssignmentReads
 from leaddesk.services.attachments import AttachmentService
 from leaddesk.services.backups import BackupService
 from leaddesk.services.board import BoardService
@@ -74,6 +75,7 @@ class Workspace:
     partners: PartnerService
     response_targets: ResponseTargetService
     hand_overs: HandOverService
+    assignments: AssignmentReads
     conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
@@ -173,6 +175,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         partners=PartnerService(ctx),
         response_targets=ResponseTargetService(ctx),
         hand_overs=HandOverService(ctx),
+        assignments=AssignmentReads(ctx),
         conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),

@@ -42,7 +42,7 @@ from leaddesk.store.models import (
     lead_products,
     lead_tags,
 )
-from leaddesk.store.models_distribution import PARTNER_HOLDS, PartnerLead
+from leaddesk.store.models_distribution import PARTNER_HOLDS, PartnerLead, ResponseTarget
 
 Owner = aliased(User, name="owner")
 
@@ -71,8 +71,14 @@ def card_select() -> Select[*tuple[Any, ...]]:
             Lead.next_follow_up_at.label("next_follow_up"),
             Lead.qualification,
             Lead.probability,
+            # an unmet first-contact target (migration 0020): the card says by when
+            ResponseTarget.due_at.label("response_due"),
         )
         .outerjoin(Owner, Owner.id == Lead.owner_id)
+        .outerjoin(
+            ResponseTarget,
+            and_(ResponseTarget.lead_id == Lead.id, ResponseTarget.met_at.is_(None)),
+        )
         .where(Lead.deleted_at.is_(None))
     )
 

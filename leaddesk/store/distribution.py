@@ -16,13 +16,14 @@ from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from leaddesk.domain.activities import ActivityKind
 from leaddesk.domain.conditions import Operator
 from leaddesk.domain.distribution import AssignmentRule, Condition, Target
 from leaddesk.domain.rotation import Absence as Away
 from leaddesk.domain.rotation import AbsenceKind, Rep, WorkingTime, day_began
 from leaddesk.domain.stages import Stage
 from leaddesk.store.id_arrays import among
-from leaddesk.store.models import Lead, LeadSource, User
+from leaddesk.store.models import Activity, Lead, LeadSource, User
 from leaddesk.store.models_distribution import (
     Absence,
     AssignmentLog,
@@ -392,3 +393,16 @@ def push_to_partners(s: Session, rows: list[dict[str, object]]) -> None:
 def log(s: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         s.execute(insert(cast(Table, AssignmentLog.__table__)), rows)
+
+
+def last_why(s: Session, lead_id: uuid.UUID) -> dict[str, Any] | None:
+    """The ``why`` of the lead's latest assignment entry on its timeline."""
+    stmt = (
+        select(Activity.details)
+        .where(Activity.lead_id == lead_id, Activity.kind == ActivityKind.ASSIGNMENT)
+        .order_by(Activity.occurred_at.desc(), Activity.created_at.desc())
+        .limit(1)
+    )
+    details = s.scalar(stmt)
+    why = details.get("why") if isinstance(details, dict) else None
+    return why if isinstance(why, dict) else None

@@ -65,6 +65,7 @@ class _Look:
     locale: str
     days: int
     overdue: bool
+    late: bool  # past its first-contact target
 
 
 def owner_color(owner_id: uuid.UUID) -> QColor:
@@ -115,6 +116,7 @@ class CardDelegate(QStyledItemDelegate):
             locale=QLocale().name(),
             days=max(0, (now - card.stage_changed_at).days),
             overdue=card.next_follow_up is not None and card.next_follow_up < now,
+            late=card.response_due is not None and card.response_due < now,
         )
         key = (card, look)
         pixmap = self._cache.get(key)
@@ -266,12 +268,26 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(src, align, source_label(card.source) if card.source else "")
         painter.drawText(row3, far, days_text)
 
-        # row 4: next follow-up, red when overdue
+        # row 4: next follow-up, red when overdue … the first contact's target
         y += 22 + 3
         row4 = QRect(inner.left(), y, inner.width(), sh)
+        target_w = 0
+        if card.response_due is not None:
+            target = (
+                self.tr("First contact late")
+                if look.late
+                else self.tr("Contact by %1").replace("%1", datetime_text(card.response_due))
+            )
+            target_w = fm_small.horizontalAdvance(target) + 6
+            painter.setPen(OVERDUE if look.late else muted)
+            painter.drawText(row4, far, target)
         if card.next_follow_up is not None:
             overdue = look.overdue
             painter.setPen(OVERDUE if overdue else muted)
             when = datetime_text(card.next_follow_up)
             label = self.tr("Overdue: %1") if overdue else self.tr("Next: %1")
-            painter.drawText(row4, align, label.replace("%1", when))
+            room = row4.adjusted(target_w if rtl else 0, 0, 0 if rtl else -target_w, 0)
+            shown = fm_small.elidedText(
+                label.replace("%1", when), Qt.TextElideMode.ElideRight, room.width()
+            )
+            painter.drawText(room, align, shown)

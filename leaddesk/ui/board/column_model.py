@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import Card
-from leaddesk.ui.formatting import format_percent
+from leaddesk.ui.formatting import datetime_text, format_percent
 from leaddesk.ui.names.scoring import score_button_text
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,6 +87,9 @@ class ColumnModel(QAbstractListModel):
         self.totals: dict[str, Decimal] = {}
         self._start = 0
         self._window: list[Card] = []
+        # why the lead is where it is, for the tooltip: read on hover, kept per version
+        self.explain: Callable[[uuid.UUID], str | None] | None = None
+        self._explained: dict[tuple[uuid.UUID, int], str | None] = {}
 
     # loading ---------------------------------------------------------------
     def reset(
@@ -218,8 +221,18 @@ class ColumnModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return card_tooltip(card)
+            return "\n".join(t for t in (card_tooltip(card), self._why(card)) if t)
         return None
+
+    def _why(self, card: Card) -> str | None:
+        if self.explain is None:
+            return None
+        key = (card.id, card.version)
+        if key not in self._explained:
+            if len(self._explained) > 256:
+                self._explained.clear()
+            self._explained[key] = self.explain(card.id)
+        return self._explained[key]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -278,6 +291,12 @@ def card_tooltip(card: Card) -> str:
         lines.append(
             QCoreApplication.translate("Board", "Likely to become a customer: %1").replace(
                 "%1", format_percent(card.probability, 0)
+            )
+        )
+    if card.response_due is not None:
+        lines.append(
+            QCoreApplication.translate("Board", "First contact due by %1").replace(
+                "%1", datetime_text(card.response_due)
             )
         )
     return "\n".join(line for line in lines if line)

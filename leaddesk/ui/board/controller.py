@@ -23,6 +23,7 @@ from leaddesk.services.records import Card, Changes, MoveResult
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.board.column_model import FIRST_PAGE, ColumnModel, DraggedCard, DropRequest
 from leaddesk.ui.board.moves import MoveCommand
+from leaddesk.ui.names.assignment import assignment_text
 from leaddesk.ui.names.stages import stage_label
 from leaddesk.ui.widgets.lead_dialogs import MoveAnswers, PlannedFollowUp
 
@@ -84,7 +85,16 @@ class BoardController(QObject):
         }
         for model in self.models.values():
             model.dropRequested.connect(self.handle_drop)
+            model.explain = self.explain
         self._shown: tuple[BoardFilter, CardSort, uuid.UUID | None] | None = None
+
+    def explain(self, lead_id: uuid.UUID) -> str | None:
+        """Why the lead is where it is (its latest assignment), for the card's tooltip."""
+        try:
+            why = self.ws.assignments.why(lead_id)
+        except LeadDeskError:
+            return None  # a tooltip is no place for a failure; the board says it elsewhere
+        return assignment_text(why) if why else None
 
     # loading ------------------------------------------------------------------------
     def _fetcher(self, stage: Stage) -> Callable[[int, int], list[Card]]:
