@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, url: str, settings: Settings) -> int:
     ws = open_workspace(url, default_region=settings.default_country, currency=settings.currency)
     try:
         print(f"LeadDesk capture on {ws.title}", file=sys.stderr, flush=True)
-        started = serve(ws.capture, args.host, args.port, config)
+        started = serve(ws.capture, args.host, args.port, config, ws.partners.links)
     finally:
         ws.close()
     if not started:
