@@ -10,6 +10,7 @@ import inspect
 import re
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace as dataclasses_replace
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -181,3 +182,19 @@ def test_the_links_over_http(ws: Workspace, server: CaptureProcess) -> None:
     assert seen.status == 409 and b"already returned on" in seen.body
     (figures,) = ws.partners.report(since=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
     assert (figures.received, figures.accepted, figures.returned) == (2, 1, 1)
+
+
+def test_the_owner_sets_the_links_from_the_command_line(
+    ws: Workspace, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from leaddesk.cli import main
+
+    argv = ["capture", "partner-links", "--db", db_url]
+    assert main([*argv, "--base-url", BASE + "/", "--sender", "Sales@Example.com"]) == 0
+    settings = ws.partners.links.settings()
+    assert settings.base_url == BASE and settings.sender == Mailbox("", "sales@example.com")
+    assert main([*argv, "--base-url", "ftp://nope"]) == 2  # refused, nothing changed
+    assert ws.partners.links.settings().base_url == BASE
+    assert main([*argv, "--sender", ""]) == 0
+    assert ws.partners.links.settings() == dataclasses_replace(settings, sender=None)
+    assert "no notices" in capsys.readouterr().out
