@@ -106,12 +106,12 @@ class PartnerPages:
     async def _answer(self, request: Request, *, accept: bool) -> Response:
         remote = request.client.host if request.client else "?"
         try:
-            if self.limiter.hit((remote, "/partner")) is not None:
-                return _page("Please wait", ["Too many tries; please wait a minute."], 429)
-            if request.method != "POST":
+            if request.method != "POST":  # a read: scanners and previews open links freely
                 token = request.query_params.get("t", "")
                 view = await run_in_threadpool(self.links.look, token)
                 return self._ask(view, token, accept)
+            if self.limiter.hit((remote, "/partner")) is not None:  # answers, not pages
+                return _page("Please wait", ["Too many answers; please wait a minute."], 429)
             body = await read_limited(request.stream(), MAX_BODY)
             fields = parse_qs(body.decode("utf-8", "replace"), max_num_fields=4)
             token = (fields.get("t") or [request.query_params.get("t", "")])[0]
@@ -121,6 +121,8 @@ class PartnerPages:
             )
         except Refused as exc:
             return _page("Not sent", ["The answer could not be read."], exc.status)
+        except ValueError:  # more fields than an answer has
+            return _page("Not sent", ["The answer could not be read."], 400)
         except (DatabaseBusy, DatabaseUnavailable):
             return _page("Please try again", ["The service is busy; try again shortly."], 503)
         except LeadDeskError as exc:
