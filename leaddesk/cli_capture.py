@@ -50,9 +50,21 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument(
         "--allow-origin", default="*", help="the sites whose pages may post JSON (CORS)"
     )
+    links = capture_sub.add_parser(
+        "partner-links",
+        parents=[common],
+        help="where partners' accept/return links point, and who sends the notices",
+    )
+    links.add_argument(
+        "--base-url", metavar="URL", help="the public address of this service ('' for none)"
+    )
+    links.add_argument("--sender", metavar="ADDRESS", help="the From of the notices ('' for none)")
+    links.add_argument("--sender-name", metavar="NAME", default="", help="the From's name")
 
 
 def run(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    if args.capture_command == "partner-links":
+        return _partner_links(args, url, settings)
     from leaddesk.capture.limits import CaptureConfig
     from leaddesk.capture.server import serve
     from leaddesk.services.workspace import open_workspace
@@ -70,10 +82,36 @@ def run(args: argparse.Namespace, url: str, settings: Settings) -> int:
     ws = open_workspace(url, default_region=settings.default_country, currency=settings.currency)
     try:
         print(f"LeadDesk capture on {ws.title}", file=sys.stderr, flush=True)
-        started = serve(ws.capture, args.host, args.port, config)
+        started = serve(ws.capture, args.host, args.port, config, ws.partners.links)
     finally:
         ws.close()
     if not started:
         return 3
     print("LeadDesk capture stopped", file=sys.stderr, flush=True)
+    return 0
+
+
+def _partner_links(args: argparse.Namespace, url: str, settings: Settings) -> int:
+    """Show the reply links' settings, changing what was given first (the settings
+    live in the database: the app and this service both read them)."""
+    from leaddesk.domain.mime import Mailbox
+    from leaddesk.services.workspace import open_workspace
+
+    ws = open_workspace(url, default_region=settings.default_country, currency=settings.currency)
+    try:
+        links = ws.partners.links
+        now = links.settings()
+        if args.base_url is not None or args.sender is not None:
+            base = now.base_url if args.base_url is None else args.base_url
+            if args.sender is None:
+                sender = now.sender
+            else:
+                sender = Mailbox(args.sender_name, args.sender) if args.sender else None
+            links.configure(base_url=base, sender=sender)
+            now = links.settings()
+        print(f"links point to: {now.base_url or '(none: partners answer by reply)'}")
+        who = f"{now.sender.name} <{now.sender.address}>" if now.sender else "(none: no notices)"
+        print(f"notices sent from: {who}")
+    finally:
+        ws.close()
     return 0

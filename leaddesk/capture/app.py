@@ -1,5 +1,5 @@
-"""The capture service's HTTP application (Starlette): ``POST /f/<key>`` and
-``GET /health``.
+"""The capture service's HTTP application (Starlette): ``POST /f/<key>``,
+``GET /health``, and the partners' reply links (``/partner/…``).
 
 Every refusal is answered with its status and logged on one line; nothing refused is
 stored. The service call blocks (a database transaction), so it runs in Starlette's
@@ -32,6 +32,7 @@ from leaddesk.capture.bodies import (
     read_limited,
 )
 from leaddesk.capture.limits import CaptureConfig, RateLimiter
+from leaddesk.capture.partner_pages import PartnerLinks, PartnerPages
 from leaddesk.domain.web_forms import HONEYPOT, KEY_LENGTH, TOKEN_FIELD
 from leaddesk.errors import (
     DatabaseBusy,
@@ -89,16 +90,25 @@ def _wants_json(request: Request) -> bool:
 
 
 class CaptureApp:
-    def __init__(self, capture: Capture, config: CaptureConfig | None = None) -> None:
+    def __init__(
+        self,
+        capture: Capture,
+        config: CaptureConfig | None = None,
+        partners: PartnerLinks | None = None,
+    ) -> None:
         self.capture = capture
         self.config = config or CaptureConfig()
         self.limiter = RateLimiter(self.config.rate_limit, self.config.rate_window_s)
+        self.partners = partners
 
     def build(self) -> Starlette:
+        # partners' reply links (capture/partner_pages.py), when the services have them
+        answers = PartnerPages(self.partners, self.limiter).routes() if self.partners else []
         return Starlette(
             routes=[
                 Route("/health", self.health, methods=["GET", "HEAD"]),
                 Route("/f/{key}", self.form, methods=_ALL_METHODS),
+                *answers,
             ],
             exception_handlers={HTTPException: self.http_error},
         )
@@ -256,5 +266,7 @@ def _status(exc: LeadDeskError) -> int:
     return 500  # the form itself is broken (its source or campaign gone): the team's to fix
 
 
-def build_app(capture: Capture, config: CaptureConfig | None = None) -> Starlette:
-    return CaptureApp(capture, config).build()
+def build_app(
+    capture: Capture, config: CaptureConfig | None = None, partners: PartnerLinks | None = None
+) -> Starlette:
+    return CaptureApp(capture, config, partners).build()

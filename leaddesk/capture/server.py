@@ -12,6 +12,7 @@ import uvicorn
 
 from leaddesk.capture.app import Capture, build_app
 from leaddesk.capture.limits import CaptureConfig
+from leaddesk.capture.partner_pages import PartnerLinks
 
 
 class _Server(uvicorn.Server):
@@ -39,12 +40,18 @@ def log_refusals() -> None:
     logger.propagate = False
 
 
-def serve(capture: Capture, host: str, port: int, config: CaptureConfig) -> bool:
+def serve(
+    capture: Capture,
+    host: str,
+    port: int,
+    config: CaptureConfig,
+    partners: PartnerLinks | None = None,
+) -> bool:
     """Run until stopped; False when the service could not start (port taken...)."""
     log_refusals()
     server = _Server(
         uvicorn.Config(
-            build_app(capture, config),
+            build_app(capture, config, partners),
             host=host,
             port=port,
             log_level="warning",

@@ -40,6 +40,7 @@ from leaddesk.services.smtp import ClaimLost, Outgoing, SendFailed, SmtpTranspor
 from leaddesk.store import outbox as q
 from leaddesk.store.leads import touch_first_response, touch_last_contact
 from leaddesk.store.models import Activity, OutboxMessage
+from leaddesk.store.models_partner_links import NOTICE_LABEL
 from leaddesk.store.session import retried, transaction
 
 KIND = {
@@ -80,6 +81,8 @@ def log_sent(session: Session, m: OutboxMessage, at: dt.datetime, reply: str | N
             },
         )
     )
+    if m.variant_label == NOTICE_LABEL:
+        return  # told the partner about the lead: not a contact with the lead
     touch_last_contact(session, m.lead_id, at)
     touch_first_response(session, m.lead_id, at)
 

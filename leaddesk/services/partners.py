@@ -19,6 +19,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.errors import NotFound
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.distribution import assignment_row, distribute_in
+from leaddesk.services.partner_links import PartnerLinkService
 from leaddesk.services.records import Changes
 from leaddesk.store import partners as pq
 from leaddesk.store import scoring as q
@@ -45,44 +46,81 @@ class PartnerFigures:
     conversion: float  # won of received
 
 
+@dataclass(frozen=True)
+class PartnerState:
+    """A lead's open push, as the lead window's bar tells it."""
+
+    push_id: uuid.UUID
+    partner_id: uuid.UUID
+    partner: str
+    state: str  # "pending" (waiting for the answer) or "accepted"
+    pushed_at: dt.datetime
+    due_at: dt.datetime
+    answered_at: dt.datetime | None
+
+    @property
+    def waiting(self) -> bool:
+        return self.state == "pending"
+
+
 class PartnerService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+        self.links = PartnerLinkService(ctx, self)
 
     @retried
-    def accept(self, lead_id: uuid.UUID, *, user_id: uuid.UUID | None = None) -> Changes:
+    def accept(
+        self,
+        lead_id: uuid.UUID,
+        *,
+        user_id: uuid.UUID | None = None,
+        push_id: uuid.UUID | None = None,
+    ) -> Changes:
         """The partner takes the lead (in the app, by its reply link, or recorded by
-        the owner)."""
+        the owner). ``push_id``: only if this push is the one waiting (a reply link
+        of an earlier push must not answer a later one to another partner)."""
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
             lock_leads(s, [lead_id])
-            push = pq.pending(s, lead_id)
-            if push is None:
-                raise NotFound("This lead is not waiting for a partner's answer.",
-                               code="no_pending_partner")  # fmt: skip
+            push = _waiting(s, lead_id, push_id)
             push.state, push.answered_at = "accepted", now
             self._entry(s, push, "partner_accepted", None, now, user_id)
         return Changes(leads=frozenset({lead_id}), timelines=frozenset({lead_id}))
 
     @retried
     def give_back(
-        self, lead_id: uuid.UUID, reason: str, *, user_id: uuid.UUID | None = None
+        self,
+        lead_id: uuid.UUID,
+        reason: str,
+        *,
+        user_id: uuid.UUID | None = None,
+        push_id: uuid.UUID | None = None,
     ) -> Changes:
         """The partner returns the lead: the rules after the one that pushed it decide
         again (or the pool takes it), with the partner's reason on the timeline."""
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
             lock_leads(s, [lead_id])
-            push = pq.pending(s, lead_id)
-            if push is None:
-                raise NotFound("This lead is not waiting for a partner's answer.",
-                               code="no_pending_partner")  # fmt: skip
+            push = _waiting(s, lead_id, push_id)
             push.state, push.answered_at, push.reason = "returned", now, reason.strip()[:300]
             self._entry(s, push, "partner_returned", push.reason, now, user_id)
             s.flush()
             changes = distribute_in(s, self.ctx, [lead_id], user_id=user_id, now=now,
                                     after={lead_id: push.rule_id})  # fmt: skip
         return changes | Changes(leads=frozenset({lead_id}), timelines=frozenset({lead_id}))
+
+    def state_of(self, lead_id: uuid.UUID) -> PartnerState | None:
+        """Where the lead stands with a partner: waiting for its answer, or taken by
+        it; None when no partner has it (never pushed, returned, or expired)."""
+        with transaction(self.ctx.db, write=False) as s:
+            found = pq.open_push(s, lead_id)
+            if found is None:
+                return None
+            push, name = found
+            return PartnerState(
+                push.id, push.partner_id, name, push.state, push.pushed_at, push.due_at,
+                push.answered_at,
+            )  # fmt: skip
 
     def expire_due(self) -> Changes:
         """Pushes not answered in time go on as if returned, a batch per transaction."""
@@ -141,14 +179,25 @@ class PartnerService:
         }
         q.add_entries(s, [assignment_row(push.lead_id, None, None, why, now, user_id)])
 
-    def report(self, *, since: dt.datetime | None = None) -> list[PartnerFigures]:
-        """Each partner's figures over the pushes since ``since`` (all when None)."""
+    def report(
+        self, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+    ) -> list[PartnerFigures]:
+        """Each partner's figures over the pushes from ``since`` to before ``until``
+        (open-ended when None): Insights follows its period."""
         with transaction(self.ctx.db, write=False) as s:
-            rows = pq.report_rows(s, since)
+            rows = pq.report_rows(s, since, until)
         by: dict[uuid.UUID, list[pq.PushRow]] = {}
         for row in rows:
             by.setdefault(row[0], []).append(row)
         return [_figures(pid, rows_) for pid, rows_ in by.items()]
+
+
+def _waiting(s: Session, lead_id: uuid.UUID, push_id: uuid.UUID | None) -> PartnerLead:
+    push = pq.pending(s, lead_id)
+    if push is None or (push_id is not None and push.id != push_id):
+        raise NotFound("This lead is not waiting for a partner's answer.",
+                       code="no_pending_partner")  # fmt: skip
+    return push
 
 
 def _figures(partner_id: uuid.UUID, rows: list[pq.PushRow]) -> PartnerFigures:

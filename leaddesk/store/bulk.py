@@ -70,6 +70,7 @@ WIPE_ORDER = (
     "assignments",
     "lead_claims",
     "partner_leads",
+    "partner_links",
     "leads",
     "import_batches",
     "custom_fields",

@@ -647,4 +647,5 @@ class Counter(Base):
 # Base.metadata has them
 from leaddesk.store import models_capture as _capture  # noqa: E402,F401
 from leaddesk.store import models_distribution as _distribution  # noqa: E402,F401
+from leaddesk.store import models_partner_links as _partner_links  # noqa: E402,F401
 from leaddesk.store import models_scoring as _scoring  # noqa: E402,F401

@@ -32,6 +32,7 @@ from leaddesk.domain.activities import DO_NOT_CONTACT_FLAG, ActivityKind, Channe
 from leaddesk.domain.outbox import MessageStatus
 from leaddesk.domain.stages import Stage
 from leaddesk.store.models import Activity, Lead, OutboxBatch, OutboxMessage, User
+from leaddesk.store.models_partner_links import NOTICE_LABEL
 
 M = OutboxMessage
 # Core statements on the sending path: no ORM bookkeeping (declarative types __table__
@@ -56,8 +57,9 @@ def _claimable(sender: str, channel: Channel, now: dt.datetime, lease: dt.timede
         M.claimed_at < now - lease,
     )
     # a lead who asked not to be contacted this way since it was queued gets nothing
-    flagged = exists().where(
-        Lead.id == M.lead_id, getattr(Lead, DO_NOT_CONTACT_FLAG[channel]).is_(True)
+    flagged = and_(
+        M.variant_label != NOTICE_LABEL,  # a partner notice goes to the partner
+        exists().where(Lead.id == M.lead_id, getattr(Lead, DO_NOT_CONTACT_FLAG[channel]).is_(True)),
     )
     return and_(M.channel == channel, M.sender == sender, or_(queued, abandoned), ~flagged)
 

@@ -38,6 +38,7 @@ from leaddesk.ui.insights.charts import BarChart
 from leaddesk.ui.insights.drill import LeadsBehindDialog
 from leaddesk.ui.insights.filter_bar import InsightsFilterBar
 from leaddesk.ui.insights.kpis import KpiStrip
+from leaddesk.ui.insights.partners_table import partner_rows, partner_table
 from leaddesk.ui.insights.presenter import Drill, ReportPresenter, label_of
 from leaddesk.ui.insights.refresher import Refresher, Request
 from leaddesk.ui.insights.report_pdf import write_pdf
@@ -145,6 +146,7 @@ class InsightsScreen(QWidget):
         currency = lambda: self.report.currency if self.report else self.ws.ctx.currency  # noqa: E731
         self.tables: dict[str, FigureTable[Any]] = {
             "reps": rep_table(self),
+            "partners": partner_table(currency, self),
             "campaigns": loop_table(self.tr("Campaign"), currency, self),
             "sources": loop_table(self.tr("Source"), currency, self),
             "by-source": outcome_table(self.tr("Source"), currency, self),
@@ -156,6 +158,7 @@ class InsightsScreen(QWidget):
         self.table_tabs.setObjectName("insightsTables")
         titles = {
             "reps": self.tr("Reps"),
+            "partners": self.tr("Partners"),
             "campaigns": self.tr("Campaigns: cost and return"),
             "sources": self.tr("Sources: cost and return"),
             "by-source": self.tr("By source"),
@@ -298,6 +301,7 @@ class InsightsScreen(QWidget):
                 legend=bars.legend,
             )
         self.tables["reps"].reset(list(r.reps))
+        self.tables["partners"].reset(partner_rows(self.ws, r.period, self.zone, self.show_error))
         self.tables["campaigns"].reset(list(r.loop_campaigns))
         self.tables["sources"].reset(
             [replace(row, label=label_of(row.key, row.label)) for row in r.loop_sources]

@@ -52,6 +52,7 @@ from leaddesk.ui.lead.form import LeadForm, values_of
 from leaddesk.ui.lead.header import LeadHeader
 from leaddesk.ui.lead.log_dialog import LogActivityDialog
 from leaddesk.ui.lead.merge_undo import ask_and_unmerge
+from leaddesk.ui.lead.partner_bar import PartnerBar
 from leaddesk.ui.lead.timeline_panel import TimelinePanel
 from leaddesk.ui.names.activities import kind_label
 from leaddesk.ui.names.errors import error_text
@@ -106,6 +107,9 @@ class LeadWindow(QWidget):
                 h.log_button.menu().addAction(kind_label(kind), partial(self.log, kind))
         self.message = error_banner("leadMessage")
         self.notice = notice_banner("leadNotice")
+        self.partner = PartnerBar(workspace, lead_id, me)  # waiting for a partner, or theirs
+        self.partner.written.connect(self._written)
+        self.partner.failed.connect(self.show_error)
 
         # form and timeline --------------------------------------------------------
         self.form = LeadForm(self.choices, workspace.ctx.default_region)
@@ -134,6 +138,7 @@ class LeadWindow(QWidget):
         lay.addWidget(self.header)
         lay.addWidget(self.message)
         lay.addWidget(self.notice)
+        lay.addWidget(self.partner)
         lay.addWidget(split, 1)
         lay.addWidget(self.buttons)
         self.resize(1100, 760)
@@ -193,6 +198,7 @@ class LeadWindow(QWidget):
             self._new_choices()
         if self.lead_id in changes.timelines:
             self.timeline.refresh()
+            self.partner.refresh()
         if changes.follow_ups:
             self._show_follow_up()
 
