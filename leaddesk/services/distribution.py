@@ -32,6 +32,7 @@ from leaddesk.domain.outbox import language_for_country
 from leaddesk.domain.response_targets import due_after
 from leaddesk.domain.rotation import Absence, Rep, Skip, WorkingTime, next_turn, skipped
 from leaddesk.domain.scoring_reads import Reads
+from leaddesk.services import partner_links
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution as dq
@@ -126,6 +127,7 @@ def distribute_in(
     dq.set_owners(s, moved, now)
     dq.mark_outside_pool(s, marks)
     dq.push_to_partners(s, pushed)
+    partner_links.notify_pushed(s, ctx, pushed)  # the partner's email, with reply links
     rq.add(s, targets)
     q.add_entries(s, entries)
     dq.log(s, logged)

@@ -6,7 +6,6 @@ forged link and a second use get pages that say so."""
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import re
 import uuid
 from collections.abc import Iterator
@@ -22,9 +21,8 @@ from leaddesk.domain.conditions import Operator
 from leaddesk.domain.distribution import AssignmentRule, Condition, Target
 from leaddesk.domain.mime import Mailbox
 from leaddesk.domain.outbox import CLAIM_LEASE
-from leaddesk.services import distribution as distribution_service
 from leaddesk.services.outbox_sending import log_sent
-from leaddesk.services.partner_links import notify_pushed, verified
+from leaddesk.services.partner_links import verified
 from leaddesk.services.workspace import Workspace
 from leaddesk.store import outbox as oq
 from leaddesk.store.models import Lead, OutboxMessage
@@ -33,23 +31,6 @@ from tests.support.capture_server import Answer, CaptureProcess
 
 BASE = "https://leads.example.com"
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
-
-
-@pytest.fixture(autouse=True)
-def notices_on_push(monkeypatch: pytest.MonkeyPatch, ws: Workspace) -> None:
-    """Until distribute_in calls notify_pushed itself (one line its owner adds), the
-    test stands in for that line: each push is followed by its notices, in the same
-    transaction, exactly where that line goes."""
-    if "notify_pushed" in inspect.getsource(distribution_service.distribute_in):
-        return
-    dq = distribution_service.dq
-    original = dq.push_to_partners
-
-    def push_and_notify(s, rows):  # type: ignore[no-untyped-def]
-        original(s, rows)
-        notify_pushed(s, ws.ctx, rows)
-
-    monkeypatch.setattr(dq, "push_to_partners", push_and_notify)
 
 
 def _setup(ws: Workspace, *, base_url: str | None = BASE) -> uuid.UUID:
