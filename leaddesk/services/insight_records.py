@@ -84,10 +84,16 @@ class RepRow:
     fast: int
     customers: int
     median_response_s: float | None
+    targeted: int = 0  # leads whose first-contact target has come
+    on_time: int = 0  # of those, contacted within it
 
     @property
     def conversion(self) -> float | None:
         return rate(self.customers, self.leads)
+
+    @property
+    def within_target(self) -> float | None:
+        return rate(self.on_time, self.targeted)
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,12 @@ class LoopRow:
     qualified: int
     customers: int
     revenue: Decimal
+    targeted: int = 0  # leads whose first-contact target has come (sources only)
+    on_time: int = 0  # of those, contacted within it
+
+    @property
+    def within_target(self) -> float | None:
+        return rate(self.on_time, self.targeted)
 
     @property
     def roi(self) -> float | None:

@@ -12,6 +12,7 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -147,6 +148,7 @@ class InsightsService:
                 for o in owners
             }
             times = self._stage_times(s, f, bits, rows)
+            by_rep, by_source = _targets(q.within_target(s, f, bits, self.ctx.clock()))
         breakdowns = {
             d: _breakdown(rows, vectors, _by_field(KEY_OF[d]), names[d])
             for d in ("source", "campaign", "segment")
@@ -203,6 +205,8 @@ class InsightsService:
                             fast=o.fast,
                             customers=o.customers,
                             median_response_s=medians.get(o.key),
+                            targeted=by_rep.get(o.key, (0, 0))[0],
+                            on_time=by_rep.get(o.key, (0, 0))[1],
                         )
                         for o in owners
                     ),
@@ -210,8 +214,15 @@ class InsightsService:
                 )
             ),
             loop_campaigns=_loop_campaigns(breakdowns["campaign"], cost_by_campaign, names),
-            loop_sources=_loop_sources(
-                breakdowns["source"], cost_by_campaign, {c.id: c.channel for c in campaigns}
+            loop_sources=tuple(
+                replace(
+                    r,
+                    targeted=by_source.get(r.key, (0, 0))[0],
+                    on_time=by_source.get(r.key, (0, 0))[1],
+                )
+                for r in _loop_sources(
+                    breakdowns["source"], cost_by_campaign, {c.id: c.channel for c in campaigns}
+                )
             ),
             seconds=time.perf_counter() - started,
         )
@@ -313,6 +324,21 @@ def _loop_sources(
         _loop(k, k if isinstance(k, str) else "", spent.get(k, ZERO), by_key.get(k)) for k in keys
     ]
     return tuple(sorted(rows, key=lambda r: (r.key is None, -float(r.revenue), r.label)))
+
+
+Tally = dict[Any, tuple[int, int]]
+
+
+def _targets(rows: Sequence[Any]) -> tuple[Tally, Tally]:
+    """(targeted, on time) per owner and per source, from within_target's rows."""
+    reps: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+    sources: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+    for r in rows:
+        for tally in (reps[r.owner_id], sources[r.source]):
+            tally[0] += int(r.targeted or 0)
+            tally[1] += int(r.on_time or 0)
+    return ({k: (a, b) for k, (a, b) in reps.items()},
+            {k: (a, b) for k, (a, b) in sources.items()})  # fmt: skip
 
 
 def _loop(key: object, label: str, cost: Decimal, o: Outcome | None) -> LoopRow:

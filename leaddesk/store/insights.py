@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from leaddesk.domain.insights import FAST_RESPONSE_S, WON_ORDER, InsightFilter, Selection
 from leaddesk.store.models import STAGE_SECONDS, Campaign, Lead, LeadSource, Product
+from leaddesk.store.models_distribution import ResponseTarget
 from leaddesk.store.sql_time import unindexed
 from leaddesk.store.types import UTCDateTime
 
@@ -134,6 +135,28 @@ def outcomes(
         .group_by(*keys)
     )
     return s.connection().execute(_using(stmt, "ix_leads_outcomes")).all()
+
+
+def within_target(
+    s: Session, f: InsightFilter, bits: dict[uuid.UUID, int], now: dt.datetime
+) -> Sequence[Row[*tuple[Any, ...]]]:
+    """Per source and owner: the leads whose first-contact target has come (met, or
+    its time passed) and those met in time. Only leads with a target have a row in
+    response_targets, so this reads that small table and those leads."""
+    T = ResponseTarget
+    came = or_(T.met_at.is_not(None), T.due_at < now)
+    stmt = (
+        select(
+            L.source,
+            L.owner_id,
+            _when(came).label("targeted"),
+            _when(and_(T.met_at.is_not(None), T.met_at <= T.due_at)).label("on_time"),
+        )
+        .join(L, L.id == T.lead_id)
+        .where(*matching(f, bits))
+        .group_by(L.source, L.owner_id)
+    )
+    return s.execute(stmt).all()
 
 
 def by_products(

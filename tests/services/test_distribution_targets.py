@@ -17,8 +17,10 @@ from leaddesk.domain.board_view import BoardFilter, OwnerScope
 from leaddesk.domain.claims import Refusal
 from leaddesk.domain.conditions import Operator
 from leaddesk.domain.distribution import AssignmentRule, Condition, Target
+from leaddesk.domain.insights import Bucket, InsightFilter, custom_period
 from leaddesk.services.activities import ActivityService
 from leaddesk.services.claims import ClaimService
+from leaddesk.services.insights import InsightsService
 from leaddesk.services.leads import LeadService
 from leaddesk.services.response_targets import ResponseTargetService
 from leaddesk.services.workspace import Workspace
@@ -154,3 +156,32 @@ def test_a_sources_claim_window_is_its_own(ws: Workspace) -> None:
     clock["now"] += dt.timedelta(hours=3)
     assert claims.expire_due().released == 1
     assert ws.leads.get(short).owner_id is None and ws.leads.get(usual).owner_id == rep
+
+
+def test_insights_count_the_share_contacted_within_target_per_rep_and_source(
+    ws: Workspace,
+) -> None:
+    clock = {"now": MONDAY_10}
+    ctx = dataclasses.replace(ws.ctx, clock=lambda: clock["now"])
+    rep = _rep(ws, "Tess")
+    ws.sources.set_targets("call", response_minutes=60, claim_hours=None)
+    leads = LeadService(ctx)
+    quick, slow, waiting = (
+        leads.create({"first_name": n, "source": "call", "owner_id": rep}).value.id
+        for n in ("Quick", "Slow", "Waiting")
+    )
+    activities = ActivityService(ctx)
+    clock["now"] += dt.timedelta(minutes=20)
+    activities.log(quick, ActivityKind.CALL, direction=Direction.OUTBOUND, user_id=rep)
+    clock["now"] += dt.timedelta(minutes=70)  # 90 min: past the hour
+    activities.log(slow, ActivityKind.CALL, direction=Direction.OUTBOUND, user_id=rep)
+    period = custom_period(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    start, end = period.utc_range(dt.UTC)
+    ctx_ws = dataclasses.replace(ws, insights=InsightsService(ctx))
+    report = ctx_ws.insights.report(period, InsightFilter(start, end), bucket=Bucket.DAY,
+                                    zone=dt.UTC)  # fmt: skip
+    row = next(r for r in report.reps if r.owner_id == rep)
+    assert (row.targeted, row.on_time) == (3, 1)  # the waiting one is late too by now
+    source = next(r for r in report.loop_sources if r.key == "call")
+    assert (source.targeted, source.on_time) == (3, 1)
+    assert waiting  # created with no contact: counted as late once its hour passed

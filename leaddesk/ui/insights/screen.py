@@ -148,7 +148,7 @@ class InsightsScreen(QWidget):
             "reps": rep_table(self),
             "partners": partner_table(currency, self),
             "campaigns": loop_table(self.tr("Campaign"), currency, self),
-            "sources": loop_table(self.tr("Source"), currency, self),
+            "sources": loop_table(self.tr("Source"), currency, self, targets=True),
             "by-source": outcome_table(self.tr("Source"), currency, self),
             "by-campaign": outcome_table(self.tr("Campaign"), currency, self),
             "by-product": outcome_table(self.tr("Product"), currency, self),

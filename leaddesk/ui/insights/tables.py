@@ -62,14 +62,30 @@ def rep_table(parent: QObject | None = None) -> FigureTable[RepRow]:
                 QCoreApplication.translate("Insights", "Median response"),
                 lambda r: duration(r.median_response_s),
             ),
+            (
+                QCoreApplication.translate("Insights", "Within first-contact target"),
+                lambda r: percent(r.within_target),
+            ),
         ],
         parent,
     )
 
 
 def loop_table(
-    first: str, currency: Callable[[], str], parent: QObject | None = None
+    first: str,
+    currency: Callable[[], str],
+    parent: QObject | None = None,
+    *,
+    targets: bool = False,
 ) -> FigureTable[LoopRow]:
+    """``targets``: a column for the share contacted within the first-contact target
+    (sources set targets; campaigns do not)."""
+    within: list[tuple[str, Callable[[LoopRow], str]]] = [
+        (
+            QCoreApplication.translate("Insights", "Within first-contact target"),
+            lambda r: percent(r.within_target),
+        )
+    ]
     return FigureTable(
         [
             (first, lambda r: r.label or QCoreApplication.translate("Insights", "None")),
@@ -89,6 +105,7 @@ def loop_table(
                 QCoreApplication.translate("Insights", "Return on investment"),
                 lambda r: ratio(r.roi),
             ),
+            *(within if targets else []),
         ],
         parent,
     )
