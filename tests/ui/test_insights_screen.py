@@ -223,6 +223,7 @@ def test_exports_write_pdf_svg_png_and_csv(screen: InsightsScreen, tmp_path: Pat
         rows = list(csv.reader(f))
     assert rows[0] == [
         "Rep", "Leads", "Contacted within 24 h", "Won", "Conversion", "Median response",
+        "Within first-contact target",
     ]  # fmt: skip
     r = screen.report
     assert r is not None
