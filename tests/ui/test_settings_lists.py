@@ -156,3 +156,28 @@ def test_insights_lists_the_owners_sources_and_follows_changes(
     qtbot.waitUntil(lambda: combo.findData("billboard") > 0)
     qtbot.waitUntil(w.insights.data_shown)
     w.close()
+
+
+def test_a_sources_targets_are_set_and_shown(
+    qtbot, sqlite_ws: Workspace, qsettings, english, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    w = _window(qtbot, sqlite_ws, qsettings)
+    panel = w.settings_screen.sources
+    assert panel is not None
+    w.settings_screen.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 10)
+    row = _names(panel.model).index("Web form")
+    panel.table.selectRow(row)
+    assert panel.targets_button.isEnabled()
+    with qtbot.waitSignal(panel.changed):
+        panel.edit_targets_of_selected((90, 4))
+    qtmodeltester.check(panel.model)
+    assert panel.model.index(row, 4).data() == "1 h 30 min"
+    assert panel.model.index(row, 5).data() == "4 h"
+    record = next(s for s in sqlite_ws.sources.all() if s.key == "web_form")
+    assert (record.response_minutes, record.claim_hours) == (90, 4)
+    panel.edit_targets_of_selected((None, None))
+    assert panel.model.index(row, 4).data() == "" and panel.model.index(row, 5).data() == ""
+    panel.edit_targets_of_selected((0, 10_000))  # beyond two weeks: refused, said
+    assert panel.message.isVisible() and "claim lasts 1 to 336 hours" in panel.message.text()
+    w.close()

@@ -25,6 +25,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import number
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.sources import source_label
+from leaddesk.ui.settings.source_targets import SourceTargetsDialog, target_text
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.record_table import record_table
@@ -37,7 +38,15 @@ RETIRED = QColor("#95A5A6")
 class SourcesModel(RecordTableModel[SourceRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
-            [self.tr("Source"), self.tr("Whose"), self.tr("Leads"), self.tr("State")], parent
+            [
+                self.tr("Source"),
+                self.tr("Whose"),
+                self.tr("Leads"),
+                self.tr("State"),
+                self.tr("First contact within"),
+                self.tr("Claim lasts"),
+            ],
+            parent,
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -47,7 +56,9 @@ class SourcesModel(RecordTableModel[SourceRecord]):
         if role == Qt.ItemDataRole.DisplayRole:
             whose = self.tr("LeadDesk's") if r.builtin else self.tr("The team's")
             state = self.tr("Retired") if r.retired else self.tr("In use")
-            return (source_label(r.key, r.name), whose, number(r.leads), state)[index.column()]
+            claim = self.tr("%1 h").replace("%1", number(r.claim_hours)) if r.claim_hours else ""
+            return (source_label(r.key, r.name), whose, number(r.leads), state,
+                    target_text(r.response_minutes), claim)[index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and r.retired:
             return RETIRED
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -68,6 +79,9 @@ class SourcesPanel(QWidget):
         self.add_button = push_button(self.tr("Add a source…"), "addSource", self.add_source)
         self.rename_button = push_button(self.tr("Rename…"), "renameSource", self.rename_selected)
         self.retire_button = push_button(self.tr("Retire"), "retireSource", self.toggle_selected)
+        self.targets_button = push_button(
+            self.tr("Targets…"), "sourceTargets", self.edit_targets_of_selected
+        )
         self.up_button = push_button(self.tr("Move up"), "sourceUp", lambda: self.move_selected(-1))
         self.down_button = push_button(
             self.tr("Move down"), "sourceDown", lambda: self.move_selected(1)
@@ -87,6 +101,7 @@ class SourcesPanel(QWidget):
             self.add_button,
             self.rename_button,
             self.retire_button,
+            self.targets_button,
             self.up_button,
             self.down_button,
         ):
@@ -134,6 +149,7 @@ class SourcesPanel(QWidget):
             else ""
         )
         self.retire_button.setEnabled(source is not None)
+        self.targets_button.setEnabled(source is not None)
         self.retire_button.setText(
             self.tr("Restore") if source is not None and source.retired else self.tr("Retire")
         )
@@ -190,6 +206,25 @@ class SourcesPanel(QWidget):
         source = self.selected()
         if source is not None:
             self._run(lambda: self._ws().sources.retire(source.key, not source.retired), source.key)
+
+    def edit_targets_of_selected(self, values: tuple[int | None, int | None] | None = None) -> None:
+        """The source's first-contact target and claim window (``values``: as if typed
+        in the dialog, for tests and scripts)."""
+        source = self.selected()
+        if source is None:
+            return
+        if values is None:
+            dialog = SourceTargetsDialog(source, self)
+            if dialog.exec() != SourceTargetsDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        minutes, hours = values
+        self._run(
+            lambda: self._ws().sources.set_targets(
+                source.key, response_minutes=minutes, claim_hours=hours
+            ),
+            source.key,
+        )
 
     def move_selected(self, step: int) -> None:
         rows = self.table.selectionModel().selectedRows()
