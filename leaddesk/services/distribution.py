@@ -37,8 +37,8 @@ from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution as dq
 from leaddesk.store import response_targets as rq
-from leaddesk.store import scoring as q
 from leaddesk.store import scoring_facts as qf
+from leaddesk.store.assignment_writes import write_decisions
 from leaddesk.store.models_distribution import Partner
 
 
@@ -123,14 +123,12 @@ def distribute_in(
             "partner_id": _id(decision.partner_id), "rule_id": _id(rule.id), "at": now,
             "target": decision.target.value, "details": why,
         })  # fmt: skip
-    rotations.write()
-    dq.set_owners(s, moved, now)
+    write_decisions(s, credits=rotations.credits(), owners=moved, now=now, entries=entries,
+                    logged=logged, close=not captured)  # fmt: skip
     dq.mark_outside_pool(s, marks)
     dq.push_to_partners(s, pushed)
     partner_links.notify_pushed(s, ctx, pushed)  # the partner's email, with reply links
     rq.add(s, targets)
-    q.add_entries(s, entries)
-    dq.log(s, logged)
     ids = frozenset(cast(uuid.UUID, e["lead_id"]) for e in logged)
     return Changes(leads=ids, timelines=ids)
 
@@ -305,11 +303,10 @@ class Rotations:
             "answered_at": None, "reason": None,
         }  # fmt: skip
 
-    def write(self) -> None:
-        """The credits of every team that took a turn."""
-        for held in self.teams.values():
-            if held is not None and held.turned:
-                dq.set_credits(self.s, held.team.id, held.credits)
+    def credits(self) -> list[tuple[uuid.UUID, dict[str, int]]]:
+        """The credits of every team that took a turn, to write."""
+        return [(held.team.id, held.credits) for held in self.teams.values()
+                if held is not None and held.turned]  # fmt: skip
 
 
 def _given(rep: Rep) -> Rep:

@@ -147,17 +147,20 @@ def hold_members(s: Session, team_id: uuid.UUID, now: dt.datetime) -> HeldTeam |
     one: on PostgreSQL a statement that waited for the lock still sees the other
     tables as they were when it began (a turn taken meanwhile would be lost), and
     MariaDB would lock the members' user rows too."""
-    team = hold_team(s, team_id)
+    conn = s.connection()  # Core: an ORM load of the team and its users costs more here
+    team = conn.execute(  # than the statements' round trips
+        select(Team.name, Team.active).where(Team.id == team_id).with_for_update()
+    ).first()
     if team is None:
         return None
     soon = (now - dt.timedelta(days=2)).date()  # before any time zone's today
     stmt = (
         select(
-            Team.name,
-            Team.active,
+            Team.name.label("team_name"),  # not "name": the user's is
+            Team.active.label("team_active"),
             TeamMember.weight,
             TeamMember.credit,
-            User,
+            *USER_COLUMNS,
             Absence.starts,
             Absence.ends,
             Absence.kind,
@@ -168,20 +171,34 @@ def hold_members(s: Session, team_id: uuid.UUID, now: dt.datetime) -> HeldTeam |
         .where(Team.id == team_id)
         .order_by(TeamMember.position, User.name, User.id)
     )
-    rows = s.execute(stmt).all()
-    users: dict[uuid.UUID, tuple[int, int, User]] = {}
+    rows = conn.execute(stmt).all()
+    users: dict[uuid.UUID, tuple[int, int, Any]] = {}
     away: dict[uuid.UUID, list[Away]] = defaultdict(list)
-    for _, _, weight, credit, user, starts, ends, kind in rows:
-        if user is None:
+    for row in rows:
+        if row.id is None:
             continue
-        users.setdefault(user.id, (weight, credit, user))
-        if starts is not None:
-            away[user.id].append(Away(starts, ends, AbsenceKind(kind)))
+        users.setdefault(row.id, (row.weight, row.credit, row))
+        if row.starts is not None:
+            away[row.id].append(Away(row.starts, row.ends, AbsenceKind(row.kind)))
     found = list(users.values())
     reps = _reps(s, [u for _, _, u in found], now, away)
     members = [Member(replace(rep, weight=weight), credit)
                for (weight, credit, _), rep in zip(found, reps, strict=True)]  # fmt: skip
     return HeldTeam(team_id, team.name, team.active, members)
+
+
+# what the rotation reads of a user (rows of these stand in for User objects)
+USER_COLUMNS = (
+    User.id,
+    User.name,
+    User.active,
+    User.work_days,
+    User.work_starts,
+    User.work_ends,
+    User.time_zone,
+    User.max_open_leads,
+    User.max_new_per_day,
+)
 
 
 def rep_of(s: Session, user_id: uuid.UUID, now: dt.datetime) -> Rep | None:
@@ -192,7 +209,7 @@ def rep_of(s: Session, user_id: uuid.UUID, now: dt.datetime) -> Rep | None:
 
 def _reps(
     s: Session,
-    users: Sequence[User],
+    users: Sequence[Any],  # User objects or rows of USER_COLUMNS
     now: dt.datetime,
     away: Mapping[uuid.UUID, list[Away]] | None = None,
 ) -> list[Rep]:
@@ -221,7 +238,7 @@ def _reps(
     return out
 
 
-def _rep(user: User, away: Sequence[Away]) -> Rep:
+def _rep(user: Any, away: Sequence[Away]) -> Rep:
     days = frozenset(int(d) for d in user.work_days) if user.work_days else frozenset(range(7))
     working = WorkingTime(
         days, user.work_starts or dt.time(0), user.work_ends or dt.time(0), user.time_zone or "UTC"
@@ -314,10 +331,17 @@ def mark_outside_pool(s: Session, marks: Mapping[uuid.UUID, bool]) -> None:
             set_committed_value(lead, "outside_pool", out)
 
 
-def set_owners(s: Session, owners: Mapping[uuid.UUID, uuid.UUID | None], now: dt.datetime) -> None:
+def set_owners(
+    s: Session,
+    owners: Mapping[uuid.UUID, uuid.UUID | None],
+    now: dt.datetime,
+    *,
+    close: bool = True,
+) -> None:
     """New owners in one executemany; an edit, so each lead's version goes up (a form
     open on it sees the change), and this session's own objects are kept in step. A
-    lead given to someone, or back to the pool, is no longer left out of the pool."""
+    lead given to someone, or back to the pool, is no longer left out of the pool, nor
+    a partner's (``close`` False: none can be, the leads were captured just now)."""
     if not owners:
         return
     table = cast(Table, Lead.__table__)
@@ -332,7 +356,13 @@ def set_owners(s: Session, owners: Mapping[uuid.UUID, uuid.UUID | None], now: dt
         )
     )
     s.connection().execute(stmt, [{"lead": k, "owner": v} for k, v in owners.items()])
-    close_pushes(s, [k for k, v in owners.items() if v is not None])
+    if close:
+        close_pushes(s, [k for k, v in owners.items() if v is not None])
+    sync_owners(s, owners, now)
+
+
+def sync_owners(s: Session, owners: Mapping[uuid.UUID, uuid.UUID | None], now: dt.datetime) -> None:
+    """This session's own lead objects as set_owners left their rows."""
     for lead_id, owner in owners.items():
         lead = s.identity_map.get(s.identity_key(Lead, lead_id))
         if isinstance(lead, Lead):
