@@ -25,6 +25,7 @@ from leaddesk.ui.settings.distribution import DistributionPanel
 from leaddesk.ui.settings.distribution_partners import PartnerDialog
 from leaddesk.ui.settings.distribution_rule_editor import AssignmentRuleDialog
 from leaddesk.ui.settings.distribution_rules_model import REFUSED
+from leaddesk.ui.widgets.record_table import select_row
 
 
 def _panel(qtbot, ws: Workspace) -> DistributionPanel:  # type: ignore[no-untyped-def]
@@ -67,11 +68,15 @@ def test_a_rule_added_in_the_editor_is_saved_in_its_place(
     rep = ws.users.create("Anna", "anna@example.com").id
     team = ws.distribution.create_team("Poland", [MemberWeight(rep, 1)])
     big = Condition("deal_value", Operator.RANGE, ("5000", ""))
-    ws.distribution.save_rules([AssignmentRule("a", "Big deals", Target.REP, str(rep), (big,))])
+    web = Condition("source", Operator.EQUALS, ("web_form",))
+    ws.distribution.save_rules([AssignmentRule("a", "Big deals", Target.REP, str(rep), (big, web))])
     panel = _panel(qtbot, ws)
     rules = panel.rules
     qtmodeltester.check(rules.model)
-    assert _plain(rules.model.index(0, 1).data()) == "Deal value at least 5000"
+    # a source by its name, as the owner knows it
+    assert _plain(rules.model.index(0, 1).data()) == (
+        "Deal value at least 5000 and Source equals Web form"
+    )
     assert _plain(rules.model.index(0, 2).data()) == "Rep Anna"
 
     def fill(dialog: AssignmentRuleDialog) -> None:
@@ -91,10 +96,14 @@ def test_a_rule_added_in_the_editor_is_saved_in_its_place(
     rules.add_rule()
     assert not failed, failed
     assert rules.model.rowCount() == 2 and rules.save_button.isEnabled()
-    rules.table.selectRow(1)
+    select_row(rules.table, 1)
     rules.move_selected(-1)  # first match decides: this one now goes before "Big deals"
     assert _plain(rules.model.index(0, 1).data()) == "Country is one of PL, CZ"
     assert _plain(rules.model.index(0, 2).data()) == "Team Poland (rotation)"
+    editor = rules.rule_dialog(rules.model.record(1))  # shown by name, kept by key
+    assert editor.rows[1].values.text() == "Web form"
+    assert editor.rule() == rules.model.record(1)
+    editor.deleteLater()
     sent = []
     panel.changed.connect(sent.append)
     assert rules.save()
@@ -151,9 +160,9 @@ def test_a_team_is_made_and_its_members_weighted_and_ordered(
         teams.person.setCurrentIndex(teams.person.findData(str(person)))
         teams.add_member()
     assert teams.person.count() == 0  # everyone is in
-    teams.members_table.selectRow(0)
+    select_row(teams.members_table, 0)
     teams.weight.setValue(2)  # Anna is the senior
-    teams.members_table.selectRow(1)
+    select_row(teams.members_table, 1)
     teams.move_member(-1)
     qtmodeltester.check(teams.members)
     qtmodeltester.check(teams.teams)
@@ -173,7 +182,7 @@ def test_working_time_limits_and_an_absence_are_saved_and_shown(
     people = panel.people
     qtmodeltester.check(people.model)
     row = next(r for r in range(people.model.rowCount()) if people.model.record(r).user_id == anna)
-    people.table.selectRow(row)
+    select_row(people.table, row)
     assert people.model.index(row, 1).data() == "Every day"
     assert [b.isChecked() for b in people.days] == [True] * 7
     for d in (4, 5, 6):  # Monday to Thursday
@@ -217,7 +226,7 @@ def test_working_time_limits_and_an_absence_are_saved_and_shown(
         "Flu",
     )
     assert away.model.rowCount() == 1 and away.model.index(0, 0).data() == "Sick leave"
-    away.table.selectRow(0)
+    select_row(away.table, 0)
     assert away.remove_selected()
     assert away.model.rowCount() == 0 and ws.distribution.absences(anna) == []
 
@@ -278,7 +287,12 @@ def test_the_settings_tab_hears_of_a_team_made_on_another_tab(
 
 
 def test_the_panel_reads_right_to_left_in_arabic(qtbot, ws: Workspace, arabic) -> None:  # type: ignore[no-untyped-def]
-    panel = _panel(qtbot, ws)
+    ws.users.create("Anna", "anna@example.com")
+    panel = DistributionPanel(lambda: ws)  # built unshown, as the settings screen builds it
+    qtbot.addWidget(panel)
     assert panel.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # the first person is chosen even before the tab is laid out (right to left,
+    # QTableView.selectRow would choose nobody)
+    assert panel.people.selected() is not None and panel.people.max_open.isEnabled()
     monday = QLocale().dayName(1, QLocale.FormatType.LongFormat)
     assert panel.people.days[0].text() == monday and monday != "Monday"

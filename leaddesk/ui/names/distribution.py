@@ -55,8 +55,11 @@ def rule_field_label(key: str, custom_names: Mapping[str, str]) -> str:
     return fit_field_label(key, custom_names)
 
 
-def condition_text(c: Condition, custom_names: Mapping[str, str]) -> str:
-    """One condition in words: "Country is one of PL, DE", "Deal value from 5 to 9"."""
+def condition_text(
+    c: Condition, custom_names: Mapping[str, str], value_labels: Mapping[str, str] | None = None
+) -> str:
+    """One condition in words: "Country is one of PL, DE", "Deal value from 5 to 9".
+    ``value_labels``: how a stored value is shown (a source's key by its name)."""
     name = rule_field_label(c.field, custom_names)
     if c.operator is Operator.RANGE:
         low, high = (*c.values, "", "")[:2]
@@ -74,7 +77,7 @@ def condition_text(c: Condition, custom_names: Mapping[str, str]) -> str:
             .replace("%2", operator_label(c.operator))
         )
     values = QCoreApplication.translate("Distribution", ", ").join(
-        isolated(v) for v in c.values if v.strip()
+        isolated((value_labels or {}).get(v, v)) for v in c.values if v.strip()
     )
     return (
         QCoreApplication.translate("Distribution", "%1 %2 %3")
@@ -84,12 +87,16 @@ def condition_text(c: Condition, custom_names: Mapping[str, str]) -> str:
     )
 
 
-def conditions_text(conditions: Sequence[Condition], custom_names: Mapping[str, str]) -> str:
+def conditions_text(
+    conditions: Sequence[Condition],
+    custom_names: Mapping[str, str],
+    value_labels: Mapping[str, str] | None = None,
+) -> str:
     """All of a rule's conditions (all must hold); none: every lead."""
     if not conditions:
         return QCoreApplication.translate("Distribution", "Every lead")
     joiner = QCoreApplication.translate("Distribution", " and ")
-    return joiner.join(condition_text(c, custom_names) for c in conditions)
+    return joiner.join(condition_text(c, custom_names, value_labels) for c in conditions)
 
 
 def absence_kind_label(kind: AbsenceKind) -> str:

@@ -31,7 +31,7 @@ from leaddesk.ui.names.distribution import issues_text, partner_kind_label
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
-from leaddesk.ui.widgets.record_table import record_table
+from leaddesk.ui.widgets.record_table import record_table, select_row
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,7 +167,7 @@ class PartnersSection(QWidget):
         self.model.reset(partners)
         for row, p in enumerate(partners):
             if kept is not None and p.id == kept.id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         self._update_buttons()
 
     def selected(self) -> PartnerRecord | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QSpinBox,
@@ -44,7 +45,7 @@ from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.settings.distribution_absences import AbsencesBox
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
-from leaddesk.ui.widgets.record_table import record_table
+from leaddesk.ui.widgets.record_table import record_table, select_row
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,6 +97,7 @@ class PeopleSection(QWidget):
         self._ws = workspace
         self.model = WorkingModel(self)
         self.table = record_table(self.model, "workingTable", stretch=1)
+        self.table.setWordWrap(True)
         self.days = [QCheckBox(weekday_name(d)) for d in range(7)]
         for d, box in enumerate(self.days):
             box.setObjectName(f"workDay{d}")
@@ -128,10 +130,9 @@ class PeopleSection(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
 
     def _layout(self) -> None:
-        week = QHBoxLayout()
-        for box in self.days:
-            week.addWidget(box)
-        week.addStretch(1)
+        week = QGridLayout()  # two rows: the form leaves the list of people room
+        for d, box in enumerate(self.days):
+            week.addWidget(box, d // 4, d % 4)
         hours = QHBoxLayout()
         hours.addWidget(self.starts)
         hours.addWidget(self.ends)
@@ -150,8 +151,8 @@ class PeopleSection(QWidget):
         side.addWidget(working)
         side.addWidget(self.absences, 1)
         both = QHBoxLayout()
-        both.addWidget(self.table, 2)
-        both.addLayout(side, 3)
+        both.addWidget(self.table, 1)
+        both.addLayout(side, 1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.message)
         lay.addLayout(both, 1)
@@ -168,7 +169,7 @@ class PeopleSection(QWidget):
         self.model.reset(people)
         rows = [i for i, p in enumerate(people) if kept and p.user_id == kept.user_id]
         if rows or people:
-            self.table.selectRow((rows or [0])[0])
+            select_row(self.table, (rows or [0])[0])
         self._chosen()
 
     def note_changes(self) -> None:

@@ -48,9 +48,16 @@ class ConditionRow(QWidget):
     removed = Signal(object)  # this row
 
     def __init__(
-        self, fields: Sequence[tuple[str, str]], condition: Condition | None, parent: QWidget
+        self,
+        fields: Sequence[tuple[str, str]],
+        condition: Condition | None,
+        value_labels: Mapping[str, str],
+        parent: QWidget,
     ) -> None:
+        """``value_labels``: stored values by how they are shown (a source's key by
+        its name), so a value typed as shown is kept as stored."""
         super().__init__(parent)
+        self._labels = dict(value_labels)
         self.field = QComboBox()
         self.field.setObjectName("conditionField")
         for key, label in fields:
@@ -83,7 +90,7 @@ class ConditionRow(QWidget):
             self.low.setText(low)
             self.high.setText(high)
         else:
-            self.values.setText(", ".join(c.values))
+            self.values.setText(", ".join(self._labels.get(v, v) for v in c.values))
         self.operator.currentIndexChanged.connect(lambda _i: self._adapt())
         self._adapt()
 
@@ -107,7 +114,9 @@ class ConditionRow(QWidget):
             text = self.values.text()
             # either comma: "a, b" or the Arabic "أ، ب"
             parts = re.split("[,،]", text) if op is Operator.ONE_OF else [text]
-            values = tuple(p.strip() for p in parts if p.strip())
+            by_label = {label.casefold(): key for key, label in self._labels.items()}
+            typed = [p.strip() for p in parts if p.strip()]
+            values = tuple(by_label.get(p.casefold(), p) for p in typed)
         else:
             values = ()
         return Condition(str(self.field.currentData()), op, values)
@@ -120,6 +129,7 @@ class AssignmentRuleDialog(QDialog):
         fields: Sequence[tuple[str, str]],
         choices: Choices,
         custom_names: Mapping[str, str],
+        value_labels: Mapping[str, str],
         parent: QWidget | None = None,
     ) -> None:
         """``fields``: (key, label) of every field a condition may read; ``choices``:
@@ -132,6 +142,7 @@ class AssignmentRuleDialog(QDialog):
         self._fields = list(fields)
         self._choices = choices
         self._custom = custom_names
+        self._labels = value_labels
         self.name = QLineEdit(rule.name if rule else "")
         self.name.setObjectName("ruleName")
         self.name.setMaxLength(120)
@@ -179,7 +190,7 @@ class AssignmentRuleDialog(QDialog):
         self.result_rule: AssignmentRule | None = None
 
     def add_condition(self, condition: Condition | None = None) -> ConditionRow:
-        row = ConditionRow(self._fields, condition, self)
+        row = ConditionRow(self._fields, condition, self._labels, self)
         row.removed.connect(self._drop)
         self.rows.append(row)
         self.conditions_box.addWidget(row)
@@ -211,7 +222,8 @@ class AssignmentRuleDialog(QDialog):
         conditions = tuple(r.condition() for r in self.rows)
         name = self.name.text().strip()
         if not name:
-            name = without_isolates(conditions_text(conditions, self._custom))[:120]
+            shown = conditions_text(conditions, self._custom, self._labels)
+            name = without_isolates(shown)[:120]
         return AssignmentRule(
             self._id, name, target, str(chosen) if chosen else None, conditions,
             self.active.isChecked(),

@@ -37,11 +37,12 @@ from leaddesk.ui.names.distribution import (
 )
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.names.scoring import CUSTOM
+from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.settings.distribution_rule_editor import AssignmentRuleDialog, Choices
 from leaddesk.ui.settings.distribution_rules_model import CONDITIONS, NAME, AssignmentRulesModel
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
-from leaddesk.ui.widgets.record_table import record_table
+from leaddesk.ui.widgets.record_table import record_table, select_row
 
 RULE_FIELD = re.compile(r"^rules\[(\d+)\]")
 DEFAULT_NAME = "Default"  # as the domain names the pool's own default
@@ -58,9 +59,12 @@ class RulesSection(QWidget):
         self._fields: list[tuple[str, str]] = []
         self._choices: dict[Target, list[tuple[str, str]]] = {}
         self._all_names: dict[str, str] = {}  # reps', teams' and partners' names by id
+        self._sources: dict[str, str] = {}  # sources' names by key
         self._saved: tuple[list[AssignmentRule], AssignmentRule | None] = ([], None)
         self._default_id = str(uuid.uuid4())
-        self.model = AssignmentRulesModel(lambda: (self._custom, self._all_names), self)
+        self.model = AssignmentRulesModel(
+            lambda: (self._custom, self._all_names, self._sources), self
+        )
         self.table = record_table(self.model, "assignmentRulesTable", stretch=CONDITIONS)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
@@ -147,10 +151,12 @@ class RulesSection(QWidget):
             people = ws.users.list()
             teams = ws.distribution.teams()
             partners = ws.distribution.partners()
+            sources = ws.sources.all()
         except LeadDeskError as exc:
             self.show_error(error_text(exc))
             return False
         self._custom = {f.key: f.name for f in fields}
+        self._sources = {s.key: source_label(s.key, s.name) for s in sources}
         own = [(CUSTOM + f.key, f.name) for f in fields if not f.retired]
         # the fields read at runtime: more are being added to the rules
         self._fields = [(k, rule_field_label(k, self._custom)) for k in RULE_FIELDS] + own
@@ -225,10 +231,12 @@ class RulesSection(QWidget):
         self._update_buttons()
 
     def rule_dialog(self, rule: AssignmentRule | None) -> AssignmentRuleDialog:
-        return AssignmentRuleDialog(rule, self._fields, self._choices, self._custom, self)
+        return AssignmentRuleDialog(
+            rule, self._fields, self._choices, self._custom, self._sources, self
+        )
 
     def _select(self, row: int) -> None:
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self._edited()
 
     def add_rule(self) -> None:
@@ -249,7 +257,7 @@ class RulesSection(QWidget):
         if row >= 0:
             self.model.remove(row)
             if self.model.rowCount():
-                self.table.selectRow(min(row, self.model.rowCount() - 1))
+                select_row(self.table, min(row, self.model.rowCount() - 1))
             self._edited()
 
     def move_selected(self, step: int) -> None:
@@ -299,7 +307,7 @@ class RulesSection(QWidget):
                 lines.append(issue_text(issue))
         self.model.set_issues(by_row)
         if by_row:
-            self.table.selectRow(min(by_row))
+            select_row(self.table, min(by_row))
         self.show_error("\n".join(lines))
 
     def show_error(self, text: str) -> None:

@@ -22,11 +22,11 @@ NAME, CONDITIONS, SENDS_TO, STATE = range(4)
 class AssignmentRulesModel(RecordTableModel[AssignmentRule]):
     def __init__(
         self,
-        names: Callable[[], tuple[Mapping[str, str], Mapping[str, str]]],
+        names: Callable[[], tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]]],
         parent: QObject | None = None,
     ) -> None:
-        """``names``: the custom fields' names by key, and the reps', teams' and
-        partners' names by id."""
+        """``names``: the custom fields' names by key, the reps', teams' and partners'
+        names by id, and how stored values are shown (a source's key by its name)."""
         super().__init__(
             [self.tr("Rule"), self.tr("Conditions"), self.tr("Sends to"), self.tr("State")],
             parent,
@@ -104,11 +104,11 @@ class AssignmentRulesModel(RecordTableModel[AssignmentRule]):
         return None
 
     def _cell(self, rule: AssignmentRule, column: int) -> str:
-        custom, targets = self._names()
+        custom, targets, values = self._names()
         if column == NAME:
             return rule.name
         if column == CONDITIONS:
-            return conditions_text(rule.conditions, custom)
+            return conditions_text(rule.conditions, custom, values)
         if column == SENDS_TO:
             return sends_to_text(rule.target, targets.get(rule.target_id or ""))
         return self.tr("Active") if rule.active else self.tr("Off")

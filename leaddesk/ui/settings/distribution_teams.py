@@ -37,7 +37,7 @@ from leaddesk.ui.names.distribution import issues_text
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
-from leaddesk.ui.widgets.record_table import record_table
+from leaddesk.ui.widgets.record_table import record_table, select_row
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,7 +202,7 @@ class TeamsSection(QWidget):
         self.teams.reset(teams)
         rows = [i for i, t in enumerate(teams) if t.id == kept] or ([0] if teams else [])
         if rows:
-            self.teams_table.selectRow(rows[0])
+            select_row(self.teams_table, rows[0])
         self._team_chosen()
 
     def note_changes(self) -> None:
@@ -294,8 +294,9 @@ class TeamsSection(QWidget):
         chosen = self.person.currentData()
         if chosen is None:
             return
-        self.members_table.selectRow(
-            self.members.add(MemberRecord(uuid.UUID(chosen), self.person.currentText(), 1, True))
+        select_row(
+            self.members_table,
+            self.members.add(MemberRecord(uuid.UUID(chosen), self.person.currentText(), 1, True)),
         )
         self._fill_people()
         self._update_buttons()
@@ -310,7 +311,7 @@ class TeamsSection(QWidget):
     def move_member(self, step: int) -> None:
         row = self.selected_member()
         if self.members.can_move(row, step):
-            self.members_table.selectRow(self.members.move(row, step))
+            select_row(self.members_table, self.members.move(row, step))
             self._update_buttons()
 
     def _weight_changed(self, weight: int) -> None:
