@@ -237,7 +237,9 @@ class DistributionReads:
         with transaction(self.ctx.db) as s:
             row = s.get(Partner, partner_id)
             if row is None:
-                raise NotFound(f"There is no partner {partner_id}.", code="no_partner")
+                # "missing" has its sentence ("This record no longer exists.") already
+                raise NotFound(f"There is no partner {partner_id}.", code="missing",
+                               params={"kind": "Partner"})  # fmt: skip
             row.name, row.kind, row.territory = clean.name, clean.kind, clean.territory
             row.email, row.response_hours = clean.email, clean.response_hours
             row.active = active

@@ -6,11 +6,12 @@ listed and removed, partners listed, edited and refused when wrong."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 
 from leaddesk.domain.rotation import AbsenceKind
-from leaddesk.errors import ValidationError
+from leaddesk.errors import NotFound, ValidationError
 from leaddesk.services.distribution_reads import PartnerKind
 from leaddesk.services.distribution_setup import MemberWeight
 from leaddesk.services.workspace import Workspace
@@ -125,3 +126,6 @@ def test_partners_are_listed_edited_and_refused_when_wrong(ws: Workspace) -> Non
         "partner_hours",
     ]
     assert ws.distribution.partners()[1].name == "Wien Resellers"
+    with pytest.raises(NotFound) as gone:
+        ws.distribution.update_partner(uuid.uuid4(), name="Ghost", kind="agent")
+    assert gone.value.code == "missing"

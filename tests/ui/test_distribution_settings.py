@@ -18,6 +18,7 @@ from leaddesk.domain.conditions import Operator
 from leaddesk.domain.distribution import RULE_FIELDS, AssignmentRule, Condition, Target
 from leaddesk.domain.rotation import AbsenceKind
 from leaddesk.services.distribution_setup import MemberWeight
+from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace, open_workspace
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.screenshot import show_view
@@ -141,6 +142,10 @@ def test_a_refused_rule_is_named_beside_the_list_and_kept(qtbot, ws: Workspace, 
     rules.model.remove(0)
     assert rules.save()  # the default alone: nobody
     assert ws.distribution.rules()[1].target is Target.NOBODY
+    ws.distribution.save_rules([], AssignmentRule("p", "Pool", Target.POOL))  # elsewhere
+    panel.note_changes(Changes(reference=True))
+    assert rules.default_target.currentData() == Target.POOL.value
+    assert not rules.dirty() and not rules.save_button.isEnabled()  # the pool is no default
 
 
 def test_a_team_is_made_and_its_members_weighted_and_ordered(

@@ -62,6 +62,7 @@ class RulesSection(QWidget):
         self._sources: dict[str, str] = {}  # sources' names by key
         self._saved: tuple[list[AssignmentRule], AssignmentRule | None] = ([], None)
         self._default_id = str(uuid.uuid4())
+        self._default_name = DEFAULT_NAME
         self.model = AssignmentRulesModel(
             lambda: (self._custom, self._all_names, self._sources), self
         )
@@ -133,8 +134,11 @@ class RulesSection(QWidget):
         except LeadDeskError as exc:
             self.show_error(error_text(exc))
             return
-        self._saved = (list(rules), default)
         self._default_id = default.id if default is not None else str(uuid.uuid4())
+        self._default_name = default.name if default is not None else DEFAULT_NAME
+        # a default that says "the pool" is no default at all (saved as none)
+        pool = default is not None and default.target is Target.POOL and default.active
+        self._saved = (list(rules), None if pool else default)
         self.model.reset(rules)
         shown = default or AssignmentRule(self._default_id, DEFAULT_NAME, Target.POOL)
         self.default_target.blockSignals(True)
@@ -191,7 +195,7 @@ class RulesSection(QWidget):
         if target is Target.POOL:
             return None
         chosen = self.default_id.currentData() if target in NEEDS_TARGET else None
-        return AssignmentRule(self._default_id, DEFAULT_NAME, target,
+        return AssignmentRule(self._default_id, self._default_name, target,
                               str(chosen) if chosen else None)  # fmt: skip
 
     def dirty(self) -> bool:
