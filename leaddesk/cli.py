@@ -33,7 +33,7 @@ SCREENS = (
     "settings",
 )
 WIZARD_VIEWS = ("import-mapping", "import-preview")  # the import wizard's steps
-TAB_VIEWS = ("settings-scoring", "settings-model")  # a screen's tab
+TAB_VIEWS = ("settings-scoring", "settings-model", "settings-distribution")  # a screen's tab
 LEAD_VIEWS = ("lead-score",)  # a lead's window with its score breakdown in front
 
 

@@ -18,6 +18,12 @@ from leaddesk.domain.rotation import AbsenceKind
 from leaddesk.errors import FieldIssue, NotFound, ValidationError
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.distribution import distribute_in
+from leaddesk.services.distribution_reads import (
+    DistributionReads,
+    check_partner,
+    check_team_name,
+    check_zone,
+)
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution as dq
 from leaddesk.store.leads import lock_leads
@@ -86,7 +92,7 @@ def _uuid(value: str | None) -> uuid.UUID | None:
         return None
 
 
-class DistributionService:
+class DistributionService(DistributionReads):
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
@@ -127,20 +133,21 @@ class DistributionService:
     @retried
     def create_team(self, name: str, members: Sequence[MemberWeight] = ()) -> uuid.UUID:
         with transaction(self.ctx.db) as s:
-            team = Team(name=name.strip(), active=True)
+            team = Team(name=check_team_name(s, name), active=True)
             s.add(team)
             s.flush()
             self._members(s, team.id, members)
             return team.id
 
     @retried
-    def set_members(self, team_id: uuid.UUID, members: Sequence[MemberWeight]) -> None:
+    def set_members(self, team_id: uuid.UUID, members: Sequence[MemberWeight]) -> Changes:
         """The team's reps in rotation order with their weights (credits kept for
         those who stay, so a change of the list does not restart the rotation)."""
         with transaction(self.ctx.db) as s:
             if dq.hold_team(s, team_id) is None:
                 raise NotFound(f"There is no team {team_id}.", code="no_team")
             self._members(s, team_id, members)
+        return Changes(reference=True)
 
     def _members(self, s: Session, team_id: uuid.UUID, members: Sequence[MemberWeight]) -> None:
         issues = [FieldIssue(f"members[{i}].weight", "member_weight",
@@ -189,9 +196,10 @@ class DistributionService:
         zone: str | None = None,
         max_open: int | None = None,
         max_new_per_day: int | None = None,
-    ) -> None:
+    ) -> Changes:
         """A rep's working days (0 Monday … 6 Sunday) and hours in their time zone,
         and their limits (None: none)."""
+        check_zone(zone)
         with transaction(self.ctx.db) as s:
             user = s.get(User, user_id)
             if user is None:
@@ -201,26 +209,29 @@ class DistributionService:
             )
             user.work_starts, user.work_ends, user.time_zone = starts, ends, zone
             user.max_open_leads, user.max_new_per_day = max_open, max_new_per_day
+        return Changes(users=True)
 
     @retried
     def set_claim_limits(
         self, user_id: uuid.UUID, *, untouched: int | None = None, per_day: int | None = None
-    ) -> None:
+    ) -> Changes:
         """How many claimed leads the rep may hold untouched, and claim in a day."""
         with transaction(self.ctx.db) as s:
             user = s.get(User, user_id)
             if user is None:
                 raise NotFound(f"There is no user {user_id}.", code="no_user")
             user.max_claimed_open, user.max_claims_per_day = untouched, per_day
+        return Changes(users=True)
 
     @retried
     def add_partner(
         self, name: str, kind: str, *, territory: str | None = None, email: str | None = None,
         response_hours: int = 48,
     ) -> uuid.UUID:  # fmt: skip
+        p = check_partner(name, kind, territory, email, response_hours)
         with transaction(self.ctx.db) as s:
-            row = Partner(name=name.strip(), kind=kind, territory=territory, email=email,
-                          contacts=[], response_hours=response_hours, active=True)  # fmt: skip
+            row = Partner(name=p.name, kind=p.kind, territory=p.territory, email=p.email,
+                          contacts=[], response_hours=p.response_hours, active=True)  # fmt: skip
             s.add(row)
             s.flush()
             return row.id

@@ -41,6 +41,7 @@ LEAD_VIEWS = ("lead-score",)
 TAB_VIEWS = {
     "settings-scoring": ("settings", "scoringPanel"),
     "settings-model": ("settings", "conversionModelPanel"),
+    "settings-distribution": ("settings", "distributionPanel"),
 }
 
 

@@ -33,6 +33,7 @@ from leaddesk.ui.names.messages import failure_text, language_label
 from leaddesk.ui.names.regions import region_choices
 from leaddesk.ui.settings.conversion_model import ConversionModelPanel
 from leaddesk.ui.settings.custom_fields import CustomFieldsPanel
+from leaddesk.ui.settings.distribution import DistributionPanel
 from leaddesk.ui.settings.email import EmailSettings
 from leaddesk.ui.settings.first_responses import FirstResponsesPanel
 from leaddesk.ui.settings.people import PeoplePanel
@@ -133,6 +134,7 @@ class SettingsScreen(QWidget):
         self.fields: CustomFieldsPanel | None = None
         self.scoring: ScoringPanel | None = None
         self.model: ConversionModelPanel | None = None
+        self.distribution: DistributionPanel | None = None
         if workspace is not None:
             self.people = PeoplePanel(workspace)
             self.people.changed.connect(self.changed)
@@ -151,6 +153,9 @@ class SettingsScreen(QWidget):
             self.model.changed.connect(self.changed)
             self.model.reported.connect(self.dataShown)
             self.tabs.addTab(self.model, self.tr("Conversion model"))
+            self.distribution = DistributionPanel(workspace)
+            self.distribution.changed.connect(self.changed)
+            self.tabs.addTab(self.distribution, self.tr("Distribution"))
             self.web_forms = WebFormsPanel(workspace, prefs)
             self.tabs.addTab(self.web_forms, self.tr("Web forms"))
             self.first_responses = FirstResponsesPanel(workspace, self._mailbox)
@@ -194,6 +199,8 @@ class SettingsScreen(QWidget):
         """People added or renamed elsewhere (the command line, another user)."""
         if changes.users and self.people is not None:
             self.people.reload()
+        if (changes.reference or changes.users) and self.distribution is not None:
+            self.distribution.note_changes(changes)
         if (changes.reference or changes.templates) and self.first_responses is not None:
             self.first_responses.reload()
         if changes.reference:
@@ -217,6 +224,8 @@ class SettingsScreen(QWidget):
         if self.model is not None:
             self.model.stop_work()
             self.model.reload()
+        if self.distribution is not None:
+            self.distribution.reload()
         self._reload_lists()
 
     def stop_work(self) -> None:
