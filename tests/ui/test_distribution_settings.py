@@ -301,3 +301,31 @@ def test_the_panel_reads_right_to_left_in_arabic(qtbot, ws: Workspace, arabic) -
     assert panel.people.selected() is not None and panel.people.max_open.isEnabled()
     monday = QLocale().dayName(1, QLocale.FormatType.LongFormat)
     assert panel.people.days[0].text() == monday and monday != "Monday"
+
+
+def test_an_absence_hands_the_reps_leads_over_and_says_when_none_need_it(
+    qtbot, ws: Workspace, english
+) -> None:  # type: ignore[no-untyped-def]
+    tomasz = ws.users.create("Tomasz", "tomasz@example.com").id
+    anna = ws.users.create("Anna", "anna@example.com").id
+    today = dt.date.today()
+    lead = ws.leads.create({"first_name": "Due", "owner_id": tomasz}).value.id
+    due = dt.datetime.combine(today + dt.timedelta(days=2), dt.time(10), dt.UTC)
+    ws.follow_ups.schedule(lead, due, "Call back")
+    panel = _panel(qtbot, ws)
+    people = panel.people
+    row = next(r for r in range(people.model.rowCount())
+               if people.model.record(r).user_id == tomasz)  # fmt: skip
+    select_row(people.table, row)
+    away = people.absences
+    away.starts.setDate(QDate(today.year, today.month, today.day).addDays(1))
+    away.ends.setDate(QDate(today.year, today.month, today.day).addDays(3))
+    assert away.add()
+    select_row(away.table, 0)
+    assert away.hand_over_button.isEnabled()
+    with qtbot.waitSignal(away.changed) as sent:
+        assert away.hand_over_selected((anna, True)) == 1
+    assert lead in sent.args[0].leads
+    assert ws.leads.get(lead).owner_id == anna
+    assert away.hand_over_selected((anna, True)) == 0  # handed already
+    assert away.message.text() == "No open lead has a follow-up due during this absence."

@@ -49,6 +49,8 @@ def rule_field_label(key: str, custom_names: Mapping[str, str]) -> str:
         "language": QCoreApplication.translate("Distribution", "Language"),
         "stage": QCoreApplication.translate("Distribution", "Stage"),
         "web_form": QCoreApplication.translate("Distribution", "Web form"),
+        # its one value is "overdue": past the first-contact target (the sweep asks)
+        "response": QCoreApplication.translate("Distribution", "First contact"),
     }
     if key in labels:
         return labels[key]

@@ -29,6 +29,7 @@ from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import date_format, date_text, isolated
 from leaddesk.ui.names.distribution import absence_kind_label, issues_text
 from leaddesk.ui.names.errors import error_text
+from leaddesk.ui.settings.hand_over_dialog import HandOverDialog
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.record_table import record_table
@@ -81,6 +82,9 @@ class AbsencesBox(QGroupBox):
         self.note.setPlaceholderText(self.tr("Note"))
         self.add_button = push_button(self.tr("Add absence"), "addAbsence", self.add)
         self.remove_button = push_button(self.tr("Remove"), "removeAbsence", self.remove_selected)
+        self.hand_over_button = push_button(
+            self.tr("Hand over leads…"), "handOver", lambda: self.hand_over_selected()
+        )
         self.message = error_banner("absencesMessage")
         adding = QHBoxLayout()
         adding.addWidget(self.kind)
@@ -96,7 +100,11 @@ class AbsencesBox(QGroupBox):
         lay.addLayout(noting)
         lay.addWidget(self.message)
         lay.addWidget(self.table, 1)
-        lay.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeading)
+        below = QHBoxLayout()
+        below.addWidget(self.remove_button)
+        below.addWidget(self.hand_over_button)
+        below.addStretch(1)
+        lay.addLayout(below)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
@@ -123,6 +131,7 @@ class AbsencesBox(QGroupBox):
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self._user is not None)
         self.remove_button.setEnabled(self.selected() is not None)
+        self.hand_over_button.setEnabled(self.selected() is not None)
 
     def add(self) -> bool:
         if self._user is None:
@@ -140,6 +149,34 @@ class AbsencesBox(QGroupBox):
         if gone is None:
             return False
         return self._write(lambda: self._ws().distribution.remove_absence(gone.id))
+
+    def hand_over_selected(self, choice: tuple[uuid.UUID | None, bool] | None = None) -> int:
+        """Hand the absent rep's leads that need someone over (``choice``: the
+        colleague or None for the rules, and whether they come back, as if chosen in
+        the dialog); how many moved."""
+        absence = self.selected()
+        if absence is None:
+            return 0
+        ws = self._ws()
+        try:
+            plan = ws.hand_overs.plan(absence.id)
+            if not plan.lead_ids:
+                self.show_error(self.tr("No open lead has a follow-up due during this absence."))
+                return 0
+            if choice is None:
+                colleagues = [(u.id, u.name) for u in ws.users.list() if u.id != plan.rep_id]
+                dialog = HandOverDialog(plan, colleagues, self)
+                if dialog.exec() != HandOverDialog.DialogCode.Accepted:
+                    return 0
+                choice = dialog.choice()
+            to, give_back = choice
+            done = ws.hand_overs.hand_over(absence.id, to=to, give_back=give_back)
+        except LeadDeskError as exc:
+            self.show_error(error_text(exc))
+            return 0
+        self.message.hide()
+        self.changed.emit(done.changes)
+        return done.moved
 
     def _write(self, work: Callable[[], object]) -> bool:
         try:

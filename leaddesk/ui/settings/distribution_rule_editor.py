@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.bidi import without_isolates
 from leaddesk.domain.conditions import Operator
 from leaddesk.domain.distribution import AssignmentRule, Condition, Target
+from leaddesk.domain.response_targets import MAX_TARGET_MINUTES
 from leaddesk.services.distribution_setup import NEEDS_TARGET, NEEDS_VALUES
 from leaddesk.ui.formatting import number
 from leaddesk.ui.names.distribution import conditions_text, target_label
@@ -158,6 +160,19 @@ class AssignmentRuleDialog(QDialog):
             self.target.addItem(target_label(t), t.value)
         self.target_id = QComboBox()
         self.target_id.setObjectName("ruleTargetId")
+        self.response = QSpinBox()
+        self.response.setObjectName("ruleResponseMinutes")
+        self.response.setRange(0, MAX_TARGET_MINUTES)
+        self.response.setSingleStep(15)
+        self.response.setSuffix(self.tr(" min"))
+        self.response.setSpecialValueText(self.tr("The source's target"))
+        self.response.setToolTip(
+            self.tr(
+                "Within how many working minutes of its owner the first contact is due; "
+                "a lead past it is flagged and its owner told."
+            )
+        )
+        self.response.setValue((rule.response_minutes or 0) if rule else 0)
         self.active = QCheckBox(self.tr("Active"))
         self.active.setObjectName("ruleActive")
         self.problem = error_banner("ruleProblem")
@@ -169,6 +184,7 @@ class AssignmentRuleDialog(QDialog):
         form.addRow(self.tr("All of these hold"), conditions)
         form.addRow(self.tr("Send to"), self.target)
         form.addRow(self.tr("Who"), self.target_id)
+        form.addRow(self.tr("First contact within"), self.response)
         form.addRow(self.tr("Name"), self.name)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(
@@ -226,7 +242,7 @@ class AssignmentRuleDialog(QDialog):
             name = without_isolates(shown)[:120]
         return AssignmentRule(
             self._id, name, target, str(chosen) if chosen else None, conditions,
-            self.active.isChecked(),
+            self.active.isChecked(), self.response.value() or None,
         )  # fmt: skip
 
     def accept(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.domain.distribution import RULE_FIELDS, AssignmentRule, Target
+from leaddesk.domain.distribution import OVERDUE, RULE_FIELDS, AssignmentRule, Target
 from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.distribution_setup import NEEDS_TARGET
 from leaddesk.services.workspace import Workspace
@@ -161,6 +161,7 @@ class RulesSection(QWidget):
             return False
         self._custom = {f.key: f.name for f in fields}
         self._sources = {s.key: source_label(s.key, s.name) for s in sources}
+        self._sources[OVERDUE] = self.tr("overdue")  # "First contact is overdue"
         own = [(CUSTOM + f.key, f.name) for f in fields if not f.retired]
         # the fields read at runtime: more are being added to the rules
         self._fields = [(k, rule_field_label(k, self._custom)) for k in RULE_FIELDS] + own
