@@ -164,6 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:
     from leaddesk.demo import populate
+    from leaddesk.demo.distribution import capture_arrivals, set_up_distribution
     from leaddesk.services.workspace import open_workspace
 
     if args.leads < 0:
@@ -178,6 +179,9 @@ def _demo(args: argparse.Namespace, url: str, settings: Settings) -> int:
             activities_per_lead=args.activities_per_lead,
             language=args.lang or settings.language,
         )
+        if args.leads:  # an empty demo stays empty
+            set_up_distribution(ws, args.lang or settings.language)
+            capture_arrivals(ws)
     finally:
         ws.close()
     print(
