@@ -30,12 +30,14 @@ from leaddesk.errors import LeadDeskError, ValidationError
 from leaddesk.services.distribution_setup import NEEDS_TARGET
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.formatting import isolated, number
+from leaddesk.ui.i18n import LANGUAGES
 from leaddesk.ui.names.distribution import (
     issue_text,
     rule_field_label,
     target_label,
 )
 from leaddesk.ui.names.errors import error_text
+from leaddesk.ui.names.messages import language_label
 from leaddesk.ui.names.scoring import CUSTOM
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.settings.distribution_rule_editor import AssignmentRuleDialog, Choices
@@ -162,6 +164,7 @@ class RulesSection(QWidget):
         self._custom = {f.key: f.name for f in fields}
         self._sources = {s.key: source_label(s.key, s.name) for s in sources}
         self._sources[OVERDUE] = self.tr("overdue")  # "First contact is overdue"
+        self._sources |= {code: language_label(code) for code in LANGUAGES}  # "Language is Arabic"
         own = [(CUSTOM + f.key, f.name) for f in fields if not f.retired]
         # the fields read at runtime: more are being added to the rules
         self._fields = [(k, rule_field_label(k, self._custom)) for k in RULE_FIELDS] + own

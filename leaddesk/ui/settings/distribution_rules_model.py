@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from leaddesk.domain.distribution import AssignmentRule
 from leaddesk.ui.names.distribution import conditions_text, sends_to_text
+from leaddesk.ui.settings.source_targets import target_text
 from leaddesk.ui.widgets.record_table_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,5 +111,12 @@ class AssignmentRulesModel(RecordTableModel[AssignmentRule]):
         if column == CONDITIONS:
             return conditions_text(rule.conditions, custom, values)
         if column == SENDS_TO:
-            return sends_to_text(rule.target, targets.get(rule.target_id or ""))
+            sends = sends_to_text(rule.target, targets.get(rule.target_id or ""))
+            if not rule.response_minutes:
+                return sends
+            return (
+                self.tr("%1 · first contact within %2")
+                .replace("%1", sends)
+                .replace("%2", target_text(rule.response_minutes))
+            )
         return self.tr("Active") if rule.active else self.tr("Off")
