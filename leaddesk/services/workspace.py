@@ -34,6 +34,7 @@ from leaddesk.services.messaging import MessagingService
 from leaddesk.services.outbox import OutboxService
 from leaddesk.services.partners import PartnerService
 from leaddesk.services.pipeline import PipelineService
+from leaddesk.services.pool import PoolService
 from leaddesk.services.scoring import ScoringService
 from leaddesk.services.sources import SourceService
 from leaddesk.services.templates import TemplateService
@@ -70,6 +71,7 @@ class Workspace:
     distribution: DistributionService
     claims: ClaimService
     partners: PartnerService
+    pool: PoolService
     conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
@@ -167,6 +169,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         distribution=DistributionService(ctx),
         claims=ClaimService(ctx),
         partners=PartnerService(ctx),
+        pool=PoolService(ctx),
         conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),
