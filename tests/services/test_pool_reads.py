@@ -31,7 +31,7 @@ def _lead(ws: Workspace, name: str, *, qualification: str = "none", score: int =
                 score=score,
                 probability=probability,
                 created_at=DAY - dt.timedelta(days=days_old),
-            )  # fmt: skip
+            )
         )
     return lead_id
 
