@@ -54,7 +54,7 @@ def count(s: Session, conditions: Sequence[ColumnElement[bool]]) -> int:
 
 def page(
     s: Session, conditions: Sequence[ColumnElement[bool]], *, offset: int, limit: int
-) -> Sequence[Row[Any]]:
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Rows ``offset`` to ``offset + limit`` of the pool in its order."""
     stmt = (
         select(*_columns())
@@ -66,7 +66,7 @@ def page(
     return s.execute(stmt).all()
 
 
-def labels(s: Session, lead_ids: Sequence[uuid.UUID]) -> Sequence[Row[Any]]:
+def labels(s: Session, lead_ids: Sequence[uuid.UUID]) -> Sequence[Row[*tuple[Any, ...]]]:
     """Number and name parts of these leads (deleted ones too: a refusal names them)."""
     if not lead_ids:
         return []
