@@ -25,6 +25,7 @@ ENV_SMTP_PASSWORD = "LEADDESK_SMTP_PASSWORD"
 SCREENS = (
     "board",
     "leads",
+    "pool",
     "duplicates",
     "follow-ups",
     "insights",

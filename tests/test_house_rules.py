@@ -72,6 +72,7 @@ CHECKED = {
     "PartsModel": "tests/ui/test_lead_score.py",
     "WeightsModel": "tests/ui/test_conversion_model_page.py",
     "ExcludedModel": "tests/ui/test_conversion_model_page.py",
+    "PoolModel": "tests/ui/test_pool_screen.py",
 }
 BASES = {"RecordTableModel"}
 

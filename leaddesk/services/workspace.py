@@ -36,6 +36,7 @@ from leaddesk.services.messaging import MessagingService
 from leaddesk.services.outbox import OutboxService
 from leaddesk.services.partners import PartnerService
 from leaddesk.services.pipeline import PipelineService
+from leaddesk.services.pool import PoolService
 from leaddesk.services.response_targets import ResponseTargetService
 from leaddesk.services.scoring import ScoringService
 from leaddesk.services.sources import SourceService
@@ -76,6 +77,7 @@ class Workspace:
     response_targets: ResponseTargetService
     hand_overs: HandOverService
     assignments: AssignmentReads
+    pool: PoolService
     conversion: ConversionService
     mappings: ImportMappingService
     first_responses: FirstResponseService
@@ -176,6 +178,7 @@ def _open(url: URL, default_region: str, currency: str, upgrade: bool) -> Worksp
         response_targets=ResponseTargetService(ctx),
         hand_overs=HandOverService(ctx),
         assignments=AssignmentReads(ctx),
+        pool=PoolService(ctx),
         conversion=ConversionService(ctx),
         mappings=ImportMappingService(ctx),
         first_responses=FirstResponseService(ctx),

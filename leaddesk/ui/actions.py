@@ -108,14 +108,21 @@ class LeadActionTarget(Protocol):
 
     def delete_selected(self) -> None: ...
 
+    def claim_selected(self) -> None: ...
+
+    def return_selected(self) -> None: ...
+
 
 @dataclass(frozen=True)
 class LeadMenuContext:
-    """What the menu is about: how many leads, in which stage (if one), who may get them."""
+    """What the menu is about: how many leads, in which stage (if one), who may get them,
+    and how many of them nobody owns (None: not known, so neither Claim nor Return to
+    pool is offered)."""
 
     count: int
     stage: Stage | None
     users: Sequence[UserRecord]
+    unowned: int | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,15 @@ class Separator:
 
 def _one(ctx: LeadMenuContext) -> bool:
     return ctx.count == 1
+
+
+def _all_unowned(ctx: LeadMenuContext) -> bool:
+    """Claim: only leads in the pool can be claimed (the service would refuse others)."""
+    return ctx.count > 0 and ctx.unowned == ctx.count
+
+
+def _some_owned(ctx: LeadMenuContext) -> bool:
+    return ctx.unowned is not None and ctx.unowned < ctx.count
 
 
 # One function per item, so each lambda closes over its own stage, user or channel
@@ -190,9 +206,18 @@ LEAD_MENU: tuple[LeadEntry, ...] = (
         "assignMenu", lambda: QCoreApplication.translate("LeadMenu", "Assign to"), user_items
     ),
     LeadAction(
-        "release",
-        lambda: QCoreApplication.translate("LeadMenu", "Release to pool"),
-        lambda t: t.assign_selected(None),
+        "claim",
+        lambda: QCoreApplication.translate("LeadMenu", "Claim"),
+        lambda t: t.claim_selected(),
+        _all_unowned,
+    ),
+    # back to the pool with the claims on them dropped (a plain unassign would leave a
+    # claim that runs out later and "returns" the lead a second time)
+    LeadAction(
+        "returnToPool",
+        lambda: QCoreApplication.translate("LeadMenu", "Return to pool"),
+        lambda t: t.return_selected(),
+        _some_owned,
     ),
     LeadAction(
         "schedule",

@@ -49,6 +49,8 @@ from leaddesk.ui.messaging.outbox_screen import OutboxScreen
 from leaddesk.ui.messaging.templates_screen import TemplatesScreen
 from leaddesk.ui.names.errors import error_text
 from leaddesk.ui.outside_changes import OutsideChanges
+from leaddesk.ui.pool.screen import PoolScreen
+from leaddesk.ui.pool.sweeper import DistributionSweeper, Warning
 from leaddesk.ui.score_keeper import ScoreKeeper
 from leaddesk.ui.settings.screen import SettingsScreen
 from leaddesk.ui.settings.welcome import WelcomeDialog
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
 SCREENS = (
     "board",
     "leads",
+    "pool",
     "duplicates",
     "follow-ups",
     "insights",
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
             [
                 self.tr("Board"),
                 self.tr("Leads"),
+                self.tr("Pool"),
                 self.tr("Duplicates"),
                 self.tr("Follow-ups"),
                 self.tr("Insights"),
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         self.board = BoardScreen(workspace, views, settings)
         self.board.counted.connect(self._show_count)
         self.leads = LeadsScreen(workspace, views, settings)
+        self.pool = PoolScreen(workspace, views, settings, lambda: self.board.me)
         self.duplicates = DuplicatesScreen(workspace, settings, lambda: self.board.me)
         self.follow_ups = FollowUpsScreen(workspace, settings)
         self._insights: LazyScreen[InsightsScreen] = LazyScreen(self._build_insights)
@@ -133,6 +138,7 @@ class MainWindow(QMainWindow):
         for screen in (
             self.board,
             self.leads,
+            self.pool,
             self.duplicates,
             self.follow_ups,
             self.templates,
@@ -143,14 +149,24 @@ class MainWindow(QMainWindow):
         self.changes.delivered.connect(self._people_changed)
         self.lead_window_keeper = LeadWindows(self)
         self.messenger.changed.connect(self.changes.publish)
-        for screen in (self.board, self.leads, self.duplicates, self.follow_ups, self.outbox):
+        for screen in (
+            self.board,
+            self.leads,
+            self.pool,
+            self.duplicates,
+            self.follow_ups,
+            self.outbox,
+        ):
             screen.openLead.connect(self.open_lead)
         for screen in (self.board, self.leads):
             screen.sendMessage.connect(lambda ids, ch: self.messenger.compose(ids, ch, self))
             screen.newLead.connect(self.new_lead)
+            # a claim or a return from a right-click menu is told in the status bar
+            screen.pool_actions.told.connect(lambda text, _refused: self._tell(text))
         for widget in (
             self.board,
             self.leads,
+            self.pool,
             self.duplicates,
             self.follow_ups,
             self._insights,
@@ -209,6 +225,12 @@ class MainWindow(QMainWindow):
         # scores out of date (rules changed, points faded) are caught up in the background
         self.score_keeper = ScoreKeeper(lambda: self.workspace, self.changes, self)
         self.score_keeper.start()
+        # claims that ran out go back to the pool; the rep is told before they do
+        self.sweeper = DistributionSweeper(
+            lambda: self.workspace, lambda: self.board.me, self.changes, self.tray, self
+        )
+        self.sweeper.warned.connect(self._announce_running_out)
+        self.sweeper.start()
 
     # screens ---------------------------------------------------------------
     @property
@@ -273,7 +295,11 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: the search of the screen in front, if it has one."""
-        searches = {"board": self.board.filter_bar.search, "leads": self.leads.filters.search}
+        searches = {
+            "board": self.board.filter_bar.search,
+            "leads": self.leads.filters.search,
+            "pool": self.pool.filter_bar.search,
+        }
         search = searches.get(self.current_screen())
         if search is not None:
             search.setFocus()
@@ -380,6 +406,19 @@ class MainWindow(QMainWindow):
         self.board.repaint_cards()
         self.leads.table.viewport().update()
 
+    def _tell(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15_000)
+
+    def _announce_running_out(self, mine: list[Warning]) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "%n of your claimed lead(s) go back to the pool soon unless you contact them",
+                "",
+                len(mine),
+            ),
+            60_000,
+        )
+
     def switch_database(self, url: str) -> bool:
         """Everything shows the database at ``url`` instead; False if it cannot be opened
         (or a lead window with unsaved edits was kept open: it belongs to this one)."""
@@ -396,6 +435,7 @@ class MainWindow(QMainWindow):
         self.board.set_workspace(workspace)
         self.follow_ups.set_workspace(workspace)
         self.leads.set_workspace(workspace)
+        self.pool.set_workspace(workspace)
         self.duplicates.set_workspace(workspace)
         self.templates.set_workspace(workspace)
         self.messenger.stop_sending()
@@ -406,10 +446,12 @@ class MainWindow(QMainWindow):
         self.settings_screen.set_workspace()
         self.daily_backup.wait()  # a copy of the old database may still be under way
         self.score_keeper.job.stop()  # it rescored the old one
+        self.sweeper.stop()  # it swept the old one
         old.close()
         self.refresh()
         self.notifier.restart()
         self.outside.restart()
+        self.sweeper.start()
         return True
 
     # state -----------------------------------------------------------------
@@ -437,6 +479,7 @@ class MainWindow(QMainWindow):
         self.notifier.timer.stop()
         self.outside.timer.stop()
         self.score_keeper.stop()
+        self.sweeper.stop()
         self.daily_backup.stop()
         self.settings_screen.stop_work()
         if (insights := self._insights.built()) is not None:

@@ -51,7 +51,7 @@ def test_the_screen_finds_a_group_and_opens_its_leads(  # type: ignore[no-untype
     qtbot, window: MainWindow, qtmodeltester
 ) -> None:
     kept, other = seed(window.workspace)
-    assert window.nav.item(2).text() == "Duplicates"
+    assert window.nav.item(3).text() == "Duplicates"
     window.show_screen("duplicates")
     screen = window.duplicates
     assert screen.threshold.value() == 90

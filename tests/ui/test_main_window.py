@@ -43,6 +43,7 @@ def test_shell_shows_stages_counts_and_database(qtbot, sqlite_ws, qsettings, eng
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == [
         "Board",
         "Leads",
+        "Pool",
         "Duplicates",
         "Follow-ups",
         "Insights",

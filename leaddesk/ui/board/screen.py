@@ -41,6 +41,7 @@ from leaddesk.ui.board.column_model import CARD_ROLE, ColumnModel, DraggedCard
 from leaddesk.ui.board.controller import BoardController
 from leaddesk.ui.changes import DeferredChanges
 from leaddesk.ui.names.errors import error_text
+from leaddesk.ui.pool.claims import PoolActions
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
@@ -84,6 +85,11 @@ class BoardScreen(QWidget):
         self.controller.changed.connect(self.changed)
         self.controller.counted.connect(self.counted)
         self._changes = DeferredChanges(self, self.controller.apply_changes)
+        # Claim and Return to pool from the right-click menu; a refusal is told here
+        self.pool_actions = PoolActions(lambda: self.ws, lambda: self.me, self)
+        self.pool_actions.changed.connect(self.changed)
+        self.pool_actions.failed.connect(self.show_error)
+        self.pool_actions.refused.connect(self.show_error)
 
         self._delegate = CardDelegate(now, self)
         self.columns: dict[Stage, StageColumn] = {}
@@ -317,7 +323,9 @@ class BoardScreen(QWidget):
 
     def context_menu(self, stage: Stage) -> QMenu:
         self._menu_stage = stage
-        ctx = LeadMenuContext(len(self.selected_cards(stage)), stage, self._choices.users)
+        cards = self.selected_cards(stage)
+        unowned = sum(1 for c in cards if c.owner_id is None)
+        ctx = LeadMenuContext(len(cards), stage, self._choices.users, unowned)
         menu = lead_menu(self, self, ctx)
         menu.setObjectName("cardMenu")
         return menu
@@ -335,6 +343,12 @@ class BoardScreen(QWidget):
 
     def assign_selected(self, owner: uuid.UUID | None) -> None:
         self.controller.assign(self._menu_cards(), owner)
+
+    def claim_selected(self) -> None:
+        self.pool_actions.claim([c.id for c in self._menu_cards()])
+
+    def return_selected(self) -> None:
+        self.pool_actions.return_to_pool([c.id for c in self._menu_cards()])
 
     def schedule_selected(self) -> None:
         cards = self._menu_cards()

@@ -40,6 +40,7 @@ from leaddesk.ui.leads.controller import LeadsController
 from leaddesk.ui.leads.export import export_csv
 from leaddesk.ui.leads.tools import LeadsTools
 from leaddesk.ui.names.errors import error_text
+from leaddesk.ui.pool.claims import PoolActions
 from leaddesk.ui.widgets.banner import error_banner, write_failed
 from leaddesk.ui.widgets.filter_bar import FilterBar, ViewStore
 from leaddesk.ui.widgets.lead_dialogs import MoveQuestions, plan_follow_up
@@ -74,6 +75,11 @@ class LeadsScreen(QWidget):
         self.controller.loaded.connect(self._update_tools)
         self.controller.changed.connect(self.changed)
         self._changes = DeferredChanges(self, self._apply_changes)
+        # Claim and Return to pool from the right-click menu; a refusal is told here
+        self.pool_actions = PoolActions(lambda: self.ws, lambda: self.me, self)
+        self.pool_actions.changed.connect(self.changed)
+        self.pool_actions.failed.connect(self.show_error)
+        self.pool_actions.refused.connect(self.show_error)
 
         self.filters = FilterBar(views)
         self.filters.sort_row.hide()
@@ -251,8 +257,11 @@ class LeadsScreen(QWidget):
     def context_menu(self) -> QMenu:
         users = self._choices.users if self._choices else ()
         rows = self.selected_rows()
-        stages = {row.stage for r in rows if (row := self.model.row(r)) is not None}
-        ctx = LeadMenuContext(len(rows), stages.pop() if len(stages) == 1 else None, users)
+        shown = [row for r in rows if (row := self.model.row(r)) is not None]
+        stages = {row.stage for row in shown}
+        unowned = sum(1 for row in shown if row.owner_name is None)
+        ctx = LeadMenuContext(len(rows), stages.pop() if len(stages) == 1 else None, users,
+                              unowned if len(shown) == len(rows) else None)  # fmt: skip
         return lead_menu(self, self, ctx)
 
     def _row_menu(self, pos: QPoint) -> None:
@@ -277,6 +286,12 @@ class LeadsScreen(QWidget):
         ids = self.selected_ids()
         if ids:
             self.controller.assign(ids, owner)
+
+    def claim_selected(self) -> None:
+        self.pool_actions.claim(self.selected_ids())
+
+    def return_selected(self) -> None:
+        self.pool_actions.return_to_pool(self.selected_ids())
 
     def move_selected(self, stage: Stage) -> None:
         ids = self.selected_ids()
