@@ -41,6 +41,7 @@ class PoolRow:
     qualification: str  # "sql", "mql" or "none"
     stage: Stage
     created_at: dt.datetime
+    response_due: dt.datetime | None = None  # its first contact is due by then (unmet)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def _row(r: Any) -> PoolRow:
         qualification=r.qualification or "none",
         stage=Stage(r.stage),
         created_at=r.created_at,
+        response_due=r.response_due,
     )
 
 

@@ -12,16 +12,20 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, case, func, select
+from sqlalchemy import ColumnElement, Row, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from leaddesk.store.models import Lead, User
+from leaddesk.store.models_distribution import ResponseTarget
 
-# SQL before MQL before the rest; the most points, then the likeliest to convert (a
+# SQL before MQL before the rest; among them the soonest first-contact target (the late
+# first, those without one after), the most points, then the likeliest to convert (a
 # lead the model has not scored after the ones it has), then the one waiting longest
 _QUALIFIED = case((Lead.qualification == "sql", 0), (Lead.qualification == "mql", 1), else_=2)
 ORDER: tuple[Any, ...] = (
     _QUALIFIED,
+    ResponseTarget.due_at.is_(None),
+    ResponseTarget.due_at,
     Lead.score.desc(),
     Lead.probability.is_(None),
     Lead.probability.desc(),
@@ -43,6 +47,14 @@ def _columns() -> tuple[Any, ...]:
         Lead.qualification,
         Lead.stage,
         Lead.created_at,
+        ResponseTarget.due_at.label("response_due"),
+    )
+
+
+def _with_targets(stmt: Any) -> Any:
+    """The lead's unmet first-contact target, where it has one."""
+    return stmt.outerjoin(
+        ResponseTarget, and_(ResponseTarget.lead_id == Lead.id, ResponseTarget.met_at.is_(None))
     )
 
 
@@ -57,7 +69,7 @@ def page(
 ) -> Sequence[Row[*tuple[Any, ...]]]:
     """Rows ``offset`` to ``offset + limit`` of the pool in its order."""
     stmt = (
-        select(*_columns())
+        _with_targets(select(*_columns()))
         .where(Lead.deleted_at.is_(None), *conditions)
         .order_by(*ORDER)
         .offset(offset)

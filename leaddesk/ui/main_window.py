@@ -230,6 +230,12 @@ class MainWindow(QMainWindow):
             lambda: self.workspace, lambda: self.board.me, self.changes, self.tray, self
         )
         self.sweeper.warned.connect(self._announce_running_out)
+        self.sweeper.late.connect(self.follow_ups.late.show_late)
+        self.sweeper.newly_late.connect(
+            lambda fresh: self._tell(
+                self.tr("%n new lead(s) past the first-contact target", "", len(fresh))
+            )
+        )
         self.sweeper.start()
 
     # screens ---------------------------------------------------------------

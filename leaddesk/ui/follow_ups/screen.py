@@ -27,6 +27,7 @@ from leaddesk.domain.agenda import Bucket, day_end
 from leaddesk.errors import LeadDeskError
 from leaddesk.services.records import AgendaItem, Changes
 from leaddesk.services.workspace import Workspace
+from leaddesk.ui.follow_ups.late_banner import LateBanner
 from leaddesk.ui.follow_ups.model import AgendaModel
 from leaddesk.ui.formatting import number
 from leaddesk.ui.names.errors import error_text
@@ -92,9 +93,12 @@ class FollowUpsScreen(QWidget):
         self.more = QLabel()
         self.more.setObjectName("followUpMore")
         self.message = error_banner("followUpMessage")
+        self.late = LateBanner()  # kept by the app's sweep
+        self.late.openLead.connect(self.openLead)
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.late)
         lay.addWidget(self.message)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.more)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from leaddesk.services.pool import PoolRow
-from leaddesk.ui.formatting import format_percent, number
+from leaddesk.ui.formatting import datetime_text, format_percent, number
 from leaddesk.ui.names.scoring import qualification_label
 from leaddesk.ui.names.sources import source_label
 from leaddesk.ui.names.stages import STAGE_COLORS, stage_label
@@ -27,6 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 FetchRows = Callable[[int, int], list[PoolRow]]  # (offset, limit) -> rows
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+LATE = QColor("#D64545")
 
 
 class PoolColumn(IntEnum):
@@ -38,6 +39,7 @@ class PoolColumn(IntEnum):
     PROBABILITY = 5
     AGE = 6
     STAGE = 7
+    RESPONSE = 8  # by when the first contact is due, red once late
 
 
 NUMERIC = frozenset({PoolColumn.SCORE, PoolColumn.PROBABILITY, PoolColumn.AGE})
@@ -117,6 +119,12 @@ class PoolModel(QAbstractTableModel):
             return format_percent(row.probability, 0) if row.probability is not None else ""
         if column is PoolColumn.AGE:
             return self.age_text(row.created_at)
+        if column is PoolColumn.RESPONSE:
+            if row.response_due is None:
+                return ""
+            when = datetime_text(row.response_due)
+            late = row.response_due < self._now()
+            return self.tr("Late: %1").replace("%1", when) if late else when
         return stage_label(row.stage)
 
     # Qt model -----------------------------------------------------------------------
@@ -140,6 +148,7 @@ class PoolModel(QAbstractTableModel):
             PoolColumn.PROBABILITY: self.tr("Probability"),
             PoolColumn.AGE: self.tr("Waiting"),
             PoolColumn.STAGE: self.tr("Stage"),
+            PoolColumn.RESPONSE: self.tr("First contact due"),
         }
         return titles.get(PoolColumn(section)) if 0 <= section < len(PoolColumn) else None
 
@@ -149,6 +158,10 @@ class PoolModel(QAbstractTableModel):
         column = PoolColumn(index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column in NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and column is PoolColumn.RESPONSE:
+            late = self.row(index.row())
+            due = late.response_due if late is not None else None
+            return LATE if due is not None and due < self._now() else None
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,

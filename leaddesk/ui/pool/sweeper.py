@@ -1,7 +1,10 @@
 """The pool kept true while the app is open: every minute (and soon after start), off
-the GUI thread, claims whose window closed go back to the pool and partner pushes
-nobody answered come back; what moved reaches the screens through the dispatcher,
-and the rep whose claims are about to run out is told (tray and status bar).
+the GUI thread, claims whose window closed go back to the pool, partner pushes
+nobody answered come back, new leads past their first-contact target are flagged
+(and a rule may send them on), and leads handed over for an absence go back to their
+rep once it is over; what moved reaches the screens through the dispatcher. The rep
+whose claims are about to run out is told, and so are a late lead's owner and the
+owner and managers (tray, status bar and the Follow-ups screen), once per app.
 
 No server process does this: each open app sweeps, and the services make a second
 sweep of the same claims a no-op, so two apps at once do no harm.
@@ -40,25 +43,46 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class Late:
+    """A lead past its first-contact target that this app's person should hear of."""
+
+    lead_id: uuid.UUID
+    label: str
+    due_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class Sweep:
     changes: Changes
     released: int
     warned: tuple[Warning, ...]
+    late: tuple[Late, ...] = ()  # every flagged lead still waiting that concerns me
 
 
-def sweep(ws: Workspace) -> Sweep:
-    """One sweep (in the worker thread): expire claims and partner pushes, and name the
-    claims whose reps are to be told."""
+def sweep(ws: Workspace, me: uuid.UUID | None = None) -> Sweep:
+    """One sweep (in the worker thread): expire claims and partner pushes, flag late
+    first contacts, give handed-over leads back, and name the claims whose reps are
+    to be told and the late leads that concern ``me`` (theirs; all of them for the
+    owner and managers)."""
     expiry = ws.claims.expire_due()
     changes = expiry.changes | ws.partners.expire_due()
-    labels = ws.pool.labels([lead for lead, _rep, _at in expiry.warned]) if expiry.warned else {}
+    changes |= ws.response_targets.flag_late().changes | ws.hand_overs.give_back_due()
+    watching = me is not None and any(
+        u.id == me and u.role.value in ("owner", "manager") for u in ws.users.list()
+    )
+    waiting = ws.response_targets.late(None if watching else me) if me is not None else []
+    named = [lead for lead, _rep, _at in expiry.warned] + [r.lead_id for r in waiting]
+    labels = ws.pool.labels(named) if named else {}
     warned = tuple(Warning(lead, rep, labels.get(lead, ""), at) for lead, rep, at in expiry.warned)
-    return Sweep(changes, expiry.released, warned)
+    late = tuple(Late(r.lead_id, labels.get(r.lead_id, ""), r.due_at) for r in waiting)
+    return Sweep(changes, expiry.released, warned, late)
 
 
 class DistributionSweeper(QObject):
     swept = Signal(object)  # Sweep: one finished (for tests and the status bar)
     warned = Signal(list)  # list[Warning]: my claims about to run out, just told
+    late = Signal(list)  # list[Late]: every late first contact that concerns me, now
+    newly_late = Signal(list)  # list[Late]: those not told of before, just told
 
     def __init__(
         self,
@@ -76,6 +100,7 @@ class DistributionSweeper(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_now)
+        self._told: set[uuid.UUID] = set()  # late leads already announced by this app
 
     def start(self, first_ms: int = FIRST_MS) -> None:
         QTimer.singleShot(first_ms, self, self.run_now)
@@ -87,7 +112,8 @@ class DistributionSweeper(QObject):
             ws = self._ws()
         except LeadDeskError:
             return False
-        return self.job.start(lambda _progress, _cancelled: sweep(ws))
+        me = self._me()
+        return self.job.start(lambda _progress, _cancelled: sweep(ws, me))
 
     def stop(self) -> None:
         """The window closes or the database is switched: nothing more is started, and
@@ -98,6 +124,7 @@ class DistributionSweeper(QObject):
     def restart(self) -> None:
         """Another database is open: sweep it soon, then every minute."""
         self.stop()
+        self._told.clear()
         self.start()
 
     def _finished(self, result: object) -> None:
@@ -109,7 +136,31 @@ class DistributionSweeper(QObject):
         if mine:
             self._tell(mine)
             self.warned.emit(mine)
+        fresh = [r for r in result.late if r.lead_id not in self._told]
+        self._told |= {r.lead_id for r in fresh}
+        self.late.emit(list(result.late))
+        if fresh:
+            self._tell_late(fresh)
+            self.newly_late.emit(fresh)
         self.swept.emit(result)
+
+    def _tell_late(self, fresh: list[Late]) -> None:
+        if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        lines = [
+            self.tr("%1 – first contact was due at %2")
+            .replace("%1", isolated(r.label))
+            .replace("%2", time_text(r.due_at.astimezone()))
+            for r in fresh[:NAMED]
+        ]
+        if len(fresh) > NAMED:
+            lines.append(self.tr("and %n more", "", len(fresh) - NAMED))
+        self.tray.showMessage(
+            self.tr("%n lead(s) past the first-contact target", "", len(fresh)),
+            "\n".join(lines),
+            QSystemTrayIcon.MessageIcon.Warning,
+            15_000,
+        )
 
     def _tell(self, mine: list[Warning]) -> None:
         if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
