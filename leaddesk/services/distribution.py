@@ -35,6 +35,7 @@ from leaddesk.domain.scoring_reads import Reads
 from leaddesk.services import partner_links
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
+from leaddesk.store import assignment_rules as ar
 from leaddesk.store import distribution as dq
 from leaddesk.store import response_targets as rq
 from leaddesk.store import scoring_facts as qf
@@ -65,7 +66,7 @@ def distribute_in(
     lead that came with its owner). With no rules nothing is decided (a team that does
     not distribute keeps its leads as they come). ``away``: reps to count as absent
     whatever their calendar says now (a hand-over before the holiday begins)."""
-    setup = dq.setup(s)  # only the fields they name are read
+    setup = ar.setup(s)  # only the fields they name are read
     rules, default = list(setup.rules), setup.default
     if only is not None or not decide:
         rules, default = [r for r in rules if only is not None and only(r)], None
@@ -137,7 +138,7 @@ def _target(
     lead_id: uuid.UUID,
     rule: AssignmentRule | None,
     fields: Mapping[str, object],
-    setup: dq.Setup,
+    setup: ar.Setup,
     now: dt.datetime,
     rotations: Rotations,
     owner: uuid.UUID | None,

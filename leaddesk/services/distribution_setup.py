@@ -25,6 +25,7 @@ from leaddesk.services.distribution_reads import (
     check_zone,
 )
 from leaddesk.services.records import Changes
+from leaddesk.store import assignment_rules as rq
 from leaddesk.store import distribution as dq
 from leaddesk.store.leads import lock_leads
 from leaddesk.store.models import User
@@ -98,7 +99,7 @@ class DistributionService(DistributionReads):
 
     def rules(self) -> tuple[list[AssignmentRule], AssignmentRule | None]:
         with transaction(self.ctx.db, write=False) as s:
-            return dq.active_rules(s)
+            return rq.active_rules(s)
 
     @retried
     def save_rules(
@@ -109,7 +110,7 @@ class DistributionService(DistributionReads):
         listed = [*rules, *([default] if default is not None else [])]
         with transaction(self.ctx.db) as s:
             check_rules(s, listed)
-            existing = {str(r.id): r for r in dq.rule_rows(s, retired=True)}
+            existing = {str(r.id): r for r in rq.rule_rows(s, retired=True)}
             kept = set()
             for position, rule in enumerate(listed):
                 row = existing.get(rule.id)

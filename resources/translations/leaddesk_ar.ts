@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AbsencesBox</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="62"/>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="82"/>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="83"/>
+        <source>Add absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="84"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="86"/>
+        <source>Hand over leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="92"/>
+        <source>to</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="164"/>
+        <source>No open lead has a follow-up due during this absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbsencesModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>ActivityKind</name>
     <message>
         <location filename="../../leaddesk/ui/names/activities.py" line="42"/>
@@ -115,129 +176,265 @@
         <translation>أخذه %1 من المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="25"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="26"/>
+        <source>Back to %1 after their absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="31"/>
         <source>Accepted by partner %1</source>
         <translation>قبله الشريك %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="30"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="36"/>
         <source>Returned by partner %1: %2</source>
         <translation>أعاده الشريك %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="35"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="41"/>
         <source>Partner %1 did not answer in time</source>
         <translation>لم يردّ الشريك %1 في الوقت المحدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="40"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="46"/>
         <source>Back to the pool</source>
         <translation>عاد إلى المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="42"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="48"/>
         <source>Back to the pool: claim released by %1</source>
         <translation>عاد إلى المجمع: ألغى %1 الأخذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="46"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="52"/>
         <source>Returned to the pool by %1</source>
         <translation>أعاده %1 إلى المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="50"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="56"/>
         <source>Back to the pool: no contact within the claim window</source>
         <translation>عاد إلى المجمع: لم يُسجَّل تواصل خلال مهلة الأخذ</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="53"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="59"/>
         <source>Rule “%1”</source>
         <translation>القاعدة «%1»</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="58"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="64"/>
         <source> → </source>
         <translation> ← </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="70"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="78"/>
+        <source>Handed over from %1 to %2: on holiday until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="80"/>
+        <source>Handed over from %1 to %2: on sick leave until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
+        <source>Handed over from %1 to %2: away until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
+        <source>(goes back after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
         <source>team %1 (rotation)</source>
         <translation>الفريق %1 (بالتناوب)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="77"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="109"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>الشريك %1 (بانتظار القبول)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
         <source>left unassigned</source>
         <translation>تُرك دون مسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="89"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="121"/>
         <source>the pool (nobody could take it)</source>
         <translation>المجمع (لم يتمكن أحد من أخذه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="91"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="123"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>المجمع (لا أعضاء في الفريق)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="125"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>المجمع (ما تسميه القاعدة لم يعد موجودًا أو غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="128"/>
         <source>the pool</source>
         <translation>المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="106"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="138"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>تُخطّي %1: في إجازة حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="108"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="140"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>تُخطّي %1: في إجازة مرضية حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="110"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="142"/>
         <source>%1 skipped: away until %2</source>
         <translation>تُخطّي %1: غائب حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="114"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="146"/>
         <source>%1 skipped: inactive</source>
         <translation>تُخطّي %1: غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="147"/>
         <source>%1 skipped: not a working day</source>
         <translation>تُخطّي %1: ليس يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="116"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="148"/>
         <source>%1 skipped: outside working hours</source>
         <translation>تُخطّي %1: خارج ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="117"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="149"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين المفتوحين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="120"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="152"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين الجدد اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="124"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="156"/>
         <source>%1 skipped</source>
         <translation>تُخطّي %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRuleDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="141"/>
+        <source>Edit rule</source>
+        <translation type="unfinished">تعديل القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="141"/>
+        <source>Add a rule</source>
+        <translation type="unfinished">إضافة قاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="153"/>
+        <source>No condition: the rule takes every lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="156"/>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="167"/>
+        <source> min</source>
+        <translation type="unfinished"> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="168"/>
+        <source>The source&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="171"/>
+        <source>Within how many working minutes of its owner the first contact is due; a lead past it is flagged and its owner told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="176"/>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="184"/>
+        <source>All of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="185"/>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="186"/>
+        <source>Who</source>
+        <translation type="unfinished">مَن</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="187"/>
+        <source>First contact within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="188"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="257"/>
+        <source>Condition %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRulesModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
+        <source>Rule</source>
+        <translation type="unfinished">القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
+        <source>Sends to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="118"/>
+        <source>%1 · first contact within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -351,20 +548,25 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../leaddesk/ui/board/column_model.py" line="279"/>
+        <location filename="../../leaddesk/ui/board/column_model.py" line="292"/>
         <source>Likely to become a customer: %1</source>
         <translation>احتمال أن يصبح عميلًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/column_model.py" line="298"/>
+        <source>First contact due by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BoardController</name>
     <message>
-        <location filename="../../leaddesk/ui/board/controller.py" line="300"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="310"/>
         <source>Move %1 to %2</source>
         <translation>نقل %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="312"/>
         <source>Move %Ln leads to %1</source>
         <translation>
             <numerusform>نقل %Ln عملاء محتملين إلى %1</numerusform>
@@ -379,22 +581,22 @@
 <context>
     <name>BoardScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="127"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="133"/>
         <source>New lead</source>
         <translation>عميل محتمل جديد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="129"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="135"/>
         <source>A new inquiry (Ctrl+N)</source>
         <translation>استفسار جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/screen.py" line="303"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="309"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="304"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="310"/>
         <source>Delete %Ln lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>حذف %Ln عملاء محتملين؟ يمكن للمالك استعادتهم.</numerusform>
@@ -409,22 +611,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="268"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="275"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="269"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="276"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="270"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="277"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="271"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="278"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -432,12 +634,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="197"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="199"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="264"/>
         <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
@@ -450,12 +652,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="276"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="277"/>
+        <source>First contact late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="279"/>
+        <source>Contact by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="288"/>
         <source>Overdue: %1</source>
         <translation>متأخرة: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="276"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="288"/>
         <source>Next: %1</source>
         <translation>التالية: %1</translation>
     </message>
@@ -501,6 +713,34 @@
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="215"/>
         <source>What</source>
         <translation>ماذا</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="74"/>
+        <source>no lowest</source>
+        <translation type="unfinished">بلا حد أدنى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="75"/>
+        <source>no highest</source>
+        <translation type="unfinished">بلا حد أعلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="76"/>
+        <source>to</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="77"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="108"/>
+        <source>Values, separated by commas</source>
+        <translation type="unfinished">القيم مفصولة بفواصل (,)</translation>
     </message>
 </context>
 <context>
@@ -732,6 +972,302 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="137"/>
         <source>The deal value is 0. Mark the lead as won without a value?</source>
         <translation>قيمة الصفقة 0. هل تريد تسجيل الفوز بالعميل بدون قيمة؟</translation>
+    </message>
+</context>
+<context>
+    <name>Distribution</name>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="23"/>
+        <source>A rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="24"/>
+        <source>A team (rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="25"/>
+        <source>A partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="26"/>
+        <source>The pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="27"/>
+        <source>Nobody (left unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="35"/>
+        <source>Rep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="36"/>
+        <source>Team %1 (rotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="37"/>
+        <source>Partner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="41"/>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="48"/>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="49"/>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="50"/>
+        <source>Stage</source>
+        <translation type="unfinished">المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="51"/>
+        <source>Web form</source>
+        <translation type="unfinished">نموذج الويب</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="53"/>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="69"/>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished">%1 من %2 إلى %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="71"/>
+        <source>%1 at least %2</source>
+        <translation type="unfinished">%1 %2 على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="73"/>
+        <source>%1 at most %3</source>
+        <translation type="unfinished">%1 %3 على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="77"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">حقل %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="81"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="85"/>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">حقل %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="99"/>
+        <source>Every lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="100"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="106"/>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="107"/>
+        <source>Sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="108"/>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="115"/>
+        <source>Distributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="116"/>
+        <source>Reseller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="117"/>
+        <source>Broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="118"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="132"/>
+        <source>A rule needs a name of 1 to 120 characters.</source>
+        <translation type="unfinished">تحتاج القاعدة إلى اسم من 1 إلى 120 محرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="135"/>
+        <source>Choose the rep, team or partner to send leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="138"/>
+        <source>A condition needs a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="139"/>
+        <source>A rule cannot read this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="140"/>
+        <source>This condition needs a value.</source>
+        <translation type="unfinished">يحتاج هذا الشرط إلى قيمة.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="141"/>
+        <source>A weight is a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="144"/>
+        <source>A team needs a name of 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="147"/>
+        <source>There is a team of that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="150"/>
+        <source>An absence ends on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="153"/>
+        <source>Choose a time zone from the list (such as Europe/Warsaw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="156"/>
+        <source>A partner needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="159"/>
+        <source>Choose the kind of partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="160"/>
+        <source>Choose how many hours the partner has to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="163"/>
+        <source>Not a valid email address.</source>
+        <translation type="unfinished">ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="86"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPanel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution.py" line="36"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution.py" line="37"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution.py" line="38"/>
+        <source>Working time and absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution.py" line="39"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionSweeper</name>
+    <message>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="151"/>
+        <source>%1 – first contact was due at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="157"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="175"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="159"/>
+        <source>%n lead(s) past the first-contact target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="169"/>
+        <source>%1 – back to the pool at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="177"/>
+        <source>%n claim(s) running out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2260,64 +2796,99 @@ Database: %2</source>
 <context>
     <name>FollowUpsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="59"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
         <source>My follow-ups</source>
         <translation>متابعاتي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="60"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="61"/>
         <source>Everyone&apos;s</source>
         <translation>متابعات الجميع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="63"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="64"/>
         <source>Open lead</source>
         <translation>فتح العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="65"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="66"/>
         <source>Done…</source>
         <translation>تم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="67"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="68"/>
         <source>Export to calendar…</source>
         <translation>تصدير إلى التقويم…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="70"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="71"/>
         <source>Save the open follow-ups shown by this scope as an .ics file</source>
         <translation>حفظ المتابعات المفتوحة في هذا النطاق كملف ‎.ics</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="176"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="180"/>
         <source>Overdue (%1)</source>
         <translation>متأخرة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="177"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="181"/>
         <source>Today (%1)</source>
         <translation>اليوم (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="178"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="182"/>
         <source>Upcoming (%1)</source>
         <translation>قادمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="185"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="189"/>
         <source>Showing the first %1 of %2.</source>
         <translation>عرض أول %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="245"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="249"/>
         <source>Export follow-ups</source>
         <translation>تصدير المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="247"/>
+        <location filename="../../leaddesk/ui/follow_ups/screen.py" line="251"/>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="35"/>
+        <source>Hand over while away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="39"/>
+        <source>%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="48"/>
+        <source>Send them where the rules say (%1 counted away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="50"/>
+        <source>Give them to a colleague:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="63"/>
+        <source>Give them back to %1 after the absence</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2670,8 +3241,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/tables.py" line="54"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="77"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="103"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="93"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="120"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
@@ -2681,13 +3252,55 @@ Database: %2</source>
         <translation>تواصل خلال 24 ساعة</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="41"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="42"/>
+        <source>Received</source>
+        <translation type="unfinished">مُستلمة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="43"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="44"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="45"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="47"/>
+        <source>Time to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="50"/>
+        <source>Contacted</source>
+        <translation type="unfinished">تم التواصل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="51"/>
         <location filename="../../leaddesk/ui/insights/tables.py" line="59"/>
         <source>Won</source>
         <translation>مكسوبة</translation>
     </message>
     <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="53"/>
+        <source>Won value</source>
+        <translation type="unfinished">القيمة المكسوبة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/partners_table.py" line="56"/>
         <location filename="../../leaddesk/ui/insights/tables.py" line="60"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="106"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="123"/>
         <source>Conversion</source>
         <translation>التحويل</translation>
     </message>
@@ -2697,41 +3310,47 @@ Database: %2</source>
         <translation>وسيط زمن الاستجابة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="75"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="102"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="66"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="85"/>
+        <source>Within first-contact target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="91"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="119"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="76"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="92"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="78"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="104"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="94"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="121"/>
         <source>Qualified</source>
         <translation>مؤهَّلون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="79"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="95"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="122"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="81"/>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="108"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="97"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="125"/>
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="85"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="101"/>
         <source>Cost per customer</source>
         <translation>التكلفة لكل عميل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/tables.py" line="89"/>
+        <location filename="../../leaddesk/ui/insights/tables.py" line="105"/>
         <source>Return on investment</source>
         <translation>العائد على الاستثمار</translation>
     </message>
@@ -2827,179 +3446,184 @@ Database: %2</source>
 <context>
     <name>InsightsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="77"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="78"/>
         <source>Working out…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="84"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="88"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="89"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
         <source>Report as PDF…</source>
         <translation>التقرير بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="91"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
         <source>Charts as PNG…</source>
         <translation>المخططات بصيغة PNG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="92"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
         <source>Charts as SVG…</source>
         <translation>المخططات بصيغة SVG…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="93"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="94"/>
         <source>Tables as CSV…</source>
         <translation>الجداول بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="94"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="95"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="105"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="106"/>
         <source>Funnel: leads that reached each stage</source>
         <translation>القمع: العملاء المحتملون الذين بلغوا كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="107"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="108"/>
         <source>Leads created, by source</source>
         <translation>العملاء المحتملون الجدد حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="109"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="110"/>
         <source>Pipeline value by stage, today</source>
         <translation>قيمة خط المبيعات حسب المرحلة، اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="111"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="112"/>
         <source>Won value</source>
         <translation>القيمة المكسوبة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="113"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="114"/>
         <source>Days in each stage</source>
         <translation>الأيام في كل مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="118"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="119"/>
         <source>Conversion by source</source>
         <translation>التحويل حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="119"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
         <source>Conversion by campaign</source>
         <translation>التحويل حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="120"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="121"/>
         <source>Conversion by product</source>
         <translation>التحويل حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="121"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="122"/>
         <source>Conversion by segment</source>
         <translation>التحويل حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="148"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="153"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="149"/>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="150"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="151"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="152"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="154"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="153"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="155"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
         <source>Reps</source>
         <translation>المندوبون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="159"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
         <source>Campaigns: cost and return</source>
         <translation>الحملات: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="160"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
         <source>Sources: cost and return</source>
         <translation>المصادر: التكلفة والعائد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="164"/>
         <source>By source</source>
         <translation>حسب المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="165"/>
         <source>By campaign</source>
         <translation>حسب الحملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="163"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="166"/>
         <source>By product</source>
         <translation>حسب المنتج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="164"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="167"/>
         <source>By segment</source>
         <translation>حسب الشريحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="230"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="233"/>
         <source>Figures changed; working them out again…</source>
         <translation>تغيّرت الأرقام؛ جارٍ حسابها من جديد…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="278"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="281"/>
         <source>%1 to %2 · worked out in %3 ms</source>
         <translation>من %1 إلى %2 · حُسبت في %3 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="333"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="337"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="333"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="337"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="338"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="342"/>
         <source>LeadDesk insights</source>
         <translation>تحليلات LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="346"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="350"/>
         <source>Save the charts in</source>
         <translation>احفظ المخططات في</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/insights/screen.py" line="350"/>
+        <location filename="../../leaddesk/ui/insights/screen.py" line="354"/>
         <source>Save the tables in</source>
         <translation>احفظ الجداول في</translation>
     </message>
@@ -3085,6 +3709,33 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/insights/kpis.py" line="81"/>
         <source>Won deal value per customer</source>
         <translation>قيمة الصفقات المكسوبة لكل عميل</translation>
+    </message>
+</context>
+<context>
+    <name>LateBanner</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="42"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="44"/>
+        <source>%n new lead(s) past the first-contact target:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,42 +4147,47 @@ Database: %2</source>
 <context>
     <name>LeadMenu</name>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="174"/>
+        <location filename="../../leaddesk/ui/actions.py" line="190"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="187"/>
+        <location filename="../../leaddesk/ui/actions.py" line="203"/>
         <source>Move to stage</source>
         <translation>نقل إلى مرحلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="190"/>
+        <location filename="../../leaddesk/ui/actions.py" line="206"/>
         <source>Assign to</source>
         <translation>إسناد إلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="194"/>
-        <source>Release to pool</source>
-        <translation>إعادة إلى المجمع</translation>
+        <location filename="../../leaddesk/ui/actions.py" line="210"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="199"/>
+        <location filename="../../leaddesk/ui/actions.py" line="218"/>
+        <source>Return to pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/actions.py" line="224"/>
         <source>Schedule follow-up…</source>
         <translation>جدولة متابعة…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="204"/>
+        <location filename="../../leaddesk/ui/actions.py" line="229"/>
         <source>Send template</source>
         <translation>إرسال قالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="208"/>
+        <location filename="../../leaddesk/ui/actions.py" line="233"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/actions.py" line="212"/>
+        <location filename="../../leaddesk/ui/actions.py" line="237"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
@@ -3552,37 +4208,37 @@ Database: %2</source>
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="102"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="103"/>
         <source>Release to pool</source>
         <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="221"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="227"/>
         <source>This lead was deleted meanwhile. What you typed here can no longer be saved.</source>
         <translation>حُذف هذا العميل المحتمل في الأثناء. لم يعد بالإمكان حفظ ما كتبته هنا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="252"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="258"/>
         <source>Someone else saved this lead while you were editing. Your edits are kept; Save shows any field you both changed.</source>
         <translation>حفظ شخص آخر هذا العميل المحتمل أثناء تحريرك. تعديلاتك محفوظة؛ وعند الحفظ ستظهر لك الحقول التي غيّرها كلاكما.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="306"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="312"/>
         <source>Not saved: someone else saved this lead first. Your edits are kept.</source>
         <translation>لم يُحفظ: حفظ شخص آخر هذا العميل المحتمل أولًا. تعديلاتك محفوظة في النموذج.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="322"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="328"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="323"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="329"/>
         <source>Save the changes to %1?</source>
         <translation>حفظ التغييرات على %1؟</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/window.py" line="381"/>
+        <location filename="../../leaddesk/ui/lead/window.py" line="387"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
@@ -3613,27 +4269,27 @@ Database: %2</source>
 <context>
     <name>LeadsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
         <source>Add a tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="316"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="331"/>
         <source>Remove a tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="318"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="333"/>
         <source>Tag:</source>
         <translation>الوسم:</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="334"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="349"/>
         <source>Delete leads</source>
         <translation>حذف العملاء المحتملين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>حذف %Ln عميل؟ يمكنك التراجع.</numerusform>
@@ -3645,7 +4301,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="355"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>حذف %Ln عميل محتمل</numerusform>
@@ -3657,7 +4313,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="343"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="358"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>حُذف %Ln عميل. تحرير ▸ تراجع (Ctrl+Z) يعيدهم.</numerusform>
@@ -3669,17 +4325,17 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="352"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>Export leads</source>
         <translation>تصدير العملاء المحتملين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/leads/screen.py" line="352"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="362"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="377"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>جارٍ تصدير %Ln عميل…</numerusform>
@@ -3691,7 +4347,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="375"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="390"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>صُدّر %Ln عميل إلى %1.</numerusform>
@@ -3998,83 +4654,100 @@ Database: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="94"/>
-        <location filename="../../leaddesk/ui/main_window.py" line="191"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="97"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="207"/>
         <source>LeadDesk</source>
         <translation>ليد ديسك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="107"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
         <source>Board</source>
         <translation>اللوحة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="108"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="109"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
+        <source>Pool</source>
+        <translation type="unfinished">المجمّع (دون مالك)</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
         <source>Duplicates</source>
         <translation>المكررات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="110"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="114"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="111"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="115"/>
         <source>Insights</source>
         <translation>التحليلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="112"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="116"/>
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="113"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="117"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="114"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="118"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="184"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="200"/>
         <source>Who you are: your moves are logged in your name</source>
         <translation>من أنت: تُسجَّل تحركاتك باسمك</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="186"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="202"/>
         <source>You:</source>
         <translation>أنت:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/main_window.py" line="236"/>
+        <source>%n new lead(s) past the first-contact target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="286"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="318"/>
         <source>(choose who you are)</source>
         <translation>(اختر من أنت)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="322"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="354"/>
         <source>Database: %1 · %2 leads</source>
         <translation>قاعدة البيانات: %1 · %2 عميل محتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="264"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="264"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="292"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="375"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="407"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>حان موعد %Ln متابعة الآن</numerusform>
@@ -4085,8 +4758,20 @@ Database: %2</source>
             <numerusform>حان موعد %Ln متابعة الآن</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/main_window.py" line="421"/>
+        <source>%n of your claimed lead(s) go back to the pool soon unless you contact them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../leaddesk/ui/main_window.py" line="392"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="437"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -4270,6 +4955,19 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/imports/mapping_page.py" line="139"/>
         <source>Name of this mapping (the same name replaces the mapping saved under it):</source>
         <translation>اسم هذا التعيين (الاسم نفسه يستبدل التعيين المحفوظ به):</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="67"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="67"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5922,168 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PartnerBar</name>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="56"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="57"/>
+        <source>Record that the partner accepted this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="58"/>
+        <source>Returned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="60"/>
+        <source>Record that the partner returned this lead: the next rule takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="84"/>
+        <source>Sent to partner %1 on %2, waiting for them to accept (answer due by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="91"/>
+        <source>Accepted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="122"/>
+        <source>Returned by the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/partner_bar.py" line="123"/>
+        <source>Why did %1 return it? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="73"/>
+        <source>Edit partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="73"/>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="88"/>
+        <source>Leads pushed to this partner are sent here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="92"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="95"/>
+        <source>A lead not accepted in this time goes on to the next rules or the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="97"/>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="103"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="104"/>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="105"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="106"/>
+        <source>Email for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="107"/>
+        <source>Answers within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="44"/>
+        <source>Answers within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="44"/>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="58"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="59"/>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="59"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersSection</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="146"/>
+        <source>Add a partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="147"/>
+        <source>Edit…</source>
+        <translation type="unfinished">تعديل…</translation>
+    </message>
+</context>
+<context>
     <name>PartsModel</name>
     <message>
         <location filename="../../leaddesk/ui/lead/score_view.py" line="51"/>
@@ -5332,6 +6192,74 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="119"/>
+        <source>Leads in an open stage they may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="120"/>
+        <source>New leads they may be given a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="122"/>
+        <source>Leads claimed from the pool they may hold untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="124"/>
+        <source>Leads they may claim a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="125"/>
+        <source>Save working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="140"/>
+        <source>Working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="142"/>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="143"/>
+        <source>From – to (the same: all day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="144"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="145"/>
+        <source>Most open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="146"/>
+        <source>Most new leads a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="147"/>
+        <source>Most untouched claimed leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="148"/>
+        <source>Most claims a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../leaddesk/ui/settings/people.py" line="64"/>
@@ -5357,6 +6285,267 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/settings/people.py" line="80"/>
         <source>Role</source>
         <translation>الدور</translation>
+    </message>
+</context>
+<context>
+    <name>PoolActions</name>
+    <message>
+        <location filename="../../leaddesk/ui/pool/claims.py" line="52"/>
+        <source>Choose who you are (at the bottom right) first: claims are made by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="86"/>
+        <source>Claimed %n lead(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/claims.py" line="90"/>
+        <source>%1 was taken by %2 a moment ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="95"/>
+        <source>%n more were taken by others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="98"/>
+        <source>%n lead(s) are no longer in the pool.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="102"/>
+        <source>%n not claimed: you have reached your limit of %1 untouched claimed leads.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="109"/>
+        <source>%n not claimed: you have reached your limit of %1 claims a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/claims.py" line="112"/>
+        <source>Nothing was claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="132"/>
+        <source>Gave %n lead(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="141"/>
+        <source>The assignment rules decided again for %n lead(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="151"/>
+        <source>Returned %n lead(s) to the pool.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="159"/>
+        <source>Released %n untouched claim(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="102"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="104"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="105"/>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="127"/>
+        <source>Late: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="143"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="144"/>
+        <source>Name or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="145"/>
+        <source>Source</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="146"/>
+        <source>Score</source>
+        <translation type="unfinished">التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="147"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="148"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="149"/>
+        <source>Waiting</source>
+        <translation type="unfinished">قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="150"/>
+        <source>Stage</source>
+        <translation type="unfinished">المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/model.py" line="151"/>
+        <source>First contact due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolScreen</name>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="73"/>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="79"/>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="80"/>
+        <source>Make the selected leads yours (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="81"/>
+        <source>Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="258"/>
+        <source>Distribute now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="86"/>
+        <source>Let the assignment rules give out the selected leads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="88"/>
+        <source>Release claims of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="90"/>
+        <source>Send all of a rep&apos;s untouched claimed leads back to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/screen.py" line="216"/>
+        <source>%n lead(s) in the pool</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="218"/>
+        <source>%1 · %2 selected</source>
+        <translation type="unfinished">%1 · %2 محدد</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="251"/>
+        <source>Assign to</source>
+        <translation type="unfinished">إسناد إلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/pool/screen.py" line="262"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5884,6 +7073,80 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/settings/scoring_rule_editor.py" line="227"/>
         <source>Values, separated by commas</source>
         <translation>القيم مفصولة بفواصل (,)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="75"/>
+        <source>Add a rule…</source>
+        <translation type="unfinished">إضافة قاعدة…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="76"/>
+        <source>Edit…</source>
+        <translation type="unfinished">تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="78"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="80"/>
+        <source>Move up</source>
+        <translation type="unfinished">نقل لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="82"/>
+        <source>Move down</source>
+        <translation type="unfinished">نقل لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="85"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="96"/>
+        <source>Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="97"/>
+        <source>Revert</source>
+        <translation type="unfinished">تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="104"/>
+        <source>When no rule matches, send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="110"/>
+        <source>The rules are read from the top for each new lead: the first whose conditions all hold decides where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="166"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="307"/>
+        <source>Rule %1 (%2): %3</source>
+        <translation type="unfinished">القاعدة %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="313"/>
+        <source>When no rule matches: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6484,123 +7747,128 @@ Database: %2</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="65"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="69"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="70"/>
         <source> MB</source>
         <translation> م.ب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="71"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="72"/>
         <source>Larger files are refused when attached to a lead, with a message saying so.</source>
         <translation>تُرفض الملفات الأكبر عند إرفاقها بعميل محتمل، مع رسالة توضح ذلك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="83"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="84"/>
         <source>The system&apos;s</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="86"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="87"/>
         <source>Western digits (0–9) in Arabic</source>
         <translation>أرقام غربية (0–9) في العربية</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="90"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="91"/>
         <source>Numbers, amounts and dates in Arabic are written 0–9 instead of ٠–٩ (from the next start).</source>
         <translation>تُكتب الأرقام والمبالغ والتواريخ في العربية بالأرقام 0–9 بدلًا من ٠–٩ (من التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="95"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="96"/>
         <source>Language (from the next start)</source>
         <translation>اللغة (من التشغيل القادم)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="97"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
         <source>Largest attachment</source>
         <translation>أكبر مرفق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="98"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="99"/>
         <source>Country for phone numbers without a code</source>
         <translation>البلد لأرقام الهاتف بلا رمز دولي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="99"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="100"/>
         <source>Currency of new leads</source>
         <translation>عملة العملاء الجدد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="103"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="104"/>
         <source>The country and currency apply to the team&apos;s database as soon as you apply them; the attachment limit applies to files added from now on.</source>
         <translation>يسري البلد والعملة على قاعدة بيانات الفريق فور تطبيقهما؛ ويسري حد المرفقات على الملفات المضافة من الآن.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="128"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="129"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="139"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="141"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="142"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="144"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="145"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="147"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="149"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="151"/>
         <source>Scoring</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="153"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="155"/>
         <source>Conversion model</source>
         <translation>نموذج التحويل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="155"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="158"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="160"/>
         <source>Web forms</source>
         <translation>نماذج الويب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="158"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="163"/>
         <source>First responses</source>
         <translation>الردود الأولى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="282"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="291"/>
         <source>The password is kept in your keyring.</source>
         <translation>كلمة المرور محفوظة في سلسلة مفاتيحك.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="286"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="295"/>
         <source>No keyring works here: the password is kept until LeadDesk closes.</source>
         <translation>لا تعمل سلسلة مفاتيح هنا: تُحفظ كلمة المرور حتى يُغلق LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="305"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="314"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="308"/>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="314"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="317"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="323"/>
         <source>Email server</source>
         <translation>خادم البريد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/screen.py" line="315"/>
+        <location filename="../../leaddesk/ui/settings/screen.py" line="324"/>
         <source>Connected to %1 and ready to send as %2.</source>
         <translation>تم الاتصال بـ %1 وجاهز للإرسال باسم %2.</translation>
     </message>
@@ -6659,103 +7927,184 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SourceTargetsDialog</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="45"/>
+        <source>Targets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="51"/>
+        <source> min</source>
+        <translation type="unfinished"> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="52"/>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="57"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="59"/>
+        <source>As usual (%1 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="64"/>
+        <source>A new lead from this source past its first-contact target is flagged on its card and in the pool, and its owner is told. The time counts in the working hours of whoever has the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="72"/>
+        <source>First contact within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="73"/>
+        <source>A claim lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="30"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="32"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="34"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="42"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="43"/>
         <source>Whose</source>
         <translation>لمن</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="44"/>
         <source>Leads</source>
         <translation>العملاء المحتملون</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="40"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="45"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="48"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="46"/>
+        <source>First contact within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="47"/>
+        <source>Claim lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="57"/>
         <source>LeadDesk&apos;s</source>
         <translation>خاص بـ LeadDesk</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="48"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="57"/>
         <source>The team&apos;s</source>
         <translation>خاص بالفريق</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="49"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="58"/>
         <source>Retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="49"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="58"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="59"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 ساعة</translation>
     </message>
 </context>
 <context>
     <name>SourcesPanel</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="68"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="79"/>
         <source>Add a source…</source>
         <translation>إضافة مصدر…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="69"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="80"/>
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="70"/>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="81"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="154"/>
         <source>Retire</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="71"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="83"/>
+        <source>Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="85"/>
         <source>Move up</source>
         <translation>نقل لأعلى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="87"/>
         <source>Move down</source>
         <translation>نقل لأسفل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="78"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="92"/>
         <source>Every list of sources follows this order. A retired source is no longer offered for new leads; leads that came from it keep it, and Insights still counts them. LeadDesk&apos;s own sources are named in each language by the app.</source>
         <translation>تتبع كل قوائم المصادر هذا الترتيب. المصدر الموقوف لا يُعرض للعملاء المحتملين الجدد؛ ويحتفظ به العملاء المحتملون الذين جاؤوا منه، وتظل التحليلات تحتسبهم. مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="132"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="147"/>
         <source>LeadDesk&apos;s own sources are named by the app in each language.</source>
         <translation>مصادر LeadDesk الخاصة يسمّيها التطبيق بكل لغة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="138"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="154"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="162"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="178"/>
         <source>Name of the source</source>
         <translation>اسم المصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="167"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="183"/>
         <source>Add a source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/sources.py" line="185"/>
+        <location filename="../../leaddesk/ui/settings/sources.py" line="201"/>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
     </message>
@@ -6834,6 +8183,118 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/leads/columns.py" line="266"/>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
+        <source>State</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="56"/>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="56"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsSection</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="128"/>
+        <source>Name of a new team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="131"/>
+        <source>Create team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="132"/>
+        <source>Rename…</source>
+        <translation type="unfinished">إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="133"/>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="240"/>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="136"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="137"/>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="138"/>
+        <source>Move up</source>
+        <translation type="unfinished">نقل لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="140"/>
+        <source>Move down</source>
+        <translation type="unfinished">نقل لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="146"/>
+        <source>A member of weight 2 takes two leads for each one of a weight-1 colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="149"/>
+        <source>Save members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="158"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="170"/>
+        <source>Members in rotation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="181"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="240"/>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="280"/>
+        <source>Rename team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="280"/>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
     </message>
 </context>
 <context>
@@ -7173,27 +8634,32 @@ Database: %2</source>
         <translation>أرسل نموذج الويب %1 مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="217"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="216"/>
+        <source>Past its first-contact target: the first contact was due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="224"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="234"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="248"/>
         <source>Merged %1 into this lead</source>
         <translation>دُمج %1 في هذا العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="244"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="251"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>أُلغي دمج %1: عادوا عملاء محتملين منفصلين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="361"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="368"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
@@ -7598,6 +9064,44 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/widgets/lead_dialogs.py" line="164"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingModel</name>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="71"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="72"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="74"/>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/settings/distribution_people.py" line="76"/>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

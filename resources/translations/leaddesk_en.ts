@@ -4,7 +4,7 @@
 <context>
     <name>BoardController</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/controller.py" line="302"/>
+        <location filename="../../leaddesk/ui/board/controller.py" line="312"/>
         <source>Move %Ln leads to %1</source>
         <translation>
             <numerusform>Move %Ln lead to %1</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BoardScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/screen.py" line="304"/>
+        <location filename="../../leaddesk/ui/board/screen.py" line="310"/>
         <source>Delete %Ln lead(s)? They can be restored by an owner.</source>
         <translation>
             <numerusform>Delete %Ln lead? An owner can restore it.</numerusform>
@@ -26,12 +26,40 @@
 <context>
     <name>CardDelegate</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/board/card_delegate.py" line="262"/>
+        <location filename="../../leaddesk/ui/board/card_delegate.py" line="264"/>
         <source>%Ln d</source>
         <comment>days in stage</comment>
         <translation>
             <numerusform>%Ln d</numerusform>
             <numerusform>%Ln d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionSweeper</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="157"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="175"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="159"/>
+        <source>%n lead(s) past the first-contact target</source>
+        <translation>
+            <numerusform>%n lead past the first-contact target</numerusform>
+            <numerusform>%n leads past the first-contact target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="177"/>
+        <source>%n claim(s) running out</source>
+        <translation>
+            <numerusform>%n claim running out</numerusform>
+            <numerusform>%n claims running out</numerusform>
         </translation>
     </message>
 </context>
@@ -74,6 +102,36 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="39"/>
+        <source>%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
+        <translation>
+            <numerusform>%n open lead of %1 has follow-ups due from %2 to %3, while they are away.</numerusform>
+            <numerusform>%n open leads of %1 have follow-ups due from %2 to %3, while they are away.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LateBanner</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="42"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="44"/>
+        <source>%n new lead(s) past the first-contact target:</source>
+        <translation>
+            <numerusform>%n new lead past the first-contact target:</numerusform>
+            <numerusform>%n new leads past the first-contact target:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadsBehindDialog</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/insights/drill.py" line="32"/>
@@ -87,7 +145,7 @@
 <context>
     <name>LeadsScreen</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="335"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="350"/>
         <source>Delete %Ln lead(s)? You can undo this.</source>
         <translation>
             <numerusform>Delete %Ln lead? You can undo this.</numerusform>
@@ -95,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="340"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="355"/>
         <source>Delete %Ln lead(s)</source>
         <translation>
             <numerusform>Delete %Ln lead</numerusform>
@@ -103,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="343"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="358"/>
         <source>%Ln lead(s) deleted. Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>%Ln lead deleted. Edit ▸ Undo (Ctrl+Z) brings it back.</numerusform>
@@ -111,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="362"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="377"/>
         <source>Exporting %Ln lead(s)…</source>
         <translation>
             <numerusform>Exporting %Ln lead…</numerusform>
@@ -119,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/leads/screen.py" line="375"/>
+        <location filename="../../leaddesk/ui/leads/screen.py" line="390"/>
         <source>%Ln lead(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln lead exported to %1.</numerusform>
@@ -141,11 +199,27 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/main_window.py" line="375"/>
+        <location filename="../../leaddesk/ui/main_window.py" line="236"/>
+        <source>%n new lead(s) past the first-contact target</source>
+        <translation>
+            <numerusform>%n new lead past the first-contact target</numerusform>
+            <numerusform>%n new leads past the first-contact target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/main_window.py" line="407"/>
         <source>%Ln follow-up(s) just fell due</source>
         <translation>
             <numerusform>%Ln follow-up just fell due</numerusform>
             <numerusform>%Ln follow-ups just fell due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/main_window.py" line="421"/>
+        <source>%n of your claimed lead(s) go back to the pool soon unless you contact them</source>
+        <translation>
+            <numerusform>%n of your claimed leads goes back to the pool soon unless you contact it</numerusform>
+            <numerusform>%n of your claimed leads go back to the pool soon unless you contact them</numerusform>
         </translation>
     </message>
 </context>
@@ -227,6 +301,92 @@
         <translation>
             <numerusform>%Ln message selected</numerusform>
             <numerusform>%Ln messages selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolActions</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="86"/>
+        <source>Claimed %n lead(s).</source>
+        <translation>
+            <numerusform>Claimed %n lead.</numerusform>
+            <numerusform>Claimed %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="95"/>
+        <source>%n more were taken by others.</source>
+        <translation>
+            <numerusform>%n more was taken by someone else.</numerusform>
+            <numerusform>%n more were taken by others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="98"/>
+        <source>%n lead(s) are no longer in the pool.</source>
+        <translation>
+            <numerusform>%n lead is no longer in the pool.</numerusform>
+            <numerusform>%n leads are no longer in the pool.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="102"/>
+        <source>%n not claimed: you have reached your limit of %1 untouched claimed leads.</source>
+        <translation>
+            <numerusform>%n not claimed: you have reached your limit of %1 untouched claimed leads.</numerusform>
+            <numerusform>%n not claimed: you have reached your limit of %1 untouched claimed leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="109"/>
+        <source>%n not claimed: you have reached your limit of %1 claims a day.</source>
+        <translation>
+            <numerusform>%n not claimed: you have reached your limit of %1 claims a day.</numerusform>
+            <numerusform>%n not claimed: you have reached your limit of %1 claims a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="132"/>
+        <source>Gave %n lead(s) to %1.</source>
+        <translation>
+            <numerusform>Gave %n lead to %1.</numerusform>
+            <numerusform>Gave %n leads to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="141"/>
+        <source>The assignment rules decided again for %n lead(s).</source>
+        <translation>
+            <numerusform>The assignment rules decided again for %n lead.</numerusform>
+            <numerusform>The assignment rules decided again for %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="151"/>
+        <source>Returned %n lead(s) to the pool.</source>
+        <translation>
+            <numerusform>Returned %n lead to the pool.</numerusform>
+            <numerusform>Returned %n leads to the pool.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/claims.py" line="159"/>
+        <source>Released %n untouched claim(s) of %1.</source>
+        <translation>
+            <numerusform>Released %n untouched claim of %1.</numerusform>
+            <numerusform>Released %n untouched claims of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolScreen</name>
+    <message numerus="yes">
+        <location filename="../../leaddesk/ui/pool/screen.py" line="216"/>
+        <source>%n lead(s) in the pool</source>
+        <translation>
+            <numerusform>%n lead in the pool</numerusform>
+            <numerusform>%n leads in the pool</numerusform>
         </translation>
     </message>
 </context>
