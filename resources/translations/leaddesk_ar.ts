@@ -6,37 +6,37 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="62"/>
         <source>Absences</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات الغياب</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="83"/>
         <source>Add absence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فترة غياب</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="84"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="86"/>
         <source>Hand over leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم العملاء المحتملين…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="92"/>
         <source>to</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="164"/>
         <source>No open lead has a follow-up due during this absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل محتمل مفتوح لديه متابعة مستحقة خلال فترة الغياب هذه.</translation>
     </message>
 </context>
 <context>
@@ -44,22 +44,22 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="26"/>
         <source>Back to %1 after their absence</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إلى %1 بعد انتهاء غيابه</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="31"/>
@@ -228,22 +228,22 @@
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="78"/>
         <source>Handed over from %1 to %2: on holiday until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّم من %1 إلى %2: في إجازة حتى %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="80"/>
         <source>Handed over from %1 to %2: on sick leave until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّم من %1 إلى %2: في إجازة مرضية حتى %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
         <source>Handed over from %1 to %2: away until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلِّم من %1 إلى %2: غائب حتى %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
         <source>(goes back after)</source>
-        <translation type="unfinished"></translation>
+        <translation>(يُعاد بعد انتهاء الغياب)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
@@ -331,72 +331,72 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="141"/>
         <source>Edit rule</source>
-        <translation type="unfinished">تعديل القاعدة</translation>
+        <translation>تعديل القاعدة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="141"/>
         <source>Add a rule</source>
-        <translation type="unfinished">إضافة قاعدة</translation>
+        <translation>إضافة قاعدة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="153"/>
         <source>No condition: the rule takes every lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا شروط: تأخذ القاعدة كل العملاء المحتملين.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="156"/>
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شرط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="167"/>
         <source> min</source>
-        <translation type="unfinished"> دقيقة</translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="168"/>
         <source>The source&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة المصدر</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="171"/>
         <source>Within how many working minutes of its owner the first contact is due; a lead past it is flagged and its owner told.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد دقائق العمل لدى المسؤول التي يجب أن يتم التواصل الأول خلالها؛ ويُعلَّم العميل المحتمل الذي يتجاوزها ويُبلَّغ مسؤوله.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="176"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="184"/>
         <source>All of these hold</source>
-        <translation type="unfinished"></translation>
+        <translation>تتحقق كل هذه الشروط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="185"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="186"/>
         <source>Who</source>
-        <translation type="unfinished">مَن</translation>
+        <translation>مَن</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="187"/>
         <source>First contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الأول خلال</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="188"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="257"/>
         <source>Condition %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الشرط %1 إلى قيمة.</translation>
     </message>
 </context>
 <context>
@@ -404,37 +404,37 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>Rule</source>
-        <translation type="unfinished">القاعدة</translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>Sends to</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرسل إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="118"/>
         <source>%1 · first contact within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · التواصل الأول خلال %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     <message>
         <location filename="../../leaddesk/ui/board/column_model.py" line="298"/>
         <source>First contact due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الأول مستحق بحلول %1</translation>
     </message>
 </context>
 <context>
@@ -654,12 +654,12 @@
     <message>
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="277"/>
         <source>First contact late</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخّر التواصل الأول</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="279"/>
         <source>Contact by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل بحلول %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="288"/>
@@ -720,27 +720,27 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="74"/>
         <source>no lowest</source>
-        <translation type="unfinished">بلا حد أدنى</translation>
+        <translation>بلا حد أدنى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="75"/>
         <source>no highest</source>
-        <translation type="unfinished">بلا حد أعلى</translation>
+        <translation>بلا حد أعلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="76"/>
         <source>to</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="77"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="108"/>
         <source>Values, separated by commas</source>
-        <translation type="unfinished">القيم مفصولة بفواصل (,)</translation>
+        <translation>القيم مفصولة بفواصل (,)</translation>
     </message>
 </context>
 <context>
@@ -979,222 +979,222 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="23"/>
         <source>A rep</source>
-        <translation type="unfinished"></translation>
+        <translation>مندوب</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="24"/>
         <source>A team (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>فريق (بالتناوب)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="25"/>
         <source>A partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="26"/>
         <source>The pool</source>
-        <translation type="unfinished"></translation>
+        <translation>المجمّع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="27"/>
         <source>Nobody (left unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد (يبقى غير مسنَد)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="35"/>
         <source>Rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المندوب %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="36"/>
         <source>Team %1 (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق %1 (بالتناوب)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="37"/>
         <source>Partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="41"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُحدَّد)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="48"/>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>التأهيل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="50"/>
         <source>Stage</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="51"/>
         <source>Web form</source>
-        <translation type="unfinished">نموذج الويب</translation>
+        <translation>نموذج الويب</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="53"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الأول</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="69"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished">%1 من %2 إلى %3</translation>
+        <translation>%1 من %2 إلى %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="71"/>
         <source>%1 at least %2</source>
-        <translation type="unfinished">%1 %2 على الأقل</translation>
+        <translation>%1 %2 على الأقل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="73"/>
         <source>%1 at most %3</source>
-        <translation type="unfinished">%1 %3 على الأكثر</translation>
+        <translation>%1 %3 على الأكثر</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="77"/>
         <source>%1 %2</source>
-        <translation type="unfinished">حقل %1 %2</translation>
+        <translation>حقل %1 %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="81"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="85"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">حقل %1 %2 %3</translation>
+        <translation>حقل %1 %2 %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="99"/>
         <source>Every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العملاء المحتملين</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="100"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="106"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>إجازة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="107"/>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>إجازة مرضية</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="108"/>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="115"/>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>موزّع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="116"/>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>معيد بيع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="117"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="118"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="132"/>
         <source>A rule needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished">تحتاج القاعدة إلى اسم من 1 إلى 120 محرفًا.</translation>
+        <translation>تحتاج القاعدة إلى اسم من 1 إلى 120 محرفًا.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="135"/>
         <source>Choose the rep, team or partner to send leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المندوب أو الفريق أو الشريك الذي يُرسَل إليه العملاء المحتملون.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="138"/>
         <source>A condition needs a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الشرط إلى حقل.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="139"/>
         <source>A rule cannot read this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للقاعدة قراءة هذا الحقل.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="140"/>
         <source>This condition needs a value.</source>
-        <translation type="unfinished">يحتاج هذا الشرط إلى قيمة.</translation>
+        <translation>يحتاج هذا الشرط إلى قيمة.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="141"/>
         <source>A weight is a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن عدد صحيح من 1 إلى 10.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="144"/>
         <source>A team needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الفريق إلى اسم من 1 إلى 120 محرفًا.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="147"/>
         <source>There is a team of that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد فريق بهذا الاسم بالفعل.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="150"/>
         <source>An absence ends on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي فترة الغياب في يوم بدايتها أو بعده.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="153"/>
         <source>Choose a time zone from the list (such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منطقة زمنية من القائمة (مثل Europe/Warsaw).</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="156"/>
         <source>A partner needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الشريك إلى اسم من 1 إلى 200 محرف.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="159"/>
         <source>Choose the kind of partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع الشريك.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="160"/>
         <source>Choose how many hours the partner has to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عدد الساعات المتاحة للشريك كي يرد.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="163"/>
         <source>Not a valid email address.</source>
-        <translation type="unfinished">ليس عنوان بريد إلكتروني صالحًا.</translation>
+        <translation>ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="86"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
 </context>
 <context>
@@ -1202,22 +1202,22 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="36"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="37"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="38"/>
         <source>Working time and absences</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات العمل والغياب</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="39"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
 </context>
 <context>
@@ -1225,48 +1225,48 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="151"/>
         <source>%1 – first contact was due at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – كان التواصل الأول مستحقًا في %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="157"/>
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="175"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n عملاء محتملين آخرين</numerusform>
+            <numerusform>و%n عميل محتمل آخر</numerusform>
+            <numerusform>و%n عميلان محتملان آخران</numerusform>
+            <numerusform>و%n عملاء محتملين آخرين</numerusform>
+            <numerusform>و%n عميلًا محتملًا آخر</numerusform>
+            <numerusform>و%n عميل محتمل آخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="159"/>
         <source>%n lead(s) past the first-contact target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تجاوز %n عملاء محتملين مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميل محتمل مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميلان محتملان مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عملاء محتملين مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميلًا محتملًا مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميل محتمل مهلة التواصل الأول</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="169"/>
         <source>%1 – back to the pool at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – يعود إلى المجمّع في %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="177"/>
         <source>%n claim(s) running out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توشك مهلة أخذ %n عملاء محتملين على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %n عميل محتمل على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %n عميلين محتملين على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %n عملاء محتملين على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %n عميلًا محتملًا على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %n عميل محتمل على الانتهاء</numerusform>
         </translation>
     </message>
 </context>
@@ -2861,34 +2861,34 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="35"/>
         <source>Hand over while away</source>
-        <translation type="unfinished"></translation>
+        <translation>التسليم أثناء الغياب</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="39"/>
         <source>%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %n عميل محتمل مفتوح لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %n عميلين محتملين مفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="48"/>
         <source>Send them where the rules say (%1 counted away)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسالهم حيث تحدد القواعد (مع اعتبار %1 غائبًا)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="50"/>
         <source>Give them to a colleague:</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليمهم إلى زميل:</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="63"/>
         <source>Give them back to %1 after the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادتهم إلى %1 بعد انتهاء الغياب</translation>
     </message>
 </context>
 <context>
@@ -3254,37 +3254,37 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="41"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="42"/>
         <source>Received</source>
-        <translation type="unfinished">مُستلمة</translation>
+        <translation>مُستلمة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="43"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="44"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعادة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="45"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت مهلتها</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="47"/>
         <source>Time to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة القبول</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="50"/>
         <source>Contacted</source>
-        <translation type="unfinished">تم التواصل</translation>
+        <translation>تم التواصل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="51"/>
@@ -3295,7 +3295,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="53"/>
         <source>Won value</source>
-        <translation type="unfinished">القيمة المكسوبة</translation>
+        <translation>القيمة المكسوبة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="56"/>
@@ -3313,7 +3313,7 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/insights/tables.py" line="66"/>
         <location filename="../../leaddesk/ui/insights/tables.py" line="85"/>
         <source>Within first-contact target</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمن مهلة التواصل الأول</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/tables.py" line="91"/>
@@ -3560,7 +3560,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
@@ -3716,25 +3716,25 @@ Database: %2</source>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="42"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%n عملاء محتملين آخرين</numerusform>
+            <numerusform>و%n عميل محتمل آخر</numerusform>
+            <numerusform>و%n عميلان محتملان آخران</numerusform>
+            <numerusform>و%n عملاء محتملين آخرين</numerusform>
+            <numerusform>و%n عميلًا محتملًا آخر</numerusform>
+            <numerusform>و%n عميل محتمل آخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="44"/>
         <source>%n new lead(s) past the first-contact target:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %n عميلان محتملان جديدان مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %n عميلًا محتملًا جديدًا مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول:</numerusform>
         </translation>
     </message>
 </context>
@@ -4164,12 +4164,12 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/actions.py" line="210"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/actions.py" line="218"/>
         <source>Return to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى المجمّع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/actions.py" line="224"/>
@@ -4672,7 +4672,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Pool</source>
-        <translation type="unfinished">المجمّع (دون مالك)</translation>
+        <translation>المجمّع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="113"/>
@@ -4717,13 +4717,13 @@ Database: %2</source>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="236"/>
         <source>%n new lead(s) past the first-contact target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميلان محتملان جديدان مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميلًا محتملًا جديدًا مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول</numerusform>
         </translation>
     </message>
     <message>
@@ -4761,13 +4761,13 @@ Database: %2</source>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="421"/>
         <source>%n of your claimed lead(s) go back to the pool soon unless you contact them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
+            <numerusform>سيعود %n عميل محتمل أخذته إلى المجمّع قريبًا ما لم تتواصل معه</numerusform>
+            <numerusform>سيعود %n عميلان محتملان أخذتهما إلى المجمّع قريبًا ما لم تتواصل معهما</numerusform>
+            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
+            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
+            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
         </translation>
     </message>
     <message>
@@ -4962,12 +4962,12 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="67"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="67"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن</translation>
     </message>
 </context>
 <context>
@@ -5926,42 +5926,42 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="56"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم القبول</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="57"/>
         <source>Record that the partner accepted this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أن الشريك قبل هذا العميل المحتمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="58"/>
         <source>Returned…</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإعادة…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="60"/>
         <source>Record that the partner returned this lead: the next rule takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أن الشريك أعاد هذا العميل المحتمل: تأخذه القاعدة التالية</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="84"/>
         <source>Sent to partner %1 on %2, waiting for them to accept (answer due by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الشريك %1 في %2، بانتظار قبوله (الرد مستحق بحلول %3)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="91"/>
         <source>Accepted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قبله %1 في %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="122"/>
         <source>Returned by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاده الشريك</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="123"/>
         <source>Why did %1 return it? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا أعاده %1؟ (اختياري)</translation>
     </message>
 </context>
 <context>
@@ -5969,57 +5969,57 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="73"/>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الشريك</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="73"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شريك</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="88"/>
         <source>Leads pushed to this partner are sent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرسَل إلى هذا العنوان العملاء المحتملون المحالون إلى هذا الشريك.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="92"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ساعة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="95"/>
         <source>A lead not accepted in this time goes on to the next rules or the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل المحتمل الذي لا يُقبَل خلال هذه المدة ينتقل إلى القواعد التالية أو إلى المجمّع.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="97"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="103"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="104"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="105"/>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="106"/>
         <source>Email for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني لاستلام العملاء المحتملين</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="107"/>
         <source>Answers within</source>
-        <translation type="unfinished"></translation>
+        <translation>يرد خلال</translation>
     </message>
 </context>
 <context>
@@ -6027,47 +6027,47 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="44"/>
         <source>Answers within</source>
-        <translation type="unfinished"></translation>
+        <translation>يرد خلال</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="44"/>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="58"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 ساعة</translation>
+        <translation>%1 ساعة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="59"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="59"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل</translation>
     </message>
 </context>
 <context>
@@ -6075,12 +6075,12 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="146"/>
         <source>Add a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شريك…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="147"/>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
 </context>
 <context>
@@ -6196,67 +6196,67 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="119"/>
         <source>Leads in an open stage they may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد من العملاء المحتملين في مرحلة مفتوحة يمكن أن يتولاهم.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="120"/>
         <source>New leads they may be given a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد من العملاء المحتملين الجدد يمكن إسنادهم إليه في اليوم.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="122"/>
         <source>Leads claimed from the pool they may hold untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد من العملاء المحتملين المأخوذين من المجمّع يمكنه الاحتفاظ بهم دون تواصل.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="124"/>
         <source>Leads they may claim a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى عدد من العملاء المحتملين يمكنه أخذهم في اليوم.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="125"/>
         <source>Save working time</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أوقات العمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="140"/>
         <source>Working time</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقات العمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="142"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="143"/>
         <source>From – to (the same: all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>من – إلى (إن تساويا: طوال اليوم)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="144"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="145"/>
         <source>Most open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للعملاء المحتملين المفتوحين</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="146"/>
         <source>Most new leads a day</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للعملاء المحتملين الجدد يوميًا</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="147"/>
         <source>Most untouched claimed leads</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للعملاء المأخوذين دون تواصل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="148"/>
         <source>Most claims a day</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لمرات الأخذ يوميًا</translation>
     </message>
 </context>
 <context>
@@ -6292,124 +6292,124 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/pool/claims.py" line="52"/>
         <source>Choose who you are (at the bottom right) first: claims are made by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من أنت أولًا (في أسفل اليسار): يُسجَّل الأخذ باسمك.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="86"/>
         <source>Claimed %n lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم أخذ %n عملاء محتملين.</numerusform>
+            <numerusform>تم أخذ %n عميل محتمل.</numerusform>
+            <numerusform>تم أخذ %n عميلين محتملين.</numerusform>
+            <numerusform>تم أخذ %n عملاء محتملين.</numerusform>
+            <numerusform>تم أخذ %n عميلًا محتملًا.</numerusform>
+            <numerusform>تم أخذ %n عميل محتمل.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/claims.py" line="90"/>
         <source>%1 was taken by %2 a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ %2 العميل المحتمل %1 قبل لحظات.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="95"/>
         <source>%n more were taken by others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وأخذ غيرك %n عملاء محتملين آخرين.</numerusform>
+            <numerusform>وأخذ غيرك %n عميلًا محتملًا آخر.</numerusform>
+            <numerusform>وأخذ غيرك %n عميلين محتملين آخرين.</numerusform>
+            <numerusform>وأخذ غيرك %n عملاء محتملين آخرين.</numerusform>
+            <numerusform>وأخذ غيرك %n عميلًا محتملًا آخر.</numerusform>
+            <numerusform>وأخذ غيرك %n عميل محتمل آخر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="98"/>
         <source>%n lead(s) are no longer in the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يعد %n عملاء محتملين في المجمّع.</numerusform>
+            <numerusform>لم يعد %n عميل محتمل في المجمّع.</numerusform>
+            <numerusform>لم يعد %n عميلان محتملان في المجمّع.</numerusform>
+            <numerusform>لم يعد %n عملاء محتملين في المجمّع.</numerusform>
+            <numerusform>لم يعد %n عميلًا محتملًا في المجمّع.</numerusform>
+            <numerusform>لم يعد %n عميل محتمل في المجمّع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="102"/>
         <source>%n not claimed: you have reached your limit of %1 untouched claimed leads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %n عميلان محتملان: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %n عميلًا محتملًا: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="109"/>
         <source>%n not claimed: you have reached your limit of %1 claims a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %n عميلان محتملان: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %n عميلًا محتملًا: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/claims.py" line="112"/>
         <source>Nothing was claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُؤخذ أي عميل محتمل.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="132"/>
         <source>Gave %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُسند %n عملاء محتملين إلى %1.</numerusform>
+            <numerusform>أُسند %n عميل محتمل إلى %1.</numerusform>
+            <numerusform>أُسند %n عميلان محتملان إلى %1.</numerusform>
+            <numerusform>أُسند %n عملاء محتملين إلى %1.</numerusform>
+            <numerusform>أُسند %n عميلًا محتملًا إلى %1.</numerusform>
+            <numerusform>أُسند %n عميل محتمل إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="141"/>
         <source>The assignment rules decided again for %n lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عملاء محتملين.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميل محتمل.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميلين محتملين.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عملاء محتملين.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميلًا محتملًا.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميل محتمل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="151"/>
         <source>Returned %n lead(s) to the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيد %n عملاء محتملين إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %n عميل محتمل إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %n عميلان محتملان إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %n عملاء محتملين إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %n عميلًا محتملًا إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %n عميل محتمل إلى المجمّع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="159"/>
         <source>Released %n untouched claim(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي أخذ %1 لـ%n عملاء محتملين دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%n عميل محتمل دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%n عميلين محتملين دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%n عملاء محتملين دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%n عميلًا محتملًا دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%n عميل محتمل دون تواصل.</numerusform>
         </translation>
     </message>
 </context>
@@ -6418,67 +6418,67 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="102"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 دقيقة</translation>
+        <translation>%1 دقيقة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="104"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 ساعة</translation>
+        <translation>%1 ساعة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="105"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1 يوم</translation>
+        <translation>%1 يوم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="127"/>
         <source>Late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر: %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="143"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="144"/>
         <source>Name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الشركة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="145"/>
         <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="146"/>
         <source>Score</source>
-        <translation type="unfinished">التقييم</translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="147"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>التأهيل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="148"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتمالية</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="149"/>
         <source>Waiting</source>
-        <translation type="unfinished">قيد الانتظار</translation>
+        <translation>مدة الانتظار</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="150"/>
         <source>Stage</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="151"/>
         <source>First contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد التواصل الأول</translation>
     </message>
 </context>
 <context>
@@ -6487,65 +6487,65 @@ Database: %2</source>
         <location filename="../../leaddesk/ui/pool/screen.py" line="73"/>
         <location filename="../../leaddesk/ui/pool/screen.py" line="79"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="80"/>
         <source>Make the selected leads yours (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل العملاء المحتملين المحددين لك (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="81"/>
         <source>Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد إلى…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="83"/>
         <location filename="../../leaddesk/ui/pool/screen.py" line="258"/>
         <source>Distribute now</source>
-        <translation type="unfinished"></translation>
+        <translation>التوزيع الآن</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="86"/>
         <source>Let the assignment rules give out the selected leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>دع قواعد الإسناد توزّع العملاء المحتملين المحددين الآن</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="88"/>
         <source>Release claims of…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الأخذ لـ…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="90"/>
         <source>Send all of a rep&apos;s untouched claimed leads back to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة كل العملاء المحتملين الذين أخذهم مندوب ولم يتواصل معهم إلى المجمّع</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/screen.py" line="216"/>
         <source>%n lead(s) in the pool</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عملاء محتملين في المجمّع</numerusform>
+            <numerusform>%n عميل محتمل في المجمّع</numerusform>
+            <numerusform>%n عميلان محتملان في المجمّع</numerusform>
+            <numerusform>%n عملاء محتملين في المجمّع</numerusform>
+            <numerusform>%n عميلًا محتملًا في المجمّع</numerusform>
+            <numerusform>%n عميل محتمل في المجمّع</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="218"/>
         <source>%1 · %2 selected</source>
-        <translation type="unfinished">%1 · %2 محدد</translation>
+        <translation>%1 · %2 محدد</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="251"/>
         <source>Assign to</source>
-        <translation type="unfinished">إسناد إلى</translation>
+        <translation>إسناد إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="262"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
 </context>
 <context>
@@ -7080,73 +7080,73 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="75"/>
         <source>Add a rule…</source>
-        <translation type="unfinished">إضافة قاعدة…</translation>
+        <translation>إضافة قاعدة…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="76"/>
         <source>Edit…</source>
-        <translation type="unfinished">تعديل…</translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="78"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="80"/>
         <source>Move up</source>
-        <translation type="unfinished">نقل لأعلى</translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="82"/>
         <source>Move down</source>
-        <translation type="unfinished">نقل لأسفل</translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="85"/>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="96"/>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القواعد</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="97"/>
         <source>Revert</source>
-        <translation type="unfinished">تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="104"/>
         <source>When no rule matches, send to</source>
-        <translation type="unfinished"></translation>
+        <translation>عند عدم تطابق أي قاعدة، أرسل إلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="110"/>
         <source>The rules are read from the top for each new lead: the first whose conditions all hold decides where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ القواعد من الأعلى لكل عميل محتمل جديد: أول قاعدة تتحقق كل شروطها تحدد وجهته.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="166"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="307"/>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished">القاعدة %1 (%2): %3</translation>
+        <translation>القاعدة %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="313"/>
         <source>When no rule matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عند عدم تطابق أي قاعدة: %1</translation>
     </message>
 </context>
 <context>
@@ -7834,7 +7834,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/screen.py" line="158"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>التوزيع</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/screen.py" line="160"/>
@@ -7931,42 +7931,42 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="45"/>
         <source>Targets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مهل %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="51"/>
         <source> min</source>
-        <translation type="unfinished"> دقيقة</translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="52"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مهلة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="57"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ساعة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="59"/>
         <source>As usual (%1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>كالمعتاد (%1 ساعة)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="64"/>
         <source>A new lead from this source past its first-contact target is flagged on its card and in the pool, and its owner is told. The time counts in the working hours of whoever has the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل المحتمل الجديد من هذا المصدر الذي يتجاوز مهلة التواصل الأول يُعلَّم على بطاقته وفي المجمّع، ويُبلَّغ مسؤوله. يُحتسب الوقت ضمن ساعات عمل من يتولى العميل المحتمل.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="72"/>
         <source>First contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الأول خلال</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="73"/>
         <source>A claim lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الأخذ</translation>
     </message>
 </context>
 <context>
@@ -7974,17 +7974,17 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="30"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 دقيقة</translation>
+        <translation>%1 دقيقة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="32"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 ساعة</translation>
+        <translation>%1 ساعة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="34"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ساعة %2 دقيقة</translation>
     </message>
 </context>
 <context>
@@ -8012,12 +8012,12 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="46"/>
         <source>First contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الأول خلال</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="47"/>
         <source>Claim lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الأخذ</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="57"/>
@@ -8042,7 +8042,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="59"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 ساعة</translation>
+        <translation>%1 ساعة</translation>
     </message>
 </context>
 <context>
@@ -8066,7 +8066,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="83"/>
         <source>Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>المهل…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="85"/>
@@ -8190,27 +8190,27 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="56"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="56"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل</translation>
     </message>
 </context>
 <context>
@@ -8218,83 +8218,83 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="128"/>
         <source>Name of a new team</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم فريق جديد</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="131"/>
         <source>Create team</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء فريق</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="132"/>
         <source>Rename…</source>
-        <translation type="unfinished">إعادة تسمية…</translation>
+        <translation>إعادة تسمية…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="133"/>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="240"/>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="136"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="137"/>
         <source>Remove</source>
-        <translation type="unfinished">إزالة</translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="138"/>
         <source>Move up</source>
-        <translation type="unfinished">نقل لأعلى</translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="140"/>
         <source>Move down</source>
-        <translation type="unfinished">نقل لأسفل</translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="146"/>
         <source>A member of weight 2 takes two leads for each one of a weight-1 colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذ العضو ذو الوزن 2 عميلَين محتملَين مقابل كل عميل محتمل يأخذه زميل وزنه 1.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="149"/>
         <source>Save members</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الأعضاء</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="158"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="170"/>
         <source>Members in rotation order</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء بترتيب التناوب</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="181"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="240"/>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="280"/>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الفريق</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="280"/>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
 </context>
 <context>
@@ -8636,7 +8636,7 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="216"/>
         <source>Past its first-contact target: the first contact was due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز مهلة التواصل الأول: كان التواصل الأول مستحقًا بحلول %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="224"/>
@@ -9071,37 +9071,37 @@ Database: %2</source>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام العمل</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="71"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>كل يوم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="72"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="74"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>طوال اليوم</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="76"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

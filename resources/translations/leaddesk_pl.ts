@@ -6,37 +6,37 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="62"/>
         <source>Absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecności</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="82"/>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="83"/>
         <source>Add absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj nieobecność</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="84"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="86"/>
         <source>Hand over leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż leady…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="92"/>
         <source>to</source>
-        <translation type="unfinished">do</translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="164"/>
         <source>No open lead has a follow-up due during this absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden otwarty lead nie ma zaplanowanego kontaktu w czasie tej nieobecności.</translation>
     </message>
 </context>
 <context>
@@ -44,22 +44,22 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>From</source>
-        <translation type="unfinished">Nadawca</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>To</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_absences.py" line="43"/>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
 </context>
 <context>
@@ -178,7 +178,7 @@
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="26"/>
         <source>Back to %1 after their absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócony po nieobecności do: %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="31"/>
@@ -228,22 +228,22 @@
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="78"/>
         <source>Handed over from %1 to %2: on holiday until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazany: %1 → %2 (urlop do %3)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="80"/>
         <source>Handed over from %1 to %2: on sick leave until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazany: %1 → %2 (zwolnienie lekarskie do %3)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
         <source>Handed over from %1 to %2: away until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazany: %1 → %2 (nieobecność do %3)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
         <source>(goes back after)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wróci po nieobecności)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
@@ -331,72 +331,72 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="141"/>
         <source>Edit rule</source>
-        <translation type="unfinished">Edytuj regułę</translation>
+        <translation>Edytuj regułę</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="141"/>
         <source>Add a rule</source>
-        <translation type="unfinished">Dodaj regułę</translation>
+        <translation>Dodaj regułę</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="153"/>
         <source>No condition: the rule takes every lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak warunków: reguła obejmuje każdego leada.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="156"/>
         <source>Add a condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj warunek</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="167"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="168"/>
         <source>The source&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dla źródła</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="171"/>
         <source>Within how many working minutes of its owner the first contact is due; a lead past it is flagged and its owner told.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu ilu minut pracy opiekuna należy nawiązać pierwszy kontakt; lead po terminie jest oznaczany, a jego opiekun powiadamiany.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="176"/>
         <source>Active</source>
-        <translation type="unfinished">Aktywny</translation>
+        <translation>Aktywna</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="184"/>
         <source>All of these hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Muszą być spełnione wszystkie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="185"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="186"/>
         <source>Who</source>
-        <translation type="unfinished">Kto</translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="187"/>
         <source>First contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt w ciągu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="188"/>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="257"/>
         <source>Condition %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek %1 wymaga wartości.</translation>
     </message>
 </context>
 <context>
@@ -404,37 +404,37 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>Rule</source>
-        <translation type="unfinished">Reguła</translation>
+        <translation>Reguła</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>Sends to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazuje do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="32"/>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="118"/>
         <source>%1 · first contact within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · pierwszy kontakt w ciągu %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
         <source>Active</source>
-        <translation type="unfinished">Aktywny</translation>
+        <translation>Aktywna</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączona</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     <message>
         <location filename="../../leaddesk/ui/board/column_model.py" line="298"/>
         <source>First contact due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt do %1</translation>
     </message>
 </context>
 <context>
@@ -645,12 +645,12 @@
     <message>
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="277"/>
         <source>First contact late</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt po terminie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="279"/>
         <source>Contact by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt do %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/board/card_delegate.py" line="288"/>
@@ -711,27 +711,27 @@
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="74"/>
         <source>no lowest</source>
-        <translation type="unfinished">bez minimum</translation>
+        <translation>bez minimum</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="75"/>
         <source>no highest</source>
-        <translation type="unfinished">bez maksimum</translation>
+        <translation>bez maksimum</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="76"/>
         <source>to</source>
-        <translation type="unfinished">do</translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="77"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rule_editor.py" line="108"/>
         <source>Values, separated by commas</source>
-        <translation type="unfinished">Wartości rozdzielone przecinkami</translation>
+        <translation>Wartości rozdzielone przecinkami</translation>
     </message>
 </context>
 <context>
@@ -970,222 +970,222 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="23"/>
         <source>A rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlowiec</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="24"/>
         <source>A team (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół (rotacja)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="25"/>
         <source>A partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="26"/>
         <source>The pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pula</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="27"/>
         <source>Nobody (left unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt (bez przypisania)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="35"/>
         <source>Rep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlowiec %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="36"/>
         <source>Team %1 (rotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół %1 (rotacja)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="37"/>
         <source>Partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="41"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie wybrano)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="48"/>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalifikacja</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="50"/>
         <source>Stage</source>
-        <translation type="unfinished">Etap</translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="51"/>
         <source>Web form</source>
-        <translation type="unfinished">Formularz WWW</translation>
+        <translation>Formularz WWW</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="53"/>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="69"/>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished">%1 od %2 do %3</translation>
+        <translation>%1 od %2 do %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="71"/>
         <source>%1 at least %2</source>
-        <translation type="unfinished">%1 co najmniej %2</translation>
+        <translation>%1 co najmniej %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="73"/>
         <source>%1 at most %3</source>
-        <translation type="unfinished">%1 najwyżej %3</translation>
+        <translation>%1 najwyżej %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="77"/>
         <source>%1 %2</source>
-        <translation type="unfinished">Pole %1 %2</translation>
+        <translation>Pole %1 %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="81"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="85"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="99"/>
         <source>Every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy lead</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="100"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="106"/>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlop</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="107"/>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnienie lekarskie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="108"/>
         <source>Other</source>
-        <translation type="unfinished">Inne</translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="115"/>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dystrybutor</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="116"/>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsprzedawca</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="117"/>
         <source>Broker</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="118"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="132"/>
         <source>A rule needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished">Reguła musi mieć nazwę o długości od 1 do 120 znaków.</translation>
+        <translation>Reguła musi mieć nazwę o długości od 1 do 120 znaków.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="135"/>
         <source>Choose the rep, team or partner to send leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz handlowca, zespół lub partnera, do którego trafią leady.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="138"/>
         <source>A condition needs a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek wymaga pola.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="139"/>
         <source>A rule cannot read this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła nie może odczytać tego pola.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="140"/>
         <source>This condition needs a value.</source>
-        <translation type="unfinished">Ten warunek wymaga wartości.</translation>
+        <translation>Ten warunek wymaga wartości.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="141"/>
         <source>A weight is a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga to liczba całkowita od 1 do 10.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="144"/>
         <source>A team needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół musi mieć nazwę o długości od 1 do 120 znaków.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="147"/>
         <source>There is a team of that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół o tej nazwie już istnieje.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="150"/>
         <source>An absence ends on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność musi się kończyć w dniu rozpoczęcia lub później.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="153"/>
         <source>Choose a time zone from the list (such as Europe/Warsaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz strefę czasową z listy (np. Europe/Warsaw).</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="156"/>
         <source>A partner needs a name of 1 to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner musi mieć nazwę o długości od 1 do 200 znaków.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="159"/>
         <source>Choose the kind of partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz rodzaj partnera.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="160"/>
         <source>Choose how many hours the partner has to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, ile godzin partner ma na odpowiedź.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/names/distribution.py" line="163"/>
         <source>Not a valid email address.</source>
-        <translation type="unfinished">To nie jest poprawny adres e-mail.</translation>
+        <translation>To nie jest poprawny adres e-mail.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="86"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez limitu</translation>
     </message>
 </context>
 <context>
@@ -1193,22 +1193,22 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="36"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="37"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespoły</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="38"/>
         <source>Working time and absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pracy i nieobecności</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution.py" line="39"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerzy</translation>
     </message>
 </context>
 <context>
@@ -1216,39 +1216,39 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="151"/>
         <source>%1 – first contact was due at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – termin pierwszego kontaktu minął o %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="157"/>
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="175"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="159"/>
         <source>%n lead(s) past the first-contact target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%n leady po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%n leadów po terminie pierwszego kontaktu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="169"/>
         <source>%1 – back to the pool at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – wraca do puli o %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/sweeper.py" line="177"/>
         <source>%n claim(s) running out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kończy się %n przejęcie</numerusform>
+            <numerusform>Kończą się %n przejęcia</numerusform>
+            <numerusform>Kończy się %n przejęć</numerusform>
         </translation>
     </message>
 </context>
@@ -2831,31 +2831,31 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="35"/>
         <source>Hand over while away</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazanie na czas nieobecności</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="39"/>
         <source>%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ma %n otwarty lead z kontaktem zaplanowanym od %2 do %3, w czasie swojej nieobecności.</numerusform>
+            <numerusform>%1 ma %n otwarte leady z kontaktami zaplanowanymi od %2 do %3, w czasie swojej nieobecności.</numerusform>
+            <numerusform>%1 ma %n otwartych leadów z kontaktami zaplanowanymi od %2 do %3, w czasie swojej nieobecności.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="48"/>
         <source>Send them where the rules say (%1 counted away)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydziel je według reguł (z pominięciem: %1)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="50"/>
         <source>Give them to a colleague:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż je współpracownikowi:</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="63"/>
         <source>Give them back to %1 after the absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć je po nieobecności do: %1</translation>
     </message>
 </context>
 <context>
@@ -3221,37 +3221,37 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="41"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="42"/>
         <source>Received</source>
-        <translation type="unfinished">Odebrane</translation>
+        <translation>Otrzymane</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="43"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="44"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócone</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="45"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygasłe</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="47"/>
         <source>Time to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas do przyjęcia</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="50"/>
         <source>Contacted</source>
-        <translation type="unfinished">Nawiązany kontakt</translation>
+        <translation>Nawiązany kontakt</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="51"/>
@@ -3262,7 +3262,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="53"/>
         <source>Won value</source>
-        <translation type="unfinished">Wartość wygranych</translation>
+        <translation>Wartość wygranych</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/partners_table.py" line="56"/>
@@ -3280,7 +3280,7 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/insights/tables.py" line="66"/>
         <location filename="../../leaddesk/ui/insights/tables.py" line="85"/>
         <source>Within first-contact target</source>
-        <translation type="unfinished"></translation>
+        <translation>W terminie pierwszego kontaktu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/tables.py" line="91"/>
@@ -3527,7 +3527,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/insights/screen.py" line="161"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerzy</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/insights/screen.py" line="162"/>
@@ -3683,19 +3683,19 @@ Baza danych: %2</translation>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="42"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="44"/>
         <source>%n new lead(s) past the first-contact target:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowy lead po terminie pierwszego kontaktu:</numerusform>
+            <numerusform>%n nowe leady po terminie pierwszego kontaktu:</numerusform>
+            <numerusform>%n nowych leadów po terminie pierwszego kontaktu:</numerusform>
         </translation>
     </message>
 </context>
@@ -4125,12 +4125,12 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/actions.py" line="210"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/actions.py" line="218"/>
         <source>Return to pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć do puli</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/actions.py" line="224"/>
@@ -4612,7 +4612,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="112"/>
         <source>Pool</source>
-        <translation type="unfinished">Pula (bez właściciela)</translation>
+        <translation>Pula</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/main_window.py" line="113"/>
@@ -4657,10 +4657,10 @@ Baza danych: %2</translation>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="236"/>
         <source>%n new lead(s) past the first-contact target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowy lead po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%n nowe leady po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%n nowych leadów po terminie pierwszego kontaktu</numerusform>
         </translation>
     </message>
     <message>
@@ -4695,10 +4695,10 @@ Baza danych: %2</translation>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="421"/>
         <source>%n of your claimed lead(s) go back to the pool soon unless you contact them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przejęty przez Ciebie lead wkrótce wróci do puli, jeśli się z nim nie skontaktujesz</numerusform>
+            <numerusform>%n przejęte przez Ciebie leady wkrótce wrócą do puli, jeśli się z nimi nie skontaktujesz</numerusform>
+            <numerusform>%n przejętych przez Ciebie leadów wkrótce wróci do puli, jeśli się z nimi nie skontaktujesz</numerusform>
         </translation>
     </message>
     <message>
@@ -4893,12 +4893,12 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="67"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="67"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
 </context>
 <context>
@@ -5830,42 +5830,42 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="56"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęty</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="57"/>
         <source>Record that the partner accepted this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, że partner przyjął tego leada</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="58"/>
         <source>Returned…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócony…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="60"/>
         <source>Record that the partner returned this lead: the next rule takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz, że partner zwrócił tego leada: przejmie go następna reguła</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="84"/>
         <source>Sent to partner %1 on %2, waiting for them to accept (answer due by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłany do partnera %1 dnia %2, czeka na przyjęcie (odpowiedź do %3)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="91"/>
         <source>Accepted by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęty przez %1 dnia %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="122"/>
         <source>Returned by the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrócony przez partnera</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/partner_bar.py" line="123"/>
         <source>Why did %1 return it? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód zwrotu przez %1 (opcjonalnie)</translation>
     </message>
 </context>
 <context>
@@ -5873,57 +5873,57 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="73"/>
         <source>Edit partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj partnera</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="73"/>
         <source>Add a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj partnera</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="88"/>
         <source>Leads pushed to this partner are sent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady przekazane temu partnerowi są wysyłane na ten adres.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="92"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="95"/>
         <source>A lead not accepted in this time goes on to the next rules or the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead nieprzyjęty w tym czasie przechodzi do kolejnych reguł lub do puli.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="97"/>
         <source>Active</source>
-        <translation type="unfinished">Aktywny</translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="103"/>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="104"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="105"/>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="106"/>
         <source>Email for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail na leady</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="107"/>
         <source>Answers within</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada w ciągu</translation>
     </message>
 </context>
 <context>
@@ -5931,47 +5931,47 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="43"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="44"/>
         <source>Answers within</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiada w ciągu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="44"/>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="58"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 godz.</translation>
+        <translation>%1 godz.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="59"/>
         <source>Active</source>
-        <translation type="unfinished">Aktywny</translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="59"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączony</translation>
     </message>
 </context>
 <context>
@@ -5979,12 +5979,12 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="146"/>
         <source>Add a partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj partnera…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_partners.py" line="147"/>
         <source>Edit…</source>
-        <translation type="unfinished">Edytuj…</translation>
+        <translation>Edytuj…</translation>
     </message>
 </context>
 <context>
@@ -6100,67 +6100,67 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="119"/>
         <source>Leads in an open stage they may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile leadów na otwartych etapach może mieć jednocześnie.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="120"/>
         <source>New leads they may be given a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile nowych leadów może dostać dziennie.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="122"/>
         <source>Leads claimed from the pool they may hold untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile wziętych z puli leadów może mieć bez kontaktu.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="124"/>
         <source>Leads they may claim a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile leadów może przejąć dziennie.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="125"/>
         <source>Save working time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz czas pracy</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="140"/>
         <source>Working time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pracy</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="142"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni robocze</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="143"/>
         <source>From – to (the same: all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Od – do (te same: cały dzień)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="144"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="145"/>
         <source>Most open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. otwartych leadów</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="146"/>
         <source>Most new leads a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. nowych leadów dziennie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="147"/>
         <source>Most untouched claimed leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. przejętych leadów bez kontaktu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="148"/>
         <source>Most claims a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks. przejęć dziennie</translation>
     </message>
 </context>
 <context>
@@ -6196,97 +6196,97 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/pool/claims.py" line="52"/>
         <source>Choose who you are (at the bottom right) first: claims are made by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz, kim jesteś (w prawym dolnym rogu): leady przejmuje się imiennie.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="86"/>
         <source>Claimed %n lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przejęto %n leada.</numerusform>
+            <numerusform>Przejęto %n leady.</numerusform>
+            <numerusform>Przejęto %n leadów.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/claims.py" line="90"/>
         <source>%1 was taken by %2 a moment ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 został przed chwilą przejęty przez: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="95"/>
         <source>%n more were taken by others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze %n lead przejęli inni.</numerusform>
+            <numerusform>Jeszcze %n leady przejęli inni.</numerusform>
+            <numerusform>Jeszcze %n leadów przejęli inni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="98"/>
         <source>%n lead(s) are no longer in the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leada nie ma już w puli.</numerusform>
+            <numerusform>%n leadów nie ma już w puli.</numerusform>
+            <numerusform>%n leadów nie ma już w puli.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="102"/>
         <source>%n not claimed: you have reached your limit of %1 untouched claimed leads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie przejęto %n leada: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
+            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
+            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="109"/>
         <source>%n not claimed: you have reached your limit of %1 claims a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie przejęto %n leada: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
+            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
+            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/claims.py" line="112"/>
         <source>Nothing was claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało przejęte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="132"/>
         <source>Gave %n lead(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przydzielono %n leada osobie %1.</numerusform>
+            <numerusform>Przydzielono %n leady osobie %1.</numerusform>
+            <numerusform>Przydzielono %n leadów osobie %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="141"/>
         <source>The assignment rules decided again for %n lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reguły przydziału ponownie rozdzieliły %n leada.</numerusform>
+            <numerusform>Reguły przydziału ponownie rozdzieliły %n leady.</numerusform>
+            <numerusform>Reguły przydziału ponownie rozdzieliły %n leadów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="151"/>
         <source>Returned %n lead(s) to the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwrócono do puli %n leada.</numerusform>
+            <numerusform>Zwrócono do puli %n leady.</numerusform>
+            <numerusform>Zwrócono do puli %n leadów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="159"/>
         <source>Released %n untouched claim(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: zwolniono %n przejęcie bez kontaktu.</numerusform>
+            <numerusform>%1: zwolniono %n przejęcia bez kontaktu.</numerusform>
+            <numerusform>%1: zwolniono %n przejęć bez kontaktu.</numerusform>
         </translation>
     </message>
 </context>
@@ -6295,67 +6295,67 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="102"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="104"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 godz.</translation>
+        <translation>%1 godz.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="105"/>
         <source>%1 d</source>
-        <translation type="unfinished">%1 dni</translation>
+        <translation>%1 dni</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="127"/>
         <source>Late: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie: %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="143"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="144"/>
         <source>Name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa lub firma</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="145"/>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="146"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="147"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalifikacja</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="148"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="149"/>
         <source>Waiting</source>
-        <translation type="unfinished">Czeka</translation>
+        <translation>Czeka</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="150"/>
         <source>Stage</source>
-        <translation type="unfinished">Etap</translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/model.py" line="151"/>
         <source>First contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin pierwszego kontaktu</translation>
     </message>
 </context>
 <context>
@@ -6364,62 +6364,62 @@ Baza danych: %2</translation>
         <location filename="../../leaddesk/ui/pool/screen.py" line="73"/>
         <location filename="../../leaddesk/ui/pool/screen.py" line="79"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="80"/>
         <source>Make the selected leads yours (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejmij zaznaczone leady (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="81"/>
         <source>Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz do…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="83"/>
         <location filename="../../leaddesk/ui/pool/screen.py" line="258"/>
         <source>Distribute now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziel teraz</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="86"/>
         <source>Let the assignment rules give out the selected leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziel teraz zaznaczone leady według reguł przydziału</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="88"/>
         <source>Release claims of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnij przejęcia osoby…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="90"/>
         <source>Send all of a rep&apos;s untouched claimed leads back to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwróć do puli wszystkie przejęte leady handlowca, z którymi nie było kontaktu</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/screen.py" line="216"/>
         <source>%n lead(s) in the pool</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead w puli</numerusform>
+            <numerusform>%n leady w puli</numerusform>
+            <numerusform>%n leadów w puli</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="218"/>
         <source>%1 · %2 selected</source>
-        <translation type="unfinished">%1 · zaznaczono %2</translation>
+        <translation>%1 · zaznaczono %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="251"/>
         <source>Assign to</source>
-        <translation type="unfinished">Przypisz do</translation>
+        <translation>Przypisz do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/pool/screen.py" line="262"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
 </context>
 <context>
@@ -6951,73 +6951,73 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="75"/>
         <source>Add a rule…</source>
-        <translation type="unfinished">Dodaj regułę…</translation>
+        <translation>Dodaj regułę…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="76"/>
         <source>Edit…</source>
-        <translation type="unfinished">Edytuj…</translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="78"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="80"/>
         <source>Move up</source>
-        <translation type="unfinished">Przenieś wyżej</translation>
+        <translation>Przenieś wyżej</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="82"/>
         <source>Move down</source>
-        <translation type="unfinished">Przenieś niżej</translation>
+        <translation>Przenieś niżej</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="85"/>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącz</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="96"/>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz reguły</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="97"/>
         <source>Revert</source>
-        <translation type="unfinished">Przywróć</translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="104"/>
         <source>When no rule matches, send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy żadna reguła nie pasuje, przekaż do</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="110"/>
         <source>The rules are read from the top for each new lead: the first whose conditions all hold decides where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły są sprawdzane od góry dla każdego nowego leada: o tym, gdzie trafi, decyduje pierwsza reguła, której wszystkie warunki są spełnione.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="166"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po terminie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="307"/>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished">Reguła %1 (%2): %3</translation>
+        <translation>Reguła %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="313"/>
         <source>When no rule matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy żadna reguła nie pasuje: %1</translation>
     </message>
 </context>
 <context>
@@ -7690,7 +7690,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/screen.py" line="158"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydzielanie leadów</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/screen.py" line="160"/>
@@ -7787,42 +7787,42 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="45"/>
         <source>Targets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy źródła %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="51"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="52"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez terminu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="57"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="59"/>
         <source>As usual (%1 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślnie (%1 godz.)</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="64"/>
         <source>A new lead from this source past its first-contact target is flagged on its card and in the pool, and its owner is told. The time counts in the working hours of whoever has the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lead z tego źródła, który przekroczy termin pierwszego kontaktu, jest oznaczany na karcie i w puli, a jego opiekun jest powiadamiany. Czas liczy się w godzinach pracy osoby, która ma leada.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="72"/>
         <source>First contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt w ciągu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="73"/>
         <source>A claim lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejęcie trwa</translation>
     </message>
 </context>
 <context>
@@ -7830,17 +7830,17 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="30"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="32"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 godz.</translation>
+        <translation>%1 godz.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/source_targets.py" line="34"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godz. %2 min</translation>
     </message>
 </context>
 <context>
@@ -7868,12 +7868,12 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="46"/>
         <source>First contact within</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt w ciągu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="47"/>
         <source>Claim lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejęcie trwa</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="57"/>
@@ -7898,7 +7898,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="59"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 godz.</translation>
+        <translation>%1 godz.</translation>
     </message>
 </context>
 <context>
@@ -7922,7 +7922,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="83"/>
         <source>Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/sources.py" line="85"/>
@@ -8043,27 +8043,27 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="49"/>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="56"/>
         <source>Active</source>
-        <translation type="unfinished">Aktywny</translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="56"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączony</translation>
     </message>
 </context>
 <context>
@@ -8071,83 +8071,83 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="128"/>
         <source>Name of a new team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nowego zespołu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="131"/>
         <source>Create team</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz zespół</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="132"/>
         <source>Rename…</source>
-        <translation type="unfinished">Zmień nazwę…</translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="133"/>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="240"/>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłącz</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="136"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="137"/>
         <source>Remove</source>
-        <translation type="unfinished">Usuń</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="138"/>
         <source>Move up</source>
-        <translation type="unfinished">Przenieś wyżej</translation>
+        <translation>Przenieś wyżej</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="140"/>
         <source>Move down</source>
-        <translation type="unfinished">Przenieś niżej</translation>
+        <translation>Przenieś niżej</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="146"/>
         <source>A member of weight 2 takes two leads for each one of a weight-1 colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek z wagą 2 dostaje dwa leady na każdy lead członka z wagą 1.</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="149"/>
         <source>Save members</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz członków</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="158"/>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespoły</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="170"/>
         <source>Members in rotation order</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie w kolejności rotacji</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="181"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="240"/>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="280"/>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę zespołu</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_teams.py" line="280"/>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
 </context>
 <context>
@@ -8486,7 +8486,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="216"/>
         <source>Past its first-contact target: the first contact was due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie pierwszego kontaktu: pierwszy kontakt należało nawiązać do %1</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/lead/timeline.py" line="224"/>
@@ -8918,37 +8918,37 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni robocze</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="58"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="71"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Codziennie</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="72"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="74"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały dzień</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_people.py" line="76"/>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
