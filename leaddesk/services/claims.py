@@ -132,6 +132,9 @@ class ClaimService:
             held = lock_leads(s, lead_ids)
             owned = {i: lead.owner_id for i, lead in held.items() if lead.owner_id is not None}
             dq.set_owners(s, dict.fromkeys(owned), now)
+            # an unowned lead the rules left out of the pool comes into it
+            dq.mark_outside_pool(s, {i: False for i, lead in held.items()
+                                     if lead.owner_id is None and lead.outside_pool})  # fmt: skip
             cq.drop(s, list(held))
             why: dict[str, object] = {"target": "pool", "pool_reason": "returned",
                                       "by": _name(s, user_id)}  # fmt: skip

@@ -24,6 +24,7 @@ from leaddesk.errors import FieldIssue, NotFound, ValidationError
 from leaddesk.services.context import ServiceContext
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution_setup as dsq
+from leaddesk.store import hand_overs as hq
 from leaddesk.store.models import User
 from leaddesk.store.models_distribution import Absence, Partner, Team
 from leaddesk.store.session import retried, transaction
@@ -210,10 +211,12 @@ class DistributionReads:
 
     @retried
     def remove_absence(self, absence_id: uuid.UUID) -> Changes:
-        """Gone: a rep back early is in the rotation again at once."""
+        """Gone: a rep back early is in the rotation again at once, and what the
+        absence handed over to come back is due back now (the next sweep returns it)."""
         with transaction(self.ctx.db) as s:
             row = s.get(Absence, absence_id)
             if row is not None:
+                hq.due_back_now(s, absence_id, self.ctx.clock())
                 s.delete(row)
         return Changes(users=True)
 

@@ -102,7 +102,8 @@ class HandOverService:
                        "kind": absence.kind, "returns": give_back}  # fmt: skip
                 q.add_entries(s, [assignment_row(i, rep.id, to, why, now, user_id) for i in held])
             else:
-                away = {rep.id: Absence(min(now.date(), absence.starts), absence.ends,
+                today = now.astimezone(WorkingTime(zone=rep.time_zone or "UTC").tz()).date()
+                away = {rep.id: Absence(min(today, absence.starts), absence.ends,
                                         AbsenceKind(absence.kind))}  # fmt: skip
                 distribute_in(s, self.ctx, held, user_id=user_id, now=now, away=away)
                 owners = {i: h.owner_id for i, h in dq.owners(s, held).items()}
@@ -111,7 +112,8 @@ class HandOverService:
             for lead_id, owner in moved.items():
                 by_owner[owner].append(lead_id)
             for owner, leads in by_owner.items():
-                hq.move_follow_ups(s, leads, rep.id, owner)
+                if owner is not None:  # to the pool: the rep keeps them, to have them back
+                    hq.move_follow_ups(s, leads, rep.id, owner)
             hq.add(s, [{"id": uuid.uuid4(), "absence_id": absence.id, "lead_id": i,
                         "from_user_id": rep.id, "to_user_id": o, "handed_at": now,
                         "return_at": back if give_back else None, "returned_at": None}
@@ -136,8 +138,10 @@ class HandOverService:
             due = hq.due_back(s, now, limit)
             leads = lock_leads(s, [h.lead_id for h in due])
             names = {u.id: u.name for u in _users(s, due)}
+            partners = dq.partner_held(s, [h.lead_id for h in due if h.to_user_id is None])
             back = [h for h in due if h.lead_id in leads and not leads[h.lead_id].stage.is_closed
                     and leads[h.lead_id].owner_id == h.to_user_id
+                    and h.lead_id not in partners  # the rules sent it to a partner: theirs
                     and names.get(h.from_user_id) is not None]  # fmt: skip
             dq.set_owners(s, {h.lead_id: h.from_user_id for h in back}, now)
             for h in back:

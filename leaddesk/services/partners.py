@@ -83,6 +83,11 @@ class PartnerService:
         with transaction(self.ctx.db) as s:
             lock_leads(s, [lead_id])
             push = _waiting(s, lead_id, push_id)
+            if push_id is not None and push.due_at <= now:  # a reply link, too late
+                raise NotFound(  # (the owner may still record a late yes in the app)
+                    "The time to accept this lead has run out; it goes back to the team.",
+                    code="no_pending_partner",
+                )
             push.state, push.answered_at = "accepted", now
             self._entry(s, push, "partner_accepted", None, now, user_id)
         return Changes(leads=frozenset({lead_id}), timelines=frozenset({lead_id}))

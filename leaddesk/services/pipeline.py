@@ -145,6 +145,7 @@ def apply_assign(
         )
     )
     lead.owner_id = owner_id
+    lead.outside_pool = False  # decided by a person: the rules' "leave unassigned" is over
     if owner_id is not None:  # given to someone: it no longer waits for a partner
         close_pushes(session, [lead.id])
     return Changes(

@@ -17,6 +17,7 @@ from leaddesk.services.distribution import distribute_in
 from leaddesk.services.records import Changes
 from leaddesk.store import response_targets as rq
 from leaddesk.store import scoring as q
+from leaddesk.store.leads import lock_leads
 from leaddesk.store.session import retried, transaction
 
 SWEEP_BATCH = 1000
@@ -48,7 +49,7 @@ class ResponseTargetService:
 
     def flag_late(self, *, limit: int = SWEEP_BATCH) -> Lateness:
         """Flag every lead now past its target, a batch per transaction, each once
-        even with several apps sweeping (the rows are held, the others skipped)."""
+        even with several apps sweeping (the leads held, then their targets read again)."""
         flagged: list[LateLead] = []
         changes = Changes()
         while True:
@@ -62,7 +63,9 @@ class ResponseTargetService:
     def _step(self, limit: int) -> Lateness:
         now = self.ctx.clock()
         with transaction(self.ctx.db) as s:
-            late = rq.late(s, now, limit)
+            seen = [r.lead_id for r in rq.late(s, now, limit)]
+            lock_leads(s, seen)  # the lead first, then its target (as a contact does)
+            late = rq.late(s, now, limit, among_ids=seen) if seen else []
             ids = [r.lead_id for r in late]
             rq.flag(s, ids, now)
             q.add_entries(s, [_entry(r, now) for r in late])

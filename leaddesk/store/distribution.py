@@ -22,6 +22,7 @@ from leaddesk.domain.stages import Stage
 from leaddesk.store.id_arrays import among
 from leaddesk.store.models import Activity, Lead, User
 from leaddesk.store.models_distribution import (
+    PARTNER_HOLDS,
     Absence,
     AssignmentLog,
     PartnerLead,
@@ -299,6 +300,17 @@ def set_credits(s: Session, team_id: uuid.UUID, credits: Mapping[str, int]) -> N
     rows = [{"team": team_id, "user": uuid.UUID(u), "credit": c} for u, c in credits.items()]
     if rows:
         s.connection().execute(stmt, rows)
+
+
+def partner_held(s: Session, lead_ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+    """Those of the leads a partner holds (pushed and waiting, or accepted)."""
+    if not lead_ids:
+        return set()
+    backend = s.get_bind().dialect.name
+    stmt = select(PartnerLead.lead_id).where(
+        among(PartnerLead.lead_id, list(lead_ids), backend), PartnerLead.state.in_(PARTNER_HOLDS)
+    )
+    return set(s.scalars(stmt))
 
 
 def close_pushes(s: Session, lead_ids: Sequence[uuid.UUID]) -> None:

@@ -106,3 +106,16 @@ def move_follow_ups(
             )
             .values(assignee_id=after, version=FOLLOW_UPS.c.version + 1)
         )
+
+
+def due_back_now(s: Session, absence_id: uuid.UUID, now: dt.datetime) -> None:
+    """The absence is over early: what it handed over to come back is due now."""
+    s.connection().execute(
+        update(HAND_OVERS)
+        .where(
+            HAND_OVERS.c.absence_id == absence_id,
+            HAND_OVERS.c.returned_at.is_(None),
+            HAND_OVERS.c.return_at.is_not(None),
+        )
+        .values(return_at=now)
+    )

@@ -181,7 +181,8 @@ class ResponseTarget(Base):
     met_at: Mapped[dt.datetime | None] = mapped_column()
     flagged_at: Mapped[dt.datetime | None] = mapped_column()
 
-    __table_args__ = (Index("ix_response_targets_open", "flagged_at", "due_at"),)
+    # the sweep: unflagged, unmet, by due time (met ones out of its range)
+    __table_args__ = (Index("ix_response_targets_open", "flagged_at", "met_at", "due_at"),)
 
 
 class HandOver(Base):
@@ -190,8 +191,9 @@ class HandOver(Base):
 
     __tablename__ = "hand_overs"
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    absence_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("absences.id", ondelete="CASCADE")
+    # None once the absence is removed (early): its leads still go back
+    absence_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("absences.id", ondelete="SET NULL")
     )
     lead_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("leads.id", ondelete="CASCADE"))
     from_user_id: Mapped[uuid.UUID] = mapped_column(Uuid)

@@ -37,11 +37,14 @@ def add(s: Session, rows: list[dict[str, object]]) -> None:
         s.connection().execute(insert(TARGETS), rows)
 
 
-def late(s: Session, now: dt.datetime, limit: int) -> list[Late]:
+def late(
+    s: Session, now: dt.datetime, limit: int, among_ids: Sequence[uuid.UUID] | None = None
+) -> list[Late]:
     """Unmet, unflagged targets whose time has passed, the earliest first, with their
-    live leads (a deleted lead is nobody's worry), held until the caller commits: two
-    apps sweeping at once take different rows (on SQLite a write transaction is alone
-    anyway), so no lead is flagged or sent on twice."""
+    live leads. ``among_ids``: only these, their rows held until the caller commits;
+    the caller holds the leads first (store.leads.lock_leads), so every path takes a
+    lead before its target and a sweep that waited sees another's flag, never flagging
+    or sending on a lead twice."""
     stmt = (
         select(
             ResponseTarget.lead_id,
@@ -53,18 +56,20 @@ def late(s: Session, now: dt.datetime, limit: int) -> list[Late]:
         .join(Lead, Lead.id == ResponseTarget.lead_id)
         .where(
             ResponseTarget.flagged_at.is_(None),
-            ResponseTarget.due_at < now,
             ResponseTarget.met_at.is_(None),
+            ResponseTarget.due_at < now,
             Lead.deleted_at.is_(None),
         )
         .order_by(ResponseTarget.due_at)
         .limit(limit)
     )
-    backend = s.get_bind().dialect.name
-    if backend == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True, of=ResponseTarget)
-    elif backend != "sqlite":  # MariaDB has no FOR UPDATE OF: the leads rows too
-        stmt = stmt.with_for_update(skip_locked=True)
+    if among_ids is not None:
+        backend = s.get_bind().dialect.name
+        stmt = stmt.where(among(ResponseTarget.lead_id, list(among_ids), backend))
+        if backend == "postgresql":
+            stmt = stmt.with_for_update(of=ResponseTarget)
+        elif backend != "sqlite":  # MariaDB has no FOR UPDATE OF (the leads are held)
+            stmt = stmt.with_for_update()
     return [Late(*row) for row in s.execute(stmt)]
 
 

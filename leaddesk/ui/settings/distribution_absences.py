@@ -164,7 +164,9 @@ class AbsencesBox(QGroupBox):
                 self.show_error(self.tr("No open lead has a follow-up due during this absence."))
                 return 0
             if choice is None:
-                colleagues = [(u.id, u.name) for u in ws.users.list() if u.id != plan.rep_id]
+                colleagues = [
+                    (u.id, u.name) for u in ws.users.list() if u.active and u.id != plan.rep_id
+                ]
                 dialog = HandOverDialog(plan, colleagues, self)
                 if dialog.exec() != HandOverDialog.DialogCode.Accepted:
                     return 0

@@ -50,7 +50,9 @@ def upgrade() -> None:
         sa.Column("flagged_at", UTCDateTime(), nullable=True),
         sa.PrimaryKeyConstraint("lead_id", name="pk_response_targets"),
     )
-    op.create_index("ix_response_targets_open", "response_targets", ["flagged_at", "due_at"])
+    op.create_index(
+        "ix_response_targets_open", "response_targets", ["flagged_at", "met_at", "due_at"]
+    )
     op.create_table(
         "hand_overs",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -58,9 +60,9 @@ def upgrade() -> None:
             "absence_id",
             sa.Uuid(),
             sa.ForeignKey(
-                "absences.id", ondelete="CASCADE", name="fk_hand_overs_absence_id_absences"
+                "absences.id", ondelete="SET NULL", name="fk_hand_overs_absence_id_absences"
             ),
-            nullable=False,
+            nullable=True,  # an absence removed early: its leads still go back
         ),
         sa.Column(
             "lead_id",
