@@ -12,7 +12,7 @@ from leaddesk.demo import populate
 from leaddesk.domain.stages import Stage
 from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace, open_workspace
-from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.main_window import SCREENS, MainWindow
 
 
 def _window(qtbot, ws: Workspace, qsettings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -65,7 +65,7 @@ def test_window_state_is_remembered(qtbot, sqlite_ws, qsettings, english) -> Non
     again = MainWindow(sqlite_ws, open_workspace, qsettings)
     qtbot.addWidget(again)
     assert again.current_screen() == "insights"
-    assert again.stack.currentIndex() == 4
+    assert again.stack.currentIndex() == SCREENS.index("insights")
 
 
 def test_switching_database_keeps_window_on_failure(

@@ -209,7 +209,7 @@ def test_the_sweeper_sends_a_run_out_claim_back_and_warns_its_rep_first(  # type
     assert window.workspace.leads.get(lead).owner_id is None
     qtbot.waitUntil(lambda: screen.model.rowCount() == 4)
     sweeper.stop()
-    assert not sweeper.job.running and not sweeper.timer.isActive()
+    assert not sweeper.running and not sweeper.timer.isActive()
 
 
 def test_the_window_stops_its_sweeper_when_it_closes(  # type: ignore[no-untyped-def]
@@ -218,4 +218,4 @@ def test_the_window_stops_its_sweeper_when_it_closes(  # type: ignore[no-untyped
     assert window.sweeper.timer.isActive()
     window.sweeper.run_now()
     window.close()
-    assert not window.sweeper.job.running and not window.sweeper.timer.isActive()
+    assert not window.sweeper.running and not window.sweeper.timer.isActive()

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from leaddesk.errors import LeadDeskError
@@ -25,7 +25,6 @@ from leaddesk.services.records import Changes
 from leaddesk.services.workspace import Workspace
 from leaddesk.ui.changes import ChangeDispatcher
 from leaddesk.ui.formatting import isolated, time_text
-from leaddesk.ui.worker import BackgroundJob
 
 FIRST_MS = 3_000  # once the first screens have painted
 EVERY_MS = 60_000
@@ -78,7 +77,19 @@ def sweep(ws: Workspace, me: uuid.UUID | None = None) -> Sweep:
     return Sweep(changes, expiry.released, warned, late)
 
 
+class _Relay(QObject):
+    """Lives in the GUI thread: what a sweep in the worker emits arrives there queued."""
+
+    done = Signal(int, object)  # (the run's generation, its Sweep)
+    failed = Signal(int, object)  # (generation, exception)
+
+
 class DistributionSweeper(QObject):
+    """Sweeps in a private one-thread QThreadPool, not a long-lived QThread: the
+    worker ends when the sweep returns, so a window that is dropped without closing
+    (or a test's) leaves no running thread behind, and ``stop`` only has to wait for
+    the sweep in hand. Outcomes of sweeps started before a ``stop`` are dropped."""
+
     swept = Signal(object)  # Sweep: one finished (for tests and the status bar)
     warned = Signal(list)  # list[Warning]: my claims about to run out, just told
     late = Signal(list)  # list[Late]: every late first contact that concerns me, now
@@ -94,9 +105,13 @@ class DistributionSweeper(QObject):
     ) -> None:
         super().__init__(parent)
         self._ws, self._me, self._dispatcher, self.tray = workspace, me, dispatcher, tray
-        self.job: BackgroundJob[Sweep] = BackgroundJob(self)
-        self.job.finished.connect(self._finished)
-        self.job.failed.connect(lambda _exc: None)  # the database is away: next minute
+        self._threads = QThreadPool(self)
+        self._threads.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+        self._generation = 0  # raised by stop(): what older sweeps bring is dropped
+        self._busy = False
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_now)
@@ -106,20 +121,39 @@ class DistributionSweeper(QObject):
         QTimer.singleShot(first_ms, self, self.run_now)
         self.timer.start()
 
+    @property
+    def running(self) -> bool:
+        return self._busy
+
     def run_now(self) -> bool:
         """One sweep unless one is running; False when none was started."""
+        if self._busy:
+            return False
         try:
             ws = self._ws()
         except LeadDeskError:
             return False
-        me = self._me()
-        return self.job.start(lambda _progress, _cancelled: sweep(ws, me))
+        self._busy = True
+        generation, relay, me = self._generation, self._relay, self._me()
+
+        def work() -> None:  # in the worker thread: only the relay's signals leave it
+            try:
+                result = sweep(ws, me)
+            except BaseException as exc:  # handed to the GUI thread
+                relay.failed.emit(generation, exc)
+            else:
+                relay.done.emit(generation, result)
+
+        self._threads.start(QRunnable.create(work))
+        return True
 
     def stop(self) -> None:
         """The window closes or the database is switched: nothing more is started, and
         the sweep in hand is waited for (its outcome, for the old database, dropped)."""
         self.timer.stop()
-        self.job.stop()
+        self._generation += 1
+        self._threads.waitForDone()
+        self._busy = False
 
     def restart(self) -> None:
         """Another database is open: sweep it soon, then every minute."""
@@ -127,9 +161,14 @@ class DistributionSweeper(QObject):
         self._told.clear()
         self.start()
 
-    def _finished(self, result: object) -> None:
-        if not isinstance(result, Sweep):
+    def _failed(self, generation: int, _exc: object) -> None:
+        if generation == self._generation:
+            self._busy = False  # the database is away: the next minute tries again
+
+    def _finished(self, generation: int, result: object) -> None:
+        if generation != self._generation or not isinstance(result, Sweep):
             return
+        self._busy = False
         self._dispatcher.publish(result.changes)
         me = self._me()
         mine = [w for w in result.warned if me is not None and w.rep_id == me]
@@ -143,24 +182,6 @@ class DistributionSweeper(QObject):
             self._tell_late(fresh)
             self.newly_late.emit(fresh)
         self.swept.emit(result)
-
-    def _tell_late(self, fresh: list[Late]) -> None:
-        if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        lines = [
-            self.tr("%1 – first contact was due at %2")
-            .replace("%1", isolated(r.label))
-            .replace("%2", time_text(r.due_at.astimezone()))
-            for r in fresh[:NAMED]
-        ]
-        if len(fresh) > NAMED:
-            lines.append(self.tr("and %n more", "", len(fresh) - NAMED))
-        self.tray.showMessage(
-            self.tr("%n lead(s) past the first-contact target", "", len(fresh)),
-            "\n".join(lines),
-            QSystemTrayIcon.MessageIcon.Warning,
-            15_000,
-        )
 
     def _tell(self, mine: list[Warning]) -> None:
         if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
@@ -177,5 +198,23 @@ class DistributionSweeper(QObject):
             self.tr("%n claim(s) running out", "", len(mine)),
             "\n".join(lines),
             QSystemTrayIcon.MessageIcon.Information,
+            15_000,
+        )
+
+    def _tell_late(self, fresh: list[Late]) -> None:
+        if self.tray is None or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        lines = [
+            self.tr("%1 – first contact was due at %2")
+            .replace("%1", isolated(r.label))
+            .replace("%2", time_text(r.due_at.astimezone()))
+            for r in fresh[:NAMED]
+        ]
+        if len(fresh) > NAMED:
+            lines.append(self.tr("and %n more", "", len(fresh) - NAMED))
+        self.tray.showMessage(
+            self.tr("%n lead(s) past the first-contact target", "", len(fresh)),
+            "\n".join(lines),
+            QSystemTrayIcon.MessageIcon.Warning,
             15_000,
         )
