@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.sweeper.late.connect(self.follow_ups.late.show_late)
         self.sweeper.newly_late.connect(
             lambda fresh: self._tell(
-                self.tr("%n new lead(s) past the first-contact target", "", len(fresh))
+                self.tr("%Ln new lead(s) past the first-contact target", "", len(fresh))
             )
         )
         self.sweeper.start()
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
     def _announce_running_out(self, mine: list[Warning]) -> None:
         self.statusBar().showMessage(
             self.tr(
-                "%n of your claimed lead(s) go back to the pool soon unless you contact them",
+                "%Ln of your claimed lead(s) go back to the pool soon unless you contact them",
                 "",
                 len(mine),
             ),

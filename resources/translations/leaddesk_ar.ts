@@ -1223,50 +1223,50 @@ Database: %2</source>
 <context>
     <name>DistributionSweeper</name>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="151"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="208"/>
         <source>%1 – first contact was due at %2</source>
         <translation>%1 – كان التواصل الأول مستحقًا في %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="157"/>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="175"/>
-        <source>and %n more</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="196"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="214"/>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>و%n عملاء محتملين آخرين</numerusform>
-            <numerusform>و%n عميل محتمل آخر</numerusform>
-            <numerusform>و%n عميلان محتملان آخران</numerusform>
-            <numerusform>و%n عملاء محتملين آخرين</numerusform>
-            <numerusform>و%n عميلًا محتملًا آخر</numerusform>
-            <numerusform>و%n عميل محتمل آخر</numerusform>
+            <numerusform>و%Ln عملاء محتملين آخرين</numerusform>
+            <numerusform>و%Ln عميل محتمل آخر</numerusform>
+            <numerusform>و%Ln عميلان محتملان آخران</numerusform>
+            <numerusform>و%Ln عملاء محتملين آخرين</numerusform>
+            <numerusform>و%Ln عميلًا محتملًا آخر</numerusform>
+            <numerusform>و%Ln عميل محتمل آخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="159"/>
-        <source>%n lead(s) past the first-contact target</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="216"/>
+        <source>%Ln lead(s) past the first-contact target</source>
         <translation>
-            <numerusform>تجاوز %n عملاء محتملين مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميل محتمل مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميلان محتملان مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عملاء محتملين مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميلًا محتملًا مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميل محتمل مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عملاء محتملين مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميل محتمل مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميلان محتملان مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عملاء محتملين مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميلًا محتملًا مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميل محتمل مهلة التواصل الأول</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="169"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="190"/>
         <source>%1 – back to the pool at %2</source>
         <translation>%1 – يعود إلى المجمّع في %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="177"/>
-        <source>%n claim(s) running out</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="198"/>
+        <source>%Ln claim(s) running out</source>
         <translation>
-            <numerusform>توشك مهلة أخذ %n عملاء محتملين على الانتهاء</numerusform>
-            <numerusform>توشك مهلة أخذ %n عميل محتمل على الانتهاء</numerusform>
-            <numerusform>توشك مهلة أخذ %n عميلين محتملين على الانتهاء</numerusform>
-            <numerusform>توشك مهلة أخذ %n عملاء محتملين على الانتهاء</numerusform>
-            <numerusform>توشك مهلة أخذ %n عميلًا محتملًا على الانتهاء</numerusform>
-            <numerusform>توشك مهلة أخذ %n عميل محتمل على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %Ln عملاء محتملين على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %Ln عميل محتمل على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %Ln عميلين محتملين على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %Ln عملاء محتملين على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %Ln عميلًا محتملًا على الانتهاء</numerusform>
+            <numerusform>توشك مهلة أخذ %Ln عميل محتمل على الانتهاء</numerusform>
         </translation>
     </message>
 </context>
@@ -2865,14 +2865,14 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="39"/>
-        <source>%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
+        <source>%Ln open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
         <translation>
-            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
-            <numerusform>لدى %n عميل محتمل مفتوح لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
-            <numerusform>لدى %n عميلين محتملين مفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
-            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
-            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
-            <numerusform>لدى %n من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %Ln من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %Ln عميل محتمل مفتوح لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %Ln عميلين محتملين مفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %Ln من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %Ln من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
+            <numerusform>لدى %Ln من العملاء المحتملين المفتوحين لـ%1 متابعات مستحقة من %2 إلى %3، خلال فترة غيابه.</numerusform>
         </translation>
     </message>
     <message>
@@ -3715,26 +3715,26 @@ Database: %2</source>
     <name>LateBanner</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="42"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>و%n عملاء محتملين آخرين</numerusform>
-            <numerusform>و%n عميل محتمل آخر</numerusform>
-            <numerusform>و%n عميلان محتملان آخران</numerusform>
-            <numerusform>و%n عملاء محتملين آخرين</numerusform>
-            <numerusform>و%n عميلًا محتملًا آخر</numerusform>
-            <numerusform>و%n عميل محتمل آخر</numerusform>
+            <numerusform>و%Ln عملاء محتملين آخرين</numerusform>
+            <numerusform>و%Ln عميل محتمل آخر</numerusform>
+            <numerusform>و%Ln عميلان محتملان آخران</numerusform>
+            <numerusform>و%Ln عملاء محتملين آخرين</numerusform>
+            <numerusform>و%Ln عميلًا محتملًا آخر</numerusform>
+            <numerusform>و%Ln عميل محتمل آخر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="44"/>
-        <source>%n new lead(s) past the first-contact target:</source>
+        <source>%Ln new lead(s) past the first-contact target:</source>
         <translation>
-            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول:</numerusform>
-            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول:</numerusform>
-            <numerusform>تجاوز %n عميلان محتملان جديدان مهلة التواصل الأول:</numerusform>
-            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول:</numerusform>
-            <numerusform>تجاوز %n عميلًا محتملًا جديدًا مهلة التواصل الأول:</numerusform>
-            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %Ln عملاء محتملين جدد مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %Ln عميل محتمل جديد مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %Ln عميلان محتملان جديدان مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %Ln عملاء محتملين جدد مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %Ln عميلًا محتملًا جديدًا مهلة التواصل الأول:</numerusform>
+            <numerusform>تجاوز %Ln عميل محتمل جديد مهلة التواصل الأول:</numerusform>
         </translation>
     </message>
 </context>
@@ -4716,14 +4716,14 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="236"/>
-        <source>%n new lead(s) past the first-contact target</source>
+        <source>%Ln new lead(s) past the first-contact target</source>
         <translation>
-            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميلان محتملان جديدان مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عملاء محتملين جدد مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميلًا محتملًا جديدًا مهلة التواصل الأول</numerusform>
-            <numerusform>تجاوز %n عميل محتمل جديد مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عملاء محتملين جدد مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميل محتمل جديد مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميلان محتملان جديدان مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عملاء محتملين جدد مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميلًا محتملًا جديدًا مهلة التواصل الأول</numerusform>
+            <numerusform>تجاوز %Ln عميل محتمل جديد مهلة التواصل الأول</numerusform>
         </translation>
     </message>
     <message>
@@ -4760,14 +4760,14 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="421"/>
-        <source>%n of your claimed lead(s) go back to the pool soon unless you contact them</source>
+        <source>%Ln of your claimed lead(s) go back to the pool soon unless you contact them</source>
         <translation>
-            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
-            <numerusform>سيعود %n عميل محتمل أخذته إلى المجمّع قريبًا ما لم تتواصل معه</numerusform>
-            <numerusform>سيعود %n عميلان محتملان أخذتهما إلى المجمّع قريبًا ما لم تتواصل معهما</numerusform>
-            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
-            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
-            <numerusform>سيعود %n من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
+            <numerusform>سيعود %Ln من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
+            <numerusform>سيعود %Ln عميل محتمل أخذته إلى المجمّع قريبًا ما لم تتواصل معه</numerusform>
+            <numerusform>سيعود %Ln عميلان محتملان أخذتهما إلى المجمّع قريبًا ما لم تتواصل معهما</numerusform>
+            <numerusform>سيعود %Ln من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
+            <numerusform>سيعود %Ln من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
+            <numerusform>سيعود %Ln من العملاء المحتملين الذين أخذتهم إلى المجمّع قريبًا ما لم تتواصل معهم</numerusform>
         </translation>
     </message>
     <message>
@@ -6296,14 +6296,14 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="86"/>
-        <source>Claimed %n lead(s).</source>
+        <source>Claimed %Ln lead(s).</source>
         <translation>
-            <numerusform>تم أخذ %n عملاء محتملين.</numerusform>
-            <numerusform>تم أخذ %n عميل محتمل.</numerusform>
-            <numerusform>تم أخذ %n عميلين محتملين.</numerusform>
-            <numerusform>تم أخذ %n عملاء محتملين.</numerusform>
-            <numerusform>تم أخذ %n عميلًا محتملًا.</numerusform>
-            <numerusform>تم أخذ %n عميل محتمل.</numerusform>
+            <numerusform>تم أخذ %Ln عملاء محتملين.</numerusform>
+            <numerusform>تم أخذ %Ln عميل محتمل.</numerusform>
+            <numerusform>تم أخذ %Ln عميلين محتملين.</numerusform>
+            <numerusform>تم أخذ %Ln عملاء محتملين.</numerusform>
+            <numerusform>تم أخذ %Ln عميلًا محتملًا.</numerusform>
+            <numerusform>تم أخذ %Ln عميل محتمل.</numerusform>
         </translation>
     </message>
     <message>
@@ -6313,50 +6313,50 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="95"/>
-        <source>%n more were taken by others.</source>
+        <source>%Ln more were taken by others.</source>
         <translation>
-            <numerusform>وأخذ غيرك %n عملاء محتملين آخرين.</numerusform>
-            <numerusform>وأخذ غيرك %n عميلًا محتملًا آخر.</numerusform>
-            <numerusform>وأخذ غيرك %n عميلين محتملين آخرين.</numerusform>
-            <numerusform>وأخذ غيرك %n عملاء محتملين آخرين.</numerusform>
-            <numerusform>وأخذ غيرك %n عميلًا محتملًا آخر.</numerusform>
-            <numerusform>وأخذ غيرك %n عميل محتمل آخر.</numerusform>
+            <numerusform>وأخذ غيرك %Ln عملاء محتملين آخرين.</numerusform>
+            <numerusform>وأخذ غيرك %Ln عميلًا محتملًا آخر.</numerusform>
+            <numerusform>وأخذ غيرك %Ln عميلين محتملين آخرين.</numerusform>
+            <numerusform>وأخذ غيرك %Ln عملاء محتملين آخرين.</numerusform>
+            <numerusform>وأخذ غيرك %Ln عميلًا محتملًا آخر.</numerusform>
+            <numerusform>وأخذ غيرك %Ln عميل محتمل آخر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="98"/>
-        <source>%n lead(s) are no longer in the pool.</source>
+        <source>%Ln lead(s) are no longer in the pool.</source>
         <translation>
-            <numerusform>لم يعد %n عملاء محتملين في المجمّع.</numerusform>
-            <numerusform>لم يعد %n عميل محتمل في المجمّع.</numerusform>
-            <numerusform>لم يعد %n عميلان محتملان في المجمّع.</numerusform>
-            <numerusform>لم يعد %n عملاء محتملين في المجمّع.</numerusform>
-            <numerusform>لم يعد %n عميلًا محتملًا في المجمّع.</numerusform>
-            <numerusform>لم يعد %n عميل محتمل في المجمّع.</numerusform>
+            <numerusform>لم يعد %Ln عملاء محتملين في المجمّع.</numerusform>
+            <numerusform>لم يعد %Ln عميل محتمل في المجمّع.</numerusform>
+            <numerusform>لم يعد %Ln عميلان محتملان في المجمّع.</numerusform>
+            <numerusform>لم يعد %Ln عملاء محتملين في المجمّع.</numerusform>
+            <numerusform>لم يعد %Ln عميلًا محتملًا في المجمّع.</numerusform>
+            <numerusform>لم يعد %Ln عميل محتمل في المجمّع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="102"/>
-        <source>%n not claimed: you have reached your limit of %1 untouched claimed leads.</source>
+        <source>%Ln not claimed: you have reached your limit of %1 untouched claimed leads.</source>
         <translation>
-            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
-            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
-            <numerusform>لم يُؤخذ %n عميلان محتملان: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
-            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
-            <numerusform>لم يُؤخذ %n عميلًا محتملًا: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
-            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عملاء محتملين: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميل محتمل: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميلان محتملان: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عملاء محتملين: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميلًا محتملًا: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميل محتمل: بلغت حدك الأقصى وهو %1 من العملاء المأخوذين دون تواصل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="109"/>
-        <source>%n not claimed: you have reached your limit of %1 claims a day.</source>
+        <source>%Ln not claimed: you have reached your limit of %1 claims a day.</source>
         <translation>
-            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
-            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
-            <numerusform>لم يُؤخذ %n عميلان محتملان: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
-            <numerusform>لم يُؤخذ %n عملاء محتملين: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
-            <numerusform>لم يُؤخذ %n عميلًا محتملًا: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
-            <numerusform>لم يُؤخذ %n عميل محتمل: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عملاء محتملين: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميل محتمل: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميلان محتملان: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عملاء محتملين: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميلًا محتملًا: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
+            <numerusform>لم يُؤخذ %Ln عميل محتمل: بلغت حدك الأقصى وهو %1 من مرات الأخذ في اليوم.</numerusform>
         </translation>
     </message>
     <message>
@@ -6366,50 +6366,50 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="132"/>
-        <source>Gave %n lead(s) to %1.</source>
+        <source>Gave %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>أُسند %n عملاء محتملين إلى %1.</numerusform>
-            <numerusform>أُسند %n عميل محتمل إلى %1.</numerusform>
-            <numerusform>أُسند %n عميلان محتملان إلى %1.</numerusform>
-            <numerusform>أُسند %n عملاء محتملين إلى %1.</numerusform>
-            <numerusform>أُسند %n عميلًا محتملًا إلى %1.</numerusform>
-            <numerusform>أُسند %n عميل محتمل إلى %1.</numerusform>
+            <numerusform>أُسند %Ln عملاء محتملين إلى %1.</numerusform>
+            <numerusform>أُسند %Ln عميل محتمل إلى %1.</numerusform>
+            <numerusform>أُسند %Ln عميلان محتملان إلى %1.</numerusform>
+            <numerusform>أُسند %Ln عملاء محتملين إلى %1.</numerusform>
+            <numerusform>أُسند %Ln عميلًا محتملًا إلى %1.</numerusform>
+            <numerusform>أُسند %Ln عميل محتمل إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="141"/>
-        <source>The assignment rules decided again for %n lead(s).</source>
+        <source>The assignment rules decided again for %Ln lead(s).</source>
         <translation>
-            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عملاء محتملين.</numerusform>
-            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميل محتمل.</numerusform>
-            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميلين محتملين.</numerusform>
-            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عملاء محتملين.</numerusform>
-            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميلًا محتملًا.</numerusform>
-            <numerusform>أعادت قواعد الإسناد تحديد وجهة %n عميل محتمل.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %Ln عملاء محتملين.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %Ln عميل محتمل.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %Ln عميلين محتملين.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %Ln عملاء محتملين.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %Ln عميلًا محتملًا.</numerusform>
+            <numerusform>أعادت قواعد الإسناد تحديد وجهة %Ln عميل محتمل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="151"/>
-        <source>Returned %n lead(s) to the pool.</source>
+        <source>Returned %Ln lead(s) to the pool.</source>
         <translation>
-            <numerusform>أُعيد %n عملاء محتملين إلى المجمّع.</numerusform>
-            <numerusform>أُعيد %n عميل محتمل إلى المجمّع.</numerusform>
-            <numerusform>أُعيد %n عميلان محتملان إلى المجمّع.</numerusform>
-            <numerusform>أُعيد %n عملاء محتملين إلى المجمّع.</numerusform>
-            <numerusform>أُعيد %n عميلًا محتملًا إلى المجمّع.</numerusform>
-            <numerusform>أُعيد %n عميل محتمل إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %Ln عملاء محتملين إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %Ln عميل محتمل إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %Ln عميلان محتملان إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %Ln عملاء محتملين إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %Ln عميلًا محتملًا إلى المجمّع.</numerusform>
+            <numerusform>أُعيد %Ln عميل محتمل إلى المجمّع.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="159"/>
-        <source>Released %n untouched claim(s) of %1.</source>
+        <source>Released %Ln untouched claim(s) of %1.</source>
         <translation>
-            <numerusform>أُلغي أخذ %1 لـ%n عملاء محتملين دون تواصل.</numerusform>
-            <numerusform>أُلغي أخذ %1 لـ%n عميل محتمل دون تواصل.</numerusform>
-            <numerusform>أُلغي أخذ %1 لـ%n عميلين محتملين دون تواصل.</numerusform>
-            <numerusform>أُلغي أخذ %1 لـ%n عملاء محتملين دون تواصل.</numerusform>
-            <numerusform>أُلغي أخذ %1 لـ%n عميلًا محتملًا دون تواصل.</numerusform>
-            <numerusform>أُلغي أخذ %1 لـ%n عميل محتمل دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%Ln عملاء محتملين دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%Ln عميل محتمل دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%Ln عميلين محتملين دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%Ln عملاء محتملين دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%Ln عميلًا محتملًا دون تواصل.</numerusform>
+            <numerusform>أُلغي أخذ %1 لـ%Ln عميل محتمل دون تواصل.</numerusform>
         </translation>
     </message>
 </context>
@@ -6522,14 +6522,14 @@ Database: %2</source>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/screen.py" line="216"/>
-        <source>%n lead(s) in the pool</source>
+        <source>%Ln lead(s) in the pool</source>
         <translation>
-            <numerusform>%n عملاء محتملين في المجمّع</numerusform>
-            <numerusform>%n عميل محتمل في المجمّع</numerusform>
-            <numerusform>%n عميلان محتملان في المجمّع</numerusform>
-            <numerusform>%n عملاء محتملين في المجمّع</numerusform>
-            <numerusform>%n عميلًا محتملًا في المجمّع</numerusform>
-            <numerusform>%n عميل محتمل في المجمّع</numerusform>
+            <numerusform>%Ln عملاء محتملين في المجمّع</numerusform>
+            <numerusform>%Ln عميل محتمل في المجمّع</numerusform>
+            <numerusform>%Ln عميلان محتملان في المجمّع</numerusform>
+            <numerusform>%Ln عملاء محتملين في المجمّع</numerusform>
+            <numerusform>%Ln عميلًا محتملًا في المجمّع</numerusform>
+            <numerusform>%Ln عميل محتمل في المجمّع</numerusform>
         </translation>
     </message>
     <message>
@@ -9108,14 +9108,14 @@ Database: %2</source>
     <name>_Counted</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
-        <source>No answer to the last %n contact(s)</source>
+        <source>No answer to the last %Ln contact(s)</source>
         <translation>
-            <numerusform>لا رد على آخر %n محاولة تواصل</numerusform>
+            <numerusform>لا رد على آخر %Ln محاولة تواصل</numerusform>
             <numerusform>لا رد على آخر محاولة تواصل</numerusform>
             <numerusform>لا رد على آخر محاولتَي تواصل</numerusform>
-            <numerusform>لا رد على آخر %n محاولات تواصل</numerusform>
-            <numerusform>لا رد على آخر %n محاولةَ تواصل</numerusform>
-            <numerusform>لا رد على آخر %n محاولة تواصل</numerusform>
+            <numerusform>لا رد على آخر %Ln محاولات تواصل</numerusform>
+            <numerusform>لا رد على آخر %Ln محاولةَ تواصل</numerusform>
+            <numerusform>لا رد على آخر %Ln محاولة تواصل</numerusform>
         </translation>
     </message>
     <message numerus="yes">

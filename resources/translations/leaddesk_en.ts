@@ -38,28 +38,28 @@
 <context>
     <name>DistributionSweeper</name>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="157"/>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="175"/>
-        <source>and %n more</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="196"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="214"/>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="159"/>
-        <source>%n lead(s) past the first-contact target</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="216"/>
+        <source>%Ln lead(s) past the first-contact target</source>
         <translation>
-            <numerusform>%n lead past the first-contact target</numerusform>
-            <numerusform>%n leads past the first-contact target</numerusform>
+            <numerusform>%Ln lead past the first-contact target</numerusform>
+            <numerusform>%Ln leads past the first-contact target</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="177"/>
-        <source>%n claim(s) running out</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="198"/>
+        <source>%Ln claim(s) running out</source>
         <translation>
-            <numerusform>%n claim running out</numerusform>
-            <numerusform>%n claims running out</numerusform>
+            <numerusform>%Ln claim running out</numerusform>
+            <numerusform>%Ln claims running out</numerusform>
         </translation>
     </message>
 </context>
@@ -105,10 +105,10 @@
     <name>HandOverDialog</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="39"/>
-        <source>%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
+        <source>%Ln open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
         <translation>
-            <numerusform>%n open lead of %1 has follow-ups due from %2 to %3, while they are away.</numerusform>
-            <numerusform>%n open leads of %1 have follow-ups due from %2 to %3, while they are away.</numerusform>
+            <numerusform>%Ln open lead of %1 has follow-ups due from %2 to %3, while they are away.</numerusform>
+            <numerusform>%Ln open leads of %1 have follow-ups due from %2 to %3, while they are away.</numerusform>
         </translation>
     </message>
 </context>
@@ -116,18 +116,18 @@
     <name>LateBanner</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="42"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="44"/>
-        <source>%n new lead(s) past the first-contact target:</source>
+        <source>%Ln new lead(s) past the first-contact target:</source>
         <translation>
-            <numerusform>%n new lead past the first-contact target:</numerusform>
-            <numerusform>%n new leads past the first-contact target:</numerusform>
+            <numerusform>%Ln new lead past the first-contact target:</numerusform>
+            <numerusform>%Ln new leads past the first-contact target:</numerusform>
         </translation>
     </message>
 </context>
@@ -200,10 +200,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="236"/>
-        <source>%n new lead(s) past the first-contact target</source>
+        <source>%Ln new lead(s) past the first-contact target</source>
         <translation>
-            <numerusform>%n new lead past the first-contact target</numerusform>
-            <numerusform>%n new leads past the first-contact target</numerusform>
+            <numerusform>%Ln new lead past the first-contact target</numerusform>
+            <numerusform>%Ln new leads past the first-contact target</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -216,10 +216,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="421"/>
-        <source>%n of your claimed lead(s) go back to the pool soon unless you contact them</source>
+        <source>%Ln of your claimed lead(s) go back to the pool soon unless you contact them</source>
         <translation>
-            <numerusform>%n of your claimed leads goes back to the pool soon unless you contact it</numerusform>
-            <numerusform>%n of your claimed leads go back to the pool soon unless you contact them</numerusform>
+            <numerusform>%Ln of your claimed leads goes back to the pool soon unless you contact it</numerusform>
+            <numerusform>%Ln of your claimed leads go back to the pool soon unless you contact them</numerusform>
         </translation>
     </message>
 </context>
@@ -308,74 +308,74 @@
     <name>PoolActions</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="86"/>
-        <source>Claimed %n lead(s).</source>
+        <source>Claimed %Ln lead(s).</source>
         <translation>
-            <numerusform>Claimed %n lead.</numerusform>
-            <numerusform>Claimed %n leads.</numerusform>
+            <numerusform>Claimed %Ln lead.</numerusform>
+            <numerusform>Claimed %Ln leads.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="95"/>
-        <source>%n more were taken by others.</source>
+        <source>%Ln more were taken by others.</source>
         <translation>
-            <numerusform>%n more was taken by someone else.</numerusform>
-            <numerusform>%n more were taken by others.</numerusform>
+            <numerusform>%Ln more was taken by someone else.</numerusform>
+            <numerusform>%Ln more were taken by others.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="98"/>
-        <source>%n lead(s) are no longer in the pool.</source>
+        <source>%Ln lead(s) are no longer in the pool.</source>
         <translation>
-            <numerusform>%n lead is no longer in the pool.</numerusform>
-            <numerusform>%n leads are no longer in the pool.</numerusform>
+            <numerusform>%Ln lead is no longer in the pool.</numerusform>
+            <numerusform>%Ln leads are no longer in the pool.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="102"/>
-        <source>%n not claimed: you have reached your limit of %1 untouched claimed leads.</source>
+        <source>%Ln not claimed: you have reached your limit of %1 untouched claimed leads.</source>
         <translation>
-            <numerusform>%n not claimed: you have reached your limit of %1 untouched claimed leads.</numerusform>
-            <numerusform>%n not claimed: you have reached your limit of %1 untouched claimed leads.</numerusform>
+            <numerusform>%Ln not claimed: you have reached your limit of %1 untouched claimed leads.</numerusform>
+            <numerusform>%Ln not claimed: you have reached your limit of %1 untouched claimed leads.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="109"/>
-        <source>%n not claimed: you have reached your limit of %1 claims a day.</source>
+        <source>%Ln not claimed: you have reached your limit of %1 claims a day.</source>
         <translation>
-            <numerusform>%n not claimed: you have reached your limit of %1 claims a day.</numerusform>
-            <numerusform>%n not claimed: you have reached your limit of %1 claims a day.</numerusform>
+            <numerusform>%Ln not claimed: you have reached your limit of %1 claims a day.</numerusform>
+            <numerusform>%Ln not claimed: you have reached your limit of %1 claims a day.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="132"/>
-        <source>Gave %n lead(s) to %1.</source>
+        <source>Gave %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>Gave %n lead to %1.</numerusform>
-            <numerusform>Gave %n leads to %1.</numerusform>
+            <numerusform>Gave %Ln lead to %1.</numerusform>
+            <numerusform>Gave %Ln leads to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="141"/>
-        <source>The assignment rules decided again for %n lead(s).</source>
+        <source>The assignment rules decided again for %Ln lead(s).</source>
         <translation>
-            <numerusform>The assignment rules decided again for %n lead.</numerusform>
-            <numerusform>The assignment rules decided again for %n leads.</numerusform>
+            <numerusform>The assignment rules decided again for %Ln lead.</numerusform>
+            <numerusform>The assignment rules decided again for %Ln leads.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="151"/>
-        <source>Returned %n lead(s) to the pool.</source>
+        <source>Returned %Ln lead(s) to the pool.</source>
         <translation>
-            <numerusform>Returned %n lead to the pool.</numerusform>
-            <numerusform>Returned %n leads to the pool.</numerusform>
+            <numerusform>Returned %Ln lead to the pool.</numerusform>
+            <numerusform>Returned %Ln leads to the pool.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="159"/>
-        <source>Released %n untouched claim(s) of %1.</source>
+        <source>Released %Ln untouched claim(s) of %1.</source>
         <translation>
-            <numerusform>Released %n untouched claim of %1.</numerusform>
-            <numerusform>Released %n untouched claims of %1.</numerusform>
+            <numerusform>Released %Ln untouched claim of %1.</numerusform>
+            <numerusform>Released %Ln untouched claims of %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -383,10 +383,10 @@
     <name>PoolScreen</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/screen.py" line="216"/>
-        <source>%n lead(s) in the pool</source>
+        <source>%Ln lead(s) in the pool</source>
         <translation>
-            <numerusform>%n lead in the pool</numerusform>
-            <numerusform>%n leads in the pool</numerusform>
+            <numerusform>%Ln lead in the pool</numerusform>
+            <numerusform>%Ln leads in the pool</numerusform>
         </translation>
     </message>
 </context>
@@ -484,10 +484,10 @@
     <name>_Counted</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
-        <source>No answer to the last %n contact(s)</source>
+        <source>No answer to the last %Ln contact(s)</source>
         <translation>
             <numerusform>No answer to the last contact</numerusform>
-            <numerusform>No answer to the last %n contacts</numerusform>
+            <numerusform>No answer to the last %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">

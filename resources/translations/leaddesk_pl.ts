@@ -1214,41 +1214,41 @@ Baza danych: %2</translation>
 <context>
     <name>DistributionSweeper</name>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="151"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="208"/>
         <source>%1 – first contact was due at %2</source>
         <translation>%1 – termin pierwszego kontaktu minął o %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="157"/>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="175"/>
-        <source>and %n more</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="196"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="214"/>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="159"/>
-        <source>%n lead(s) past the first-contact target</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="216"/>
+        <source>%Ln lead(s) past the first-contact target</source>
         <translation>
-            <numerusform>%n lead po terminie pierwszego kontaktu</numerusform>
-            <numerusform>%n leady po terminie pierwszego kontaktu</numerusform>
-            <numerusform>%n leadów po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%Ln lead po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%Ln leady po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%Ln leadów po terminie pierwszego kontaktu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="169"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="190"/>
         <source>%1 – back to the pool at %2</source>
         <translation>%1 – wraca do puli o %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="177"/>
-        <source>%n claim(s) running out</source>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="198"/>
+        <source>%Ln claim(s) running out</source>
         <translation>
-            <numerusform>Kończy się %n przejęcie</numerusform>
-            <numerusform>Kończą się %n przejęcia</numerusform>
-            <numerusform>Kończy się %n przejęć</numerusform>
+            <numerusform>Kończy się %Ln przejęcie</numerusform>
+            <numerusform>Kończą się %Ln przejęcia</numerusform>
+            <numerusform>Kończy się %Ln przejęć</numerusform>
         </translation>
     </message>
 </context>
@@ -2835,11 +2835,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/settings/hand_over_dialog.py" line="39"/>
-        <source>%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
+        <source>%Ln open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.</source>
         <translation>
-            <numerusform>%1 ma %n otwarty lead z kontaktem zaplanowanym od %2 do %3, w czasie swojej nieobecności.</numerusform>
-            <numerusform>%1 ma %n otwarte leady z kontaktami zaplanowanymi od %2 do %3, w czasie swojej nieobecności.</numerusform>
-            <numerusform>%1 ma %n otwartych leadów z kontaktami zaplanowanymi od %2 do %3, w czasie swojej nieobecności.</numerusform>
+            <numerusform>%1 ma %Ln otwarty lead z kontaktem zaplanowanym od %2 do %3, w czasie swojej nieobecności.</numerusform>
+            <numerusform>%1 ma %Ln otwarte leady z kontaktami zaplanowanymi od %2 do %3, w czasie swojej nieobecności.</numerusform>
+            <numerusform>%1 ma %Ln otwartych leadów z kontaktami zaplanowanymi od %2 do %3, w czasie swojej nieobecności.</numerusform>
         </translation>
     </message>
     <message>
@@ -3682,20 +3682,20 @@ Baza danych: %2</translation>
     <name>LateBanner</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="42"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/follow_ups/late_banner.py" line="44"/>
-        <source>%n new lead(s) past the first-contact target:</source>
+        <source>%Ln new lead(s) past the first-contact target:</source>
         <translation>
-            <numerusform>%n nowy lead po terminie pierwszego kontaktu:</numerusform>
-            <numerusform>%n nowe leady po terminie pierwszego kontaktu:</numerusform>
-            <numerusform>%n nowych leadów po terminie pierwszego kontaktu:</numerusform>
+            <numerusform>%Ln nowy lead po terminie pierwszego kontaktu:</numerusform>
+            <numerusform>%Ln nowe leady po terminie pierwszego kontaktu:</numerusform>
+            <numerusform>%Ln nowych leadów po terminie pierwszego kontaktu:</numerusform>
         </translation>
     </message>
 </context>
@@ -4656,11 +4656,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="236"/>
-        <source>%n new lead(s) past the first-contact target</source>
+        <source>%Ln new lead(s) past the first-contact target</source>
         <translation>
-            <numerusform>%n nowy lead po terminie pierwszego kontaktu</numerusform>
-            <numerusform>%n nowe leady po terminie pierwszego kontaktu</numerusform>
-            <numerusform>%n nowych leadów po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%Ln nowy lead po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%Ln nowe leady po terminie pierwszego kontaktu</numerusform>
+            <numerusform>%Ln nowych leadów po terminie pierwszego kontaktu</numerusform>
         </translation>
     </message>
     <message>
@@ -4694,11 +4694,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/main_window.py" line="421"/>
-        <source>%n of your claimed lead(s) go back to the pool soon unless you contact them</source>
+        <source>%Ln of your claimed lead(s) go back to the pool soon unless you contact them</source>
         <translation>
-            <numerusform>%n przejęty przez Ciebie lead wkrótce wróci do puli, jeśli się z nim nie skontaktujesz</numerusform>
-            <numerusform>%n przejęte przez Ciebie leady wkrótce wrócą do puli, jeśli się z nimi nie skontaktujesz</numerusform>
-            <numerusform>%n przejętych przez Ciebie leadów wkrótce wróci do puli, jeśli się z nimi nie skontaktujesz</numerusform>
+            <numerusform>%Ln przejęty przez Ciebie lead wkrótce wróci do puli, jeśli się z nim nie skontaktujesz</numerusform>
+            <numerusform>%Ln przejęte przez Ciebie leady wkrótce wrócą do puli, jeśli się z nimi nie skontaktujesz</numerusform>
+            <numerusform>%Ln przejętych przez Ciebie leadów wkrótce wróci do puli, jeśli się z nimi nie skontaktujesz</numerusform>
         </translation>
     </message>
     <message>
@@ -6200,11 +6200,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="86"/>
-        <source>Claimed %n lead(s).</source>
+        <source>Claimed %Ln lead(s).</source>
         <translation>
-            <numerusform>Przejęto %n leada.</numerusform>
-            <numerusform>Przejęto %n leady.</numerusform>
-            <numerusform>Przejęto %n leadów.</numerusform>
+            <numerusform>Przejęto %Ln leada.</numerusform>
+            <numerusform>Przejęto %Ln leady.</numerusform>
+            <numerusform>Przejęto %Ln leadów.</numerusform>
         </translation>
     </message>
     <message>
@@ -6214,38 +6214,38 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="95"/>
-        <source>%n more were taken by others.</source>
+        <source>%Ln more were taken by others.</source>
         <translation>
-            <numerusform>Jeszcze %n lead przejęli inni.</numerusform>
-            <numerusform>Jeszcze %n leady przejęli inni.</numerusform>
-            <numerusform>Jeszcze %n leadów przejęli inni.</numerusform>
+            <numerusform>Jeszcze %Ln lead przejęli inni.</numerusform>
+            <numerusform>Jeszcze %Ln leady przejęli inni.</numerusform>
+            <numerusform>Jeszcze %Ln leadów przejęli inni.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="98"/>
-        <source>%n lead(s) are no longer in the pool.</source>
+        <source>%Ln lead(s) are no longer in the pool.</source>
         <translation>
-            <numerusform>%n leada nie ma już w puli.</numerusform>
-            <numerusform>%n leadów nie ma już w puli.</numerusform>
-            <numerusform>%n leadów nie ma już w puli.</numerusform>
+            <numerusform>%Ln leada nie ma już w puli.</numerusform>
+            <numerusform>%Ln leadów nie ma już w puli.</numerusform>
+            <numerusform>%Ln leadów nie ma już w puli.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="102"/>
-        <source>%n not claimed: you have reached your limit of %1 untouched claimed leads.</source>
+        <source>%Ln not claimed: you have reached your limit of %1 untouched claimed leads.</source>
         <translation>
-            <numerusform>Nie przejęto %n leada: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
-            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
-            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
+            <numerusform>Nie przejęto %Ln leada: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
+            <numerusform>Nie przejęto %Ln leadów: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
+            <numerusform>Nie przejęto %Ln leadów: osiągnięto Twój limit %1 przejętych leadów bez kontaktu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="109"/>
-        <source>%n not claimed: you have reached your limit of %1 claims a day.</source>
+        <source>%Ln not claimed: you have reached your limit of %1 claims a day.</source>
         <translation>
-            <numerusform>Nie przejęto %n leada: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
-            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
-            <numerusform>Nie przejęto %n leadów: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
+            <numerusform>Nie przejęto %Ln leada: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
+            <numerusform>Nie przejęto %Ln leadów: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
+            <numerusform>Nie przejęto %Ln leadów: osiągnięto Twój limit %1 przejęć dziennie.</numerusform>
         </translation>
     </message>
     <message>
@@ -6255,38 +6255,38 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="132"/>
-        <source>Gave %n lead(s) to %1.</source>
+        <source>Gave %Ln lead(s) to %1.</source>
         <translation>
-            <numerusform>Przydzielono %n leada osobie %1.</numerusform>
-            <numerusform>Przydzielono %n leady osobie %1.</numerusform>
-            <numerusform>Przydzielono %n leadów osobie %1.</numerusform>
+            <numerusform>Przydzielono %Ln leada osobie %1.</numerusform>
+            <numerusform>Przydzielono %Ln leady osobie %1.</numerusform>
+            <numerusform>Przydzielono %Ln leadów osobie %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="141"/>
-        <source>The assignment rules decided again for %n lead(s).</source>
+        <source>The assignment rules decided again for %Ln lead(s).</source>
         <translation>
-            <numerusform>Reguły przydziału ponownie rozdzieliły %n leada.</numerusform>
-            <numerusform>Reguły przydziału ponownie rozdzieliły %n leady.</numerusform>
-            <numerusform>Reguły przydziału ponownie rozdzieliły %n leadów.</numerusform>
+            <numerusform>Reguły przydziału ponownie rozdzieliły %Ln leada.</numerusform>
+            <numerusform>Reguły przydziału ponownie rozdzieliły %Ln leady.</numerusform>
+            <numerusform>Reguły przydziału ponownie rozdzieliły %Ln leadów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="151"/>
-        <source>Returned %n lead(s) to the pool.</source>
+        <source>Returned %Ln lead(s) to the pool.</source>
         <translation>
-            <numerusform>Zwrócono do puli %n leada.</numerusform>
-            <numerusform>Zwrócono do puli %n leady.</numerusform>
-            <numerusform>Zwrócono do puli %n leadów.</numerusform>
+            <numerusform>Zwrócono do puli %Ln leada.</numerusform>
+            <numerusform>Zwrócono do puli %Ln leady.</numerusform>
+            <numerusform>Zwrócono do puli %Ln leadów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/claims.py" line="159"/>
-        <source>Released %n untouched claim(s) of %1.</source>
+        <source>Released %Ln untouched claim(s) of %1.</source>
         <translation>
-            <numerusform>%1: zwolniono %n przejęcie bez kontaktu.</numerusform>
-            <numerusform>%1: zwolniono %n przejęcia bez kontaktu.</numerusform>
-            <numerusform>%1: zwolniono %n przejęć bez kontaktu.</numerusform>
+            <numerusform>%1: zwolniono %Ln przejęcie bez kontaktu.</numerusform>
+            <numerusform>%1: zwolniono %Ln przejęcia bez kontaktu.</numerusform>
+            <numerusform>%1: zwolniono %Ln przejęć bez kontaktu.</numerusform>
         </translation>
     </message>
 </context>
@@ -6399,11 +6399,11 @@ Baza danych: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/pool/screen.py" line="216"/>
-        <source>%n lead(s) in the pool</source>
+        <source>%Ln lead(s) in the pool</source>
         <translation>
-            <numerusform>%n lead w puli</numerusform>
-            <numerusform>%n leady w puli</numerusform>
-            <numerusform>%n leadów w puli</numerusform>
+            <numerusform>%Ln lead w puli</numerusform>
+            <numerusform>%Ln leady w puli</numerusform>
+            <numerusform>%Ln leadów w puli</numerusform>
         </translation>
     </message>
     <message>
@@ -8955,11 +8955,11 @@ Baza danych: %2</translation>
     <name>_Counted</name>
     <message numerus="yes">
         <location filename="../../leaddesk/ui/names/scoring.py" line="40"/>
-        <source>No answer to the last %n contact(s)</source>
+        <source>No answer to the last %Ln contact(s)</source>
         <translation>
             <numerusform>Brak odpowiedzi na ostatni kontakt</numerusform>
-            <numerusform>Brak odpowiedzi na ostatnie %n kontakty</numerusform>
-            <numerusform>Brak odpowiedzi na ostatnie %n kontaktów</numerusform>
+            <numerusform>Brak odpowiedzi na ostatnie %Ln kontakty</numerusform>
+            <numerusform>Brak odpowiedzi na ostatnie %Ln kontaktów</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -39,9 +39,9 @@ class LateBanner(QLabel):
         links = [
             f'<a href="lead:{r.lead_id}">{html.escape(isolated(r.label))}</a>' for r in late[:SHOWN]
         ]
-        more = " " + self.tr("and %n more", "", len(late) - SHOWN) if len(late) > SHOWN else ""
+        more = " " + self.tr("and %Ln more", "", len(late) - SHOWN) if len(late) > SHOWN else ""
         self.setText(
-            html.escape(self.tr("%n new lead(s) past the first-contact target:", "", len(late)))
+            html.escape(self.tr("%Ln new lead(s) past the first-contact target:", "", len(late)))
             + " "
             + ", ".join(links)
             + html.escape(more)

@@ -38,12 +38,13 @@ from leaddesk.ui.names.activities import (
     kind_color,
     kind_label,
 )
-from leaddesk.ui.names.assignment import assignment_text
+from leaddesk.ui.names.assignment import assignment_text, skipped_texts
 from leaddesk.ui.names.messages import skip_reason
 from leaddesk.ui.names.stages import stage_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # the second line: the body, or who was skipped
 PAGE = 100
 ROW_HEIGHT = 58
 DAY_HEIGHT = 28
@@ -127,8 +128,25 @@ class TimelineModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return " · ".join(p for p in (kind_label(entry.kind), headline(entry)) if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.body or index.data(Qt.ItemDataRole.DisplayRole)
+            return entry.body or full_text(entry)
+        if role == DETAIL_ROLE:
+            return entry.body or " · ".join(_skips(entry))
         return None
+
+
+def _skips(entry: ActivityRecord) -> list[str]:
+    why = (entry.details or {}).get("why")
+    return (
+        skipped_texts(why)
+        if entry.kind is ActivityKind.ASSIGNMENT and isinstance(why, dict)
+        else []
+    )
+
+
+def full_text(entry: ActivityRecord) -> str:
+    """The entry's whole line, with who was skipped (its tooltip)."""
+    shown = " · ".join(p for p in (kind_label(entry.kind), headline(entry)) if p)
+    return " · ".join([shown, *_skips(entry)])
 
 
 def headline(entry: ActivityRecord) -> str:
@@ -146,7 +164,8 @@ def headline(entry: ActivityRecord) -> str:
         return f"{moved} · {d['reason']}" if d.get("reason") else moved
     if entry.kind is ActivityKind.ASSIGNMENT:
         if isinstance(why := d.get("why"), dict):  # by a rule, a claim or an expiry
-            return assignment_text(why)
+            # who was skipped is the second line (DETAIL_ROLE)
+            return assignment_text({**why, "skipped": []})
         return (
             QCoreApplication.translate("Timeline", "Owner changed")
             if d.get("to")
@@ -351,8 +370,9 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown_time
         )
-        if entry.body:
-            body = " ".join(entry.body.split())
+        detail = index.data(DETAIL_ROLE)
+        if detail:
+            body = " ".join(str(detail).split())
             line2 = QRect(text.left(), text.top() + fm.height() + 4, text.width(), fm.height())
             painter.drawText(
                 line2,

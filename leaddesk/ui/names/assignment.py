@@ -62,10 +62,14 @@ def assignment_text(why: Mapping[str, object]) -> str:
     steps = [rule, *_where(why)]
     # the arrow points the way the sentence is read (right to left in Arabic)
     line = QCoreApplication.translate("Assignment", " → ").join(steps)
+    return " · ".join([line, *skipped_texts(why)])
+
+
+def skipped_texts(why: Mapping[str, object]) -> list[str]:
+    """Who the rotation skipped and why, one text each (the timeline's second line)."""
     listed = why.get("skipped")
     skips = listed if isinstance(listed, list) else []
-    skipped = [_skipped(s) for s in skips if isinstance(s, Mapping)]
-    return " · ".join([line, *skipped])
+    return [_skipped(s) for s in skips if isinstance(s, Mapping)]
 
 
 def _hand_over(why: Mapping[str, object]) -> str:

@@ -37,7 +37,7 @@ class _Counted(QObject):
     ``self.tr`` (never to QCoreApplication.translate with a count)."""
 
     def no_answer(self, contacts: int) -> str:
-        return self.tr("No answer to the last %n contact(s)", "", contacts)
+        return self.tr("No answer to the last %Ln contact(s)", "", contacts)
 
     def days(self, days: int) -> str:
         return self.tr("%Ln day(s)", "", days)

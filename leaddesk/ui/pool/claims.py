@@ -83,7 +83,7 @@ class PoolActions(QObject):
         which limit stopped the rest."""
         parts: list[str] = []
         if outcome.won:
-            parts.append(self.tr("Claimed %n lead(s).", "", len(outcome.won)))
+            parts.append(self.tr("Claimed %Ln lead(s).", "", len(outcome.won)))
         taken = [x for x in outcome.lost if x.reason is Refusal.TAKEN]
         for lost in taken[:NAMED]:
             parts.append(
@@ -92,21 +92,21 @@ class PoolActions(QObject):
                 .replace("%2", isolated(lost.by or ""))
             )
         if len(taken) > NAMED:
-            parts.append(self.tr("%n more were taken by others.", "", len(taken) - NAMED))
+            parts.append(self.tr("%Ln more were taken by others.", "", len(taken) - NAMED))
         counts = Counter(x.reason for x in outcome.lost)
         if gone := counts[Refusal.GONE]:
-            parts.append(self.tr("%n lead(s) are no longer in the pool.", "", gone))
+            parts.append(self.tr("%Ln lead(s) are no longer in the pool.", "", gone))
         if held := counts[Refusal.LIMIT_OPEN]:
             parts.append(
                 self.tr(
-                    "%n not claimed: you have reached your limit of %1 untouched claimed leads.",
+                    "%Ln not claimed: you have reached your limit of %1 untouched claimed leads.",
                     "",
                     held,
                 ).replace("%1", number(limits.untouched or 0))
             )
         if today := counts[Refusal.LIMIT_TODAY]:
             text = self.tr(
-                "%n not claimed: you have reached your limit of %1 claims a day.", "", today
+                "%Ln not claimed: you have reached your limit of %1 claims a day.", "", today
             )
             parts.append(text.replace("%1", number(limits.per_day or 0)))
         return " ".join(parts) or self.tr("Nothing was claimed.")
@@ -129,7 +129,7 @@ class PoolActions(QObject):
             or self._run(lambda ws, me: ws.pipeline.assign_many(ids, owner, user_id=me)) is None
         ):
             return False
-        text = self.tr("Gave %n lead(s) to %1.", "", len(ids)).replace("%1", isolated(name))
+        text = self.tr("Gave %Ln lead(s) to %1.", "", len(ids)).replace("%1", isolated(name))
         self.told.emit(text, False)
         return True
 
@@ -138,7 +138,7 @@ class PoolActions(QObject):
         ids = list(lead_ids)
         if not ids or self._run(lambda ws, me: ws.distribution.distribute(ids, user_id=me)) is None:
             return False
-        text = self.tr("The assignment rules decided again for %n lead(s).", "", len(ids))
+        text = self.tr("The assignment rules decided again for %Ln lead(s).", "", len(ids))
         self.told.emit(text, False)
         return True
 
@@ -148,7 +148,7 @@ class PoolActions(QObject):
         done = self._run(lambda ws, me: ws.claims.return_to_pool(ids, user_id=me)) if ids else None
         if done is None:
             return False
-        self.told.emit(self.tr("Returned %n lead(s) to the pool.", "", len(done.leads)), False)
+        self.told.emit(self.tr("Returned %Ln lead(s) to the pool.", "", len(done.leads)), False)
         return True
 
     def release_all(self, rep: uuid.UUID, name: str) -> bool:
@@ -156,7 +156,7 @@ class PoolActions(QObject):
         done = self._run(lambda ws, me: ws.claims.release_all(rep, user_id=me))
         if done is not None:
             self.told.emit(
-                self.tr("Released %n untouched claim(s) of %1.", "", len(done.leads)).replace(
+                self.tr("Released %Ln untouched claim(s) of %1.", "", len(done.leads)).replace(
                     "%1", isolated(name)
                 ),
                 False,

@@ -213,7 +213,7 @@ class PoolScreen(QWidget):
 
     def _update_tools(self) -> None:
         selected = len(self.table.selectionModel().selectedRows())
-        text = self.tr("%n lead(s) in the pool", "", self.model.total)
+        text = self.tr("%Ln lead(s) in the pool", "", self.model.total)
         if selected:
             text = self.tr("%1 · %2 selected").replace("%1", text).replace("%2", number(selected))
         self.count.setText(text)

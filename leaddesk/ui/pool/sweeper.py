@@ -193,9 +193,9 @@ class DistributionSweeper(QObject):
             for w in mine[:NAMED]
         ]
         if len(mine) > NAMED:
-            lines.append(self.tr("and %n more", "", len(mine) - NAMED))
+            lines.append(self.tr("and %Ln more", "", len(mine) - NAMED))
         self.tray.showMessage(
-            self.tr("%n claim(s) running out", "", len(mine)),
+            self.tr("%Ln claim(s) running out", "", len(mine)),
             "\n".join(lines),
             QSystemTrayIcon.MessageIcon.Information,
             15_000,
@@ -211,9 +211,9 @@ class DistributionSweeper(QObject):
             for r in fresh[:NAMED]
         ]
         if len(fresh) > NAMED:
-            lines.append(self.tr("and %n more", "", len(fresh) - NAMED))
+            lines.append(self.tr("and %Ln more", "", len(fresh) - NAMED))
         self.tray.showMessage(
-            self.tr("%n lead(s) past the first-contact target", "", len(fresh)),
+            self.tr("%Ln lead(s) past the first-contact target", "", len(fresh)),
             "\n".join(lines),
             QSystemTrayIcon.MessageIcon.Warning,
             15_000,

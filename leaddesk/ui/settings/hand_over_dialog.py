@@ -36,7 +36,7 @@ class HandOverDialog(QDialog):
         name = isolated(plan.rep_name)
         intro = QLabel(
             self.tr(
-                "%n open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.",
+                "%Ln open lead(s) of %1 have follow-ups due from %2 to %3, while they are away.",
                 "",
                 len(plan.lead_ids),
             )

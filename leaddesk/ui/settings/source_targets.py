@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from leaddesk.domain.claims import DEFAULT_CLAIM_HOURS
 from leaddesk.domain.response_targets import MAX_TARGET_MINUTES
 from leaddesk.services.sources import MAX_CLAIM_HOURS, SourceRecord
+from leaddesk.ui.formatting import number
 from leaddesk.ui.names.sources import source_label
 
 
@@ -27,13 +28,13 @@ def target_text(minutes: int | None) -> str:
         return ""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return QCoreApplication.translate("Sources", "%1 min").replace("%1", str(rest))
+        return QCoreApplication.translate("Sources", "%1 min").replace("%1", number(rest))
     if not rest:
-        return QCoreApplication.translate("Sources", "%1 h").replace("%1", str(hours))
+        return QCoreApplication.translate("Sources", "%1 h").replace("%1", number(hours))
     return (
         QCoreApplication.translate("Sources", "%1 h %2 min")
-        .replace("%1", str(hours))
-        .replace("%2", str(rest))
+        .replace("%1", number(hours))
+        .replace("%2", number(rest))
     )
 
 
