@@ -13,7 +13,7 @@ from leaddesk.domain.distribution import Decision, PoolReason, Target
 from leaddesk.domain.rotation import AbsenceKind, Skip, SkipReason
 from leaddesk.services.distribution import assignment_row
 from leaddesk.services.records import ActivityRecord
-from leaddesk.ui.lead.timeline import headline
+from leaddesk.ui.lead.timeline import full_text, headline
 from leaddesk.ui.names.assignment import assignment_text
 
 HOLIDAY = Skip(SkipReason.ABSENT, dt.date(2026, 12, 12), AbsenceKind.HOLIDAY)
@@ -57,10 +57,12 @@ def test_the_timeline_entry_reads_its_why_in_arabic(arabic) -> None:  # type: ig
     assert isinstance(details, dict)
     entry = ActivityRecord(uuid.uuid4(), lead, ActivityKind.ASSIGNMENT, None, None, None, now,
                            None, None, details)  # fmt: skip
-    text = headline(entry)
-    assert "Polish web forms" in text and "Anna Kowalska" in text and "Tomasz Lis" in text
-    assert "Rule" not in text and "skipped" not in text  # translated around the names
+    text = headline(entry)  # the first line; who was skipped is the second (and the tooltip)
+    assert "Polish web forms" in text and "Anna Kowalska" in text and "Tomasz Lis" not in text
+    assert "Rule" not in text  # translated around the names
     assert "←" in text and "→" not in text  # pointing the way Arabic is read
+    whole = full_text(entry)
+    assert "Tomasz Lis" in whole and "skipped" not in whole and text in whole
 
 
 def test_a_partners_answer_says_who_and_why(english) -> None:  # type: ignore[no-untyped-def]
