@@ -43,6 +43,9 @@ class ClaimOutcome:
     changes: Changes = field(default_factory=Changes)
 
 
+Soon = tuple[uuid.UUID, uuid.UUID, dt.datetime]  # (lead, rep, runs out at)
+
+
 @dataclass(frozen=True)
 class Expiry:
     released: int
@@ -157,6 +160,14 @@ class ClaimService:
             warned = tuple(cq.to_warn(s, self.ctx.clock(), WARN_BEFORE))
         ids = frozenset(changed)
         return Expiry(len(ids), warned, Changes(leads=ids, timelines=ids))
+
+    def running_out(
+        self, user_id: uuid.UUID
+    ) -> tuple[tuple[uuid.UUID, uuid.UUID, dt.datetime], ...]:
+        """The rep's claims that go back to the pool within the notice (two hours),
+        whichever app's sweep marked them told: each app tells its own person."""
+        with transaction(self.ctx.db, write=False) as s:
+            return tuple(cq.running_out(s, user_id, self.ctx.clock(), WARN_BEFORE))
 
     @retried
     def _expire_step(self, limit: int) -> tuple[int, list[uuid.UUID]]:

@@ -229,3 +229,17 @@ def to_warn(
             update(table).where(table.c.lead_id.in_([f[0] for f in found])).values(warned_at=now)
         )
     return found
+
+
+def running_out(
+    s: Session, user_id: uuid.UUID, now: dt.datetime, before: dt.timedelta
+) -> list[tuple[uuid.UUID, uuid.UUID, dt.datetime]]:
+    """The rep's claims that run out within ``before`` (told or not: each app tells
+    its own person once)."""
+    table = cast(Table, LeadClaim.__table__)
+    stmt = select(table.c.lead_id, table.c.user_id, table.c.expires_at).where(
+        table.c.user_id == user_id,
+        table.c.expires_at <= now + before,
+        table.c.expires_at > now,
+    )
+    return [(a, b, c) for a, b, c in s.execute(stmt)]

@@ -72,3 +72,27 @@ def test_the_owner_and_managers_hear_of_a_late_lead_once_and_can_open_it(
     assert opened.args[0] == lead
     banner.show_late([])
     assert banner.isHidden()
+
+
+def test_every_app_of_the_rep_warns_of_their_claims_once(
+    qtbot,
+    sqlite_ws: Workspace,
+    english,  # type: ignore[no-untyped-def]
+) -> None:
+    clock = {"now": dt.datetime(2026, 12, 8, 10, tzinfo=dt.UTC)}
+    ws = _timed(sqlite_ws, clock)
+    rep = ws.users.create("Rita", "rita@example.com").id
+    lead = ws.leads.create({"first_name": "Claimed"}).value.id
+    assert ws.claims.claim([lead], rep).won == (lead,)
+    clock["now"] += dt.timedelta(hours=23)  # an hour left
+    dispatcher = ChangeDispatcher()
+    first = DistributionSweeper(lambda: ws, lambda: rep, dispatcher)
+    second = DistributionSweeper(lambda: ws, lambda: rep, dispatcher)  # the rep's laptop
+    for sweeper in (first, second):  # the first marks it told; the second still tells
+        with qtbot.waitSignal(sweeper.warned) as warned:
+            assert sweeper.run_now()
+        assert [w.lead_id for w in warned.args[0]] == [lead]
+    with qtbot.waitSignal(first.swept), qtbot.assertNotEmitted(first.warned):
+        assert first.run_now()  # once per app
+    first.stop()
+    second.stop()

@@ -70,9 +70,12 @@ def sweep(ws: Workspace, me: uuid.UUID | None = None) -> Sweep:
         u.id == me and u.role.value in ("owner", "manager") for u in ws.users.list()
     )
     waiting = ws.response_targets.late(None if watching else me) if me is not None else []
-    named = [lead for lead, _rep, _at in expiry.warned] + [r.lead_id for r in waiting]
+    soon = {lead: (lead, rep, at) for lead, rep, at in expiry.warned}
+    if me is not None:  # mine, even if another app's sweep marked them told first
+        soon |= {lead: (lead, rep, at) for lead, rep, at in ws.claims.running_out(me)}
+    named = list(soon) + [r.lead_id for r in waiting]
     labels = ws.pool.labels(named) if named else {}
-    warned = tuple(Warning(lead, rep, labels.get(lead, ""), at) for lead, rep, at in expiry.warned)
+    warned = tuple(Warning(lead, rep, labels.get(lead, ""), at) for lead, rep, at in soon.values())
     late = tuple(Late(r.lead_id, labels.get(r.lead_id, ""), r.due_at) for r in waiting)
     return Sweep(changes, expiry.released, warned, late)
 
@@ -116,6 +119,7 @@ class DistributionSweeper(QObject):
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.run_now)
         self._told: set[uuid.UUID] = set()  # late leads already announced by this app
+        self._warned: set[uuid.UUID] = set()  # claims running out, already announced
 
     def start(self, first_ms: int = FIRST_MS) -> None:
         QTimer.singleShot(first_ms, self, self.run_now)
@@ -159,6 +163,7 @@ class DistributionSweeper(QObject):
         """Another database is open: sweep it soon, then every minute."""
         self.stop()
         self._told.clear()
+        self._warned.clear()
         self.start()
 
     def _failed(self, generation: int, _exc: object) -> None:
@@ -171,7 +176,9 @@ class DistributionSweeper(QObject):
         self._busy = False
         self._dispatcher.publish(result.changes)
         me = self._me()
-        mine = [w for w in result.warned if me is not None and w.rep_id == me]
+        mine = [w for w in result.warned
+                if me is not None and w.rep_id == me and w.lead_id not in self._warned]  # fmt: skip
+        self._warned |= {w.lead_id for w in mine}
         if mine:
             self._tell(mine)
             self.warned.emit(mine)
