@@ -73,6 +73,12 @@ CHECKED = {
     "WeightsModel": "tests/ui/test_conversion_model_page.py",
     "ExcludedModel": "tests/ui/test_conversion_model_page.py",
     "PoolModel": "tests/ui/test_pool_screen.py",
+    "AssignmentRulesModel": "tests/ui/test_distribution_settings.py",
+    "TeamsModel": "tests/ui/test_distribution_settings.py",
+    "MembersModel": "tests/ui/test_distribution_settings.py",
+    "WorkingModel": "tests/ui/test_distribution_settings.py",
+    "AbsencesModel": "tests/ui/test_distribution_settings.py",
+    "PartnersModel": "tests/ui/test_distribution_settings.py",
 }
 BASES = {"RecordTableModel"}
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from leaddesk.domain.rotation import Absence, AbsenceKind, WorkingTime
 from leaddesk.errors import NotFound
-from leaddesk.services.context import ServiceContext
+from leaddesk.services.context import ServiceContext, missing
 from leaddesk.services.distribution import assignment_row, distribute_in
 from leaddesk.services.records import Changes
 from leaddesk.store import distribution as dq
@@ -162,7 +162,7 @@ class HandOverService:
         absence = s.get(AbsenceRow, absence_id)
         user = s.get(User, absence.user_id) if absence is not None else None
         if absence is None or user is None:
-            raise NotFound(f"There is no absence {absence_id}.", code="no_absence")
+            raise missing("Absence", absence_id)
         return absence, user
 
 

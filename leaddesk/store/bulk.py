@@ -29,6 +29,7 @@ from sqlalchemy import (
     Table,
     delete,
     func,
+    or_,
     select,
     tuple_,
     update,
@@ -513,6 +514,16 @@ def wipe(conn: Connection) -> None:
                 conn.exec_driver_sql("INSERT INTO leads_search(leads_search) VALUES ('delete-all')")
     # LeadDesk's default sources stay: they are part of the schema, not data
     conn.execute(delete(LeadSource).where(LeadSource.builtin.is_(False)))
+    conn.execute(  # as shipped: no first-contact target, the usual claim window
+        update(LeadSource)
+        .where(or_(LeadSource.response_minutes.is_not(None), LeadSource.claim_hours.is_not(None)))
+        .values(
+            response_minutes=None,
+            claim_hours=None,
+            version=1,
+            updated_at=LeadSource.created_at,
+        )
+    )
     conn.execute(update(Counter).where(Counter.name == LEAD_NUMBER).values(value=0))
     restore_default_scoring(conn)
 
