@@ -80,7 +80,7 @@ CHECKED = {
     "AbsencesModel": "tests/ui/test_distribution_settings.py",
     "PartnersModel": "tests/ui/test_distribution_settings.py",
 }
-BASES = {"RecordTableModel"}
+BASES = {"RecordTableModel", "RefusedRowsModel"}
 
 
 def test_every_qt_model_goes_through_the_model_tester() -> None:

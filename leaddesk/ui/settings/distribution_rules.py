@@ -17,7 +17,6 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,12 +44,13 @@ from leaddesk.ui.settings.distribution_rules_model import CONDITIONS, NAME, Assi
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.record_table import record_table, select_row
+from leaddesk.ui.widgets.rule_list import RuleListEditing
 
 RULE_FIELD = re.compile(r"^rules\[(\d+)\]")
 DEFAULT_NAME = "Default"  # as the domain names the pool's own default
 
 
-class RulesSection(QWidget):
+class RulesSection(RuleListEditing, QWidget):
     changed = Signal(object)  # Changes: the rules saved
 
     def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
@@ -217,10 +217,6 @@ class RulesSection(QWidget):
         self.default_id.setVisible(target in NEEDS_TARGET)
         self._edited()
 
-    def selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
     def _update_buttons(self) -> None:
         row = self.selected_row()
         for b in (self.edit_button, self.remove_button, self.active_button):
@@ -242,36 +238,6 @@ class RulesSection(QWidget):
         return AssignmentRuleDialog(
             rule, self._fields, self._choices, self._custom, self._sources, self
         )
-
-    def _select(self, row: int) -> None:
-        select_row(self.table, row)
-        self._edited()
-
-    def add_rule(self) -> None:
-        ask = self.rule_dialog(None)
-        if ask.exec() == QDialog.DialogCode.Accepted and ask.result_rule is not None:
-            self._select(self.model.add(ask.result_rule))
-
-    def edit_selected(self) -> None:
-        row = self.selected_row()
-        if row < 0:
-            return
-        ask = self.rule_dialog(self.model.record(row))
-        if ask.exec() == QDialog.DialogCode.Accepted and ask.result_rule is not None:
-            self._select(self.model.replace(row, ask.result_rule))
-
-    def remove_selected(self) -> None:
-        row = self.selected_row()
-        if row >= 0:
-            self.model.remove(row)
-            if self.model.rowCount():
-                select_row(self.table, min(row, self.model.rowCount() - 1))
-            self._edited()
-
-    def move_selected(self, step: int) -> None:
-        row = self.selected_row()
-        if self.model.can_move(row, step):
-            self._select(self.model.move(row, step))
 
     def toggle_selected(self) -> None:
         row = self.selected_row()

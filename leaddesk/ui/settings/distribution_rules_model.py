@@ -13,14 +13,14 @@ from PySide6.QtGui import QColor
 from leaddesk.domain.distribution import AssignmentRule
 from leaddesk.ui.names.distribution import conditions_text, sends_to_text
 from leaddesk.ui.settings.source_targets import target_text
-from leaddesk.ui.widgets.record_table_model import RecordTableModel
+from leaddesk.ui.widgets.rule_list import RefusedRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 REFUSED = QColor("#FDECEA")
 NAME, CONDITIONS, SENDS_TO, STATE = range(4)
 
 
-class AssignmentRulesModel(RecordTableModel[AssignmentRule]):
+class AssignmentRulesModel(RefusedRowsModel[AssignmentRule]):
     def __init__(
         self,
         names: Callable[[], tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]]],
@@ -33,24 +33,6 @@ class AssignmentRulesModel(RecordTableModel[AssignmentRule]):
             parent,
         )
         self._names = names
-        self._issues: dict[int, list[str]] = {}
-
-    def rules(self) -> list[AssignmentRule]:
-        return list(self._rows)
-
-    def reset(self, rows: list[AssignmentRule]) -> None:
-        self._issues = {}
-        super().reset(list(rows))
-
-    def set_issues(self, issues: Mapping[int, list[str]]) -> None:
-        """Why rows were refused (shown on them), until the next edit."""
-        self._issues = {row: list(texts) for row, texts in issues.items()}
-        if self._rows:
-            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def issues(self, row: int) -> list[str]:
-        return self._issues.get(row, [])
 
     # edits: each returns the row the rule is on afterwards ------------------------
     def add(self, rule: AssignmentRule) -> int:

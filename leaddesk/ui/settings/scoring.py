@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,12 +43,13 @@ from leaddesk.ui.settings.scoring_rule_editor import RuleDialog
 from leaddesk.ui.widgets.banner import error_banner
 from leaddesk.ui.widgets.buttons import push_button
 from leaddesk.ui.widgets.record_table import record_table
+from leaddesk.ui.widgets.rule_list import RuleListEditing
 
 RULE_FIELD = re.compile(r"^rules\[(\d+)\]")
 REFUSED_BOX = "QSpinBox { border: 1px solid #C0392B; }"
 
 
-class ScoringPanel(QWidget):
+class ScoringPanel(RuleListEditing, QWidget):
     changed = Signal(object)  # Changes: the rules saved, then the leads rescored
     previewed = Signal(object)  # Preview shown (for whoever waits for it)
     rescored = Signal(object)  # Changes of the background rescore, when it ends
@@ -229,10 +229,6 @@ class ScoringPanel(QWidget):
     def dirty(self) -> bool:
         return (self.model.rules(), self.edited_thresholds()) != self._saved
 
-    def selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
     def _update_buttons(self) -> None:
         row = self.selected_row()
         for b in (self.edit_button, self.remove_button):
@@ -254,37 +250,6 @@ class ScoringPanel(QWidget):
         fields = [(key, fit_field_label(key, self._custom)) for key in FIT_FIELDS]
         return RuleDialog(rule, [*fields, *self._active_custom], self._sources, self)
 
-    def _select(self, row: int) -> None:
-        self.table.selectRow(row)
-        self._edited()
-
-    def add_rule(self) -> None:
-        ask = self.rule_dialog(None)
-        if ask.exec() == QDialog.DialogCode.Accepted and ask.result_rule is not None:
-            self._select(self.model.add(ask.result_rule))
-
-    def edit_selected(self) -> None:
-        row = self.selected_row()
-        if row < 0:
-            return
-        ask = self.rule_dialog(self.model.record(row))
-        if ask.exec() == QDialog.DialogCode.Accepted and ask.result_rule is not None:
-            self._select(self.model.replace(row, ask.result_rule))
-
-    def remove_selected(self) -> None:
-        row = self.selected_row()
-        if row >= 0:
-            self.model.remove(row)
-            if self.model.rowCount():
-                self.table.selectRow(min(row, self.model.rowCount() - 1))
-            self._edited()
-
-    def move_selected(self, step: int) -> None:
-        row = self.selected_row()
-        if self.model.can_move(row, step):
-            self._select(self.model.move(row, step))
-
-    # what would change ------------------------------------------------------------------
     def _schedule_preview(self) -> None:
         self._counted = False
         if not self.isVisible():

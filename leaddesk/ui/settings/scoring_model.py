@@ -23,7 +23,7 @@ from leaddesk.ui.names.scoring import (
     half_life_text,
     points_text,
 )
-from leaddesk.ui.widgets.record_table_model import RecordTableModel
+from leaddesk.ui.widgets.rule_list import RefusedRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = (RuleGroup.FIT, RuleGroup.BEHAVIOUR, RuleGroup.ENGAGEMENT)
@@ -36,7 +36,7 @@ def in_groups(rules: Sequence[ScoreRule]) -> list[ScoreRule]:
     return sorted(rules, key=lambda r: GROUPS.index(r.group))
 
 
-class ScoreRulesModel(RecordTableModel[ScoreRule]):
+class ScoreRulesModel(RefusedRowsModel[ScoreRule]):
     def __init__(
         self,
         names: Callable[[], tuple[Mapping[str, str], Mapping[str, str]]],
@@ -56,24 +56,9 @@ class ScoreRulesModel(RecordTableModel[ScoreRule]):
             parent,
         )
         self._names = names
-        self._issues: dict[int, list[str]] = {}
-
-    def rules(self) -> list[ScoreRule]:
-        return list(self._rows)
 
     def reset(self, rows: list[ScoreRule]) -> None:
-        self._issues = {}
         super().reset(in_groups(rows))
-
-    def set_issues(self, issues: Mapping[int, list[str]]) -> None:
-        """Why rows were refused (shown on them), until the next edit."""
-        self._issues = {row: list(texts) for row, texts in issues.items()}
-        if self._rows:
-            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
-    def issues(self, row: int) -> list[str]:
-        return self._issues.get(row, [])
 
     # edits: each returns the row the rule is on afterwards ---------------------------
     def _group_end(self, group: RuleGroup) -> int:
