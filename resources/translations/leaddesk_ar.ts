@@ -226,102 +226,102 @@
         <translation> ← </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="78"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="82"/>
         <source>Handed over from %1 to %2: on holiday until %3</source>
         <translation>سُلِّم من %1 إلى %2: في إجازة حتى %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="80"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
         <source>Handed over from %1 to %2: on sick leave until %3</source>
         <translation>سُلِّم من %1 إلى %2: في إجازة مرضية حتى %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
         <source>Handed over from %1 to %2: away until %3</source>
         <translation>سُلِّم من %1 إلى %2: غائب حتى %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
         <source>(goes back after)</source>
         <translation>(يُعاد بعد انتهاء الغياب)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="106"/>
         <source>team %1 (rotation)</source>
         <translation>الفريق %1 (بالتناوب)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="113"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>الشريك %1 (بانتظار القبول)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="119"/>
         <source>left unassigned</source>
         <translation>تُرك دون مسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="121"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="125"/>
         <source>the pool (nobody could take it)</source>
         <translation>المجمع (لم يتمكن أحد من أخذه)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="123"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="127"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>المجمع (لا أعضاء في الفريق)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="125"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="129"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>المجمع (ما تسميه القاعدة لم يعد موجودًا أو غير نشط)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="128"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="132"/>
         <source>the pool</source>
         <translation>المجمع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="138"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="142"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>تُخطّي %1: في إجازة حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="140"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="144"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>تُخطّي %1: في إجازة مرضية حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="142"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="146"/>
         <source>%1 skipped: away until %2</source>
         <translation>تُخطّي %1: غائب حتى %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="146"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="150"/>
         <source>%1 skipped: inactive</source>
         <translation>تُخطّي %1: غير نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="147"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="151"/>
         <source>%1 skipped: not a working day</source>
         <translation>تُخطّي %1: ليس يوم عمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="148"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="152"/>
         <source>%1 skipped: outside working hours</source>
         <translation>تُخطّي %1: خارج ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="149"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="153"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين المفتوحين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="152"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="156"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>تُخطّي %1: بلغ الحد الأقصى وهو %2 من العملاء المحتملين الجدد اليوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="156"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="160"/>
         <source>%1 skipped</source>
         <translation>تُخطّي %1</translation>
     </message>
@@ -422,17 +422,17 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="118"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="100"/>
         <source>%1 · first contact within %2</source>
         <translation>%1 · التواصل الأول خلال %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="104"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="104"/>
         <source>Off</source>
         <translation>معطّل</translation>
     </message>
@@ -611,22 +611,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="275"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="294"/>
         <source>No answer</source>
         <translation>لا رد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="276"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="295"/>
         <source>Left a message</source>
         <translation>تُركت رسالة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="277"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="296"/>
         <source>Talked</source>
         <translation>تحدّثنا</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="278"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="297"/>
         <source>Meeting booked</source>
         <translation>تم حجز اجتماع</translation>
     </message>
@@ -1196,6 +1196,17 @@ Database: %2</source>
         <source>No limit</source>
         <translation>بلا حد</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="19"/>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="164"/>
+        <source>A first-contact target is 1 minute to a week.</source>
+        <translation>مهلة التواصل الأول من دقيقة واحدة إلى أسبوع.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="22"/>
+        <source>A claim lasts 1 to 336 hours (two weeks).</source>
+        <translation>تستمر مهلة الأخذ من ساعة واحدة إلى 336 ساعة (أسبوعان).</translation>
+    </message>
 </context>
 <context>
     <name>DistributionPanel</name>
@@ -1223,13 +1234,13 @@ Database: %2</source>
 <context>
     <name>DistributionSweeper</name>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="208"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="215"/>
         <source>%1 – first contact was due at %2</source>
         <translation>%1 – كان التواصل الأول مستحقًا في %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="196"/>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="214"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="203"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="221"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>و%Ln عملاء محتملين آخرين</numerusform>
@@ -1241,7 +1252,7 @@ Database: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="216"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="223"/>
         <source>%Ln lead(s) past the first-contact target</source>
         <translation>
             <numerusform>تجاوز %Ln عملاء محتملين مهلة التواصل الأول</numerusform>
@@ -1253,12 +1264,12 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="190"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="197"/>
         <source>%1 – back to the pool at %2</source>
         <translation>%1 – يعود إلى المجمّع في %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="198"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="205"/>
         <source>%Ln claim(s) running out</source>
         <translation>
             <numerusform>توشك مهلة أخذ %Ln عملاء محتملين على الانتهاء</numerusform>
@@ -2087,152 +2098,152 @@ Database: %2</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="88"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="82"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="89"/>
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="90"/>
         <source>Company</source>
         <translation>الشركة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="84"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="91"/>
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="85"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="92"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="86"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="87"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="94"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="88"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="95"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="89"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="96"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="90"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="97"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="91"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="98"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="92"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="99"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="100"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="94"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="101"/>
         <source>Deal value</source>
         <translation>قيمة الصفقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="95"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="102"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="96"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="103"/>
         <source>Score</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="97"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="104"/>
         <source>Birthday</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="98"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="105"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="99"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="106"/>
         <source>Own fields</source>
         <translation>الحقول الخاصة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="100"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="107"/>
         <source>Social profiles</source>
         <translation>حسابات التواصل الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="101"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="108"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="109"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="103"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="110"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="104"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="111"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="105"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="112"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="106"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="113"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="107"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="114"/>
         <source>Fields of the form</source>
         <translation>حقول النموذج</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="108"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="115"/>
         <source>Page after sending</source>
         <translation>الصفحة بعد الإرسال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="116"/>
         <source>Choices</source>
         <translation>الخيارات</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="118"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3751,112 +3762,112 @@ Database: %2</source>
         <translation>ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="18"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="25"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>ليس رقم هاتف صالحًا (أضف رمز الدولة إن كان في الخارج).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="21"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
         <source>Cannot be negative.</source>
         <translation>لا يمكن أن تكون سالبة.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="22"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="29"/>
         <source>Not an amount.</source>
         <translation>ليست مبلغًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="23"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="30"/>
         <source>Too large.</source>
         <translation>كبيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="24"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="31"/>
         <source>Too long.</source>
         <translation>طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="25"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="32"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف، مثل USD.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="35"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>ليس تاريخًا (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="29"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="36"/>
         <source>Contains a NUL character, which is not text.</source>
         <translation>يحتوي على محرف NUL، وهو ليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="32"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="39"/>
         <source>Contains a broken character (a lone surrogate); type it again.</source>
         <translation>يحتوي على محرف تالف (بديل منفرد)؛ اكتبه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="35"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="42"/>
         <source>Contains an invisible control character; remove it.</source>
         <translation>يحتوي على محرف تحكم غير مرئي؛ احذفه.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="38"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="45"/>
         <source>Must be one line; it contains a line break.</source>
         <translation>يجب أن يكون سطرًا واحدًا؛ فهو يحتوي على فاصل أسطر.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="48"/>
         <source>Has more decimals than its currency has.</source>
         <translation>يحتوي على منازل عشرية أكثر مما تسمح به عملته.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="51"/>
         <source>Outside the dates LeadDesk keeps.</source>
         <translation>خارج نطاق التواريخ التي يحفظها LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="54"/>
         <source>The time needs a time zone.</source>
         <translation>يحتاج الوقت إلى منطقة زمنية.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="55"/>
         <source>Not a record of LeadDesk.</source>
         <translation>ليس سجلًا من سجلات LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="49"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="56"/>
         <source>Not text.</source>
         <translation>ليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="50"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="57"/>
         <source>This kind of value cannot be kept.</source>
         <translation>لا يمكن حفظ قيمة من هذا النوع.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="66"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="73"/>
         <source>Cannot be empty.</source>
         <translation>لا يمكن أن يكون فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="74"/>
         <source>A choice field needs at least one choice.</source>
         <translation>يحتاج حقل الاختيار إلى خيار واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="77"/>
         <source>Too many choices.</source>
         <translation>خيارات كثيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="71"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="78"/>
         <source>Not one of the field&apos;s choices.</source>
         <translation>ليس من خيارات الحقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="72"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="79"/>
         <source>Neither yes nor no.</source>
         <translation>ليست «نعم» ولا «لا».</translation>
     </message>
@@ -7104,7 +7115,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="85"/>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="225"/>
         <source>Switch off</source>
         <translation>تعطيل</translation>
     </message>
@@ -7134,17 +7145,17 @@ Database: %2</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="225"/>
         <source>Switch on</source>
         <translation>تفعيل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="307"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="273"/>
         <source>Rule %1 (%2): %3</source>
         <translation>القاعدة %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="313"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="279"/>
         <source>When no rule matches: %1</source>
         <translation>عند عدم تطابق أي قاعدة: %1</translation>
     </message>
@@ -7601,7 +7612,7 @@ Database: %2</source>
         <translation>تحتسب قواعد الملاءمة من هو العميل المحتمل، وقواعد السلوك ما فعله، وقواعد التفاعل كيف يرد. تتلاشى نقاط السلوك والتفاعل: بعد عمر النصف تُحتسب بالنصف. الحفظ يعيد تقييم كل عميل محتمل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="303"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="268"/>
         <source>Now: %1 MQL, %2 SQL · With these rules: %3 MQL, %4 SQL (of %Ln lead(s))</source>
         <translation>
             <numerusform>الآن: %1 MQL، %2 SQL · بهذه القواعد: %3 MQL، %4 SQL (من أصل %Ln عميل محتمل)</numerusform>
@@ -7613,22 +7624,22 @@ Database: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="344"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="309"/>
         <source>Rule %1 (%2): %3</source>
         <translation>القاعدة %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="370"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="335"/>
         <source>Rescoring the leads…</source>
         <translation>جارٍ إعادة تقييم العملاء المحتملين…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="377"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="342"/>
         <source>Rescoring the leads: %1 of %2</source>
         <translation>جارٍ إعادة تقييم العملاء المحتملين: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="389"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="354"/>
         <source>Every lead is scored with the saved rules.</source>
         <translation>قُيّم كل عميل محتمل وفق القواعد المحفوظة.</translation>
     </message>
@@ -7929,42 +7940,42 @@ Database: %2</source>
 <context>
     <name>SourceTargetsDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="45"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="46"/>
         <source>Targets of %1</source>
         <translation>مهل %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="52"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="52"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="53"/>
         <source>No target</source>
         <translation>بلا مهلة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="57"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="58"/>
         <source> h</source>
         <translation> ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="59"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="60"/>
         <source>As usual (%1 h)</source>
         <translation>كالمعتاد (%1 ساعة)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="65"/>
         <source>A new lead from this source past its first-contact target is flagged on its card and in the pool, and its owner is told. The time counts in the working hours of whoever has the lead.</source>
         <translation>العميل المحتمل الجديد من هذا المصدر الذي يتجاوز مهلة التواصل الأول يُعلَّم على بطاقته وفي المجمّع، ويُبلَّغ مسؤوله. يُحتسب الوقت ضمن ساعات عمل من يتولى العميل المحتمل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="72"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="73"/>
         <source>First contact within</source>
         <translation>التواصل الأول خلال</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="74"/>
         <source>A claim lasts</source>
         <translation>مدة الأخذ</translation>
     </message>
@@ -7972,17 +7983,17 @@ Database: %2</source>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="30"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="31"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="32"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="33"/>
         <source>%1 h</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="34"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="35"/>
         <source>%1 h %2 min</source>
         <translation>%1 ساعة %2 دقيقة</translation>
     </message>
@@ -8559,107 +8570,107 @@ Database: %2</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="158"/>
         <source>%1 → %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="145"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
         <source>%1 (undone)</source>
         <translation>%1 (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="170"/>
         <source>Owner changed</source>
         <translation>تغيّر المسؤول</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="172"/>
         <source>Released to the pool</source>
         <translation>أُعيد إلى المجمّع</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
         <source>Follow-up done</source>
         <translation>تمت المتابعة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
         <source>received</source>
         <translation>وارد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="168"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="187"/>
         <source>sent</source>
         <translation>صادر</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="175"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
         <source>template %1, variant %2</source>
         <translation>القالب %1، النسخة %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="201"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="191"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="210"/>
         <source>Lead created</source>
         <translation>أُنشئ العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="193"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="212"/>
         <source>Deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="195"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="214"/>
         <source>Restored</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="197"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="216"/>
         <source>No automatic first response: %1</source>
         <translation>لا رد أول تلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="203"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="222"/>
         <source>Came in through the web form %1</source>
         <translation>وصل عبر نموذج الويب %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="224"/>
         <source>Sent the web form %1 again</source>
         <translation>أرسل نموذج الويب %1 مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="216"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="235"/>
         <source>Past its first-contact target: the first contact was due by %1</source>
         <translation>تجاوز مهلة التواصل الأول: كان التواصل الأول مستحقًا بحلول %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="224"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="243"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>متابعة مخططة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="260"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="248"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="267"/>
         <source>Merged %1 into this lead</source>
         <translation>دُمج %1 في هذا العميل المحتمل</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="251"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="270"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>أُلغي دمج %1: عادوا عملاء محتملين منفصلين</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="368"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="388"/>
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
@@ -8918,27 +8929,27 @@ Database: %2</source>
 <context>
     <name>WebForms</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="51"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="58"/>
         <source>A web form needs a name.</source>
         <translation>يحتاج نموذج الويب إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="54"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="61"/>
         <source>A web form cannot ask for this field.</source>
         <translation>لا يمكن لنموذج الويب أن يطلب هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="57"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="64"/>
         <source>Tick the first name or the last name: a lead needs a name.</source>
         <translation>حدّد الاسم الأول أو اسم العائلة: يحتاج العميل المحتمل إلى اسم.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="60"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
         <source>Tick the email, phone or WhatsApp field: the team needs a way to answer.</source>
         <translation>حدّد حقل البريد الإلكتروني أو الهاتف أو واتساب: يحتاج الفريق إلى وسيلة للرد.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="63"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
         <source>Not a web address; it starts with http:// or https://.</source>
         <translation>ليس عنوان ويب؛ يبدأ العنوان بـ http:// أو https://.</translation>
     </message>

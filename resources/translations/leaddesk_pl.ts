@@ -226,102 +226,102 @@
         <translation> → </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="78"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="82"/>
         <source>Handed over from %1 to %2: on holiday until %3</source>
         <translation>Przekazany: %1 → %2 (urlop do %3)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="80"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
         <source>Handed over from %1 to %2: on sick leave until %3</source>
         <translation>Przekazany: %1 → %2 (zwolnienie lekarskie do %3)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="84"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="88"/>
         <source>Handed over from %1 to %2: away until %3</source>
         <translation>Przekazany: %1 → %2 (nieobecność do %3)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="92"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="96"/>
         <source>(goes back after)</source>
         <translation>(wróci po nieobecności)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="106"/>
         <source>team %1 (rotation)</source>
         <translation>zespół %1 (rotacja)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="113"/>
         <source>partner %1 (waiting for acceptance)</source>
         <translation>partner %1 (czeka na akceptację)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="115"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="119"/>
         <source>left unassigned</source>
         <translation>bez opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="121"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="125"/>
         <source>the pool (nobody could take it)</source>
         <translation>pula (nikt nie mógł go przejąć)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="123"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="127"/>
         <source>the pool (the team has nobody in it)</source>
         <translation>pula (zespół nie ma członków)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="125"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="129"/>
         <source>the pool (what the rule names is gone or inactive)</source>
         <translation>pula (wskazany w regule odbiorca nie istnieje lub jest nieaktywny)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="128"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="132"/>
         <source>the pool</source>
         <translation>pula</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="138"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="142"/>
         <source>%1 skipped: on holiday until %2</source>
         <translation>%1 pominięty(-a): urlop do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="140"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="144"/>
         <source>%1 skipped: on sick leave until %2</source>
         <translation>%1 pominięty(-a): zwolnienie lekarskie do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="142"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="146"/>
         <source>%1 skipped: away until %2</source>
         <translation>%1 pominięty(-a): nieobecność do %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="146"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="150"/>
         <source>%1 skipped: inactive</source>
         <translation>%1 pominięty(-a): nieaktywny(-a)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="147"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="151"/>
         <source>%1 skipped: not a working day</source>
         <translation>%1 pominięty(-a): dzień wolny</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="148"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="152"/>
         <source>%1 skipped: outside working hours</source>
         <translation>%1 pominięty(-a): poza godzinami pracy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="149"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="153"/>
         <source>%1 skipped: at the limit of %2 open leads</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 otwartych leadów</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="152"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="156"/>
         <source>%1 skipped: at the limit of %2 new leads today</source>
         <translation>%1 pominięty(-a): osiągnięty limit %2 nowych leadów dziś</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/assignment.py" line="156"/>
+        <location filename="../../leaddesk/ui/names/assignment.py" line="160"/>
         <source>%1 skipped</source>
         <translation>%1 pominięty(-a)</translation>
     </message>
@@ -422,17 +422,17 @@
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="118"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="100"/>
         <source>%1 · first contact within %2</source>
         <translation>%1 · pierwszy kontakt w ciągu %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="104"/>
         <source>Active</source>
         <translation>Aktywna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="122"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules_model.py" line="104"/>
         <source>Off</source>
         <translation>Wyłączona</translation>
     </message>
@@ -605,22 +605,22 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="275"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="294"/>
         <source>No answer</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="276"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="295"/>
         <source>Left a message</source>
         <translation>Zostawiono wiadomość</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="277"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="296"/>
         <source>Talked</source>
         <translation>Rozmowa odbyta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="278"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="297"/>
         <source>Meeting booked</source>
         <translation>Umówiono spotkanie</translation>
     </message>
@@ -1187,6 +1187,17 @@ Baza danych: %2</translation>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="19"/>
+        <location filename="../../leaddesk/ui/names/distribution.py" line="164"/>
+        <source>A first-contact target is 1 minute to a week.</source>
+        <translation>Termin pierwszego kontaktu to od 1 minuty do tygodnia.</translation>
+    </message>
+    <message>
+        <location filename="../../leaddesk/ui/names/issues.py" line="22"/>
+        <source>A claim lasts 1 to 336 hours (two weeks).</source>
+        <translation>Przejęcie trwa od 1 do 336 godzin (dwa tygodnie).</translation>
+    </message>
 </context>
 <context>
     <name>DistributionPanel</name>
@@ -1214,13 +1225,13 @@ Baza danych: %2</translation>
 <context>
     <name>DistributionSweeper</name>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="208"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="215"/>
         <source>%1 – first contact was due at %2</source>
         <translation>%1 – termin pierwszego kontaktu minął o %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="196"/>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="214"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="203"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="221"/>
         <source>and %Ln more</source>
         <translation>
             <numerusform>i jeszcze %Ln</numerusform>
@@ -1229,7 +1240,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="216"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="223"/>
         <source>%Ln lead(s) past the first-contact target</source>
         <translation>
             <numerusform>%Ln lead po terminie pierwszego kontaktu</numerusform>
@@ -1238,12 +1249,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="190"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="197"/>
         <source>%1 – back to the pool at %2</source>
         <translation>%1 – wraca do puli o %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/pool/sweeper.py" line="198"/>
+        <location filename="../../leaddesk/ui/pool/sweeper.py" line="205"/>
         <source>%Ln claim(s) running out</source>
         <translation>
             <numerusform>Kończy się %Ln przejęcie</numerusform>
@@ -2069,152 +2080,152 @@ Baza danych: %2</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="81"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="88"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="82"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="89"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="83"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="90"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="84"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="91"/>
         <source>Job title</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="85"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="92"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="86"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="87"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="94"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="88"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="95"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="89"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="96"/>
         <source>City</source>
         <translation>Miasto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="90"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="97"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="91"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="98"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="92"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="99"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="93"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="100"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="94"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="101"/>
         <source>Deal value</source>
         <translation>Wartość transakcji</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="95"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="102"/>
         <source>Currency</source>
         <translation>Waluta</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="96"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="103"/>
         <source>Score</source>
         <translation>Punktacja</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="97"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="104"/>
         <source>Birthday</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="98"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="105"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="99"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="106"/>
         <source>Own fields</source>
         <translation>Własne pola</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="100"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="107"/>
         <source>Social profiles</source>
         <translation>Profile społecznościowe</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="101"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="108"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="102"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="109"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="103"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="110"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="104"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="111"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="105"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="112"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="106"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="113"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="107"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="114"/>
         <source>Fields of the form</source>
         <translation>Pola formularza</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="108"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="115"/>
         <source>Page after sending</source>
         <translation>Strona po wysłaniu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="109"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="116"/>
         <source>Choices</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="118"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="125"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3712,112 +3723,112 @@ Baza danych: %2</translation>
         <translation>To nie jest poprawny adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="18"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="25"/>
         <source>Not a valid phone number (include the country code if abroad).</source>
         <translation>To nie jest poprawny numer telefonu (podaj kierunkowy kraju, jeśli za granicą).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="21"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
         <source>Cannot be negative.</source>
         <translation>Nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="22"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="29"/>
         <source>Not an amount.</source>
         <translation>To nie jest kwota.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="23"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="30"/>
         <source>Too large.</source>
         <translation>Za duża.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="24"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="31"/>
         <source>Too long.</source>
         <translation>Za długie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="25"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="32"/>
         <source>Use a three-letter currency code, such as USD.</source>
         <translation>Użyj trzyliterowego kodu waluty, np. PLN.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="28"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="35"/>
         <source>Not a date (YYYY-MM-DD).</source>
         <translation>To nie jest data (RRRR-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="29"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="36"/>
         <source>Contains a NUL character, which is not text.</source>
         <translation>Zawiera znak NUL, który nie jest tekstem.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="32"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="39"/>
         <source>Contains a broken character (a lone surrogate); type it again.</source>
         <translation>Zawiera uszkodzony znak (samotny surogat); wpisz go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="35"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="42"/>
         <source>Contains an invisible control character; remove it.</source>
         <translation>Zawiera niewidoczny znak sterujący; usuń go.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="38"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="45"/>
         <source>Must be one line; it contains a line break.</source>
         <translation>Musi to być jeden wiersz; zawiera podział wiersza.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="41"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="48"/>
         <source>Has more decimals than its currency has.</source>
         <translation>Ma więcej miejsc po przecinku niż jego waluta.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="44"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="51"/>
         <source>Outside the dates LeadDesk keeps.</source>
         <translation>Poza zakresem dat, które przechowuje LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="47"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="54"/>
         <source>The time needs a time zone.</source>
         <translation>Czas wymaga strefy czasowej.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="48"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="55"/>
         <source>Not a record of LeadDesk.</source>
         <translation>To nie jest rekord LeadDesk.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="49"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="56"/>
         <source>Not text.</source>
         <translation>To nie jest tekst.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="50"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="57"/>
         <source>This kind of value cannot be kept.</source>
         <translation>Takiej wartości nie można przechować.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="66"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="73"/>
         <source>Cannot be empty.</source>
         <translation>Nie może być puste.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="74"/>
         <source>A choice field needs at least one choice.</source>
         <translation>Pole wyboru wymaga co najmniej jednej opcji.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="77"/>
         <source>Too many choices.</source>
         <translation>Za dużo opcji.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="71"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="78"/>
         <source>Not one of the field&apos;s choices.</source>
         <translation>To nie jest żadna z opcji tego pola.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="72"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="79"/>
         <source>Neither yes nor no.</source>
         <translation>Ani tak, ani nie.</translation>
     </message>
@@ -6975,7 +6986,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="85"/>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="225"/>
         <source>Switch off</source>
         <translation>Wyłącz</translation>
     </message>
@@ -7005,17 +7016,17 @@ Baza danych: %2</translation>
         <translation>po terminie</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="229"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="225"/>
         <source>Switch on</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="307"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="273"/>
         <source>Rule %1 (%2): %3</source>
         <translation>Reguła %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="313"/>
+        <location filename="../../leaddesk/ui/settings/distribution_rules.py" line="279"/>
         <source>When no rule matches: %1</source>
         <translation>Gdy żadna reguła nie pasuje: %1</translation>
     </message>
@@ -7472,7 +7483,7 @@ Baza danych: %2</translation>
         <translation>Reguły dopasowania oceniają, kim jest lead; reguły zachowania – co zrobił, a reguły zaangażowania – jak odpowiada. Punkty za zachowanie i zaangażowanie wygasają: po okresie półtrwania liczą się w połowie. Zapisanie przelicza ocenę każdego leada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="303"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="268"/>
         <source>Now: %1 MQL, %2 SQL · With these rules: %3 MQL, %4 SQL (of %Ln lead(s))</source>
         <translation>
             <numerusform>Teraz: %1 MQL, %2 SQL · Z tymi regułami: %3 MQL, %4 SQL (z %Ln leada)</numerusform>
@@ -7481,22 +7492,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="344"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="309"/>
         <source>Rule %1 (%2): %3</source>
         <translation>Reguła %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="370"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="335"/>
         <source>Rescoring the leads…</source>
         <translation>Przeliczanie ocen leadów…</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="377"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="342"/>
         <source>Rescoring the leads: %1 of %2</source>
         <translation>Przeliczanie ocen leadów: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/scoring.py" line="389"/>
+        <location filename="../../leaddesk/ui/settings/scoring.py" line="354"/>
         <source>Every lead is scored with the saved rules.</source>
         <translation>Każdy lead ma ocenę według zapisanych reguł.</translation>
     </message>
@@ -7785,42 +7796,42 @@ Baza danych: %2</translation>
 <context>
     <name>SourceTargetsDialog</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="45"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="46"/>
         <source>Targets of %1</source>
         <translation>Terminy źródła %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="51"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="52"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="52"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="53"/>
         <source>No target</source>
         <translation>Bez terminu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="57"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="58"/>
         <source> h</source>
         <translation> godz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="59"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="60"/>
         <source>As usual (%1 h)</source>
         <translation>Domyślnie (%1 godz.)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="64"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="65"/>
         <source>A new lead from this source past its first-contact target is flagged on its card and in the pool, and its owner is told. The time counts in the working hours of whoever has the lead.</source>
         <translation>Nowy lead z tego źródła, który przekroczy termin pierwszego kontaktu, jest oznaczany na karcie i w puli, a jego opiekun jest powiadamiany. Czas liczy się w godzinach pracy osoby, która ma leada.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="72"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="73"/>
         <source>First contact within</source>
         <translation>Pierwszy kontakt w ciągu</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="73"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="74"/>
         <source>A claim lasts</source>
         <translation>Przejęcie trwa</translation>
     </message>
@@ -7828,17 +7839,17 @@ Baza danych: %2</translation>
 <context>
     <name>Sources</name>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="30"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="31"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="32"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="33"/>
         <source>%1 h</source>
         <translation>%1 godz.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/settings/source_targets.py" line="34"/>
+        <location filename="../../leaddesk/ui/settings/source_targets.py" line="35"/>
         <source>%1 h %2 min</source>
         <translation>%1 godz. %2 min</translation>
     </message>
@@ -8409,107 +8420,107 @@ Baza danych: %2</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="140"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="158"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="145"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="163"/>
         <source>%1 (undone)</source>
         <translation>%1 (cofnięte)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="151"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="170"/>
         <source>Owner changed</source>
         <translation>Zmiana opiekuna</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="153"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="172"/>
         <source>Released to the pool</source>
         <translation>Zwolniony do puli</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="164"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="183"/>
         <source>Follow-up done</source>
         <translation>Kontakt wykonany</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="166"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="185"/>
         <source>received</source>
         <translation>odebrane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="168"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="187"/>
         <source>sent</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="175"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="194"/>
         <source>template %1, variant %2</source>
         <translation>szablon %1, wariant %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="182"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="201"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="191"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="210"/>
         <source>Lead created</source>
         <translation>Utworzono leada</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="193"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="212"/>
         <source>Deleted</source>
         <translation>Usunięto</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="195"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="214"/>
         <source>Restored</source>
         <translation>Przywrócono</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="197"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="216"/>
         <source>No automatic first response: %1</source>
         <translation>Brak automatycznej pierwszej odpowiedzi: %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="203"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="222"/>
         <source>Came in through the web form %1</source>
         <translation>Wpłynął przez formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="205"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="224"/>
         <source>Sent the web form %1 again</source>
         <translation>Ponownie wysłał formularz WWW %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="216"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="235"/>
         <source>Past its first-contact target: the first contact was due by %1</source>
         <translation>Po terminie pierwszego kontaktu: pierwszy kontakt należało nawiązać do %1</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="224"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="243"/>
         <source>Follow-up planned for %1: %2</source>
         <translation>Kontakt zaplanowany na %1: %2</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="241"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="260"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="248"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="267"/>
         <source>Merged %1 into this lead</source>
         <translation>Scalono %1 z tym leadem</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="251"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="270"/>
         <source>Unmerged %1: separate leads again</source>
         <translation>Rozdzielono %1: znów osobne leady</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/lead/timeline.py" line="368"/>
+        <location filename="../../leaddesk/ui/lead/timeline.py" line="388"/>
         <source>Everything</source>
         <translation>Wszystko</translation>
     </message>
@@ -8765,27 +8776,27 @@ Baza danych: %2</translation>
 <context>
     <name>WebForms</name>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="51"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="58"/>
         <source>A web form needs a name.</source>
         <translation>Formularz WWW musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="54"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="61"/>
         <source>A web form cannot ask for this field.</source>
         <translation>Formularz WWW nie może pytać o to pole.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="57"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="64"/>
         <source>Tick the first name or the last name: a lead needs a name.</source>
         <translation>Zaznacz imię lub nazwisko: lead potrzebuje nazwy.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="60"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="67"/>
         <source>Tick the email, phone or WhatsApp field: the team needs a way to answer.</source>
         <translation>Zaznacz pole e-mail, telefon lub WhatsApp: zespół potrzebuje sposobu na odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../leaddesk/ui/names/issues.py" line="63"/>
+        <location filename="../../leaddesk/ui/names/issues.py" line="70"/>
         <source>Not a web address; it starts with http:// or https://.</source>
         <translation>To nie jest adres WWW; zaczyna się od http:// lub https://.</translation>
     </message>

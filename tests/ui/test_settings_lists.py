@@ -179,5 +179,5 @@ def test_a_sources_targets_are_set_and_shown(
     panel.edit_targets_of_selected((None, None))
     assert panel.model.index(row, 4).data() == "" and panel.model.index(row, 5).data() == ""
     panel.edit_targets_of_selected((0, 10_000))  # beyond two weeks: refused, said
-    assert panel.message.isVisible() and "claim lasts 1 to 336 hours" in panel.message.text()
+    assert panel.message.isVisible() and "A claim lasts 1 to 336 hours" in panel.message.text()
     w.close()

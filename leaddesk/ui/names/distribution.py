@@ -161,6 +161,9 @@ def issue_text(issue: FieldIssue) -> str:
             "Distribution", "Choose how many hours the partner has to answer."
         ),
         "email_invalid": QCoreApplication.translate("Distribution", "Not a valid email address."),
+        "rule_response": QCoreApplication.translate(
+            "Distribution", "A first-contact target is 1 minute to a week."
+        ),
     }
     return known.get(issue.code, issue.message)
 

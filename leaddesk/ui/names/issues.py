@@ -15,6 +15,13 @@ def issue_text(issue: FieldIssue) -> str:
             "LeadForm", "A lead needs a first or last name."
         ),
         "email_invalid": QCoreApplication.translate("LeadForm", "Not a valid email address."),
+        # a source's targets (Settings ▸ Sources ▸ Targets…)
+        "source_response": QCoreApplication.translate(
+            "Distribution", "A first-contact target is 1 minute to a week."
+        ),
+        "source_claim": QCoreApplication.translate(
+            "Distribution", "A claim lasts 1 to 336 hours (two weeks)."
+        ),
         "phone_invalid": QCoreApplication.translate(
             "LeadForm", "Not a valid phone number (include the country code if abroad)."
         ),
